@@ -1,0 +1,150 @@
+"""Command line: ask, chat, check, passages and run (the Telegram bot)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.answer import answer_question
+from bot.knowledge import Knowledge, KnowledgeError, load_knowledge
+from bot.render import to_json, to_plain
+from bot.search import Index
+
+DEFAULT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def knowledge_dir(arg: str | None) -> Path:
+    """--knowledge, else $KNOWLEDGE_DIR, else the project's knowledge/ folder."""
+    return Path(arg or os.environ.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE)
+
+
+def _load(path: Path) -> Knowledge:
+    try:
+        return load_knowledge(path)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"error: knowledge in {path} has {len(exc.problems)} problem(s); run `python -m bot check`", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def _dump(obj: Any, out: TextIO) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question (text or JSON), or one per stdin line with `-`."""
+    question = " ".join(args.question).strip()
+    if question == "-":
+        return _ask_stream(args)
+    if not question:
+        print('error: empty question. Usage: python -m bot ask "Bolehkah PNS me-like postingan calon?"', file=sys.stderr)
+        return 2
+    index = Index.build(_load(knowledge_dir(args.knowledge)))
+    answer = answer_question(index, question)
+    if args.json:
+        _dump(to_json(answer), sys.stdout)
+    else:
+        print(to_plain(answer))
+    return 0
+
+
+def _ask_stream(args: argparse.Namespace) -> int:
+    """One answer per input line, loading the index once. Every line gets one output line."""
+    index = Index.build(_load(knowledge_dir(args.knowledge)))
+    status = 0
+    for n, raw in enumerate(sys.stdin.buffer, start=1):
+        try:
+            line = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", errors="replace").strip()
+            message = f"line {n}: input is not valid UTF-8"
+            answer = to_json(answer_question(index, ""))
+            answer.update(question=line, answer=message, error=message)
+            print(f"error: {message}", file=sys.stderr)
+            status = 2
+        else:
+            answer = to_json(answer_question(index, line))
+        if args.json:
+            _dump(answer, sys.stdout)
+        else:
+            print(answer["answer"], end="\n\n", flush=True)
+    return status
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Interactive loop: type a question, get an answer; empty line or Ctrl-D quits."""
+    index = Index.build(_load(knowledge_dir(args.knowledge)))
+    print("Tanya apa saja tentang netralitas ASN (kosongkan untuk keluar) / Ask anything (empty line quits).")
+    while True:
+        try:
+            question = input("? ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question:
+            return 0
+        print(to_plain(answer_question(index, question)), end="\n\n")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate the knowledge folder; print every problem as file:line: message."""
+    path = knowledge_dir(args.knowledge)
+    try:
+        knowledge = load_knowledge(path)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem)
+        print(f"{len(exc.problems)} problem(s) found in {path}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in knowledge.counts.items())
+    print(f"OK: {path}: {counts}")
+    return 0
+
+
+def cmd_passages(args: argparse.Namespace) -> int:
+    """Print every indexed passage as JSON Lines."""
+    for p in _load(knowledge_dir(args.knowledge)).passages:
+        _dump({"id": p.id, "kind": p.kind, "source": p.source, "ref": p.ref, "title": p.title, "text": p.text}, sys.stdout)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Start the Telegram bot (configuration from the environment and .env)."""
+    from bot.telegram import main as telegram_main
+
+    return telegram_main()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for `python -m bot`."""
+    parser = argparse.ArgumentParser(prog="python -m bot", description="ASN neutrality assistant")
+    parser.add_argument("--knowledge", metavar="DIR", help="knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer a question ('-' reads one question per stdin line)")
+    ask.add_argument("--json", action="store_true", help="print the JSON contract instead of text")
+    ask.add_argument("question", nargs="*", help="the question, or - for stdin")
+    ask.set_defaults(func=cmd_ask)
+    sub.add_parser("chat", help="interactive question loop").set_defaults(func=cmd_chat)
+    sub.add_parser("check", help="validate the knowledge folder").set_defaults(func=cmd_check)
+    sub.add_parser("passages", help="print every passage as JSON Lines").set_defaults(func=cmd_passages)
+    sub.add_parser("run", help="run the Telegram bot").set_defaults(func=cmd_run)
+    for name in ("chat", "check", "passages", "run"):
+        sub.choices[name].add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    ask.add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script and `python -m bot`."""
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+"""BM25 indexes over rule example questions and over passages, with coverage for abstention."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from bot.knowledge import Knowledge, Passage, Rule
+from bot.text import Expander, tokenize
+
+EXPANSION_WEIGHT = 0.5  # glossary expansions count, but less than the user's own words
+
+
+class LuceneBM25(BM25Okapi):
+    """BM25Okapi with Lucene's non-negative IDF and postings-based scoring.
+
+    rank-bm25's Okapi IDF, log((N - n + 0.5) / (n + 0.5)), is exactly 0 for a term in half the
+    documents and negative above that (then floored to a fraction of the mean IDF). On a small
+    knowledge base that silently zeroes or distorts common-but-meaningful terms. Lucene's
+    log(1 + (N - n + 0.5) / (n + 0.5)) is always positive and monotone in n.
+    """
+
+    def _calc_idf(self, nd: dict[str, int]) -> None:
+        for word, freq in nd.items():
+            self.idf[word] = math.log(1.0 + (self.corpus_size - freq + 0.5) / (freq + 0.5))
+
+    def _postings(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        # Built lazily once: term -> (doc indexes, term frequencies). Scoring then touches only
+        # the documents that contain a query term instead of every document.
+        cached = self.__dict__.get("_postings_cache")
+        if cached is None:
+            docs: dict[str, list[int]] = defaultdict(list)
+            tfs: dict[str, list[int]] = defaultdict(list)
+            for i, freqs in enumerate(self.doc_freqs):
+                for term, tf in freqs.items():
+                    docs[term].append(i)
+                    tfs[term].append(tf)
+            cached = {t: (np.array(docs[t]), np.array(tfs[t], dtype=float)) for t in docs}
+            self._postings_cache = cached
+            dl = np.array(self.doc_len, dtype=float)
+            self._norm = self.k1 * (1 - self.b + self.b * dl / max(self.avgdl, 1e-9))
+        return cached
+
+    def weighted_scores(self, weights: dict[str, float]) -> np.ndarray:
+        """BM25 score of every document for a query given as term -> weight."""
+        postings = self._postings()
+        scores = np.zeros(self.corpus_size)
+        for term, weight in weights.items():
+            hit = postings.get(term)
+            if hit is None:
+                continue
+            idx, tf = hit
+            scores[idx] += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + self._norm[idx])
+        return scores
+
+    def get_scores(self, query: list[str]) -> np.ndarray:
+        """Same contract as rank-bm25: one weight per query-token occurrence."""
+        weights: dict[str, float] = defaultdict(float)
+        for term in query:
+            weights[term] += 1.0
+        return self.weighted_scores(weights)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question turned into weighted terms plus the word groups used to measure coverage."""
+
+    weights: dict[str, float]
+    groups: list[frozenset[str]]  # each: one user word's stem and the stems it expanded to
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A scored document: BM25 score and the idf-weighted share of query words it contains."""
+
+    index: int
+    score: float
+    coverage: float
+
+
+class _Field:
+    """One BM25 index plus the per-document term sets used for coverage."""
+
+    def __init__(self, docs: list[list[str]]) -> None:
+        # rank-bm25 divides by zero on an empty corpus; a single empty doc is harmless.
+        self.bm25 = LuceneBM25(docs or [[]])
+        self.size = len(docs)
+        self.terms = [frozenset(d) for d in docs]
+        idfs = list(self.bm25.idf.values())
+        self.unknown_idf = float(np.mean(idfs)) if idfs else 1.0
+
+    def group_weight(self, group: frozenset[str]) -> float:
+        known = [self.bm25.idf[t] for t in group if t in self.bm25.idf]
+        return max(known) if known else self.unknown_idf
+
+    def search(self, query: Query, limit: int) -> list[Hit]:
+        if not query.weights or not self.size:
+            return []
+        scores = self.bm25.weighted_scores(query.weights)
+        top = np.argsort(-scores, kind="stable")[:limit]
+        total = sum(self.group_weight(g) for g in query.groups) or 1.0
+        hits = []
+        for i in top:
+            if scores[i] <= 0:
+                break
+            have = self.terms[i]
+            matched = sum(self.group_weight(g) for g in query.groups if g & have)
+            hits.append(Hit(int(i), float(scores[i]), matched / total))
+        return hits
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """Best-matching example question of a rule."""
+
+    rule: Rule
+    question: str
+    score: float
+    coverage: float
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """A passage and how well it matches the query."""
+
+    passage: Passage
+    score: float
+    coverage: float
+
+
+def passage_document(p: Passage) -> str:
+    """The text indexed for a passage: where it comes from, what it says, and its gloss."""
+    if p.kind == "article":
+        return f"{p.title}\n{p.text}"
+    return f"{p.source} {p.ref}\n{p.text}\n{p.gloss}"
+
+
+class Index:
+    """Search structures for one Knowledge snapshot; immutable once built."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.expander = Expander(knowledge.glossary)
+        self._q_owner: list[tuple[Rule, str]] = [
+            (rule, q) for rule in knowledge.rules for qs in rule.questions.values() for q in qs
+        ]
+        self._questions = _Field([tokenize(q) for _, q in self._q_owner])
+        self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
+
+    @classmethod
+    def build(cls, knowledge: Knowledge) -> Index:
+        """Build the index for a loaded knowledge folder."""
+        return cls(knowledge)
+
+    def parse(self, question: str) -> Query:
+        """Stem and expand a question into weighted query terms."""
+        groups = self.expander.expand(question)
+        weights: dict[str, float] = {}
+        for group in groups:
+            original, *expansions = group
+            weights[original] = max(weights.get(original, 0.0), 1.0)
+            for term in expansions:
+                weights[term] = max(weights.get(term, 0.0), EXPANSION_WEIGHT)
+        return Query(weights, [frozenset(g) for g in groups])
+
+    def rules(self, query: Query, limit: int = 5) -> list[RuleHit]:
+        """Rules ranked by their best-matching example question."""
+        best: dict[str, RuleHit] = {}
+        for hit in self._questions.search(query, limit=limit * 8):
+            rule, text = self._q_owner[hit.index]
+            if rule.id not in best:
+                best[rule.id] = RuleHit(rule, text, hit.score, hit.coverage)
+        return sorted(best.values(), key=lambda h: -h.score)[:limit]
+
+    def passages(self, query: Query, limit: int = 10) -> list[PassageHit]:
+        """Passages ranked by BM25 score."""
+        return [
+            PassageHit(self.knowledge.passages[h.index], h.score, h.coverage)
+            for h in self._passages.search(query, limit=limit)
+        ]
+
+    def score_passages(self, query: Query, passages: list[Passage]) -> list[PassageHit]:
+        """Score specific passages (a rule's basis) against the query, keeping their order."""
+        if not passages:
+            return []
+        scores = self._passages.bm25.weighted_scores(query.weights)
+        position = {p.id: i for i, p in enumerate(self.knowledge.passages)}
+        total = sum(self._passages.group_weight(g) for g in query.groups) or 1.0
+        out = []
+        for p in passages:
+            i = position[p.id]
+            have = self._passages.terms[i]
+            matched = sum(self._passages.group_weight(g) for g in query.groups if g & have)
+            out.append(PassageHit(p, float(scores[i]), matched / total))
+        return out
