@@ -53,12 +53,11 @@ def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
     sents = sentences(text)
     if len(sents) <= 1:
         return text[: limit - 1].rsplit(" ", 1)[0] + " …"
-    ranked = sorted(
-        range(len(sents)), key=lambda i: (-len(query_terms & set(tokenize(sents[i]))), i)
-    )
+    overlap = [len(query_terms & set(tokenize(s))) for s in sents]
+    ranked = sorted((i for i in range(len(sents)) if overlap[i]), key=lambda i: (-overlap[i], i))
     keep: list[int] = []
     size = 0
-    for i in ranked:
+    for i in ranked or range(len(sents)):  # nothing relevant: keep the opening sentences
         if keep and size + len(sents[i]) > limit:
             continue
         keep.append(i)

@@ -27,7 +27,10 @@ DOMAIN_WORDS = (
 NO_STEM = frozenset(
     "asn pns pppk cpns ppnpn kpu bawaslu bkn kasn korpri dpr dpd dprd mk pp uu skb se ptdh "
     "kpps pps ppk bkpsdm gakkumdu sp4n lapor sbt menpan menpanrb kemenpan kemendagri mendagri "
-    "tni polri opd pj plh sekda sekdako wako walikota perpres perppu penjelasan lampiran".split()
+    "tni polri opd pj plh sekda sekdako wako walikota perpres perppu penjelasan lampiran "
+    # Temporal words: stemming "sebelum" to "belum" (not yet) or "selama" to "lama" (long)
+    # would change what the campaign-period rules mean.
+    "sebelum selama sesudah setelah semasa".split()
 )
 
 # Function words dropped from queries and documents. Legally meaningful words (tidak, boleh,

@@ -1,0 +1,109 @@
+"""Loading and validating knowledge: every class of bad input gives a file:line error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kbfactory import ARTICLE, PROVISIONS, RULES, write_kb
+
+from bot.knowledge import KnowledgeError, clean_article_body, load_knowledge, split_passages
+
+RAW_SEED = Path(__file__).resolve().parent / "data" / "seed-002-raw.txt"  # as scraped, with boilerplate
+
+def problems_of(root: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(root)
+    return info.value.problems
+
+
+def test_valid_folder_loads(tmp_path: Path) -> None:
+    kb = load_knowledge(write_kb(tmp_path))
+    assert kb.counts["provisions"] == 2
+    assert kb.counts["rules"] == 1
+    assert kb.passage("pp94-p7").notes == {"id": "Catatan uji.", "en": "Test note."}
+    assert kb.passage("pp94-p7").source == "PP 94/2021"  # inherited from document defaults
+    assert [p.id for p in kb.resolve("art-test")] == ["art-test#1"]
+
+
+def test_yaml_syntax_error_has_file_and_line(tmp_path: Path) -> None:
+    root = write_kb(tmp_path, **{"rules/rules.yaml": RULES + "- id: [broken\n"})
+    problems = problems_of(root)
+    assert len(problems) == 1
+    assert problems[0].startswith("knowledge/rules/rules.yaml:")
+    assert "YAML syntax error" in problems[0]
+    line = int(problems[0].split(":")[1])
+    assert line >= RULES.count("\n")
+
+
+def test_unknown_basis_id_points_at_the_basis_line(tmp_path: Path) -> None:
+    root = write_kb(tmp_path, **{"rules/rules.yaml": RULES.replace("art-test]", "nope-1]")})
+    (problem,) = problems_of(root)
+    line_no = RULES.splitlines().index("  basis: [pp94-p5-n-4, art-test]") + 1
+    assert problem == f"knowledge/rules/rules.yaml:{line_no}: rule fasilitas-negara: unknown basis id 'nope-1'"
+
+
+def test_duplicate_id_reports_both_places(tmp_path: Path) -> None:
+    dup = PROVISIONS.replace("id: pp94-p7", "id: pp94-p5-n-4")
+    (problem,) = problems_of(write_kb(tmp_path, **{"provisions/pp94.yaml": dup}))
+    assert problem.startswith("knowledge/provisions/pp94.yaml:11: duplicate id 'pp94-p5-n-4'")
+    assert "first defined at knowledge/provisions/pp94.yaml:8" in problem
+
+
+def test_missing_field_is_named(tmp_path: Path) -> None:
+    broken = PROVISIONS.replace("    ref: Pasal 7\n", "")
+    (problem,) = problems_of(write_kb(tmp_path, **{"provisions/pp94.yaml": broken}))
+    assert problem == "knowledge/provisions/pp94.yaml:11: provision pp94-p7: missing field(s): ref"
+
+
+def test_bad_verdict_points_at_verdict_line(tmp_path: Path) -> None:
+    root = write_kb(tmp_path, **{"rules/rules.yaml": RULES.replace("verdict: prohibited", "verdict: maybe")})
+    (problem,) = problems_of(root)
+    line_no = RULES.splitlines().index("  verdict: prohibited") + 1
+    assert problem.startswith(f"knowledge/rules/rules.yaml:{line_no}: rule fasilitas-negara: bad verdict 'maybe'")
+
+
+def test_too_few_example_questions(tmp_path: Path) -> None:
+    short = RULES.replace("      - Can I use office facilities for a candidate?\n", "")
+    (problem,) = problems_of(write_kb(tmp_path, **{"rules/rules.yaml": short}))
+    assert "needs at least 2 example question(s) in 'en'" in problem
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    root = write_kb(
+        tmp_path,
+        **{
+            "rules/rules.yaml": RULES.replace("verdict: prohibited", "verdict: maybe"),
+            "provisions/pp94.yaml": PROVISIONS.replace("    ref: Pasal 7\n", ""),
+            "articles/art-test.md": ARTICLE.replace("outlet: Test News\n", ""),
+        },
+    )
+    problems = problems_of(root)
+    assert len(problems) == 3
+    assert all(p.startswith("knowledge/") and p.split(":")[1].isdigit() for p in problems)
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    (problem,) = problems_of(tmp_path / "nowhere")
+    assert "knowledge folder not found" in problem
+
+
+def test_article_boilerplate_is_removed_and_split() -> None:
+    raw = RAW_SEED.read_text(encoding="utf-8")
+    paragraphs = clean_article_body(raw)
+    text = "\n".join(paragraphs)
+    assert "Baca Juga" not in text
+    assert "KHITANAN MASSAL" not in text  # unrelated headline list
+    assert "Editor :" not in text and "Tag :" not in text
+    assert "Haram hukumnya" in text
+    passages = split_passages(paragraphs)
+    assert all(p.count("\n\n") <= 1 for p in passages)  # one or two paragraphs each
+    assert "".join(passages).replace("\n\n", "") == "".join(paragraphs)
+
+
+def test_shipped_knowledge_is_valid() -> None:
+    root = Path(__file__).resolve().parent.parent / "knowledge"
+    kb = load_knowledge(root)
+    assert kb.counts["articles"] == 5
+    assert kb.counts["provisions"] >= 100
+    assert kb.counts["rules"] >= 40

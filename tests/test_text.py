@@ -1,0 +1,75 @@
+"""Text pipeline: tokens, stemming, stoplist, glossary expansion, language detection."""
+
+from __future__ import annotations
+
+from bot.knowledge import Glossary
+from bot.text import Expander, detect_language, raw_tokens, sentences, stem, tokenize
+
+
+def test_tokens_keep_numbers_and_regulation_numbers() -> None:
+    assert raw_tokens("Pasal 5 huruf n PP 94/2021") == ["pasal", "5", "huruf", "n", "pp", "94/2021"]
+    assert "800.1.6.2/524" in raw_tokens("SE 800.1.6.2/524/BKPSDM-PDG/2024")
+
+
+def test_unicode_is_normalised() -> None:
+    # Full-width letters and a non-breaking space are folded by NFKC.
+    assert raw_tokens("ＡＳＮ\u00a0Netral") == ["asn", "netral"]
+
+
+def test_reduplication_and_hyphenated_forms() -> None:
+    assert raw_tokens("calon-calon") == ["calon"]
+    assert raw_tokens("me-like") == ["me", "like"]
+
+
+def test_stemming_with_domain_words() -> None:
+    assert stem("pemilu") == "pemilu"  # plain Sastrawi cuts this to "milu"
+    assert stem("memposting") == "posting"
+    assert stem("menyukai") == "suka"
+    assert stem("berkampanye") == "kampanye"
+    assert stem("ngelike") == "like"
+
+
+def test_no_stem_list_protects_acronyms() -> None:
+    for word in ("bawaslu", "pppk", "kasn", "dprd", "ptdh"):
+        assert stem(word) == word
+
+
+def test_stoplist_keeps_legally_meaningful_words() -> None:
+    tokens = tokenize("Apakah PNS tidak boleh hadir sebelum dan selama kampanye? Wajib?")
+    for kept in ("tidak", "boleh", "sebelum", "selama", "wajib", "kampanye", "pns", "hadir"):
+        assert kept in tokens
+    assert "apakah" not in tokens and "dan" not in tokens
+    assert "larang" in tokenize("dilarang")
+
+
+def test_glossary_expansion_english_phrase_synonym_and_misspelling() -> None:
+    glossary = Glossary(
+        synonyms=[["paslon", "pasangan calon"]],
+        translations={"civil servant": ["asn", "pns"], "campaign": ["kampanye"]},
+        misspellings={"kampnye": "kampanye"},
+    )
+    expander = Expander(glossary)
+    groups = expander.expand("Can a civil servant join a campaign?")
+    flat = {t for g in groups for t in g}
+    assert {"asn", "pns", "kampanye"} <= flat
+    # Both words of the phrase carry the expansion, so coverage counts either.
+    assert any(g[0] == "civil" and "asn" in g for g in groups)
+    assert any(g[0] == "servant" and "asn" in g for g in groups)
+    assert ["kampanye"] in expander.expand("ikut kampnye")
+    paslon = next(g for g in expander.expand("foto paslon") if g[0] == "paslon")
+    assert "pasang" in paslon and "calon" in paslon
+
+
+def test_language_detection() -> None:
+    assert detect_language("May a civil servant like a candidate's post?") == "en"
+    assert detect_language("Bolehkah PNS me-like postingan calon bupati?") == "id"
+    assert detect_language("min, asn boleh ga ikut kampanye") == "id"
+    assert detect_language("Can PPPK attend a kampanye?") == "en"
+    assert detect_language("") == "id"
+
+
+def test_sentences_do_not_break_numbered_items() -> None:
+    text = "PNS dilarang: n. memberikan dukungan dengan cara: 1. ikut kampanye; 2. menjadi peserta. Kalimat kedua."
+    parts = sentences(text)
+    assert parts[-1] == "Kalimat kedua."
+    assert "1. ikut kampanye" in parts[0]
