@@ -13,11 +13,13 @@ MAX_BASIS_CITATIONS = 3
 MAX_QUESTION_CHARS = 1000  # longer input is cut: nobody asks a 4,000-character question
 
 # Confidence thresholds, tuned on tests/eval (see docs/evaluation.md). Coverage is the
-# idf-weighted share of the user's content words found in the matched text.
-RULE_MIN_COVERAGE = 0.5
-RULE_MIN_SCORE = 3.0
-PASSAGE_MIN_COVERAGE = 0.6
-PASSAGE_MIN_SCORE = 6.0
+# idf-weighted share of the user's content words found in the matched text. BM25 scores grow
+# with the corpus (through IDF), so score floors are in units of the index's mean IDF: about
+# "one or two distinctive words matched" whatever the size of the knowledge base.
+RULE_MIN_COVERAGE = 0.42
+RULE_MIN_SCORE = 1.3
+PASSAGE_MIN_COVERAGE = 0.5
+PASSAGE_MIN_SCORE = 2.1
 # A passage that matches the question this well (e.g. the user named the Pasal) is cited first.
 DIRECT_MIN_COVERAGE = 0.85
 TRIM_CHARS = 420

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
 from bot.knowledge import Knowledge, Passage, Rule
-from bot.text import Expander, tokenize
+from bot.text import Expander, SpellFixer, is_stopword, raw_tokens, tokenize
 
 EXPANSION_WEIGHT = 0.5  # glossary expansions count, but less than the user's own words
 
@@ -91,31 +91,34 @@ class _Field:
         self.size = len(docs)
         self.terms = [frozenset(d) for d in docs]
         idfs = list(self.bm25.idf.values())
-        self.unknown_idf = float(np.mean(idfs)) if idfs else 1.0
+        self.mean_idf = float(np.mean(idfs)) if idfs else 1.0
 
     def group_weight(self, group: frozenset[str]) -> float:
         known = [self.bm25.idf[t] for t in group if t in self.bm25.idf]
-        return max(known) if known else self.unknown_idf
+        # A word the index has never seen weighs like an average word: it may be a typo the
+        # speller could not fix, or a sign the question is about something else entirely.
+        return max(known) if known else self.mean_idf
+
+    def coverage(self, query: Query, terms: frozenset[str]) -> float:
+        """Idf-weighted share of the query's word groups that have a term in `terms`."""
+        total = sum(self.group_weight(g) for g in query.groups) or 1.0
+        return sum(self.group_weight(g) for g in query.groups if g & terms) / total
 
     def search(self, query: Query, limit: int) -> list[Hit]:
         if not query.weights or not self.size:
             return []
         scores = self.bm25.weighted_scores(query.weights)
         top = np.argsort(-scores, kind="stable")[:limit]
-        total = sum(self.group_weight(g) for g in query.groups) or 1.0
-        hits = []
-        for i in top:
-            if scores[i] <= 0:
-                break
-            have = self.terms[i]
-            matched = sum(self.group_weight(g) for g in query.groups if g & have)
-            hits.append(Hit(int(i), float(scores[i]), matched / total))
-        return hits
+        return [
+            Hit(int(i), float(scores[i]) / self.mean_idf, self.coverage(query, self.terms[i]))
+            for i in top
+            if scores[i] > 0
+        ]
 
 
 @dataclass(frozen=True)
 class RuleHit:
-    """Best-matching example question of a rule."""
+    """Best-matching example question of a rule; `score` is BM25 in units of the mean IDF."""
 
     rule: Rule
     question: str
@@ -125,11 +128,23 @@ class RuleHit:
 
 @dataclass(frozen=True)
 class PassageHit:
-    """A passage and how well it matches the query."""
+    """A passage and how well it matches the query; `score` is BM25 in units of the mean IDF."""
 
     passage: Passage
     score: float
     coverage: float
+
+
+def _vocabulary(knowledge: Knowledge) -> Counter[str]:
+    """Surface words of everything indexed, with frequencies: what a typo is corrected towards."""
+    words: Counter[str] = Counter()
+    texts = [passage_document(p) for p in knowledge.passages]
+    texts += [q for r in knowledge.rules for qs in r.questions.values() for q in qs]
+    texts += [t for g in knowledge.glossary.synonyms for t in g]
+    texts += [t for ts in knowledge.glossary.translations.values() for t in ts]
+    for text in texts:
+        words.update(w for w in raw_tokens(text) if w.isalpha() and not is_stopword(w))
+    return words
 
 
 def passage_document(p: Passage) -> str:
@@ -144,11 +159,16 @@ class Index:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        self.expander = Expander(knowledge.glossary)
+        self.expander = Expander(knowledge.glossary, SpellFixer(_vocabulary(knowledge)))
         self._q_owner: list[tuple[Rule, str]] = [
             (rule, q) for rule in knowledge.rules for qs in rule.questions.values() for q in qs
         ]
         self._questions = _Field([tokenize(q) for _, q in self._q_owner])
+        # A rule's example questions together describe it, so coverage is measured against all
+        # of them: one phrasing may say "mobil dinas" and another "fasilitas negara".
+        self._rule_terms: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for (rule, _), terms in zip(self._q_owner, self._questions.terms):
+            self._rule_terms[rule.id] |= terms
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
 
     @classmethod
@@ -158,14 +178,15 @@ class Index:
 
     def parse(self, question: str) -> Query:
         """Stem and expand a question into weighted query terms."""
-        groups = self.expander.expand(question)
         weights: dict[str, float] = {}
-        for group in groups:
-            original, *expansions = group
-            weights[original] = max(weights.get(original, 0.0), 1.0)
+        groups: list[frozenset[str]] = []
+        for own, expansions in self.expander.expand(question):
+            for term in own:
+                weights[term] = 1.0
             for term in expansions:
                 weights[term] = max(weights.get(term, 0.0), EXPANSION_WEIGHT)
-        return Query(weights, [frozenset(g) for g in groups])
+            groups.append(frozenset(own) | frozenset(expansions))
+        return Query(weights, groups)
 
     def rules(self, query: Query, limit: int = 5) -> list[RuleHit]:
         """Rules ranked by their best-matching example question."""
@@ -173,7 +194,8 @@ class Index:
         for hit in self._questions.search(query, limit=limit * 8):
             rule, text = self._q_owner[hit.index]
             if rule.id not in best:
-                best[rule.id] = RuleHit(rule, text, hit.score, hit.coverage)
+                coverage = self._questions.coverage(query, self._rule_terms[rule.id])
+                best[rule.id] = RuleHit(rule, text, hit.score, coverage)
         return sorted(best.values(), key=lambda h: -h.score)[:limit]
 
     def passages(self, query: Query, limit: int = 10) -> list[PassageHit]:
@@ -189,11 +211,8 @@ class Index:
             return []
         scores = self._passages.bm25.weighted_scores(query.weights)
         position = {p.id: i for i, p in enumerate(self.knowledge.passages)}
-        total = sum(self._passages.group_weight(g) for g in query.groups) or 1.0
-        out = []
-        for p in passages:
-            i = position[p.id]
-            have = self._passages.terms[i]
-            matched = sum(self._passages.group_weight(g) for g in query.groups if g & have)
-            out.append(PassageHit(p, float(scores[i]), matched / total))
-        return out
+        return [
+            PassageHit(p, float(scores[i]) / self._passages.mean_idf, self._passages.coverage(query, self._passages.terms[i]))
+            for p in passages
+            for i in [position[p.id]]
+        ]

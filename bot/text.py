@@ -39,7 +39,7 @@ NO_STEM = frozenset(
 STOPWORDS_ID = frozenset(
     "yang dan di ke dari ini itu atau dengan untuk pada dalam adalah juga akan ada sebagai oleh "
     "karena kami kita saya aku gue gw anda kamu dia ia mereka nya pun lah kah tah sih dong deh kok "
-    "nih tuh ya yah min admin kak bang pak bu mas mbak bro sis gan halo hai tolong mohon apa apakah "
+    "nih tuh ya yah nge ng min admin kak bang pak bu mas mbak bro sis gan halo hai tolong mohon apa apakah "
     "bagaimana gimana gmn kenapa mengapa siapa kapan dimana mana berapa bila kalau kalo klo jika "
     "sudah udah udh telah sedang masih lagi saja aja cuma cuman hanya sangat banget bgt sekali "
     "para sang si tersebut seperti yaitu yakni bahwa agar supaya namun tetapi tapi serta maupun "
@@ -63,13 +63,19 @@ _ID_MARKERS = STOPWORDS_ID | frozenset(
     "partai ikut menjadi jadi kena sanksi saat waktu pilkada pemilu kepala daerah".split()
 )
 
-_TOKEN_RE = re.compile(r"\d+(?:[./-]\d+)*|[a-z]+(?:-[a-z]+)*")
+# Numbers keep their dots and slashes ("94/2021", "800.1.6.2/524"); words may contain digits
+# ("p3k", "sp4n") and hyphens ("me-like"), split later.
+_TOKEN_RE = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[./-]\d+)*")
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s\b")
+# English inflections tried when a word is unknown: "servants", "campaigning", "posted".
+_EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
 
 
 def normalise(text: str) -> str:
     """NFKC-normalise, lowercase and collapse whitespace; keep digits and slashes."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'")
+    text = _POSSESSIVE_RE.sub("", text)  # "candidate's post" -> "candidate post"
     return " ".join(text.split())
 
 
@@ -96,7 +102,7 @@ def raw_tokens(text: str) -> list[str]:
     """Tokens of normalised text; hyphenated reduplication (me-like, nge-share) is split."""
     out: list[str] = []
     for tok in _TOKEN_RE.findall(normalise(text)):
-        if tok[0].isdigit():
+        if not any(c.isalpha() for c in tok):
             out.append(tok)
             continue
         parts = tok.split("-")
@@ -117,11 +123,71 @@ def tokenize(text: str) -> list[str]:
     return [stem(t) for t in raw_tokens(text) if not is_stopword(t)]
 
 
+class SpellFixer:
+    """Corrects a misspelt word to the closest word the knowledge actually uses.
+
+    Symmetric-delete lookup (as in SymSpell): every vocabulary word is filed under the strings
+    obtained by deleting up to `max_edits` letters, so a query word only needs the same deletions.
+    """
+
+    def __init__(self, vocabulary: dict[str, int]) -> None:
+        self.vocabulary = vocabulary  # word -> frequency, used to break ties
+        self._deletes: dict[str, list[str]] = {}
+        for word in vocabulary:
+            for variant in self._variants(word, self._max_edits(word)):
+                self._deletes.setdefault(variant, []).append(word)
+
+    @staticmethod
+    def _max_edits(word: str) -> int:
+        return 2 if len(word) >= 8 else 1
+
+    @staticmethod
+    def _variants(word: str, edits: int) -> set[str]:
+        out = {word}
+        frontier = {word}
+        for _ in range(edits):
+            frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+            out |= frontier
+        return out
+
+    def correct(self, word: str) -> str | None:
+        """The closest known word, or None if the word is known, too short, or nothing is close."""
+        if word in self.vocabulary or len(word) < 4 or not word.isalpha():
+            return None
+        for suffix in _EN_SUFFIXES:
+            base = word[: -len(suffix)]
+            if word.endswith(suffix) and len(base) >= 3:
+                for candidate in (base, base + "e", base + "y", base[:-1] if base[-1:] == base[-2:-1] else ""):
+                    if candidate in self.vocabulary:
+                        return candidate
+        limit = self._max_edits(word)
+        candidates = {c for v in self._variants(word, limit) for c in self._deletes.get(v, ())}
+        scored = [(edit_distance(word, c), -self.vocabulary[c], c) for c in candidates]
+        scored = [s for s in scored if s[0] <= limit]
+        return min(scored)[2] if scored else None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment): typos often swap two letters."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
 class Expander:
     """Query expansion from the glossary: misspellings, synonyms and English -> Indonesian."""
 
-    def __init__(self, glossary: Glossary) -> None:
-        self.misspellings = {k: v for k, v in glossary.misspellings.items()}
+    def __init__(self, glossary: Glossary, speller: SpellFixer | None = None) -> None:
+        self.misspellings = dict(glossary.misspellings)
+        self.speller = speller
         self.phrases: dict[tuple[str, ...], set[str]] = {}
         for group in glossary.synonyms:
             for term in group:
@@ -135,29 +201,40 @@ class Expander:
         if key:
             self.phrases.setdefault(key, set()).update(targets)
 
-    def expand(self, text: str) -> list[list[str]]:
-        """One group per content word of the query: its stem first, then expansion stems.
+    def known(self, word: str) -> bool:
+        """True if the glossary or the speller's vocabulary knows the word."""
+        return (word,) in self.phrases or (self.speller is not None and word in self.speller.vocabulary)
 
-        A glossary phrase ("civil servant", "tim sukses") adds its targets to every word it spans.
+    def _fix(self, word: str) -> str:
+        if word in self.misspellings:
+            return self.misspellings[word]
+        if self.speller is not None and not is_stopword(word) and not self.known(word):
+            return self.speller.correct(word) or word
+        return word
+
+    def expand(self, text: str) -> list[tuple[list[str], list[str]]]:
+        """One (own stems, expansion stems) group per content word or glossary phrase.
+
+        Phrases are matched longest first and do not overlap, so "civil servant" is one group
+        (one unit of meaning) rather than two.
         """
-        words = [self.misspellings.get(t, t) for t in raw_tokens(text)]
-        extra: list[list[str]] = [[] for _ in words]
-        for n in range(min(self.max_len, len(words)), 0, -1):
-            for i in range(len(words) - n + 1):
+        words = [self._fix(t) for t in raw_tokens(text)]
+        groups: list[tuple[list[str], list[str]]] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self.max_len, len(words) - i), 0, -1):
                 targets = self.phrases.get(tuple(words[i : i + n]))
                 if targets:
-                    stems = [s for t in sorted(targets) for s in tokenize(t)]
-                    for j in range(i, i + n):
-                        extra[j].extend(stems)
-        groups: list[list[str]] = []
-        for word, more in zip(words, extra):
-            if is_stopword(word) and not more:
-                continue
-            group = [stem(word)]
-            for s in more:
-                if s not in group:
-                    group.append(s)
-            groups.append(group)
+                    own = [stem(w) for w in words[i : i + n] if not is_stopword(w)] or [stem(words[i])]
+                    own = list(dict.fromkeys(own))
+                    extra = [s for t in sorted(targets) for s in tokenize(t) if s not in own]
+                    groups.append((own, list(dict.fromkeys(extra))))
+                    i += n
+                    break
+            else:
+                if not is_stopword(words[i]):
+                    groups.append(([stem(words[i])], []))
+                i += 1
         return groups
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.knowledge import Glossary
-from bot.text import Expander, detect_language, raw_tokens, sentences, stem, tokenize
+from collections import Counter
+
+from bot.text import Expander, SpellFixer, detect_language, edit_distance, raw_tokens, sentences, stem, tokenize
 
 
 def test_tokens_keep_numbers_and_regulation_numbers() -> None:
@@ -50,14 +52,45 @@ def test_glossary_expansion_english_phrase_synonym_and_misspelling() -> None:
     )
     expander = Expander(glossary)
     groups = expander.expand("Can a civil servant join a campaign?")
-    flat = {t for g in groups for t in g}
-    assert {"asn", "pns", "kampanye"} <= flat
-    # Both words of the phrase carry the expansion, so coverage counts either.
-    assert any(g[0] == "civil" and "asn" in g for g in groups)
-    assert any(g[0] == "servant" and "asn" in g for g in groups)
-    assert ["kampanye"] in expander.expand("ikut kampnye")
-    paslon = next(g for g in expander.expand("foto paslon") if g[0] == "paslon")
-    assert "pasang" in paslon and "calon" in paslon
+    # A glossary phrase is one group: the user's own stems plus the expansion stems.
+    assert (["civil", "servant"], ["asn", "pns"]) in groups
+    assert (["campaign"], ["kampanye"]) in groups
+    assert (["join"], []) in groups
+    assert (["kampanye"], []) in expander.expand("ikut kampnye")
+    own, extra = next(g for g in expander.expand("foto paslon") if g[0] == ["paslon"])
+    assert "pasang" in extra and "calon" in extra
+
+
+def test_spell_fixer_corrects_typos_towards_known_words() -> None:
+    speller = SpellFixer(Counter({"spanduk": 3, "twibbon": 2, "partai": 5, "pasang": 4, "kampanye": 9}))
+    assert speller.correct("spandk") == "spanduk"
+    assert speller.correct("twiboon") == "twibbon"
+    assert speller.correct("kampnaye") == "kampanye"  # swapped letters count as one edit
+    assert speller.correct("partai") is None  # already known
+    assert speller.correct("ktp") is None  # too short to guess
+    assert speller.correct("rendang") is None  # nothing close enough
+    expander = Expander(Glossary(), speller)
+    assert expander.expand("masang spandk") == [(["pasang"], []), (["spanduk"], [])]
+
+
+def test_english_inflections_fall_back_to_known_base_words() -> None:
+    speller = SpellFixer(Counter({"servant": 1, "campaign": 1, "post": 1, "mobilise": 1, "party": 1}))
+    assert speller.correct("servants") == "servant"
+    assert speller.correct("campaigning") == "campaign"
+    assert speller.correct("posted") == "post"
+    assert speller.correct("mobilises") == "mobilise"
+    assert speller.correct("parties") == "party"
+
+
+def test_possessive_and_alphanumeric_tokens() -> None:
+    assert raw_tokens("a candidate's post") == ["a", "candidate", "post"]
+    assert raw_tokens("guru P3K lapor lewat SP4N-LAPOR") == ["guru", "p3k", "lapor", "lewat", "sp4n", "lapor"]
+
+
+def test_edit_distance() -> None:
+    assert edit_distance("kampanye", "kampanye") == 0
+    assert edit_distance("kampnaye", "kampanye") == 1
+    assert edit_distance("partey", "partai") == 2
 
 
 def test_language_detection() -> None:
