@@ -20,7 +20,8 @@ RULE_MIN_COVERAGE = 0.42
 RULE_MIN_SCORE = 1.3
 PASSAGE_MIN_COVERAGE = 0.5
 PASSAGE_MIN_SCORE = 2.1
-# A passage that matches the question this well (e.g. the user named the Pasal) is cited first.
+# A non-basis passage that matches the question this well (e.g. the user named the Pasal) is
+# cited right after the rule's best basis passage.
 DIRECT_MIN_COVERAGE = 0.85
 TRIM_CHARS = 420
 
@@ -108,10 +109,14 @@ def _select(index: Index, query: Query, rule: Rule | None, hits: list[PassageHit
     # The basis passages that best match the question come first; curator order breaks ties
     # (curators list the most important basis first).
     scored.sort(key=lambda h: (-h.score, order[h.passage.id]))
-    direct = [h for h in confident if h.coverage >= DIRECT_MIN_COVERAGE and h.passage not in basis]
-    for hit in direct[:1]:
-        take(hit)
-    for hit in scored[:MAX_BASIS_CITATIONS]:
+    # A passage outside the basis that the question names precisely (e.g. the Pasal itself), or
+    # that matches better than every basis passage, is cited right after the best basis passage.
+    best_basis = max((h.score for h in scored), default=0.0)
+    direct = [
+        h for h in confident
+        if h.passage not in basis and (h.coverage >= DIRECT_MIN_COVERAGE or h.score > best_basis)
+    ]
+    for hit in scored[:1] + direct[:1] + scored[1:MAX_BASIS_CITATIONS]:
         take(hit)
     for hit in confident:
         take(hit)

@@ -40,9 +40,9 @@ STOPWORDS_ID = frozenset(
     "yang dan di ke dari ini itu atau dengan untuk pada dalam adalah juga akan ada sebagai oleh "
     "karena kami kita saya aku gue gw anda kamu dia ia mereka nya pun lah kah tah sih dong deh kok "
     "nih tuh ya yah nge ng min admin kak bang pak bu mas mbak bro sis gan halo hai tolong mohon apa apakah "
-    "bagaimana gimana gmn kenapa mengapa siapa kapan dimana mana berapa bila kalau kalo klo jika "
+    "bagaimana gimana gmn cara caranya kenapa mengapa siapa kapan dimana mana berapa bila kalau kalo klo jika "
     "sudah udah udh telah sedang masih lagi saja aja cuma cuman hanya sangat banget bgt sekali "
-    "para sang si tersebut seperti yaitu yakni bahwa agar supaya namun tetapi tapi serta maupun "
+    "tahun para sang si tersebut seperti yaitu yakni bahwa agar supaya namun tetapi tapi serta maupun "
     "bagi tentang terhadap antara hal nah ok oke okay thanks makasih terima kasih".split()
 )
 STOPWORDS_EN = frozenset(
@@ -80,9 +80,14 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Indonesian root words: Sastrawi's dictionary plus our domain words."""
+    return frozenset(w for w in StemmerFactory().get_words_from_file() if w) | frozenset(DOMAIN_WORDS)
+
+
+@lru_cache(maxsize=1)
 def _stemmer() -> CachedStemmer:
-    words = list(StemmerFactory().get_words_from_file()) + DOMAIN_WORDS
-    return CachedStemmer(ArrayCache(), Stemmer(ArrayDictionary(words)))
+    return CachedStemmer(ArrayCache(), Stemmer(ArrayDictionary(list(root_words()))))
 
 
 @lru_cache(maxsize=200_000)
@@ -208,9 +213,11 @@ class Expander:
     def _fix(self, word: str) -> str:
         if word in self.misspellings:
             return self.misspellings[word]
-        if self.speller is not None and not is_stopword(word) and not self.known(word):
-            return self.speller.correct(word) or word
-        return word
+        # A word that stems to a real Indonesian root ("mengajukan" -> "aju") is not a typo, just
+        # a word the knowledge does not use; "correcting" it would invent a match.
+        if self.speller is None or is_stopword(word) or self.known(word) or stem(word) in root_words():
+            return word
+        return self.speller.correct(word) or word
 
     def expand(self, text: str) -> list[tuple[list[str], list[str]]]:
         """One (own stems, expansion stems) group per content word or glossary phrase.

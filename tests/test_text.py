@@ -73,6 +73,15 @@ def test_spell_fixer_corrects_typos_towards_known_words() -> None:
     assert expander.expand("masang spandk") == [(["pasang"], []), (["spanduk"], [])]
 
 
+def test_real_indonesian_words_are_not_corrected_into_domain_words() -> None:
+    # "mengadakan" is one letter-pair away from "mengajukan", but "mengajukan" is a real word
+    # (root "aju"): correcting it would drag an off-topic question into the knowledge base.
+    speller = SpellFixer(Counter({"mengadakan": 5, "spanduk": 1}))
+    expander = Expander(Glossary(), speller)
+    assert expander.expand("mengajukan cuti") == [(["aju"], []), (["cuti"], [])]
+    assert expander.expand("spandk") == [(["spanduk"], [])]
+
+
 def test_english_inflections_fall_back_to_known_base_words() -> None:
     speller = SpellFixer(Counter({"servant": 1, "campaign": 1, "post": 1, "mobilise": 1, "party": 1}))
     assert speller.correct("servants") == "servant"
