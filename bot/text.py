@@ -39,7 +39,7 @@ NO_STEM = frozenset(
 STOPWORDS_ID = frozenset(
     "yang dan di ke dari ini itu atau dengan untuk pada dalam adalah juga akan ada sebagai oleh "
     "karena kami kita saya aku gue gw anda kamu dia ia mereka nya pun lah kah tah sih dong deh kok "
-    "nih tuh ya yah nge ng min admin kak bang pak bu mas mbak bro sis gan halo hai tolong mohon apa apakah "
+    "nih tuh ya yah nge ng pas min admin kak bang pak bu mas mbak bro sis gan halo hai tolong mohon apa apakah "
     "bagaimana gimana gmn cara caranya kenapa mengapa siapa kapan dimana mana berapa bila kalau kalo klo jika "
     "sudah udah udh telah sedang masih lagi saja aja cuma cuman hanya sangat banget bgt sekali "
     "tahun para sang si tersebut seperti yaitu yakni bahwa agar supaya namun tetapi tapi serta maupun "
@@ -49,7 +49,8 @@ STOPWORDS_EN = frozenset(
     "the a an of to in on at for from by with and or is are was were be been being am do does did "
     "i me my we our you your he she it its they them their this that these those there here what "
     "which who whom how why when where as if so but about into than then also just only very please "
-    "hi hello thanks thank would could should shall will".split()
+    "hi hello thanks thank would could should shall will going want wants get got many much "
+    "some any up out doing done really still okay".split()
 )
 # "can", "may", "not", "allowed", "before", "after" ... carry meaning and are kept.
 
@@ -66,7 +67,7 @@ _ID_MARKERS = STOPWORDS_ID | frozenset(
 # Numbers keep their dots and slashes ("94/2021", "800.1.6.2/524"); words may contain digits
 # ("p3k", "sp4n") and hyphens ("me-like"), split later.
 _TOKEN_RE = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[./-]\d+)*")
-_POSSESSIVE_RE = re.compile(r"(?<=[a-z])'s\b")
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z])'(s|m|re|ve|ll|d)\b")  # candidate's, i'm, we're ...
 # English inflections tried when a word is unknown: "servants", "campaigning", "posted".
 _EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
 
@@ -75,6 +76,8 @@ def normalise(text: str) -> str:
     """NFKC-normalise, lowercase and collapse whitespace; keep digits and slashes."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'")
+    # Keep English negations as words: "can't" -> "can not", "isn't" -> "is not".
+    text = text.replace("can't", "can not").replace("won't", "will not").replace("n't", " not")
     text = _POSSESSIVE_RE.sub("", text)  # "candidate's post" -> "candidate post"
     return " ".join(text.split())
 
