@@ -10,6 +10,7 @@ from bot.answer import Answer, Citation
 from bot.messages import text, verdict_label
 
 TELEGRAM_LIMIT = 4096
+TITLE_CHARS = 110
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ def _citation_lines(c: Citation, n: int, lang: str, markup: bool) -> list[str]:
     lines.append(f"<i>{esc(quote)}</i>" if markup else quote)
     if lang == "en" and p.gloss:
         lines.append(esc(f"({p.gloss})"))
-    meta = [p.title] if p.kind == "provision" else []
+    # The JSON keeps the full title; people need only enough to recognise the regulation.
+    meta = [_short(p.title, TITLE_CHARS)] if p.kind == "provision" else []
     if p.status and p.status.lower() != "in force":
         meta.append(f"{text(lang, 'status')}: {p.status}")
     meta.append(f"{text(lang, 'as_of')} {p.date}" if p.kind == "provision" else p.date)
