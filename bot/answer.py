@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.knowledge import Passage, Rule
-from bot.search import Index, PassageHit, Query, RuleHit
+from bot.search import Index, PassageHit, RuleHit
 from bot.text import detect_language, sentences, tokenize
 
 MAX_CITATIONS = 5
@@ -86,7 +86,7 @@ def _confident(hit: PassageHit) -> bool:
     return hit.coverage >= PASSAGE_MIN_COVERAGE and hit.score >= PASSAGE_MIN_SCORE
 
 
-def _select(index: Index, query: Query, rule: Rule | None, hits: list[PassageHit]) -> list[PassageHit]:
+def _select(rule: Rule | None, basis: list[PassageHit], hits: list[PassageHit]) -> list[PassageHit]:
     """Rule basis first (best-matching basis passages), then the best other passages."""
     chosen: list[PassageHit] = []
     seen: set[str] = set()
@@ -101,26 +101,29 @@ def _select(index: Index, query: Query, rule: Rule | None, hits: list[PassageHit
         for hit in confident:
             take(hit)
         return chosen
-    basis: list[Passage] = []
-    for ref in rule.basis:
-        basis.extend(p for p in index.knowledge.resolve(ref) if p not in basis)
-    scored = index.score_passages(query, basis)
-    order = {p.id: i for i, p in enumerate(basis)}
+    order = {h.passage.id: i for i, h in enumerate(basis)}
     # The basis passages that best match the question come first; curator order breaks ties
     # (curators list the most important basis first).
-    scored.sort(key=lambda h: (-h.score, order[h.passage.id]))
+    scored = sorted(basis, key=lambda h: (-h.score, order[h.passage.id]))
     # A passage outside the basis that the question names precisely (e.g. the Pasal itself), or
     # that matches better than every basis passage, is cited right after the best basis passage.
     best_basis = max((h.score for h in scored), default=0.0)
     direct = [
         h for h in confident
-        if h.passage not in basis and (h.coverage >= DIRECT_MIN_COVERAGE or h.score > best_basis)
+        if h.passage.id not in order and (h.coverage >= DIRECT_MIN_COVERAGE or h.score > best_basis)
     ]
     for hit in scored[:1] + direct[:1] + scored[1:MAX_BASIS_CITATIONS]:
         take(hit)
     for hit in confident:
         take(hit)
     return chosen
+
+
+def _basis_passages(index: Index, rule: Rule) -> list[Passage]:
+    out: list[Passage] = []
+    for ref in rule.basis:
+        out.extend(p for p in index.knowledge.resolve(ref) if p not in out)
+    return out
 
 
 def answer_question(index: Index, question: str) -> Answer:
@@ -131,9 +134,9 @@ def answer_question(index: Index, question: str) -> Answer:
     if not query.weights:
         return Answer(question, lang, None, True, empty=not question)
     rule_hit = _confident_rule(index.rules(query))
-    passage_hits = index.passages(query, limit=10)
     rule = rule_hit.rule if rule_hit else None
-    selected = _select(index, query, rule, passage_hits)
+    passage_hits, basis_hits = index.passages(query, limit=10, extra=_basis_passages(index, rule) if rule else None)
+    selected = _select(rule, basis_hits, passage_hits)
     if rule is None and not selected:
         return Answer(question, lang, None, True)
     terms = set(query.weights)

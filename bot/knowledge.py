@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -91,21 +92,19 @@ class Knowledge:
     glossary: Glossary
     root: Path
 
+    @cached_property
+    def by_id(self) -> dict[str, Passage]:
+        """Passages by id."""
+        return {p.id: p for p in self.passages}
+
     def passage(self, pid: str) -> Passage | None:
         """Return the passage with this id, if any."""
-        return self._by_id().get(pid)
-
-    def _by_id(self) -> dict[str, Passage]:
-        cache = self.__dict__.get("_by_id_cache")
-        if cache is None:
-            cache = {p.id: p for p in self.passages}
-            object.__setattr__(self, "_by_id_cache", cache)
-        return cache
+        return self.by_id.get(pid)
 
     def resolve(self, ref_id: str) -> list[Passage]:
         """Passages a basis id stands for: one passage, or every passage of an article."""
-        if ref_id in self._by_id():
-            return [self._by_id()[ref_id]]
+        if ref_id in self.by_id:
+            return [self.by_id[ref_id]]
         return [p for p in self.passages if p.doc_id == ref_id]
 
     @property

@@ -28,33 +28,29 @@ class LuceneBM25(BM25Okapi):
         for word, freq in nd.items():
             self.idf[word] = math.log(1.0 + (self.corpus_size - freq + 0.5) / (freq + 0.5))
 
-    def _postings(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        # Built lazily once: term -> (doc indexes, term frequencies). Scoring then touches only
-        # the documents that contain a query term instead of every document.
-        cached = self.__dict__.get("_postings_cache")
-        if cached is None:
-            docs: dict[str, list[int]] = defaultdict(list)
-            tfs: dict[str, list[int]] = defaultdict(list)
-            for i, freqs in enumerate(self.doc_freqs):
-                for term, tf in freqs.items():
-                    docs[term].append(i)
-                    tfs[term].append(tf)
-            cached = {t: (np.array(docs[t]), np.array(tfs[t], dtype=float)) for t in docs}
-            self._postings_cache = cached
-            dl = np.array(self.doc_len, dtype=float)
-            self._norm = self.k1 * (1 - self.b + self.b * dl / max(self.avgdl, 1e-9))
-        return cached
+    def __init__(self, corpus: list[list[str]], k1: float = 1.5, b: float = 0.75) -> None:
+        super().__init__(corpus, k1=k1, b=b)
+        # Postings (term -> doc indexes, term frequencies) so scoring touches only the documents
+        # that contain a query term instead of looping over every document.
+        docs: dict[str, list[int]] = defaultdict(list)
+        tfs: dict[str, list[int]] = defaultdict(list)
+        for i, freqs in enumerate(self.doc_freqs):
+            for term, tf in freqs.items():
+                docs[term].append(i)
+                tfs[term].append(tf)
+        self.postings = {t: (np.array(docs[t]), np.array(tfs[t], dtype=float)) for t in docs}
+        dl = np.array(self.doc_len, dtype=float)
+        self.norm = self.k1 * (1 - self.b + self.b * dl / max(self.avgdl, 1e-9))
 
     def weighted_scores(self, weights: dict[str, float]) -> np.ndarray:
         """BM25 score of every document for a query given as term -> weight."""
-        postings = self._postings()
         scores = np.zeros(self.corpus_size)
         for term, weight in weights.items():
-            hit = postings.get(term)
+            hit = self.postings.get(term)
             if hit is None:
                 continue
             idx, tf = hit
-            scores[idx] += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + self._norm[idx])
+            scores[idx] += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + self.norm[idx])
         return scores
 
     def get_scores(self, query: list[str]) -> np.ndarray:
@@ -170,6 +166,7 @@ class Index:
         for (rule, _), terms in zip(self._q_owner, self._questions.terms):
             self._rule_terms[rule.id] |= terms
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
+        self._position = {p.id: i for i, p in enumerate(knowledge.passages)}
 
     @classmethod
     def build(cls, knowledge: Knowledge) -> Index:
@@ -198,21 +195,21 @@ class Index:
                 best[rule.id] = RuleHit(rule, text, hit.score, coverage)
         return sorted(best.values(), key=lambda h: -h.score)[:limit]
 
-    def passages(self, query: Query, limit: int = 10) -> list[PassageHit]:
-        """Passages ranked by BM25 score."""
-        return [
-            PassageHit(self.knowledge.passages[h.index], h.score, h.coverage)
-            for h in self._passages.search(query, limit=limit)
-        ]
+    def passages(
+        self, query: Query, limit: int = 10, extra: list[Passage] | None = None
+    ) -> tuple[list[PassageHit], list[PassageHit]]:
+        """The best `limit` passages, and the `extra` passages (a rule's basis) scored in order.
 
-    def score_passages(self, query: Query, passages: list[Passage]) -> list[PassageHit]:
-        """Score specific passages (a rule's basis) against the query, keeping their order."""
-        if not passages:
-            return []
-        scores = self._passages.bm25.weighted_scores(query.weights)
-        position = {p.id: i for i, p in enumerate(self.knowledge.passages)}
-        return [
-            PassageHit(p, float(scores[i]) / self._passages.mean_idf, self._passages.coverage(query, self._passages.terms[i]))
-            for p in passages
-            for i in [position[p.id]]
-        ]
+        Both come from one scoring pass over the passage index.
+        """
+        field = self._passages
+        if not query.weights or not field.size:
+            return [], []
+        scores = field.bm25.weighted_scores(query.weights)
+
+        def hit(i: int) -> PassageHit:
+            p = self.knowledge.passages[i]
+            return PassageHit(p, float(scores[i]) / field.mean_idf, field.coverage(query, field.terms[i]))
+
+        top = [hit(int(i)) for i in np.argsort(-scores, kind="stable")[:limit] if scores[i] > 0]
+        return top, [hit(self._position[p.id]) for p in extra or []]
