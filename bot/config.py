@@ -1,0 +1,200 @@
+"""Telegram bot configuration: the environment plus an optional .env file, validated at start."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+DEFAULT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+DEFAULT_ENV_FILE = Path(".env")
+DEFAULT_WEBHOOK_LISTEN = "127.0.0.1"
+DEFAULT_WEBHOOK_PORT = 8443
+DEFAULT_FLOOD_MAX_QUESTIONS = 10
+DEFAULT_FLOOD_WINDOW_SECONDS = 60.0
+DEFAULT_CONCURRENT_UPDATES = 16
+
+# Bot API tokens look like "123456789:AAH...": a numeric bot id, a colon and a secret.
+_TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+# Telegram only accepts these characters in a webhook secret token (1-256 of them).
+_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+_ENV_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+class ConfigError(Exception):
+    """The configuration is unusable; the message says which setting and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the Telegram channel needs to start; built by load_config()."""
+
+    # repr=False keeps secrets out of logs and tracebacks that print the config.
+    token: str = field(repr=False)
+    admin_ids: frozenset[int] = frozenset()
+    knowledge_dir: Path = DEFAULT_KNOWLEDGE
+    base_url: str | None = None
+    webhook_url: str | None = None
+    webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
+    webhook_port: int = DEFAULT_WEBHOOK_PORT
+    webhook_secret: str | None = field(default=None, repr=False)
+    log_level: str = "INFO"
+    flood_max_questions: int = DEFAULT_FLOOD_MAX_QUESTIONS
+    flood_window_seconds: float = DEFAULT_FLOOD_WINDOW_SECONDS
+    concurrent_updates: int = DEFAULT_CONCURRENT_UPDATES
+
+    @property
+    def webhook_path(self) -> str:
+        """The path of WEBHOOK_URL, which the local webhook server listens on."""
+        return urlsplit(self.webhook_url or "").path.strip("/")
+
+
+def parse_env_file(text: str, name: str = ".env") -> dict[str, str]:
+    """Parse KEY=VALUE lines (comments, blank lines, `export`, quotes); errors say file:line."""
+    values: dict[str, str] = {}
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("export "):
+            line = line[len("export ") :].lstrip()
+        key, sep, value = line.partition("=")
+        key = key.strip()
+        if not sep:
+            raise ConfigError(f"{name}:{lineno}: expected KEY=VALUE, got {raw.strip()!r}")
+        if not _ENV_KEY_RE.match(key):
+            raise ConfigError(f"{name}:{lineno}: invalid variable name {key!r}")
+        values[key] = _env_value(value.strip(), name, lineno)
+    return values
+
+
+def _env_value(value: str, name: str, lineno: int) -> str:
+    if value[:1] in ("'", '"'):
+        quote = value[0]
+        end = value.find(quote, 1)
+        if end < 0:
+            raise ConfigError(f"{name}:{lineno}: unterminated {quote} quote")
+        rest = value[end + 1 :].strip()
+        if rest and not rest.startswith("#"):
+            raise ConfigError(f"{name}:{lineno}: unexpected text after the closing quote: {rest!r}")
+        inner = value[1:end]
+        # Only double quotes interpret escapes, as in shells and python-dotenv.
+        return inner.replace("\\n", "\n") if quote == '"' else inner
+    # An unquoted value ends at " #", so `KEY=value  # comment` works; "a#b" stays intact.
+    return re.split(r"\s+#", value, maxsplit=1)[0].strip()
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """Variables from a .env file; a missing file is no error (it is optional)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the .env file: {exc}") from None
+    return parse_env_file(text, str(path))
+
+
+def load_config(environ: Mapping[str, str], env_file: Path | None = DEFAULT_ENV_FILE) -> Config:
+    """Build the Config from `environ` over `env_file` (the environment wins); raise ConfigError."""
+    merged = {**(read_env_file(env_file) if env_file is not None else {}), **environ}
+
+    def get(key: str) -> str:
+        return (merged.get(key) or "").strip()
+
+    where = f"the environment or {env_file}" if env_file is not None else "the environment"
+    token = get("TELEGRAM_BOT_TOKEN")
+    if not token:
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram and put its token "
+            f"in {where}, e.g. `TELEGRAM_BOT_TOKEN=123456789:AA...` (see .env.example)."
+        )
+    if not _TOKEN_RE.match(token):
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN does not look like a bot token (expected digits, a colon and letters, "
+            "e.g. 123456789:AA...); copy it again from @BotFather."
+        )
+
+    knowledge_dir = Path(get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE).expanduser()
+    if not knowledge_dir.is_dir():
+        raise ConfigError(
+            f"KNOWLEDGE_DIR: knowledge folder not found: {knowledge_dir} "
+            f"(set KNOWLEDGE_DIR in {where} to the folder with provisions/ and rules/)"
+        )
+
+    webhook_url = get("WEBHOOK_URL") or None
+    if webhook_url is not None:
+        _check_url("WEBHOOK_URL", webhook_url)
+    webhook_secret = get("WEBHOOK_SECRET") or None
+    if webhook_secret is not None and not _SECRET_RE.match(webhook_secret):
+        raise ConfigError(
+            "WEBHOOK_SECRET: use 1-256 characters from A-Z, a-z, 0-9, _ and - (Telegram's rule "
+            "for the X-Telegram-Bot-Api-Secret-Token header)."
+        )
+    base_url = get("TELEGRAM_BASE_URL") or None
+    if base_url is not None:
+        _check_url("TELEGRAM_BASE_URL", base_url)
+
+    log_level = (get("LOG_LEVEL") or "INFO").upper()
+    if log_level not in _LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL: unknown level {get('LOG_LEVEL')!r} (use one of {', '.join(_LOG_LEVELS)})")
+
+    return Config(
+        token=token,
+        admin_ids=_admin_ids(get("ADMIN_IDS")),
+        knowledge_dir=knowledge_dir,
+        base_url=base_url,
+        webhook_url=webhook_url,
+        webhook_listen=get("WEBHOOK_LISTEN") or DEFAULT_WEBHOOK_LISTEN,
+        webhook_port=_int("WEBHOOK_PORT", get("WEBHOOK_PORT"), DEFAULT_WEBHOOK_PORT, 1, 65535),
+        webhook_secret=webhook_secret,
+        log_level=log_level,
+        flood_max_questions=_int("FLOOD_MAX_QUESTIONS", get("FLOOD_MAX_QUESTIONS"), DEFAULT_FLOOD_MAX_QUESTIONS, 1, 10_000),
+        flood_window_seconds=float(
+            _int("FLOOD_WINDOW_SECONDS", get("FLOOD_WINDOW_SECONDS"), int(DEFAULT_FLOOD_WINDOW_SECONDS), 1, 86_400)
+        ),
+        concurrent_updates=_int("CONCURRENT_UPDATES", get("CONCURRENT_UPDATES"), DEFAULT_CONCURRENT_UPDATES, 1, 1024),
+    )
+
+
+def _admin_ids(raw: str) -> frozenset[int]:
+    ids: set[int] = set()
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not re.fullmatch(r"-?\d+", part):
+            raise ConfigError(
+                f"ADMIN_IDS: {part!r} is not a Telegram user id; use numeric ids separated by commas, "
+                "e.g. ADMIN_IDS=12345678,87654321 (a user can see theirs with @userinfobot)."
+            )
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _int(name: str, raw: str, default: int, low: int, high: int) -> int:
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: {raw!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name}: {value} is out of range ({low}-{high})")
+    return value
+
+
+def _check_url(name: str, url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(f"{name}: {url!r} is not an http(s) URL")
+
+
+def configure_logging(level: str) -> None:
+    """Log to stderr at `level`; keep httpx quiet because its INFO lines contain the token URL."""
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
