@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,7 +98,7 @@ def to_html_messages(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
     for block in _blocks(answer, markup=True):
         pieces = ["\n".join(block)]
         if len(pieces[0]) > limit:
-            pieces = [line[:limit] for line in block]
+            pieces = [part for line in block for part in _split_line(line, limit)]
         for piece in pieces:
             joined = f"{current}\n\n{piece}" if current else piece
             if len(joined) <= limit:
@@ -108,6 +109,19 @@ def to_html_messages(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
     if current:
         messages.append(current)
     return messages
+
+
+def _split_line(line: str, limit: int) -> list[str]:
+    """A line as-is if it fits; otherwise its text, untagged, in escaped pieces that each fit.
+
+    Escaping at most quintuples a character ("&" -> "&amp;"), so pieces of limit // 5 characters
+    always fit, and nothing is lost.
+    """
+    if len(line) <= limit:
+        return [line]
+    plain = html.unescape(re.sub(r"<[^>]+>", "", line))
+    step = max(1, limit // 5)
+    return [html.escape(plain[i : i + step], quote=False) for i in range(0, len(plain), step)]
 
 
 def compact_html(answer: Answer) -> str:
@@ -135,7 +149,7 @@ def inline_items(answer: Answer) -> list[InlineItem]:
     summary = answer.rule.answer[lang] if answer.rule else text(lang, "no_rule")
     items = [InlineItem("answer", label, _short(summary), compact_html(answer))]
     for n, c in enumerate(answer.citations, start=1):
-        lines = [f"<b>{html.escape(label)}</b>", *_citation_lines(c, 1, lang, markup=True)]
+        lines = [f"<b>{html.escape(label)}</b>", *_citation_lines(c, n, lang, markup=True)]
         items.append(InlineItem(f"cite-{n}", _cite_heading(c, n), _short(c.text), "\n".join(lines)))
     return items
 

@@ -84,10 +84,21 @@ def test_long_answers_split_at_block_boundaries(index: Index) -> None:
         assert part.count("<b>") == part.count("</b>") and part.count("<i>") == part.count("</i>")
 
 
+def test_an_overlong_line_is_split_without_losing_text_or_breaking_tags() -> None:
+    from bot.render import _split_line
+
+    line = "<i>" + "a&b " * 3000 + "</i>"
+    parts = _split_line(line, 4096)
+    assert len(parts) > 1 and all(len(p) <= 4096 for p in parts)
+    assert "".join(parts).replace("&amp;", "&") == "a&b " * 3000
+    assert not any("<i>" in p or "</i>" in p for p in parts)
+
+
 def test_inline_items_start_with_the_answer(index: Index) -> None:
     items = inline_items(answer_question(index, "pns pakai mobil dinas kampanye?"))
     assert items[0].id == "answer" and "Dilarang" in items[0].title
     assert len(items) >= 2 and items[1].id == "cite-1"
+    assert all(item.title[:4] in item.html for item in items[1:])  # "[1] " titled, "[1] " inside
     assert inline_items(answer_question(index, "resep rendang")) == []
 
 
