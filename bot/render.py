@@ -93,19 +93,25 @@ def to_html_messages(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
     Splits between citation blocks; a block that alone is too long is split between lines.
     Tags never span lines, so no message ever ends inside a tag.
     """
+    pieces: list[str] = []
+    for block in _blocks(answer, markup=True):
+        whole = "\n".join(block)
+        pieces.extend([whole] if len(whole) <= limit else block)
+    return pack_messages(pieces, limit, separator="\n\n")
+
+
+def pack_messages(pieces: list[str], limit: int = TELEGRAM_LIMIT, separator: str = "\n") -> list[str]:
+    """Join tag-balanced HTML pieces, in order, into as few messages of at most `limit` characters
+    as possible; a piece that alone is too long is split losslessly (see _split_line)."""
     messages: list[str] = []
     current = ""
-    for block in _blocks(answer, markup=True):
-        pieces = ["\n".join(block)]
-        if len(pieces[0]) > limit:
-            pieces = [part for line in block for part in _split_line(line, limit)]
-        for piece in pieces:
-            joined = f"{current}\n\n{piece}" if current else piece
-            if len(joined) <= limit:
-                current = joined
-            else:
-                messages.append(current)
-                current = piece
+    for piece in (part for p in pieces for part in _split_line(p, limit)):
+        joined = f"{current}{separator}{piece}" if current else piece
+        if len(joined) <= limit:
+            current = joined
+        else:
+            messages.append(current)
+            current = piece
     if current:
         messages.append(current)
     return messages

@@ -59,7 +59,7 @@ from bot.answer import Answer, answer_question
 from bot.config import DEFAULT_ENV_FILE, Config, ConfigError, configure_logging, load_config
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.messages import POPULAR_QUESTIONS, popular_questions, text, verdict_label
-from bot.render import TELEGRAM_LIMIT, InlineItem, compact_html, inline_items, to_html_messages
+from bot.render import TELEGRAM_LIMIT, InlineItem, compact_html, inline_items, pack_messages, to_html_messages
 from bot.search import Index
 
 log = logging.getLogger(__name__)
@@ -224,23 +224,6 @@ def answer_chunks(answer: Answer, echo: str | None = None) -> list[str]:
     head = _echo(echo, answer.lang)
     chunks = to_html_messages(answer, limit=TELEGRAM_LIMIT - len(head) - 2)
     return [f"{head}\n\n{chunks[0]}", *chunks[1:]] if chunks else [head]
-
-
-def split_lines(lines: list[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Join lines into messages of at most `limit` characters; lines are kept whole unless longer than `limit`."""
-    messages: list[str] = []
-    current = ""
-    for line in lines:
-        line = line[:limit]
-        joined = f"{current}\n{line}" if current else line
-        if len(joined) <= limit:
-            current = joined
-        else:
-            messages.append(current)
-            current = line
-    if current:
-        messages.append(current)
-    return messages
 
 
 def _counts(index: Index) -> str:
@@ -532,7 +515,7 @@ async def reload_command(update: Update, context: Context) -> None:
         log.warning("reload failed: %d problem(s); the previous index keeps serving", len(problems))
         head = html.escape(text(lang, "tg_reload_failed").format(count=len(problems)))
         lines = [head, *(f"<code>{html.escape(p[:PROBLEM_CHARS], quote=False)}</code>" for p in problems)]
-        for chunk in split_lines(lines):
+        for chunk in pack_messages(lines):
             await _send(context, update, chunk, quote=False)
         return
     log.info("reloaded knowledge in %.3f s: %s", seconds, _counts(index))

@@ -37,6 +37,7 @@ from bot.answer import answer_question
 from bot.config import Config, configure_logging, load_config
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.messages import POPULAR_QUESTIONS, text
+from bot.render import pack_messages
 from bot.search import Index
 from bot.telegram import (
     INDEX,
@@ -47,7 +48,6 @@ from bot.telegram import (
     build_application,
     decode_payload,
     encode_payload,
-    split_lines,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -724,9 +724,8 @@ def test_payload_round_trip_and_limits() -> None:
         assert decode_payload(junk) is None
 
 
-def test_split_lines_never_exceeds_limit_or_breaks_lines() -> None:
+def test_reload_problem_lines_are_packed_whole_within_the_limit() -> None:
     lines = [f"line {n} " + "x" * 50 for n in range(200)]
-    chunks = split_lines(lines, limit=500)
+    chunks = pack_messages(lines, limit=500)
     assert all(len(c) <= 500 for c in chunks)
     assert "\n".join(chunks).split("\n") == lines
-
