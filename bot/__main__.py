@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.answer import answer_question
+from bot.config import DEFAULT_KNOWLEDGE
 from bot.knowledge import Knowledge, KnowledgeError, load_knowledge
 from bot.render import to_json, to_plain
 from bot.search import Index
-
-DEFAULT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 
 def knowledge_dir(arg: str | None) -> Path:

@@ -21,7 +21,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from bot.__main__ import DEFAULT_KNOWLEDGE
+from bot.config import DEFAULT_KNOWLEDGE
 from bot.answer import answer_question
 from bot.evaluation import load_eval
 from bot.knowledge import Knowledge, Passage, load_knowledge
