@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.answer import Answer, Citation
 from bot.messages import text, verdict_label
@@ -48,7 +49,9 @@ def _citation_lines(c: Citation, n: int, lang: str, markup: bool) -> list[str]:
     if p.notes:
         lines.append(esc(f"⚠️ {text(lang, 'note')}: {p.notes[lang]}"))
     if p.url:
-        lines.append(f'<a href="{html.escape(p.url, quote=True)}">{esc(p.url)}</a>' if markup else p.url)
+        # In HTML the host is enough as link text; the full address is behind it.
+        host = urlsplit(p.url).netloc or p.url
+        lines.append(f'<a href="{html.escape(p.url, quote=True)}">🔗 {esc(host)}</a>' if markup else p.url)
     return lines
 
 
