@@ -69,6 +69,12 @@ def _ask_stream(args: argparse.Namespace) -> int:
             status = 2
         else:
             answer = to_json(answer_question(index, line))
+            if not line and not args.json:
+                # In JSON mode the empty line still gets its one output line; in text mode it is
+                # an input error, as it is for `ask ""`.
+                print(f"error: line {n}: empty question", file=sys.stderr)
+                status = 2
+                continue
         if args.json:
             _dump(answer, sys.stdout)
         else:

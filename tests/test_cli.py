@@ -50,6 +50,12 @@ def test_ask_json_stream_gives_one_line_per_input_line(kb: Path) -> None:
     assert out.returncode == 2 and b"line 4" in out.stderr
 
 
+def test_text_stream_reports_empty_lines_and_answers_the_rest(kb: Path) -> None:
+    out = run("ask", "-", stdin="pns pakai mobil dinas kampanye?\n\n".encode(), kb=kb)
+    assert out.returncode == 2 and b"line 2: empty question" in out.stderr
+    assert out.stdout.decode().count("Dilarang") == 1
+
+
 def test_empty_question_is_an_error(kb: Path) -> None:
     out = run("ask", "  ", kb=kb)
     assert out.returncode == 2 and b"empty question" in out.stderr
