@@ -101,11 +101,19 @@ class Knowledge:
         """Return the passage with this id, if any."""
         return self.by_id.get(pid)
 
+    @cached_property
+    def by_doc(self) -> dict[str, list[Passage]]:
+        """Passages by document: an article id maps to all its passages, a provision to itself."""
+        out: dict[str, list[Passage]] = {}
+        for p in self.passages:
+            out.setdefault(p.doc_id, []).append(p)
+        return out
+
     def resolve(self, ref_id: str) -> list[Passage]:
         """Passages a basis id stands for: one passage, or every passage of an article."""
         if ref_id in self.by_id:
             return [self.by_id[ref_id]]
-        return [p for p in self.passages if p.doc_id == ref_id]
+        return list(self.by_doc.get(ref_id, []))
 
     @property
     def counts(self) -> dict[str, int]:

@@ -100,16 +100,20 @@ class _Field:
         total = sum(self.group_weight(g) for g in query.groups) or 1.0
         return sum(self.group_weight(g) for g in query.groups if g & terms) / total
 
-    def search(self, query: Query, limit: int) -> list[Hit]:
+    def search(self, query: Query, limit: int, extra: list[int] | None = None) -> tuple[list[Hit], list[Hit]]:
+        """The best `limit` documents, and the `extra` documents in the given order.
+
+        Both come from one scoring pass; scores are in units of the mean IDF.
+        """
         if not query.weights or not self.size:
-            return []
+            return [], []
         scores = self.bm25.weighted_scores(query.weights)
-        top = np.argsort(-scores, kind="stable")[:limit]
-        return [
-            Hit(int(i), float(scores[i]) / self.mean_idf, self.coverage(query, self.terms[i]))
-            for i in top
-            if scores[i] > 0
-        ]
+
+        def hit(i: int) -> Hit:
+            return Hit(i, float(scores[i]) / self.mean_idf, self.coverage(query, self.terms[i]))
+
+        top = [hit(int(i)) for i in np.argsort(-scores, kind="stable")[:limit] if scores[i] > 0]
+        return top, [hit(i) for i in extra or []]
 
 
 @dataclass(frozen=True)
@@ -188,7 +192,7 @@ class Index:
     def rules(self, query: Query, limit: int = 5) -> list[RuleHit]:
         """Rules ranked by their best-matching example question."""
         best: dict[str, RuleHit] = {}
-        for hit in self._questions.search(query, limit=limit * 8):
+        for hit in self._questions.search(query, limit=limit * 8)[0]:
             rule, text = self._q_owner[hit.index]
             if rule.id not in best:
                 coverage = self._questions.coverage(query, self._rule_terms[rule.id])
@@ -202,14 +206,8 @@ class Index:
 
         Both come from one scoring pass over the passage index.
         """
-        field = self._passages
-        if not query.weights or not field.size:
-            return [], []
-        scores = field.bm25.weighted_scores(query.weights)
+        top, basis = self._passages.search(query, limit, [self._position[p.id] for p in extra or []])
+        return self._passage_hits(top), self._passage_hits(basis)
 
-        def hit(i: int) -> PassageHit:
-            p = self.knowledge.passages[i]
-            return PassageHit(p, float(scores[i]) / field.mean_idf, field.coverage(query, field.terms[i]))
-
-        top = [hit(int(i)) for i in np.argsort(-scores, kind="stable")[:limit] if scores[i] > 0]
-        return top, [hit(self._position[p.id]) for p in extra or []]
+    def _passage_hits(self, hits: list[Hit]) -> list[PassageHit]:
+        return [PassageHit(self.knowledge.passages[h.index], h.score, h.coverage) for h in hits]
