@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 DEFAULT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 DEFAULT_ENV_FILE = Path(".env")
+DEFAULT_DATA_DIR = Path("data")
 DEFAULT_WEBHOOK_LISTEN = "127.0.0.1"
 DEFAULT_WEBHOOK_PORT = 8443
 DEFAULT_FLOOD_MAX_QUESTIONS = 10
@@ -51,6 +52,18 @@ class Config:
     def webhook_path(self) -> str:
         """The path of WEBHOOK_URL, which the local webhook server listens on."""
         return urlsplit(self.webhook_url or "").path.strip("/")
+
+
+def data_dir(environ: Mapping[str, str]) -> Path:
+    """DATA_DIR (default ./data): state that must survive a restart; created if missing."""
+    path = Path((environ.get("DATA_DIR") or "").strip() or DEFAULT_DATA_DIR).expanduser()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"DATA_DIR: cannot create {path}: {exc.strerror}") from None
+    if not path.is_dir():
+        raise ConfigError(f"DATA_DIR: {path} is not a folder")
+    return path
 
 
 def parse_env_file(text: str, name: str = ".env") -> dict[str, str]:
