@@ -167,7 +167,11 @@ def load(known: set[str]) -> tuple[list[dict], list[str]]:
     if not files:
         errs.append(f"no YAML files in {REAL}")
     for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            errs.append(f"{path.name}: YAML error: {exc}")
+            continue
         if not isinstance(data, list):
             errs.append(f"{path.name}: top level must be a list")
             continue
