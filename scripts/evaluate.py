@@ -10,7 +10,14 @@ import sys
 from pathlib import Path
 
 from bot.config import DEFAULT_KNOWLEDGE
-from bot.evaluation import Report, baseline_system, coverage, engine_system, evaluate, load_eval
+from bot.evaluation import (
+    Report,
+    baseline_system,
+    coverage,
+    engine_system,
+    evaluate,
+    load_eval,
+)
 from bot.knowledge import load_knowledge
 from bot.search import Index
 
