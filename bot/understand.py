@@ -101,7 +101,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         return word if word in passthrough else stem(word)
 
     all_words = [w for i in kept for w in words_per_sentence[i]]
-    tags = tagger.tag_stems([stem_of(w) for w in all_words])
+    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words)
 
     smalltalk_ids = [cid for cid in tags.ids if tagger.kind(cid) == "smalltalk"]
     chatter = tags.covered(smalltalk_ids)
