@@ -82,13 +82,13 @@ class Tagger:
 
     def tag_stems(self, stems: Sequence[str], words: Sequence[str] | None = None) -> Tags:
         """Concepts in a sequence of stems (one per token, stopwords included). With the surface
-        `words`, a one-word term never matches a function word: "bagikan" stems to "bagi", which
+        `words`, a one-word term (other than small talk: "ok", "halo") never matches a function word: "bagikan" stems to "bagi", which
         is also the preposition "bagi"; "dapat" (receive) is also "can"."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             for term, cid in self._terms.get(s, ()):
                 n = len(term)
-                if n == 1 and words is not None and is_stopword(words[i]):
+                if n == 1 and words is not None and is_stopword(words[i]) and self.kind(cid) != "smalltalk":
                     continue
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
