@@ -32,23 +32,18 @@ from fake_telegram import (
 )
 from telegram.ext import Application
 
-import bot.telegram as tg
+import bot.telegram.chat as tg_chat
+import bot.telegram.state as tg_state
 from bot.answer import answer_question
 from bot.config import Config, configure_logging, load_config
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.messages import POPULAR_QUESTIONS, text
 from bot.render import pack_messages
 from bot.search import Index
-from bot.telegram import (
-    INDEX,
-    STATS,
-    Flood,
-    FloodGuard,
-    Stats,
-    build_application,
-    decode_payload,
-    encode_payload,
-)
+from bot.telegram import build_application
+from bot.telegram.chat import decode_payload, encode_payload
+from bot.telegram.flood import Flood, FloodGuard
+from bot.telegram.state import INDEX, STATS, Stats
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN = 42
@@ -448,7 +443,7 @@ async def test_questions_are_answered_during_a_slow_reload_and_reloads_are_seria
     entered = threading.Event()
     active, peak = [0], [0]
     lock = threading.Lock()
-    real_load = tg.load_index
+    real_load = tg_state.load_index
 
     def slow_load(path: Path) -> Any:
         with lock:
@@ -462,7 +457,7 @@ async def test_questions_are_answered_during_a_slow_reload_and_reloads_are_seria
             with lock:
                 active[0] -= 1
 
-    monkeypatch.setattr(tg, "load_index", slow_load)
+    monkeypatch.setattr(tg_state, "load_index", slow_load)
     mark = bot.fake.mark()
     bot.fake.enqueue(bot.fake.private_message("/reload", user_id=ADMIN), bot.fake.private_message("/reload", user_id=ADMIN))
     assert await asyncio.to_thread(entered.wait, 10)
@@ -552,15 +547,15 @@ def test_flood_guard_window_with_injected_clock() -> None:
 async def test_error_handler_apologises_and_bot_keeps_answering(
     bot: Harness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    real_answer = tg.answer_question
+    real_answer = tg_chat.answer_question
 
     def exploding(index: Any, question: str) -> Any:
         if "meledak" in question:
             raise RuntimeError("engine exploded")
         return real_answer(index, question)
 
-    monkeypatch.setattr(tg, "answer_question", exploding)
-    with caplog.at_level(logging.ERROR, logger="bot.telegram"):
+    monkeypatch.setattr(tg_chat, "answer_question", exploding)
+    with caplog.at_level(logging.ERROR, logger="bot.telegram.app"):
         (apology,) = await bot.send(bot.fake.private_message("pertanyaan yang meledak", language_code="en"), USER)
     assert apology.plain == text("en", "tg_error")
     assert any(r.exc_info and "engine exploded" in str(r.exc_info[1]) for r in caplog.records)
