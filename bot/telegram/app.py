@@ -194,7 +194,7 @@ def main(environ: Mapping[str, str] | None = None, env_file: Path | None = DEFAU
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    configure_logging(config.log_level)
+    configure_logging(config.log_level, config.secrets)
     try:
         preloaded = state.load_index(config.knowledge_dir)
     except KnowledgeError as exc:
