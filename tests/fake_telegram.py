@@ -617,7 +617,7 @@ SAMPLE_PROVISIONS = {
 document:
   source: PP 94/2021
   title: Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil
-  status: in force
+  status: in-force
   url: https://example.org/pp-94-2021?a=1&b=2
   as_of: 2026-11-24
 provisions:
@@ -638,7 +638,7 @@ provisions:
 document:
   source: UU 20/2023
   title: Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara
-  status: in force
+  status: in-force
   url: https://example.org/uu-20-2023
   as_of: 2026-11-24
 provisions:
@@ -652,6 +652,10 @@ provisions:
 
 SAMPLE_RULES = """\
 - id: like-postingan-calon
+  topic: media-sosial
+  title:
+    id: "Bolehkah ASN me-like unggahan calon?"
+    en: "May a civil servant like a candidate's post?"
   questions:
     id:
       - Apakah ASN boleh menyukai unggahan calon kepala daerah di media sosial?
@@ -671,6 +675,10 @@ SAMPLE_RULES = """\
   basis: [pp94-p5-n-4, uu20-p9-2]
   valid_as_of: 2026-11-24
 - id: ikut-kampanye
+  topic: kampanye
+  title:
+    id: "Bolehkah ASN ikut kampanye?"
+    en: "May a civil servant join a campaign?"
   questions:
     id:
       - Bolehkah ASN hadir di kampanye?
@@ -691,6 +699,10 @@ SAMPLE_RULES = """\
 # A card that /reload tests add; its questions match nothing in the cards above.
 EXTRA_RULE = """\
 - id: anggota-partai
+  topic: status-pencalonan
+  title:
+    id: "Bolehkah PNS menjadi anggota partai politik?"
+    en: "May a civil servant join a political party?"
   questions:
     id:
       - Bolehkah PNS menjadi anggota partai politik?

@@ -173,6 +173,8 @@ async def test_long_answer_is_split_into_valid_messages(fake_telegram: FakeTeleg
     (tg_knowledge / "rules" / "panjang.yaml").write_text(
         f"""\
 - id: spanduk-panjang
+  topic: foto-atribut
+  title: {{id: "Bolehkah PNS memasang spanduk calon?", en: "May a civil servant put up a banner?"}}
   questions:
     id:
       - Bolehkah PNS memasang spanduk calon?
@@ -399,7 +401,7 @@ async def test_admin_reload_with_broken_files_lists_every_problem_and_keeps_serv
     # Enough bad cards that the report needs more than one message.
     many = "".join(
         f"- id: kartu-{n}\n  questions: {{id: [a, b, c, d], en: [e, f]}}\n  verdict: allowed\n"
-        f"  answer: {{id: Ya <b>, en: Yes}}\n  basis: [tidak-ada-{n}]\n  valid_as_of: 2026-11-24\n"
+        f"  answer: {{id: Ya <b>, en: 'Yes'}}\n  basis: [tidak-ada-{n}]\n  valid_as_of: 2026-11-24\n"
         for n in range(90)
     )
     (rules / "banyak.yaml").write_text(many, encoding="utf-8")
