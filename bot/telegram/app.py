@@ -1,142 +1,254 @@
-"""The Application: handlers, start-up, error handling and main()."""
+"""The Application: the bot object, handlers, flood gate, start-up and shutdown, errors, main()."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import html
 import logging
 import os
 import secrets
 import signal
 import sys
-import time
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
+from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
+    ExtBot,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
+from tornado.httpserver import HTTPServer
 
-from bot.config import (
-    DEFAULT_ENV_FILE,
-    Config,
-    ConfigError,
-    configure_logging,
-    load_config,
-)
+from bot.config import DEFAULT_ENV_FILE, Config, ConfigError, configure_logging, ensure_data_dir, load_config
 from bot.knowledge import KnowledgeError
-from bot.messages import text
+from bot.messages import ADMIN_COMMANDS, TELEGRAM_COMMANDS, text
 from bot.search import Index
+from bot.store import Store, StoreError
 from bot.telegram import state
-from bot.telegram.admin import reload_command, stats_command
-from bot.telegram.buttons import example_button, stale_button
+from bot.telegram.admin import reload_command, stats_command, unanswered_command
+from bot.telegram.buttons import on_button
 from bot.telegram.chat import (
     ASK_COMMANDS,
     ask_command,
     group_reply,
     help_command,
+    language_command,
+    migrate,
     private_other,
     private_text,
+    reply,
+    report_command,
+    sanctions_command,
     start,
+    topics_command,
+    unknown_command,
     user_lang,
 )
-from bot.telegram.flood import FloodGuard
-from bot.telegram.inline import inline_query
-from bot.telegram.keyboards import EXAMPLE_RE
-from bot.telegram.send import in_group, send
-from bot.telegram.state import (
-    CONFIG,
-    FLOOD,
-    INDEX,
-    RELOAD_LOCK,
-    STATS,
-    Context,
-    Stats,
-    counts_text,
-    now,
-    stats_of,
-)
+from bot.telegram.flood import Flood, Guards, sender_key
+from bot.telegram.inline import inline_query, popular_items
+from bot.telegram.send import Outbox
+from bot.telegram.state import RUNTIME, Context, Runtime, SQLitePersistence, counts_text, runtime
 
 log = logging.getLogger(__name__)
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY)
 BOOTSTRAP_RETRIES = 3
+SHUTDOWN_GRACE_SECONDS = 5.0  # queued group answers get this long to go out when stopping
+WEBHOOK_MAX_BODY = 1 << 20  # Telegram's updates are a few kilobytes; refuse anything over 1 MB
+WEBHOOK_BODY_TIMEOUT = 10.0
+CONNECTION_POOL = 256  # python-telegram-bot's own default for the request pool
+
+# Commands and their aliases (the first name is the one in the menu).
+USER_COMMANDS = {
+    "start": start,
+    "help": help_command,
+    "bantuan": help_command,
+    "topik": topics_command,
+    "topics": topics_command,
+    "menu": topics_command,
+    "sanksi": sanctions_command,
+    "sanction": sanctions_command,
+    "lapor": report_command,
+    "report": report_command,
+    "bahasa": language_command,
+    "language": language_command,
+}
+ADMIN_HANDLERS = {"reload": reload_command, "stats": stats_command, "unanswered": unanswered_command}
+
+
+# --------------------------------------------------------------------------- the bot
+
+
+class SafeBot(ExtBot[None]):
+    """ExtBot that skips an update it cannot parse instead of stalling long polling on it.
+
+    python-telegram-bot parses a whole getUpdates batch at once; one update it cannot read (e.g.
+    from a Bot API server newer or older than the library) fails the batch, the offset never
+    advances, and polling asks for the same batch again at once, forever. Here each update that
+    does not parse is replaced by an empty one with the same id: it is confirmed (the offset moves
+    on), no handler matches it, and one warning without its content is logged.
+    """
+
+    async def _post(self, endpoint: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            return [self._parseable(item) for item in result]
+        return result
+
+    def _parseable(self, item: Any) -> Any:
+        try:
+            Update.de_json(item, self)
+        except Exception as exc:  # noqa: BLE001 - whatever the library raises, the update is skipped
+            update_id = item.get("update_id") if isinstance(item, dict) else None
+            if not isinstance(update_id, int):
+                raise
+            log.warning("skipping update=%s that cannot be parsed (%s)", update_id, type(exc).__name__)
+            return {"update_id": update_id}
+        return item
+
+
+def file_url(base_url: str) -> str:
+    """The Bot API file URL that goes with a base URL (".../bot" -> ".../file/bot")."""
+    base = base_url.rstrip("/")
+    return f"{base[: -len('/bot')]}/file/bot" if base.endswith("/bot") else f"{base}/file/bot"
+
+
+def make_bot(config: Config, *, rate_limit: bool) -> SafeBot:
+    """The bot object, as ApplicationBuilder would build it, with our getUpdates guard."""
+    return SafeBot(
+        token=config.token,
+        base_url=config.base_url or "https://api.telegram.org/bot",
+        base_file_url=file_url(config.base_url) if config.base_url else "https://api.telegram.org/file/bot",
+        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
+        request=HTTPXRequest(connection_pool_size=CONNECTION_POOL),
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        # Keeps us under Telegram's limits (30 msg/s overall, 20/min per group), retrying on 429.
+        rate_limiter=AIORateLimiter(max_retries=2) if rate_limit else None,
+    )
+
+
+# --------------------------------------------------------------------------- flood gate
+
+
+def _handled(update: Update, application: Application[Any, Any, Any, Any, Any, Any]) -> bool:
+    """Whether some handler would take this update (group chatter no handler takes costs nothing)."""
+    return any(handler.check_update(update) for handler in application.handlers.get(0, ()))
+
+
+async def flood_gate(update: Update, context: Context) -> None:
+    """Runs before every handler: count the update against its sender's budget, stop it if over."""
+    if not _handled(update, context.application):
+        return
+    rt = runtime(context)
+    decision = rt.guards.check(update)
+    if decision is Flood.ALLOW:
+        return
+    rt.counters.flooded += 1
+    log.info("flood-limited update=%s sender=%s action=%s", update.update_id, sender_key(update), decision.value)
+    note = text(user_lang(update, context), "tg_flood")
+    if update.callback_query is not None:
+        # Always answered, or the button keeps spinning; the note only the first time.
+        await update.callback_query.answer(note if decision is Flood.WARN else None)
+    elif decision is Flood.WARN and update.effective_chat is not None and update.inline_query is None:
+        await reply(update, context, html.escape(note))
+    raise ApplicationHandlerStop
+
+
+# --------------------------------------------------------------------------- errors
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Log the exception and tell the user, in their language, that something went wrong."""
+    """Log the exception; apologise only when the user would otherwise get nothing."""
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("error while handling update=%s", update_id, exc_info=context.error)
-    if STATS in context.bot_data:
-        stats_of(context).errors += 1
-    if not isinstance(update, Update):
+    if RUNTIME in context.bot_data:
+        runtime(context).counters.errors += 1
+    if not isinstance(update, Update) or isinstance(context.error, TelegramError):
+        # A Telegram error means sending failed already; an apology would fail the same way.
         return
-    apology = text(user_lang(update), "tg_error")
+    apology = text(user_lang(update, context), "tg_error")
     try:
         if update.callback_query is not None:
-            # Stops the button's spinner; fails harmlessly if the handler already answered it.
-            with contextlib.suppress(TelegramError):
-                await update.callback_query.answer(apology)
-        if update.effective_chat is not None:
-            await send(context, update, html.escape(apology), quote=in_group(update))
+            # Fails harmlessly if the handler already answered the press.
+            await update.callback_query.answer(apology)
+        elif update.effective_chat is not None:
+            await reply(update, context, html.escape(apology))
     except TelegramError as exc:
         log.warning("could not send the error message for update=%s: %s", update_id, type(exc).__name__)
 
 
-# --------------------------------------------------------------------------- application
+# --------------------------------------------------------------------------- start-up and shutdown
 
 
-def _commands(lang: str) -> list[BotCommand]:
-    if lang == "en":
-        return [
-            BotCommand("start", "Welcome and example questions"),
-            BotCommand("help", "How to ask"),
-            BotCommand("ask", "Ask a question (in groups)"),
-            BotCommand("tanya", "Ask a question, Indonesian command"),
-        ]
-    return [
-        BotCommand("start", "Salam dan contoh pertanyaan"),
-        BotCommand("help", "Cara bertanya"),
-        BotCommand("tanya", "Ajukan pertanyaan (di grup)"),
-        BotCommand("ask", "Ajukan pertanyaan, perintah bahasa Inggris"),
-    ]
+def _commands(lang: str, *, admin: bool = False) -> list[BotCommand]:
+    pairs = TELEGRAM_COMMANDS[lang] + (ADMIN_COMMANDS[lang] if admin else [])
+    return [BotCommand(name, description) for name, description in pairs]
 
 
-async def post_init(application: Application, *, config: Config, preloaded: tuple[Index, float] | None) -> None:
-    """Create the shared state in bot_data (loading the knowledge unless main() already did) and set the command menu."""
-    index, seconds = preloaded if preloaded is not None else await asyncio.to_thread(state.load_index, config.knowledge_dir)
-    started_at = now()
-    application.bot_data.update(
-        {
-            CONFIG: config,
-            INDEX: index,
-            # Created here, on the running loop, rather than at import time.
-            RELOAD_LOCK: asyncio.Lock(),
-            STATS: Stats(started_at=started_at, started=time.monotonic(), reloaded_at=started_at, reload_seconds=seconds),
-            FLOOD: FloodGuard(config.flood_max_questions, config.flood_window_seconds),
-        }
-    )
+async def set_commands(application: Application[Any, Any, Any, Any, Any, Any], admin_ids: frozenset[int]) -> None:
+    """The command menu in both languages; admins also see the admin commands in their own chat."""
+    bot = application.bot
     try:
-        await application.bot.set_my_commands(_commands("id"))
-        await application.bot.set_my_commands(_commands("en"), language_code="en")
+        await bot.set_my_commands(_commands("id"))
+        await bot.set_my_commands(_commands("en"), language_code="en")
+        for admin in sorted(admin_ids):
+            scope = BotCommandScopeChat(admin)
+            await bot.set_my_commands(_commands("id", admin=True), scope=scope)
+            await bot.set_my_commands(_commands("en", admin=True), scope=scope, language_code="en")
     except TelegramError as exc:
-        # The menu is a nicety; the bot works without it.
+        # The menu is a nicety (and an admin who never started the bot has no chat yet).
         log.warning("could not set the command menu: %s", exc)
+
+
+async def post_init(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    *,
+    config: Config,
+    store: Store,
+    preloaded: tuple[Index, float] | None,
+) -> None:
+    """Create the shared Runtime (loading the knowledge unless main() already did), set the menu."""
+    index, seconds = preloaded if preloaded is not None else state.load_index(config.knowledge_dir)
+    rt = Runtime(
+        config=config,
+        index=index,
+        store=store,
+        guards=Guards.create(config.flood_max_questions, config.flood_window_seconds),
+        outbox=Outbox(config.group_queue),
+        reload_seconds=seconds,
+    )
+    application.bot_data[RUNTIME] = rt
+    for lang in ("id", "en"):
+        popular_items(rt, lang)
+    await set_commands(application, config.admin_ids)
     log.info("ready as @%s: %s", application.bot.username, counts_text(index))
+
+
+async def post_stop(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Give queued group answers a few seconds, then drop them (SIGTERM must not wait minutes)."""
+    rt = application.bot_data.get(RUNTIME)
+    if isinstance(rt, Runtime):
+        await rt.outbox.close(SHUTDOWN_GRACE_SECONDS)
+
+
+async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any], *, store: Store) -> None:
+    """Close the database after python-telegram-bot has written the last conversation state."""
+    store.close()
 
 
 def build_application(
@@ -144,47 +256,53 @@ def build_application(
     *,
     preloaded: tuple[Index, float] | None = None,
     rate_limit: bool = True,
-) -> Application:
-    """The configured Application with every handler; main() and the tests both use this."""
-    builder = (
-        ApplicationBuilder()
-        .token(config.token)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .concurrent_updates(config.concurrent_updates)
-        .post_init(partial(post_init, config=config, preloaded=preloaded))
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The configured Application with every handler; main(), the tests and the bench use this."""
+    store = Store.open(
+        ensure_data_dir(config.data_dir),
+        keep_questions=config.keep_questions,
+        retention_days=config.log_retention_days,
     )
-    if rate_limit:
-        # Keeps us under Telegram's limits (30 msg/s overall, 20/min per group), retrying on 429.
-        # (PTB types the builder's bot as ExtBot[None] here; AIORateLimiter takes int retry args.)
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
-    if config.base_url:
-        builder = builder.base_url(config.base_url)
-    application = builder.build()
+    application = (
+        ApplicationBuilder()
+        .bot(make_bot(config, rate_limit=rate_limit))
+        .concurrent_updates(config.concurrent_updates)
+        .persistence(SQLitePersistence(store))
+        .post_init(partial(post_init, config=config, store=store, preloaded=preloaded))
+        .post_stop(post_stop)
+        .post_shutdown(partial(post_shutdown, store=store))
+        .build()
+    )
+    application.add_handler(TypeHandler(Update, flood_gate), group=-1)
 
     only_new = filters.UpdateType.MESSAGE  # edits of old questions are not answered again
-    application.add_handler(CommandHandler("start", start, filters=only_new))
-    application.add_handler(CommandHandler("help", help_command, filters=only_new))
+    for name, callback in USER_COMMANDS.items():
+        application.add_handler(CommandHandler(name, callback, filters=only_new))
     application.add_handler(CommandHandler(list(ASK_COMMANDS), ask_command, filters=only_new))
-    application.add_handler(CommandHandler("reload", reload_command, filters=only_new))
-    application.add_handler(CommandHandler("stats", stats_command, filters=only_new))
+    for name, callback in ADMIN_HANDLERS.items():
+        application.add_handler(CommandHandler(name, callback, filters=only_new))
+    private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
+    application.add_handler(MessageHandler(private & only_new & filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(private & only_new & filters.TEXT & ~filters.COMMAND, private_text))
     application.add_handler(
-        MessageHandler(filters.ChatType.PRIVATE & only_new & filters.TEXT & ~filters.COMMAND, private_text)
+        MessageHandler(groups & only_new & filters.REPLY & filters.TEXT & ~filters.COMMAND, group_reply)
     )
-    application.add_handler(
-        MessageHandler(
-            filters.ChatType.GROUPS & only_new & filters.REPLY & filters.TEXT & ~filters.COMMAND, group_reply
-        )
-    )
-    application.add_handler(
-        MessageHandler(
-            filters.ChatType.PRIVATE & only_new & ~filters.TEXT & ~filters.StatusUpdate.ALL, private_other
-        )
-    )
-    application.add_handler(CallbackQueryHandler(example_button, pattern=EXAMPLE_RE))
-    application.add_handler(CallbackQueryHandler(stale_button))
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migrate))
+    application.add_handler(MessageHandler(private & only_new & ~filters.TEXT & ~filters.StatusUpdate.ALL, private_other))
+    application.add_handler(CallbackQueryHandler(on_button))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(on_error)
     return application
+
+
+def limit_webhook_bodies(max_body: int = WEBHOOK_MAX_BODY) -> None:
+    """Make every tornado HTTPServer (the webhook's) refuse bodies over `max_body` before reading them.
+
+    Tornado reads a whole body before python-telegram-bot checks the secret header; its default
+    cap is 100 MB, so an unauthenticated client could make the bot buffer that much per request.
+    HTTPServer is a tornado Configurable: these defaults apply to every server created afterwards.
+    """
+    HTTPServer.configure(None, max_body_size=max_body, body_timeout=WEBHOOK_BODY_TIMEOUT)
 
 
 def main(environ: Mapping[str, str] | None = None, env_file: Path | None = DEFAULT_ENV_FILE) -> int:
@@ -206,9 +324,14 @@ def main(environ: Mapping[str, str] | None = None, env_file: Path | None = DEFAU
             file=sys.stderr,
         )
         return 1
-    application = build_application(config, preloaded=preloaded)
+    try:
+        application = build_application(config, preloaded=preloaded)
+    except (ConfigError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     try:
         if config.webhook_url:
+            limit_webhook_bodies()
             # Without a configured secret a fresh one per start still authenticates Telegram,
             # because setWebhook registers it again on every start.
             secret = config.webhook_secret or secrets.token_urlsafe(32)

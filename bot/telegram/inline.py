@@ -1,28 +1,28 @@
-"""Inline mode: `@bot question` in any chat."""
+"""Inline mode: `@bot question` in any chat.
+
+Results are personal (is_personal=True): their language follows the user's app or /bahasa choice
+and the button text is localised, so Telegram must not serve one user's results to another.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from telegram import (
-    InlineQueryResultArticle,
-    InlineQueryResultsButton,
-    InputTextMessageContent,
-    Update,
-)
+from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 
-from bot.answer import Answer, answer_question
+from bot.answer import Answer
 from bot.messages import popular_questions, text, verdict_label
-from bot.render import TELEGRAM_LIMIT, InlineItem, compact_html, inline_items
-from bot.search import Index
-from bot.telegram.chat import echo_html, encode_payload, user_lang
-from bot.telegram.state import Context, index_of, stats_of
+from bot.render import TELEGRAM_LIMIT, InlineItem, compact_html
+from bot.telegram import engine
+from bot.telegram.chat import clean, echo_html, encode_payload, user_lang
+from bot.telegram.state import Context, Runtime, language_preference, runtime
 
 log = logging.getLogger(__name__)
 
 MIN_INLINE_CHARS = 3
 INLINE_CACHE_SECONDS = 300
+MAX_RESULTS = 20
 
 
 def _article(item: InlineItem, echo: str | None, lang: str) -> InlineQueryResultArticle:
@@ -38,56 +38,63 @@ def _article(item: InlineItem, echo: str | None, lang: str) -> InlineQueryResult
     )
 
 
-def _inline_answer_items(answer: Answer) -> list[InlineItem]:
-    items = inline_items(answer)
+def _answer_items(answer: Answer) -> list[InlineItem]:
+    items = engine.inline_items(answer)
     if items:
         return items
     # An abstention still gets one result, so the user sees why nothing is cited.
-    first = text(answer.lang, "abstain").split("\n")[0]
-    return [InlineItem("abstain", text(answer.lang, "tg_inline_no_answer"), first, compact_html(answer))]
+    first = engine.message_html(answer)[0]
+    return [InlineItem("abstain", text(answer.lang, "tg_inline_no_answer"), "", first)]
 
 
-def _popular_items(index: Index, lang: str) -> list[InlineItem]:
-    items = []
-    for n, question in enumerate(popular_questions(lang)):
-        answer = answer_question(index, question)
-        label = text(lang, "tg_inline_no_answer") if answer.abstained else verdict_label(lang, answer.verdict or "info")
-        body = f"{echo_html(question, lang)}\n\n{compact_html(answer)}"
-        items.append(InlineItem(f"popular-{lang}-{n}", question, f"{text(lang, 'tg_inline_popular')} · {label}", body))
-    return items
+def popular_items(rt: Runtime, lang: str) -> list[InlineItem]:
+    """The popular questions with their answers, computed once per index and language."""
+    if rt.popular_index != id(rt.index):
+        rt.popular, rt.popular_index = {}, id(rt.index)
+    if lang not in rt.popular:
+        items = []
+        for n, question in enumerate(popular_questions(lang)):
+            answer = engine.ask_now(rt.index, question, lang=lang)
+            label = verdict_label(lang, answer.verdict) if answer.verdict else text(lang, "tg_inline_no_answer")
+            body = f"{echo_html(question, lang)}\n\n{_short_html(answer)}"
+            items.append(InlineItem(f"popular-{lang}-{n}", question, f"{text(lang, 'tg_inline_popular')} · {label}", body))
+        rt.popular[lang] = items
+    return rt.popular[lang]
+
+
+def _short_html(answer: Answer) -> str:
+    items = engine.inline_items(answer)
+    return items[0].html if items else compact_html(answer)
 
 
 async def inline_query(update: Update, context: Context) -> None:
-    """Inline mode: cited results for a question, popular questions for an empty one."""
+    """Inline mode: the short answer (and its sources) for a question, popular questions for an empty one."""
     query = update.inline_query
     if query is None:
         return
-    question = " ".join(query.query.split())
-    lang = user_lang(update)
-    index = index_of(context)
+    rt = runtime(context)
+    question = clean(" ".join(query.query.split()))
+    lang = user_lang(update, context)
     if len(question) < MIN_INLINE_CHARS:
-        results = [_article(item, None, lang) for item in _popular_items(index, lang)]
+        results = [_article(item, None, lang) for item in popular_items(rt, lang)]
         payload = "inline"
     else:
-        answer = answer_question(index, question)
-        stats_of(context).inline += 1
-        results = [_article(item, question, answer.lang) for item in _inline_answer_items(answer)]
+        answer = await engine.ask(rt.index, question, lang=language_preference(context.user_data))
+        rt.counters.inline += 1
+        results = [_article(item, question, answer.lang) for item in _answer_items(answer)[:MAX_RESULTS]]
         payload = encode_payload(question) or "inline"
         log.info(
-            "inline update=%s user=%s chars=%d verdict=%s abstained=%s results=%d",
+            "inline update=%s user=%s chars=%d kind=%s verdict=%s results=%d",
             update.update_id,
             query.from_user.id,
             len(question),
+            engine.kind(answer),
             answer.verdict,
-            answer.abstained,
             len(results),
         )
     await query.answer(
         results,
         cache_time=INLINE_CACHE_SECONDS,
-        is_personal=False,
+        is_personal=True,
         button=InlineQueryResultsButton(text=text(lang, "tg_inline_button"), start_parameter=payload),
     )
-
-
-# --------------------------------------------------------------------------- admin handlers

@@ -1,0 +1,145 @@
+"""The channel's one door to the engine (bot.answer) and its renderer (bot.render).
+
+Answers are computed in a worker thread (asyncio.to_thread): a question that costs the engine tens
+of milliseconds must not stall every other chat on the event loop.
+
+The engine/render contract (plan/contract.md) is landing on main while this channel is built; the
+few places that still adapt to the first edition are marked "first edition" and go when it lands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import inspect
+from collections.abc import Iterable
+from dataclasses import replace
+
+from bot import render
+from bot.answer import Answer, answer_question
+from bot.knowledge import Rule
+from bot.render import InlineItem
+from bot.search import Index
+
+# Answer kinds (contract): a card's answer, the general-duty answer, a choice between cards,
+# no answer, an empty question, and greetings/thanks.
+RULE, PRINCIPLE, CLARIFY, ABSTAIN, EMPTY, SMALLTALK = "rule", "principle", "clarify", "abstain", "empty", "smalltalk"
+ANSWERED = (RULE, PRINCIPLE)
+FOCUSES = ("answer", "sanction", "aftermath", "basis")
+
+_CONTRACT = hasattr(render, "basis_html")
+_ASK_TAKES_CONTEXT = "previous" in inspect.signature(answer_question).parameters
+
+
+async def ask(index: Index, question: str, *, previous: str | None = None, lang: str | None = None) -> Answer:
+    """Answer a question off the event loop; `previous` is the chat's last topic (a rule id)."""
+    return await asyncio.to_thread(ask_now, index, question, previous=previous, lang=lang)
+
+
+def ask_now(index: Index, question: str, *, previous: str | None = None, lang: str | None = None) -> Answer:
+    """ask() on the calling thread (popular-question caches, tests)."""
+    if _ASK_TAKES_CONTEXT:
+        return answer_question(index, question, previous=previous, lang=lang)  # type: ignore[call-arg]
+    return answer_question(index, question)  # first edition: no follow-ups, no forced language
+
+
+async def for_rule(index: Index, rule_id: str, lang: str, focus: str = "answer") -> Answer | None:
+    """The answer for one card (buttons, topic menu); None if the card is gone (after /reload)."""
+    return await asyncio.to_thread(_for_rule, index, rule_id, lang, focus)
+
+
+def _for_rule(index: Index, rule_id: str, lang: str, focus: str) -> Answer | None:
+    from bot import answer as engine
+
+    if hasattr(engine, "answer_rule"):
+        return engine.answer_rule(index, rule_id, lang, focus=focus)  # type: ignore[no-any-return]
+    rule = find_rule(index, rule_id)  # first edition: the card without citations
+    if rule is None:
+        return None
+    return Answer(title(rule, lang), lang, rule.verdict, False, rule=rule)
+
+
+def find_rule(index: Index, rule_id: str) -> Rule | None:
+    """The card with this id in the index, or None."""
+    return next((r for r in index.knowledge.rules if r.id == rule_id), None)
+
+
+def kind(answer: Answer) -> str:
+    """The answer's kind (see the constants above)."""
+    found = getattr(answer, "kind", None)
+    if found:
+        return str(found)
+    if getattr(answer, "empty", False):  # first edition
+        return EMPTY
+    if answer.abstained:
+        return ABSTAIN
+    return RULE if answer.rule is not None else PRINCIPLE
+
+
+def candidates(answer: Answer) -> list[Rule]:
+    """The cards a clarification offers."""
+    return list(getattr(answer, "clarify", None) or [])
+
+
+def topic(rule: Rule) -> str:
+    """The card's menu group."""
+    return str(getattr(rule, "topic", "") or "umum")
+
+
+def title(rule: Rule, lang: str) -> str:
+    """The canonical question the card answers, in `lang`."""
+    titles = getattr(rule, "title", None) or {}
+    if titles:
+        return str(titles.get(lang) or titles.get("id") or next(iter(titles.values())))
+    questions = rule.questions.get(lang) or rule.questions.get("id") or [rule.id]  # first edition
+    return questions[0]
+
+
+def rules_by_topic(rules: Iterable[Rule]) -> dict[str, list[Rule]]:
+    """Cards grouped by topic, topics and cards in knowledge order."""
+    groups: dict[str, list[Rule]] = {}
+    for rule in rules:
+        if getattr(rule, "kind", "rule") == "rule":
+            groups.setdefault(topic(rule), []).append(rule)
+    return groups
+
+
+def has_aftermath(rule: Rule | None, lang: str) -> bool:
+    """Whether the card has a "Sudah terlanjur?" text (its button is shown only then)."""
+    return bool(rule is not None and (getattr(rule, "aftermath", None) or {}).get(lang))
+
+
+def message_html(answer: Answer) -> list[str]:
+    """The answer as Telegram HTML messages: one (the contract's short form)."""
+    if _CONTRACT:
+        return [render.to_html(answer)]
+    return render.to_html_messages(answer)  # first edition: the long form, 1-2 messages
+
+
+def basis_html(answer: Answer) -> list[str]:
+    """📜 The full quoted basis, as messages."""
+    if _CONTRACT:
+        return list(render.basis_html(answer))  # type: ignore[attr-defined]
+    return render.to_html_messages(replace(answer, rule=None))  # first edition
+
+
+def sanction_html(answer: Answer) -> str | None:
+    """⚖️ The sanction in detail, or None if the card has none."""
+    if _CONTRACT:
+        return render.sanction_html(answer) or None  # type: ignore[attr-defined, no-any-return]
+    rule = answer.rule  # first edition
+    if rule is None or not rule.sanction:
+        return None
+    return html.escape(rule.sanction.get(answer.lang) or rule.sanction.get("id", ""), quote=False) or None
+
+
+def aftermath_html(answer: Answer) -> str | None:
+    """😟 What to do if it already happened, or None."""
+    if _CONTRACT:
+        return render.aftermath_html(answer)  # type: ignore[attr-defined, no-any-return]
+    return None  # first edition: no aftermath texts
+
+
+def inline_items(answer: Answer) -> list[InlineItem]:
+    """Inline results for an answer, in the same short form."""
+    return render.inline_items(answer)
