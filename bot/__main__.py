@@ -107,7 +107,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem)
         print(f"{len(exc.problems)} problem(s) found in {path}", file=sys.stderr)
         return 1
+    for warning in knowledge.warnings:
+        print(warning)
     counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in knowledge.counts.items())
+    if knowledge.warnings:
+        print(f"{len(knowledge.warnings)} warning(s) in {path}", file=sys.stderr)
+        if args.strict:
+            return 1
     print(f"OK: {path}: {counts}")
     return 0
 
@@ -136,7 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question, or - for stdin")
     ask.set_defaults(func=cmd_ask)
     sub.add_parser("chat", help="interactive question loop").set_defaults(func=cmd_chat)
-    sub.add_parser("check", help="validate the knowledge folder").set_defaults(func=cmd_check)
+    check = sub.add_parser("check", help="validate the knowledge folder")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too (style rules)")
+    check.set_defaults(func=cmd_check)
     sub.add_parser("passages", help="print every passage as JSON Lines").set_defaults(func=cmd_passages)
     sub.add_parser("run", help="run the Telegram bot").set_defaults(func=cmd_run)
     for name in ("chat", "check", "passages", "run"):

@@ -1,22 +1,52 @@
-"""Load and validate the knowledge folder: provisions, articles, rule cards and glossary."""
+"""Load and validate the knowledge folder: provisions, articles, rule cards, concepts and glossary.
+
+Reading is bounded and strict (bot.yamlsource), types and limits come from the pydantic schema
+(bot.schema), and every problem is reported as `file:line: message`. Style rules that a person has
+to fix by rewriting (long answers, dataset links shown to users) are warnings: `check` prints them,
+`check --strict` fails on them.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-import yaml
+from pydantic import ValidationError
 
-VERDICTS = ("prohibited", "allowed", "conditional", "info")
+from bot.schema import (
+    TOPICS,
+    VERDICTS,
+    ArticleMeta,
+    Bilingual,
+    ConceptSchema,
+    GlossaryFile,
+    ProvisionFile,
+    ProvisionSchema,
+    RuleSchema,
+    clean_text,
+)
+from bot.yamlsource import (
+    YamlDoc,
+    YamlError,
+    display,
+    list_files,
+    parse_yaml,
+    read_text,
+)
+
+__all__ = ["TOPICS", "VERDICTS", "Concept", "Glossary", "Knowledge", "KnowledgeError", "Passage", "Rule", "load_knowledge"]
+
 LANGS = ("id", "en")
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PROVISION_FIELDS = ("id", "source", "title", "ref", "text", "status", "url", "as_of")
-ARTICLE_FIELDS = ("id", "title", "outlet", "date", "place")
-MIN_QUESTIONS = {"id": 4, "en": 2}
+MAX_PROBLEMS_SHOWN = 20
+ANSWER_MAX_CHARS = 600
+ANSWER_MAX_SENTENCES = 4
+SANCTION_MAX_CHARS = 250
+# Hosts of dataset repositories: fine for editors, meaningless to a teacher who taps the link.
+DATASET_HOSTS = ("github.com", "raw.githubusercontent.com", "gitlab.com", "huggingface.co")
 
 # Boilerplate that news sites wrap around an article; matched per line, case-insensitively.
 _BOILERPLATE_RES = [
@@ -35,8 +65,14 @@ class KnowledgeError(Exception):
     """The knowledge folder has problems; each is a `file:line: message` string."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in knowledge:\n" + "\n".join(problems))
+        super().__init__(f"{len(problems)} problem(s) in knowledge:\n" + "\n".join(problems[:MAX_PROBLEMS_SHOWN]))
         self.problems = problems
+
+    def summary(self, limit: int = MAX_PROBLEMS_SHOWN) -> list[str]:
+        """The first `limit` problems, plus one line counting the rest."""
+        shown = self.problems[:limit]
+        rest = len(self.problems) - len(shown)
+        return shown + ([f"… and {rest} more (run `python -m bot check` for the full list)"] if rest > 0 else [])
 
 
 @dataclass(frozen=True)
@@ -51,12 +87,27 @@ class Passage:
     text: str
     url: str = ""
     date: str = ""
-    status: str = ""
-    gloss: str = ""
-    notes: dict[str, str] = field(default_factory=dict)
+    status: str = ""  # one of bot.schema.STATUSES for provisions; "" for articles
+    status_note: dict[str, str] = field(default_factory=dict)
+    gloss: dict[str, str] = field(default_factory=dict)  # own-words explanation, per language
+    caveat: dict[str, str] = field(default_factory=dict)  # shown to users
+    notes: str = ""  # editors only, never shown
     confidence: str = ""
     doc_id: str = ""  # article id for article passages, own id for provisions
     location: str = ""  # file:line, for error messages
+
+    @property
+    def short_ref(self) -> str:
+        """"PP 94/2021 Pasal 5 huruf n angka 1", or "ANTARA, 24 September 2020" for articles."""
+        return f"{self.source} {self.ref}" if self.kind == "provision" else self.source
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Concepts a card rules on: every `requires` group present, no `excludes` concept present."""
+
+    requires: tuple[frozenset[str], ...] = ()
+    excludes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -69,8 +120,26 @@ class Rule:
     answer: dict[str, str]
     basis: list[str]
     valid_as_of: str
+    topic: str = "umum"
+    title: dict[str, str] = field(default_factory=dict)
+    kind: str = "rule"  # "rule" | "principle"
+    situation: Situation | None = None
     sanction: dict[str, str] = field(default_factory=dict)
+    sanction_detail: dict[str, str] = field(default_factory=dict)
+    aftermath: dict[str, str] = field(default_factory=dict)
+    caveat: dict[str, str] = field(default_factory=dict)
     notes: str = ""
+    location: str = ""
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A meaning (e.g. act-like) and the phrases that express it, in any language or register."""
+
+    id: str
+    kind: str
+    terms: tuple[str, ...]
+    redirect: str | None = None
     location: str = ""
 
 
@@ -91,6 +160,8 @@ class Knowledge:
     rules: list[Rule]
     glossary: Glossary
     root: Path
+    concepts: list[Concept] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @cached_property
     def by_id(self) -> dict[str, Passage]:
@@ -100,6 +171,15 @@ class Knowledge:
     def passage(self, pid: str) -> Passage | None:
         """Return the passage with this id, if any."""
         return self.by_id.get(pid)
+
+    @cached_property
+    def rules_by_id(self) -> dict[str, Rule]:
+        """Rule cards by id."""
+        return {r.id: r for r in self.rules}
+
+    def rule(self, rid: str) -> Rule | None:
+        """Return the rule card with this id, if any."""
+        return self.rules_by_id.get(rid)
 
     @cached_property
     def by_doc(self) -> dict[str, list[Passage]]:
@@ -117,7 +197,7 @@ class Knowledge:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Number of provisions, article passages, articles and rules."""
+        """Number of provisions, article passages, articles, rules and concepts."""
         provisions = sum(p.kind == "provision" for p in self.passages)
         articles = {p.doc_id for p in self.passages if p.kind == "article"}
         return {
@@ -126,135 +206,131 @@ class Knowledge:
             "article_passages": len(self.passages) - provisions,
             "rules": len(self.rules),
             "rule_questions": sum(len(q) for r in self.rules for q in r.questions.values()),
+            "concepts": len(self.concepts),
         }
 
 
-# --------------------------------------------------------------------------- YAML with lines
+# --------------------------------------------------------------------------- file plumbing
 
 
-class _Doc:
-    """A parsed YAML file together with the node tree, so any path can be mapped to a line."""
+class _File:
+    """One knowledge file being validated: its display name, YAML line map and problem sink."""
 
-    def __init__(self, path: Path, root: Path, text: str, problems: list[str]) -> None:
-        self.name = _display(path, root)
+    def __init__(self, name: str, doc: YamlDoc, problems: list[str], line_offset: int = 0) -> None:
+        self.name = name
+        self.doc = doc
         self.problems = problems
-        self.data: Any = None
-        self._node: yaml.Node | None = None
-        try:
-            self.data = yaml.safe_load(text)
-            self._node = yaml.compose(text, Loader=yaml.SafeLoader)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else 1
-            reason = getattr(exc, "problem", None) or str(exc)
-            problems.append(f"{self.name}:{line}: YAML syntax error: {reason}")
-            self.data = _INVALID
+        self.offset = line_offset  # front matter starts below the first '---'
 
-    def line(self, *path: str | int) -> int:
-        """1-based line of the node at `path` (or of its nearest existing ancestor)."""
-        node = self._node
-        best = node.start_mark.line + 1 if node is not None else 1
-        for key in path:
-            if isinstance(node, yaml.MappingNode):
-                nxt = next((v for k, v in node.value if k.value == key), None)
-                if nxt is None:
-                    break
-                best = next(k for k, v in node.value if v is nxt).start_mark.line + 1
-                node = nxt
-            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-                node = node.value[key]
-                best = node.start_mark.line + 1
-            else:
-                break
-        return best
+    def line(self, path: tuple[str | int, ...]) -> int:
+        return self.doc.line(path) + self.offset
 
-    def error(self, message: str, *path: str | int) -> None:
-        self.problems.append(f"{self.name}:{self.line(*path)}: {message}")
+    def where(self, path: tuple[str | int, ...]) -> str:
+        return f"{self.name}:{self.line(path)}"
+
+    def error(self, message: str, path: tuple[str | int, ...] = ()) -> None:
+        self.problems.append(f"{self.where(path)}: {message}")
+
+    def validation(self, exc: ValidationError, base: tuple[str | int, ...], label: str) -> None:
+        """One problem per pydantic error, at the line of the field it is about; missing fields of
+        one mapping are reported together at the mapping's line."""
+        missing: dict[tuple[str | int, ...], list[str]] = {}
+        for err in exc.errors(include_url=False):
+            # pydantic appends union members and validator names ("str", "list[...]") to a location.
+            loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and ("[" in x or x in ("str", "function-after"))))
+            if err["type"] == "missing" and loc:
+                missing.setdefault(loc[:-1], []).append(str(loc[-1]))
+                continue
+            field_name = ".".join(str(x) for x in loc) or "item"
+            self.error(f"{label}: {field_name}: {_message(err)}", (*base, *loc))
+        for parent, names in missing.items():
+            where = f"{'.'.join(str(x) for x in parent)}: " if parent else ""
+            self.error(f"{label}: {where}missing field(s): {', '.join(names)}", (*base, *parent))
 
 
-_INVALID = object()
+def _message(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind == "too_short":
+        return f"needs at least {err['ctx']['min_length']} item(s), has {err['ctx']['actual_length']}"
+    if kind == "too_long":
+        return f"has {err['ctx']['actual_length']} items; at most {err['ctx']['max_length']}"
+    if kind == "extra_forbidden":
+        return "unknown field (a typo?)"
+    if kind == "literal_error":
+        return f"{err['input']!r} is not allowed; {err['msg'].removeprefix('Input should be ')}"
+    if kind in ("string_type", "list_type", "dict_type", "model_type", "int_type", "bool_type"):
+        expected = {"string_type": "text", "list_type": "a list", "dict_type": "a mapping", "model_type": "a mapping"}.get(kind, kind)
+        got = type(err["input"]).__name__.replace("str", "text").replace("NoneType", "nothing")
+        return f"expected {expected}, got {got}"
+    msg = str(err["msg"])
+    return msg.removeprefix("Value error, ")
 
 
-def _display(path: Path, root: Path) -> str:
+def _parse(path: Path, root: Path, text: str, problems: list[str], line_offset: int = 0) -> _File | None:
+    name = display(path, root)
     try:
-        return str(path.relative_to(root.parent))
-    except ValueError:
-        return str(path)
+        doc = parse_yaml(text)
+    except YamlError as exc:
+        problems.append(f"{name}:{exc.line + line_offset}: {exc.message}")
+        return None
+    return _File(name, doc, problems, line_offset)
 
 
-def _str(value: Any) -> str:
-    """Scalars as text; YAML turns unquoted dates into date objects."""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
-    return "" if value is None else str(value).strip()
+def _bi(value: Bilingual | None) -> dict[str, str]:
+    return {"id": value.id, "en": value.en} if value is not None else {}
 
 
-def _is_date(value: Any) -> bool:
-    if isinstance(value, dt.date):
-        return True
-    try:
-        dt.date.fromisoformat(str(value))
-    except ValueError:
-        return False
-    return True
-
-
-def _bilingual(doc: _Doc, value: Any, path: tuple[str | int, ...], name: str) -> dict[str, str]:
-    """A field that is either one string (both languages) or a mapping with id and en."""
-    if isinstance(value, str):
-        return {"id": value.strip(), "en": value.strip()}
+def _notes(value: Any) -> str:
     if isinstance(value, dict):
-        out = {lang: _str(value.get(lang)) for lang in LANGS}
-        for lang in LANGS:
-            if not out[lang]:
-                doc.error(f"{name}: missing '{lang}' text", *path)
-        return out
-    doc.error(f"{name}: expected text or a mapping with 'id' and 'en'", *path)
-    return {}
+        return " / ".join(str(v) for v in value.values())
+    return str(value or "")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 # --------------------------------------------------------------------------- loaders
 
 
-def _load_provisions(doc: _Doc) -> list[Passage]:
-    data = doc.data
-    if not isinstance(data, dict) or not isinstance(data.get("provisions"), list):
-        doc.error("expected a mapping with 'document' and a 'provisions' list")
+def _load_provisions(f: _File) -> list[Passage]:
+    data = f.doc.data
+    if not isinstance(data, dict):
+        f.error("expected a mapping with 'document' and a 'provisions' list")
         return []
-    defaults = data.get("document") or {}
-    if not isinstance(defaults, dict):
-        doc.error("'document' must be a mapping of defaults", "document")
-        defaults = {}
+    try:
+        parsed = ProvisionFile.model_validate(data)
+    except ValidationError as exc:
+        f.validation(exc, (), "provisions file")
+        return []
+    defaults = {k: v for k, v in parsed.document.model_dump(exclude_none=True).items()}
     out: list[Passage] = []
-    for i, item in enumerate(data["provisions"]):
+    for i, item in enumerate(parsed.provisions):
         path: tuple[str | int, ...] = ("provisions", i)
-        if not isinstance(item, dict):
-            doc.error("provision must be a mapping", *path)
+        pid = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
+        try:
+            p = ProvisionSchema.model_validate({**defaults, **item})
+        except ValidationError as exc:
+            f.validation(exc, path, f"provision {pid}")
             continue
-        merged = {**defaults, **item}
-        missing = [f for f in PROVISION_FIELDS if not _str(merged.get(f))]
-        if missing:
-            doc.error(f"provision {_str(item.get('id')) or '#' + str(i + 1)}: missing field(s): {', '.join(missing)}", *path)
-            continue
-        if not _is_date(merged["as_of"]):
-            doc.error(f"provision {merged['id']}: as_of is not a date: {merged['as_of']!r}", *path, "as_of")
-        notes = _bilingual(doc, merged["notes"], (*path, "notes"), f"provision {merged['id']} notes") if merged.get("notes") else {}
         out.append(
             Passage(
-                id=_str(merged["id"]),
+                id=p.id,
                 kind="provision",
-                source=_str(merged["source"]),
-                title=_str(merged["title"]),
-                ref=_str(merged["ref"]),
-                text=" ".join(_str(merged["text"]).split()),
-                url=_str(merged["url"]),
-                date=_str(merged["as_of"]),
-                status=_str(merged["status"]),
-                gloss=" ".join(_str(merged.get("gloss")).split()),
-                notes=notes,
-                confidence=_str(merged.get("confidence")),
-                doc_id=_str(merged["id"]),
-                location=f"{doc.name}:{doc.line(*path)}",
+                source=p.source,
+                title=_one_line(p.title),
+                ref=p.ref,
+                text=_one_line(p.text),
+                url=p.url,
+                date=p.as_of,
+                status=p.status,
+                status_note=_bi(p.status_note),
+                gloss={k: _one_line(v) for k, v in (("en", p.gloss), ("id", p.gloss_id)) if v},
+                caveat=_bi(p.caveat),
+                notes=_notes(p.notes),
+                confidence=p.confidence or "",
+                doc_id=p.id,
+                location=f.where(path),
             )
         )
     return out
@@ -287,210 +363,277 @@ def split_passages(paragraphs: list[str], max_chars: int = 700) -> list[str]:
     return out
 
 
+_FRONT_MATTER_RE = re.compile(r"^---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n(.*)$", re.DOTALL)
+
+
 def _load_article(path: Path, root: Path, text: str, problems: list[str]) -> list[Passage]:
-    name = _display(path, root)
-    match = re.match(r"^---\s*\n(.*?)\n---\s*\n(.*)$", text, re.DOTALL)
+    name = display(path, root)
+    match = _FRONT_MATTER_RE.match(text)
     if not match:
         problems.append(f"{name}:1: article must start with '---' front matter and a closing '---'")
         return []
-    doc = _Doc(path, root, match.group(1), problems)
-    meta = doc.data
-    if meta is _INVALID:
+    f = _parse(path, root, match.group(1), problems, line_offset=1)
+    if f is None:
         return []
-    if not isinstance(meta, dict):
-        problems.append(f"{name}:1: front matter must be a mapping")
+    if not isinstance(f.doc.data, dict):
+        f.error("front matter must be a mapping")
         return []
-    missing = [f for f in ARTICLE_FIELDS if not _str(meta.get(f))]
-    if missing:
-        doc.error(f"article: missing front-matter field(s): {', '.join(missing)}")
+    try:
+        meta = ArticleMeta.model_validate(f.doc.data)
+    except ValidationError as exc:
+        f.validation(exc, (), "article")
         return []
-    if not _is_date(meta["date"]):
-        doc.error(f"article {meta['id']}: date is not a date: {meta['date']!r}", "date")
     body_line = text[: match.start(2)].count("\n") + 1
-    passages = split_passages(clean_article_body(match.group(2)))
+    body = match.group(2)
+    try:
+        clean_text(body)
+    except ValueError as exc:
+        problems.append(f"{name}:{body_line}: article {meta.id}: {exc}")
+        return []
+    passages = split_passages(clean_article_body(body))
     if not passages:
-        problems.append(f"{name}:{body_line}: article {meta['id']} has no body text")
-    aid = _str(meta["id"])
+        problems.append(f"{name}:{body_line}: article {meta.id} has no body text")
     return [
         Passage(
-            id=f"{aid}#{n}",
+            id=f"{meta.id}#{n}",
             kind="article",
-            source=_str(meta["outlet"]),
-            title=_str(meta["title"]),
-            ref=f"{_str(meta['place'])}, {_str(meta['date'])} ({n}/{len(passages)})",
+            source=meta.outlet,
+            title=meta.title,
+            ref=f"{meta.place}, {meta.date}",
             text=chunk,
-            url=_str(meta.get("url")),
-            date=_str(meta["date"]),
-            doc_id=aid,
+            url=meta.url or "",
+            date=meta.date,
+            status="",
+            caveat=_bi(meta.caveat),
+            notes=_notes(meta.notes),
+            doc_id=meta.id,
             location=f"{name}:{body_line}",
         )
         for n, chunk in enumerate(passages, start=1)
     ]
 
 
-def _load_rules(doc: _Doc) -> list[tuple[Rule, tuple[str | int, ...]]]:
-    data = doc.data
+def _load_rules(f: _File) -> list[tuple[Rule, _File, tuple[str | int, ...]]]:
+    data = f.doc.data
     if not isinstance(data, list):
-        doc.error("expected a list of rule cards")
+        f.error("expected a list of rule cards")
         return []
     out = []
     for i, item in enumerate(data):
         path: tuple[str | int, ...] = (i,)
         if not isinstance(item, dict):
-            doc.error("rule card must be a mapping", *path)
+            f.error("rule card must be a mapping", path)
             continue
-        rid = _str(item.get("id"))
-        label = f"rule {rid or '#' + str(i + 1)}"
-        missing = [f for f in ("id", "questions", "verdict", "answer", "basis", "valid_as_of") if not item.get(f)]
-        if missing:
-            doc.error(f"{label}: missing field(s): {', '.join(missing)}", *path)
+        rid = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
+        try:
+            r = RuleSchema.model_validate(item)
+        except ValidationError as exc:
+            f.validation(exc, path, f"rule {rid}")
             continue
-        ok = True
-        verdict = _str(item["verdict"])
-        if verdict not in VERDICTS:
-            doc.error(f"{label}: bad verdict {verdict!r} (expected one of {', '.join(VERDICTS)})", *path, "verdict")
-            ok = False
-        questions: dict[str, list[str]] = {}
-        raw_q = item["questions"]
-        if not isinstance(raw_q, dict):
-            doc.error(f"{label}: questions must be a mapping with 'id' and 'en' lists", *path, "questions")
-            ok = False
-        else:
-            for lang, need in MIN_QUESTIONS.items():
-                qs = raw_q.get(lang) or []
-                if not isinstance(qs, list) or len([q for q in qs if _str(q)]) < need:
-                    doc.error(f"{label}: needs at least {need} example question(s) in '{lang}'", *path, "questions", lang)
-                    ok = False
-                    continue
-                questions[lang] = [_str(q) for q in qs if _str(q)]
-        answer = _bilingual(doc, item["answer"], (*path, "answer"), f"{label} answer")
-        sanction = _bilingual(doc, item["sanction"], (*path, "sanction"), f"{label} sanction") if item.get("sanction") else {}
-        basis = item["basis"]
-        if not isinstance(basis, list) or not all(isinstance(b, str) for b in basis):
-            doc.error(f"{label}: basis must be a list of ids", *path, "basis")
-            ok = False
-            basis = []
-        if not _is_date(item["valid_as_of"]):
-            doc.error(f"{label}: valid_as_of is not a date: {item['valid_as_of']!r}", *path, "valid_as_of")
-            ok = False
-        if not ok or len(answer) < 2:
-            continue
+        situation = None
+        if r.situation is not None:
+            situation = Situation(
+                requires=tuple(frozenset([g] if isinstance(g, str) else g) for g in r.situation.requires),
+                excludes=frozenset(r.situation.excludes),
+            )
         rule = Rule(
-            id=rid,
-            questions=questions,
-            verdict=verdict,
-            answer=answer,
-            basis=[b.strip() for b in basis],
-            valid_as_of=_str(item["valid_as_of"]),
-            sanction=sanction,
-            notes=_str(item.get("notes")),
-            location=f"{doc.name}:{doc.line(*path)}",
+            id=r.id,
+            questions={"id": [_one_line(q) for q in r.questions.id], "en": [_one_line(q) for q in r.questions.en]},
+            verdict=r.verdict,
+            answer={k: _one_line(v) for k, v in _bi(r.answer).items()},
+            basis=list(r.basis),
+            valid_as_of=r.valid_as_of,
+            topic=r.topic,
+            title=_bi(r.title),
+            kind=r.kind,
+            situation=situation,
+            sanction={k: _one_line(v) for k, v in _bi(r.sanction).items()},
+            sanction_detail=_bi(r.sanction_detail),
+            aftermath=_bi(r.aftermath),
+            caveat=_bi(r.caveat),
+            notes=_notes(r.notes),
+            location=f.where(path),
         )
-        out.append((rule, path))
+        out.append((rule, f, path))
     return out
 
 
-def _load_glossary(doc: _Doc) -> Glossary:
-    data = doc.data
+def _load_concepts(f: _File) -> list[Concept]:
+    data = f.doc.data
+    if not isinstance(data, list):
+        f.error("expected a list of concepts")
+        return []
+    out: list[Concept] = []
+    for i, item in enumerate(data):
+        path: tuple[str | int, ...] = (i,)
+        if not isinstance(item, dict):
+            f.error("concept must be a mapping", path)
+            continue
+        cid = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
+        try:
+            c = ConceptSchema.model_validate(item)
+        except ValidationError as exc:
+            f.validation(exc, path, f"concept {cid}")
+            continue
+        if c.kind == "out-of-scope" and c.redirect is None:
+            f.error(f"concept {c.id}: out-of-scope concepts need a redirect", path)
+        out.append(Concept(c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, f.where(path)))
+    return out
+
+
+def _load_glossary(f: _File) -> Glossary:
+    data = f.doc.data
     if data is None:
         return Glossary()
     if not isinstance(data, dict):
-        doc.error("glossary must be a mapping with synonyms, translations, misspellings")
+        f.error("glossary must be a mapping with synonyms, translations, misspellings")
         return Glossary()
-    synonyms: list[list[str]] = []
-    for i, group in enumerate(data.get("synonyms") or []):
-        if not isinstance(group, list) or len(group) < 2:
-            doc.error("synonym group must be a list of at least two terms", "synonyms", i)
-            continue
-        synonyms.append([_str(t).lower() for t in group])
-    translations: dict[str, list[str]] = {}
-    raw_tr = data.get("translations") or {}
-    if not isinstance(raw_tr, dict):
-        doc.error("translations must be a mapping of term -> list of terms", "translations")
-        raw_tr = {}
-    for key, value in raw_tr.items():
-        values = value if isinstance(value, list) else [value]
-        translations[_str(key).lower()] = [_str(v).lower() for v in values if _str(v)]
-    misspellings: dict[str, str] = {}
-    raw_ms = data.get("misspellings") or {}
-    if not isinstance(raw_ms, dict):
-        doc.error("misspellings must be a mapping of wrong -> right", "misspellings")
-        raw_ms = {}
-    for key, value in raw_ms.items():
-        if not isinstance(value, str):
-            doc.error(f"misspelling {key!r}: the correction must be a single term", "misspellings", key)
-            continue
-        misspellings[_str(key).lower()] = value.strip().lower()
-    return Glossary(synonyms=synonyms, translations=translations, misspellings=misspellings)
-
-
-def _read(path: Path, root: Path, problems: list[str]) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{_display(path, root)}:1: cannot read file: {exc}")
-        return None
+        g = GlossaryFile.model_validate(data)
+    except ValidationError as exc:
+        f.validation(exc, (), "glossary")
+        return Glossary()
+    return Glossary(
+        synonyms=[[t.lower() for t in group] for group in g.synonyms],
+        translations={k.lower(): [v.lower() for v in vs] for k, vs in g.translations.items()},
+        misspellings={k.lower(): v.lower() for k, v in g.misspellings.items()},
+    )
+
+
+# --------------------------------------------------------------------------- style warnings
+
+
+def _sentences(text: str) -> int:
+    return len([s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])", text) if s.strip()])
+
+
+def _style_warnings(rules: list[Rule], passages: list[Passage]) -> list[str]:
+    """What a person must rewrite: answers too long for a phone, dataset links shown to users."""
+    out: list[str] = []
+    for r in rules:
+        for lang in LANGS:
+            ans = r.answer.get(lang, "")
+            if len(ans) > ANSWER_MAX_CHARS or _sentences(ans) > ANSWER_MAX_SENTENCES:
+                out.append(
+                    f"{r.location}: warning: rule {r.id}: answer.{lang} has {len(ans)} characters and "
+                    f"{_sentences(ans)} sentences; keep it to {ANSWER_MAX_SENTENCES} sentences, "
+                    f"{ANSWER_MAX_CHARS} characters (details go to sanction_detail or notes)"
+                )
+            if len(r.sanction.get(lang, "")) > SANCTION_MAX_CHARS:
+                out.append(
+                    f"{r.location}: warning: rule {r.id}: sanction.{lang} is longer than one line "
+                    f"({SANCTION_MAX_CHARS} characters); move the detail to sanction_detail"
+                )
+        if not r.title:
+            out.append(f"{r.location}: warning: rule {r.id}: no title")
+        if r.situation is None and r.kind == "rule":
+            out.append(f"{r.location}: warning: rule {r.id}: no situation (concepts it rules on)")
+        shown = " ".join(v for d in (r.answer, r.sanction, r.caveat, r.aftermath) for v in d.values())
+        if any(host in shown for host in DATASET_HOSTS):
+            out.append(f"{r.location}: warning: rule {r.id}: links to a dataset repository in user-facing text")
+    for p in passages:
+        host = urlsplit(p.url).netloc.lower()
+        if host and any(host == h or host.endswith("." + h) for h in DATASET_HOSTS):
+            out.append(f"{p.location}: warning: {p.id}: url points to a dataset repository ({host}); link an official page")
+    return out
+
+
+# --------------------------------------------------------------------------- the folder
 
 
 def load_knowledge(root: Path | str) -> Knowledge:
     """Load every knowledge file under `root`; raise KnowledgeError listing all problems."""
     root = Path(root)
-    problems: list[str] = []
-    if not root.is_dir():
+    if not root.exists():
         raise KnowledgeError([f"{root}:1: knowledge folder not found"])
+    if not root.is_dir():
+        raise KnowledgeError([f"{root}:1: is a file, not a knowledge folder"])
+    problems: list[str] = []
+
+    def yaml_files(sub: str) -> list[_File]:
+        out = []
+        for path in list_files(root / sub, root, (".yaml", ".yml"), problems):
+            text = read_text(path, root, problems)
+            f = _parse(path, root, text, problems) if text is not None else None
+            if f is not None:
+                out.append(f)
+        return out
+
+    if not (root / "rules").is_dir():
+        problems.append(f"{display(root / 'rules', root)}:1: folder missing; every verdict comes from a rule card")
+    if not (root / "provisions").is_dir():
+        problems.append(f"{display(root / 'provisions', root)}:1: folder missing; answers cite provisions")
 
     passages: list[Passage] = []
-    for path in sorted((root / "provisions").glob("*.y*ml")):
-        text = _read(path, root, problems)
-        if text is not None:
-            doc = _Doc(path, root, text, problems)
-            if doc.data is not _INVALID:
-                passages.extend(_load_provisions(doc))
-    for path in sorted((root / "articles").glob("*.md")):
-        text = _read(path, root, problems)
+    for f in yaml_files("provisions"):
+        passages.extend(_load_provisions(f))
+    for path in list_files(root / "articles", root, (".md",), problems):
+        text = read_text(path, root, problems)
         if text is not None:
             passages.extend(_load_article(path, root, text, problems))
-
-    rule_docs: list[tuple[Rule, _Doc, tuple[str | int, ...]]] = []
-    for path in sorted((root / "rules").glob("*.y*ml")):
-        text = _read(path, root, problems)
-        if text is not None:
-            doc = _Doc(path, root, text, problems)
-            if doc.data is not _INVALID:
-                rule_docs.extend((rule, doc, p) for rule, p in _load_rules(doc))
+    rule_docs = [entry for f in yaml_files("rules") for entry in _load_rules(f)]
+    concepts = [c for f in yaml_files("concepts") for c in _load_concepts(f)]
 
     glossary = Glossary()
     gpath = root / "glossary.yaml"
-    if gpath.exists():
-        text = _read(gpath, root, problems)
-        if text is not None:
-            gdoc = _Doc(gpath, root, text, problems)
-            if gdoc.data is not _INVALID:
-                glossary = _load_glossary(gdoc)
+    if gpath.exists() or gpath.is_symlink():
+        text = read_text(gpath, root, problems)
+        gf = _parse(gpath, root, text, problems) if text is not None else None
+        if gf is not None:
+            glossary = _load_glossary(gf)
 
-    # Ids are global: a basis id must name exactly one thing.
-    seen: dict[str, str] = {}
-    article_ids = {p.doc_id for p in passages if p.kind == "article"}
-    for label, ident, where in (
-        [("id", p.id, p.location) for p in passages if p.kind == "provision"]
-        + [("article id", a, next(p.location for p in passages if p.doc_id == a)) for a in sorted(article_ids)]
-        + [("rule id", r.id, r.location) for r, _, _ in rule_docs]
-    ):
-        if not ID_RE.match(ident):
-            problems.append(f"{where}: bad {label} {ident!r} (use lowercase letters, digits and dashes)")
-        if ident in seen:
-            problems.append(f"{where}: duplicate {label} {ident!r} (first defined at {seen[ident]})")
-        else:
-            seen[ident] = where
-
-    known = {p.id for p in passages} | article_ids
-    for rule, doc, path in rule_docs:
+    _check_ids(passages, [r for r, _, _ in rule_docs], concepts, problems)
+    known = {p.id for p in passages} | {p.doc_id for p in passages}
+    concept_ids = {c.id for c in concepts}
+    principles = 0
+    for rule, f, path in rule_docs:
+        principles += rule.kind == "principle"
         for j, ref in enumerate(rule.basis):
             if ref not in known:
-                doc.error(f"rule {rule.id}: unknown basis id {ref!r}", *path, "basis", j)
+                f.error(f"rule {rule.id}: unknown basis id {ref!r}", (*path, "basis", j))
+        if rule.situation is not None:
+            used = [c for g in rule.situation.requires for c in g] + sorted(rule.situation.excludes)
+            for cid in used:
+                if cid not in concept_ids:
+                    f.error(f"rule {rule.id}: unknown concept {cid!r} in situation", (*path, "situation"))
+    if principles > 1:
+        problems.append(f"{root}:1: {principles} cards have kind 'principle'; at most one is used")
 
     if not rule_docs and not passages and not problems:
         problems.append(f"{root}:1: no knowledge files found (expected provisions/, articles/, rules/)")
     if problems:
         raise KnowledgeError(problems)
-    return Knowledge(passages=passages, rules=[r for r, _, _ in rule_docs], glossary=glossary, root=root)
+    rules = [r for r, _, _ in rule_docs]
+    return Knowledge(
+        passages=passages,
+        rules=rules,
+        glossary=glossary,
+        root=root,
+        concepts=concepts,
+        warnings=_style_warnings(rules, passages),
+    )
+
+
+def _check_ids(passages: list[Passage], rules: list[Rule], concepts: list[Concept], problems: list[str]) -> None:
+    """Ids are global (a basis id must name exactly one thing); concept ids have their own space."""
+    seen: dict[str, str] = {}
+    first_article: dict[str, str] = {}
+    for p in passages:
+        if p.kind == "article":
+            first_article.setdefault(p.doc_id, p.location)
+    entries = (
+        [("id", p.id, p.location) for p in passages if p.kind == "provision"]
+        + [("article id", a, where) for a, where in first_article.items()]
+        + [("rule id", r.id, r.location) for r in rules]
+    )
+    for label, ident, where in entries:
+        if ident in seen:
+            problems.append(f"{where}: duplicate {label} {ident!r} (first defined at {seen[ident]})")
+        else:
+            seen[ident] = where
+    concept_seen: dict[str, str] = {}
+    for c in concepts:
+        if c.id in concept_seen:
+            problems.append(f"{c.location}: duplicate concept id {c.id!r} (first defined at {concept_seen[c.id]})")
+        else:
+            concept_seen[c.id] = c.location

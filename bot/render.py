@@ -38,16 +38,16 @@ def _citation_lines(c: Citation, n: int, lang: str, markup: bool) -> list[str]:
     lines = [f"<b>{heading}</b>" if markup else heading]
     quote = f"“{c.text}”"
     lines.append(f"<i>{esc(quote)}</i>" if markup else quote)
-    if lang == "en" and p.gloss:
-        lines.append(esc(f"({p.gloss})"))
+    if p.gloss.get(lang):
+        lines.append(esc(f"({p.gloss[lang]})"))
     # The JSON keeps the full title; people need only enough to recognise the regulation.
     meta = [_short(p.title, TITLE_CHARS)] if p.kind == "provision" else []
-    if p.status and p.status.lower() != "in force":
+    if p.status and p.status != "in-force":
         meta.append(f"{text(lang, 'status')}: {p.status}")
     meta.append(f"{text(lang, 'as_of')} {p.date}" if p.kind == "provision" else p.date)
     lines.append(esc(" · ".join(m for m in meta if m)))
-    if p.notes:
-        lines.append(esc(f"⚠️ {text(lang, 'note')}: {p.notes[lang]}"))
+    if p.caveat:
+        lines.append(esc(f"🔎 {p.caveat[lang]}"))
     if p.url:
         # In HTML the host is enough as link text; the full address is behind it.
         host = urlsplit(p.url).netloc or p.url

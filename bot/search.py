@@ -151,7 +151,7 @@ def passage_document(p: Passage) -> str:
     """The text indexed for a passage: where it comes from, what it says, and its gloss."""
     if p.kind == "article":
         return f"{p.title}\n{p.text}"
-    return f"{p.source} {p.ref}\n{p.text}\n{p.gloss}"
+    return f"{p.source} {p.ref}\n{p.text}\n{' '.join(p.gloss.values())}"
 
 
 class Index:

@@ -9,7 +9,7 @@ PROVISIONS = """\
 document:
   source: PP 94/2021
   title: Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil
-  status: in force
+  status: in-force
   url: https://example.org/pp94
   as_of: 2026-11-24
 provisions:
@@ -24,6 +24,10 @@ provisions:
 
 RULES = """\
 - id: fasilitas-negara
+  topic: sumber-daya
+  title:
+    id: "Bolehkah PNS memakai fasilitas negara untuk kampanye?"
+    en: "May a civil servant use state facilities for a campaign?"
   questions:
     id:
       - Bolehkah PNS memakai mobil dinas untuk kampanye?
@@ -33,6 +37,8 @@ RULES = """\
     en:
       - May a civil servant use an official car for a campaign?
       - Can I use office facilities for a candidate?
+  situation:
+    requires: [act-use-facility]
   verdict: prohibited
   answer:
     id: Tidak boleh.
@@ -57,12 +63,23 @@ Paragraf kedua.
 """
 
 
+CONCEPTS = """\
+- id: act-use-facility
+  kind: act
+  terms: [mobil dinas, fasilitas negara, kantor, official car, office facilities]
+- id: target-candidate
+  kind: target
+  terms: [calon, kandidat, candidate]
+"""
+
+
 def write_kb(root: Path, **overrides: str) -> Path:
     """A small valid knowledge folder; keyword args replace files by relative path."""
     files = {
         "provisions/pp94.yaml": PROVISIONS,
         "rules/rules.yaml": RULES,
         "articles/art-test.md": ARTICLE,
+        "concepts/concepts.yaml": CONCEPTS,
         "glossary.yaml": "synonyms:\n  - [mobil dinas, kendaraan dinas]\ntranslations:\n  official car: [mobil dinas]\n",
     }
     files.update(overrides)

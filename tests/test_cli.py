@@ -70,10 +70,19 @@ def test_check_ok_and_broken(kb: Path, tmp_path: Path) -> None:
     assert b"knowledge/rules/rules.yaml:" in bad.stdout and b"unknown basis id 'missing-id'" in bad.stdout
 
 
+def test_check_prints_style_warnings_and_strict_fails_on_them(tmp_path: Path) -> None:
+    long_answer = "Tidak boleh. " + "Kalimat penjelasan yang panjang sekali. " * 20
+    kb = write_kb(tmp_path, **{"rules/rules.yaml": RULES.replace("id: Tidak boleh.", f"id: {long_answer}")})
+    lenient, strict = run("check", kb=kb), run("check", "--strict", kb=kb)
+    assert lenient.returncode == 0 and b"OK:" in lenient.stdout
+    assert b"warning: rule fasilitas-negara: answer.id has" in lenient.stdout
+    assert strict.returncode == 1 and b"1 warning(s)" in strict.stderr
+
+
 def test_ask_with_broken_knowledge_says_where(tmp_path: Path) -> None:
     broken = write_kb(tmp_path, **{"rules/rules.yaml": RULES.replace("verdict: prohibited", "verdict: nope")})
     out = run("ask", "mobil dinas", kb=broken)
-    assert out.returncode == 1 and b"bad verdict 'nope'" in out.stderr
+    assert out.returncode == 1 and b"rules.yaml:17: rule fasilitas-negara: verdict: 'nope' is not allowed" in out.stderr
 
 
 def test_passages_prints_json_lines(kb: Path) -> None:

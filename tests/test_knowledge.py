@@ -21,7 +21,7 @@ def test_valid_folder_loads(tmp_path: Path) -> None:
     kb = load_knowledge(write_kb(tmp_path))
     assert kb.counts["provisions"] == 2
     assert kb.counts["rules"] == 1
-    assert kb.passage("pp94-p7").notes == {"id": "Catatan uji.", "en": "Test note."}
+    assert kb.passage("pp94-p7").notes == "Catatan uji. / Test note."  # editors only, never shown
     assert kb.passage("pp94-p7").source == "PP 94/2021"  # inherited from document defaults
     assert [p.id for p in kb.resolve("art-test")] == ["art-test#1"]
 
@@ -60,13 +60,13 @@ def test_bad_verdict_points_at_verdict_line(tmp_path: Path) -> None:
     root = write_kb(tmp_path, **{"rules/rules.yaml": RULES.replace("verdict: prohibited", "verdict: maybe")})
     (problem,) = problems_of(root)
     line_no = RULES.splitlines().index("  verdict: prohibited") + 1
-    assert problem.startswith(f"knowledge/rules/rules.yaml:{line_no}: rule fasilitas-negara: bad verdict 'maybe'")
+    assert problem.startswith(f"knowledge/rules/rules.yaml:{line_no}: rule fasilitas-negara: verdict: 'maybe' is not allowed")
 
 
 def test_too_few_example_questions(tmp_path: Path) -> None:
     short = RULES.replace("      - Can I use office facilities for a candidate?\n", "")
     (problem,) = problems_of(write_kb(tmp_path, **{"rules/rules.yaml": short}))
-    assert "needs at least 2 example question(s) in 'en'" in problem
+    assert "rule fasilitas-negara: questions.en: needs at least 2 item(s), has 1" in problem
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
