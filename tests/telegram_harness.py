@@ -12,7 +12,6 @@ from fake_telegram import Call, FakeTelegram, parse_telegram_html, polling
 from telegram.ext import Application
 
 from bot.config import Config, load_config
-from bot.knowledge import Rule
 from bot.store import Store
 from bot.telegram import build_application
 from bot.telegram.state import RUNTIME, Runtime
@@ -25,9 +24,8 @@ LIKE_ID = "Apakah ASN boleh menyukai unggahan calon kepala daerah di media sosia
 LIKE_EN = "Can a civil servant like a candidate's post on social media?"
 CAMPAIGN_ID = "Bolehkah ASN hadir di kampanye?"
 OFF_TOPIC = "resep nasi goreng kampung yang enak"
-# The sample cards' topics as menu buttons (before the engine contract, cards have no topic yet).
-HAS_TOPICS = "topic" in Rule.__dataclass_fields__
-TOPIC_BUTTONS = ["k:media-sosial:id", "k:kampanye:id"] if HAS_TOPICS else ["k:umum:id"]
+# The sample cards' topics, as the topic-menu buttons.
+TOPIC_BUTTONS = ["k:media-sosial:id", "k:kampanye:id"]
 
 
 def make_config(fake: FakeTelegram, knowledge: Path, data_dir: Path, **env: str) -> Config:

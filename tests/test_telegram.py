@@ -24,7 +24,6 @@ from fake_telegram import BOT_USERNAME, GROUP_ID, FakeTelegram, parse_telegram_h
 from telegram_harness import (
     ADMIN,
     CAMPAIGN_ID,
-    HAS_TOPICS,
     LIKE_EN,
     LIKE_ID,
     OFF_TOPIC,
@@ -370,11 +369,8 @@ async def test_topik_lists_the_topics_of_the_loaded_cards_as_buttons(bot: Harnes
     assert menu.plain == "📋 Pilih topik:"
     assert button_data(menu) == TOPIC_BUTTONS
     (menu_en,) = await bot.send(bot.fake.private_message("/menu", language_code="en"), USER)
-    if HAS_TOPICS:
-        assert [b["text"] for b in buttons(menu)] == ["📱 Media sosial", "📢 Kampanye"]
-        assert [b["text"] for b in buttons(menu_en)] == ["📱 Social media", "📢 Campaigns"]
-    else:
-        assert [b["text"] for b in buttons(menu_en)] == ["ℹ️ General"]
+    assert [b["text"] for b in buttons(menu)] == ["📱 Media sosial", "📢 Kampanye"]
+    assert [b["text"] for b in buttons(menu_en)] == ["📱 Social media", "📢 Campaigns"]
 
 
 async def test_bahasa_sets_the_answer_language_per_user(bot: Harness, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -81,32 +81,27 @@ def candidates(answer: Answer) -> list[Rule]:
     return list(getattr(answer, "clarify", None) or [])
 
 
-def topic(rule: Rule) -> str:
-    """The card's menu group."""
-    return str(getattr(rule, "topic", "") or "umum")
-
-
 def title(rule: Rule, lang: str) -> str:
-    """The canonical question the card answers, in `lang`."""
-    titles = getattr(rule, "title", None) or {}
-    if titles:
-        return str(titles.get(lang) or titles.get("id") or next(iter(titles.values())))
-    questions = rule.questions.get(lang) or rule.questions.get("id") or [rule.id]  # first edition
+    """The canonical question the card answers, in `lang` (its first example question if untitled)."""
+    found = rule.title.get(lang) or rule.title.get("id")
+    if found:
+        return found
+    questions = rule.questions.get(lang) or rule.questions.get("id") or [rule.id]
     return questions[0]
 
 
 def rules_by_topic(rules: Iterable[Rule]) -> dict[str, list[Rule]]:
-    """Cards grouped by topic, topics and cards in knowledge order."""
+    """Cards grouped by topic, topics and cards in knowledge order (principle cards are not listed)."""
     groups: dict[str, list[Rule]] = {}
     for rule in rules:
-        if getattr(rule, "kind", "rule") == "rule":
-            groups.setdefault(topic(rule), []).append(rule)
+        if rule.kind == "rule":
+            groups.setdefault(rule.topic, []).append(rule)
     return groups
 
 
 def has_aftermath(rule: Rule | None, lang: str) -> bool:
     """Whether the card has a "Sudah terlanjur?" text (its button is shown only then)."""
-    return bool(rule is not None and (getattr(rule, "aftermath", None) or {}).get(lang))
+    return rule is not None and bool(rule.aftermath.get(lang))
 
 
 def message_html(answer: Answer) -> list[str]:
@@ -127,17 +122,17 @@ def sanction_html(answer: Answer) -> str | None:
     """⚖️ The sanction in detail, or None if the card has none."""
     if _CONTRACT:
         return render.sanction_html(answer) or None  # type: ignore[attr-defined, no-any-return]
-    rule = answer.rule  # first edition
-    if rule is None or not rule.sanction:
-        return None
-    return html.escape(rule.sanction.get(answer.lang) or rule.sanction.get("id", ""), quote=False) or None
+    rule = answer.rule  # first edition: the card's text, escaped
+    found = rule and (rule.sanction_detail.get(answer.lang) or rule.sanction.get(answer.lang))
+    return html.escape(found, quote=False) if found else None
 
 
 def aftermath_html(answer: Answer) -> str | None:
     """😟 What to do if it already happened, or None."""
     if _CONTRACT:
         return render.aftermath_html(answer)  # type: ignore[attr-defined, no-any-return]
-    return None  # first edition: no aftermath texts
+    found = answer.rule.aftermath.get(answer.lang) if answer.rule else None  # first edition: the card's text
+    return html.escape(found, quote=False) if found else None
 
 
 def inline_items(answer: Answer) -> list[InlineItem]:
