@@ -13,10 +13,9 @@ import asyncio
 import html
 import inspect
 from collections.abc import Iterable
-from dataclasses import replace
 
 from bot import render
-from bot.answer import Answer, answer_question
+from bot.answer import Answer, Citation, answer_question
 from bot.knowledge import Rule
 from bot.render import InlineItem
 from bot.search import Index
@@ -53,10 +52,12 @@ def _for_rule(index: Index, rule_id: str, lang: str, focus: str) -> Answer | Non
 
     if hasattr(engine, "answer_rule"):
         return engine.answer_rule(index, rule_id, lang, focus=focus)  # type: ignore[no-any-return]
-    rule = find_rule(index, rule_id)  # first edition: the card without citations
+    rule = find_rule(index, rule_id)  # first edition: the card with its basis passages, untrimmed
     if rule is None:
         return None
-    return Answer(title(rule, lang), lang, rule.verdict, False, rule=rule)
+    passages = {p.id: p for ref in rule.basis for p in index.knowledge.resolve(ref)}
+    citations = [Citation(p, p.text, 0.0) for p in passages.values()]
+    return Answer(title(rule, lang), lang, rule.verdict, False, rule=rule, citations=citations)
 
 
 def find_rule(index: Index, rule_id: str) -> Rule | None:
@@ -115,7 +116,7 @@ def basis_html(answer: Answer) -> list[str]:
     """📜 The full quoted basis, as messages."""
     if _CONTRACT:
         return list(render.basis_html(answer))  # type: ignore[attr-defined]
-    return render.to_html_messages(replace(answer, rule=None))  # first edition
+    return render.to_html_messages(answer)  # first edition: the whole long form
 
 
 def sanction_html(answer: Answer) -> str | None:
