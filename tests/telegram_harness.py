@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -64,9 +65,24 @@ class Harness:
         """Enqueue an update and wait for `count` messages to `chat_id` (after this point)."""
         mark = self.fake.mark()
         self.fake.enqueue(update)
-        return await self.fake.wait_for(
+        calls = await self.fake.wait_for(
             "sendMessage", lambda c: c.ok and c.params.get("chat_id") == chat_id, since=mark, count=count, **kw
         )
+        await self.settled(calls)
+        return calls
+
+    async def settled(self, calls: list[Call]) -> None:
+        """Wait until the bot noted which rule each of these answers was about (it does so once
+        Telegram confirmed the message), so a next update sees the chat's new topic."""
+        for call in calls:
+            rule_ids = {d.split(":")[1] for d in button_data(call) if d.startswith("u:")}
+            if not rule_ids or not isinstance(call.result, dict):
+                continue
+            chat_id, message_id = call.result["chat"]["id"], str(call.result["message_id"])
+            for _ in range(500):
+                if message_id in self.app.chat_data.get(chat_id, {}).get("answers", {}):
+                    break
+                await asyncio.sleep(0.01)
 
     async def ask_private(self, question: str, *, user_id: int = USER, language_code: str = "id", **kw: Any) -> Call:
         """A private question and the (first) message of its answer."""
@@ -84,9 +100,11 @@ class Harness:
         mark = self.fake.mark()
         self.fake.enqueue(self.fake.callback_query(message.result, data, **kw))
         await self.fake.wait_for_one("answerCallbackQuery", since=mark)
-        return await self.fake.wait_for(
+        calls = await self.fake.wait_for(
             "sendMessage", lambda c: c.ok and c.params.get("chat_id") == chat_id, since=mark, count=count
         )
+        await self.settled(calls)
+        return calls
 
     async def quiet(self) -> None:
         """Wait until every update so far was handled: a /start of another user is answered."""
