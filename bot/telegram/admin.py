@@ -62,10 +62,15 @@ async def _require_admin(update: Update, context: Context) -> bool:
 # --------------------------------------------------------------------------- /reload
 
 
-def load_in_daemon_thread(load: Callable[[], Any]) -> tuple[asyncio.Future[Any], threading.Thread]:
-    """Run `load` in a daemon thread (so a hung read cannot keep the process alive); its future."""
+def load_in_daemon_thread(load: Callable[[], Any]) -> tuple[asyncio.Future[Any], threading.Thread, threading.Event]:
+    """Run `load` in a daemon thread (so a hung read cannot keep the process alive).
+
+    Returns the future of its result, the thread, and an event set when the work is over (set
+    before the result reaches the loop, so a waiter that got the result never sees it running).
+    """
     loop = asyncio.get_running_loop()
     future: asyncio.Future[Any] = loop.create_future()
+    finished = threading.Event()
 
     def settle(ok: bool, value: Any) -> None:
         if not future.done():  # the waiter may have given up (timeout)
@@ -78,13 +83,15 @@ def load_in_daemon_thread(load: Callable[[], Any]) -> tuple[asyncio.Future[Any],
         try:
             result = load()
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting coroutine
+            finished.set()
             loop.call_soon_threadsafe(settle, False, exc)
         else:
+            finished.set()
             loop.call_soon_threadsafe(settle, True, result)
 
     thread = threading.Thread(target=work, name="knowledge-reload", daemon=True)
     thread.start()
-    return future, thread
+    return future, thread, finished
 
 
 def shrink_reason(old: Index, new: Index, lang: str) -> str | None:
@@ -116,10 +123,13 @@ async def reload_command(update: Update, context: Context) -> None:
     lang = user_lang(update, context)
     force = bool(context.args) and context.args[0].lower() == "force"
     async with rt.reload_lock:
-        if rt.reload_thread is not None and rt.reload_thread.is_alive():
+        if rt.reload_finished is not None and not rt.reload_finished.is_set():
+            # The last reload timed out and its thread still waits on a file; another would too.
             await reply(update, context, html.escape(text(lang, "tg_reload_running")))
             return
-        future, rt.reload_thread = load_in_daemon_thread(lambda: state.load_index(rt.config.knowledge_dir))
+        future, rt.reload_thread, rt.reload_finished = load_in_daemon_thread(
+            lambda: state.load_index(rt.config.knowledge_dir)
+        )
         try:
             index, seconds = await asyncio.wait_for(future, rt.config.reload_timeout_seconds)
         except TimeoutError:

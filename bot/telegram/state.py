@@ -94,6 +94,7 @@ class Runtime:
     # Created here, on the running loop, rather than at import time.
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     reload_thread: threading.Thread | None = None
+    reload_finished: threading.Event | None = None  # set when the last reload's thread is done
     # Popular-question inline results per language, for the index they were computed from.
     popular: dict[str, list[InlineItem]] = field(default_factory=dict)
     popular_index: int = 0
