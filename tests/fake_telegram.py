@@ -183,6 +183,7 @@ class FakeTelegram:
         self._chats: dict[int, dict[str, Any]] = {}
         self._failures: dict[str, list[ApiError | float]] = {}
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}  # what replies may quote
+        self._slow_chats: dict[int, float] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._stopping = False
@@ -385,6 +386,11 @@ class FakeTelegram:
             for _ in range(times):
                 self._failures.setdefault(method, []).append(ApiError(code, description, parameters=parameters, raw=raw))
 
+    def slow_chat(self, chat_id: int, seconds: float) -> None:
+        """Make every sendMessage to `chat_id` take `seconds` (as when Telegram's per-group limit bites)."""
+        with self._cond:
+            self._slow_chats[chat_id] = seconds
+
     def delay(self, method: str, seconds: float, *, times: int = 1) -> None:
         """Make the next `times` calls of `method` take `seconds` longer (then succeed)."""
         with self._cond:
@@ -510,6 +516,10 @@ class FakeTelegram:
         plain = self._checked_text(params.get("text"), params.get("parse_mode"))
         with self._cond:
             chat = self._chat(params.get("chat_id"))
+            slow = self._slow_chats.get(chat["id"], 0.0)
+        if slow:
+            time.sleep(slow)
+        with self._cond:
             message_id = next(self._message_ids)
         message: dict[str, Any] = {
             "message_id": message_id,

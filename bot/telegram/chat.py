@@ -116,13 +116,19 @@ def _via_this_bot(message: Message, context: Context) -> bool:
 # --------------------------------------------------------------------------- sending
 
 
-async def dispatch(update: Update, context: Context, job: Job) -> bool:
-    """Run a send job now (private chats) or in the group's queue; False if the queue refused it."""
+async def dispatch(update: Update, context: Context, job: Job, *, admitted: bool = False) -> bool:
+    """Run a send job now (private chats) or in the group's queue; False if the group is too busy.
+
+    `admitted`: the question already passed admit(), so its answer is queued even if the queue
+    filled up meanwhile (the overshoot is bounded by the number of concurrent updates).
+    """
     chat = update.effective_chat
-    if chat is not None and in_group(update):
-        return runtime(context).outbox.submit(chat.id, job)
-    await job()
-    return True
+    if chat is None or not in_group(update):
+        await job()
+        return True
+    if not admitted and not await admit(update, context):
+        return False
+    return runtime(context).outbox.submit(chat.id, job, force=True)
 
 
 async def send_messages(
@@ -233,6 +239,7 @@ async def send_answer(
     question: str | None,
     quote: bool,
     echo: str | None = None,
+    admitted: bool = False,
 ) -> None:
     """Send an answer with its buttons; remember which rule the message answered, for follow-ups."""
     rt = runtime(context)
@@ -255,7 +262,7 @@ async def send_answer(
         if question:
             rt.recent.add(sent.chat_id, sent.message_id, question, answer.lang)
 
-    await dispatch(update, context, job)
+    await dispatch(update, context, job, admitted=admitted)
 
 
 async def respond(
@@ -273,7 +280,9 @@ async def respond(
     previous = follow_up_topic(context.chat_data or {}, reply_to, time.time())
     answer = await engine.ask(rt.index, question, previous=previous, lang=language_preference(context.user_data))
     record(update, context, answer, question)
-    await send_answer(update, context, answer, question=question, quote=quote, echo=question if echo else None)
+    await send_answer(
+        update, context, answer, question=question, quote=quote, echo=question if echo else None, admitted=True
+    )
     # Never the question itself: users' messages stay out of the logs.
     log.info(
         "answered update=%s chat=%s user=%s chars=%d lang=%s kind=%s verdict=%s rule=%s previous=%s ms=%.1f",

@@ -17,12 +17,14 @@ import asyncio
 import html
 import logging
 import re
+import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,7 @@ async def deliver(
             chat_id, reply_to, thread = exc.new_chat_id, None, None
         except RetryAfter as exc:
             # The rate limiter has already retried; one more wait, if Telegram asks for a short one.
-            wait = exc.retry_after if isinstance(exc.retry_after, int | float) else exc.retry_after.total_seconds()
+            wait = _seconds(exc)
             if waited or wait > MAX_RETRY_AFTER_SECONDS:
                 break
             waited = True
@@ -118,8 +120,17 @@ async def deliver(
         except TelegramError as exc:
             log.warning("not delivered to chat=%s: %s", chat_id, exc.message)
             return None
-    log.warning("not delivered to chat=%s after a retry", chat_id)
+    log.warning("not delivered to chat=%s: still failing after one retry", chat_id)
     return None
+
+
+def _seconds(exc: RetryAfter) -> float:
+    """RetryAfter's wait in seconds, whether python-telegram-bot gives an int or (later) a timedelta."""
+    with warnings.catch_warnings():
+        # PTB 22 warns on every read that the type will change; both types are handled here.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return float(value) if isinstance(value, int | float) else value.total_seconds()
 
 
 class Outbox:
