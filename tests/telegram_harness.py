@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -123,6 +124,13 @@ async def running_bot(
     if not harness.allow_failed_calls:
         failed = [(c.method, c.error) for c in fake.calls if not c.ok and c.error not in harness.expected_failures]
         assert failed == [], "the bot made calls the Bot API would reject"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def assert_valid_html(call: Call) -> None:

@@ -11,7 +11,6 @@ import logging
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -34,6 +33,7 @@ from telegram_harness import (
     assert_valid_html,
     button_data,
     buttons,
+    free_port,
     make_config,
 )
 
@@ -472,12 +472,6 @@ async def test_info_logs_leave_out_message_text_and_token(bot: Harness, caplog: 
 
 
 # --------------------------------------------------------------------------- webhook mode
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def test_webhook_accepts_only_the_secret_token(fake_telegram: FakeTelegram, tg_knowledge: Path, tg_data: Path) -> None:

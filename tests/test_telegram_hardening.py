@@ -15,11 +15,23 @@ import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fake_telegram import GROUP_ID, FakeTelegram
-from telegram_harness import ADMIN, LIKE_ID, OTHER_USER, USER, Harness, assert_valid_html, running_bot
+from telegram_harness import (
+    ADMIN,
+    LIKE_ID,
+    OTHER_USER,
+    USER,
+    Harness,
+    assert_valid_html,
+    free_port,
+    make_config,
+    running_bot,
+)
 
 from bot.messages import text
+from bot.telegram import build_application
 from bot.telegram.send import Outbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +73,36 @@ async def test_1_an_unparseable_update_is_skipped_logged_once_without_its_text(
     skipped = [r for r in caplog.records if "cannot be parsed" in r.getMessage()]
     assert len(skipped) == 1 and f"update={bad_id}" in skipped[0].getMessage()
     assert "rahasia" not in caplog.text
+
+
+async def test_1_in_webhook_mode_an_unparseable_update_is_logged_without_its_text(
+    fake_telegram: FakeTelegram, tg_knowledge: Path, tg_data: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = build_application(make_config(fake_telegram, tg_knowledge, tg_data))
+    port, secret = free_port(), "s3cret"
+    url = f"http://127.0.0.1:{port}/telegram"
+    await app.initialize()
+    await app.post_init(app)  # type: ignore[misc]
+    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram", webhook_url=url, secret_token=secret)  # type: ignore[union-attr]
+    await app.start()
+    try:
+        bad = {**fake_telegram.new_update(), **poll_without_new_fields(fake_telegram, "rahasia pemilih")}
+        good = {**fake_telegram.new_update(), **fake_telegram.private_message(LIKE_ID)}
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
+        with caplog.at_level(logging.DEBUG, logger="telegram.ext.Updater"):
+            async with httpx.AsyncClient() as client:
+                refused = await client.post(url, json=bad, headers=headers)
+                accepted = await client.post(url, json=good, headers=headers)
+            assert (refused.status_code, accepted.status_code) == (400, 200)
+            await fake_telegram.wait_for("sendMessage", lambda c: c.params["chat_id"] == USER)
+        critical = [r.getMessage() for r in caplog.records if r.levelno == logging.CRITICAL]
+        assert critical == ["received an update that cannot be parsed (TypeError); its content is not logged"]
+        assert "rahasia" not in "\n".join(r.getMessage() for r in caplog.records if r.levelno > logging.DEBUG)
+    finally:
+        await app.updater.stop()  # type: ignore[union-attr]
+        await app.stop()
+        await app.shutdown()
+        await app.post_shutdown(app)  # type: ignore[misc]
 
 
 # --------------------------------------------------------------------------- #8 a busy group

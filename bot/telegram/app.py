@@ -122,6 +122,30 @@ class SafeBot(ExtBot[None]):
         return item
 
 
+class OmitUpdateContents(logging.Filter):
+    """Keep users' text out of python-telegram-bot's log line for an update it cannot parse.
+
+    The webhook handler (and Bot.get_updates) log such an update at CRITICAL with its whole
+    content; one line saying that it happened, without the content or traceback, is enough.
+    """
+
+    LOGGERS = ("telegram.ext.Updater", "telegram.Bot", "telegram.ext.ExtBot")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "Received data was" in str(record.msg):
+            problem = type(record.exc_info[1]).__name__ if record.exc_info and record.exc_info[1] else "unknown"
+            record.msg, record.args = "received an update that cannot be parsed (%s); its content is not logged", (problem,)
+            record.exc_info, record.exc_text = None, None
+        return True
+
+    @classmethod
+    def install(cls) -> None:
+        for name in cls.LOGGERS:
+            logger = logging.getLogger(name)
+            if not any(isinstance(f, cls) for f in logger.filters):
+                logger.addFilter(cls())
+
+
 def file_url(base_url: str) -> str:
     """The Bot API file URL that goes with a base URL (".../bot" -> ".../file/bot")."""
     base = base_url.rstrip("/")
@@ -258,6 +282,7 @@ def build_application(
     rate_limit: bool = True,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """The configured Application with every handler; main(), the tests and the bench use this."""
+    OmitUpdateContents.install()
     store = Store.open(
         ensure_data_dir(config.data_dir),
         keep_questions=config.keep_questions,
