@@ -35,6 +35,7 @@ from telegram_harness import (
     buttons,
     free_port,
     make_config,
+    running_bot,
 )
 
 import bot.telegram.engine as tg_engine
@@ -42,7 +43,7 @@ from bot.answer import answer_question
 from bot.config import configure_logging
 from bot.knowledge import load_knowledge
 from bot.messages import POPULAR_QUESTIONS, TELEGRAM_COMMANDS, text
-from bot.render import pack_messages
+from bot.render import pack_messages, visible_length
 from bot.search import Index
 from bot.store import ABSTAIN, ANSWER
 from bot.telegram import build_application
@@ -96,9 +97,12 @@ async def test_private_question_gets_one_html_answer_with_buttons(bot: Harness) 
     assert answer.text.startswith("<b>❌ Dilarang</b>")
     assert "Tidak boleh. Memberi like" in answer.plain
     assert "PP 94/2021" in answer.plain and "Pasal 5 huruf n angka 4" in answer.plain
+    assert "Saya menjawab: Bolehkah ASN me-like unggahan calon?" in answer.plain
     assert '<a href="https://example.org/pp-94-2021?a=1&amp;b=2">' in answer.text
+    assert "<blockquote expandable>" in answer.text  # the quotes, collapsed
+    assert visible_length(answer.text) <= 900  # one phone screen
     # Markup inside the knowledge is shown literally, never interpreted.
-    assert "<b>&amp;</b> sejenisnya" in answer.plain or "<b>" not in answer.plain
+    assert "<b>&amp;</b> sejenisnya" in answer.plain
     assert_valid_html(answer)
     assert button_data(answer) == LIKE_BUTTONS
     assert [b["text"] for b in buttons(answer)] == ["📜 Dasar hukum", "⚖️ Sanksi", "📣 Cara melapor", "👍", "👎"]
@@ -123,6 +127,40 @@ async def test_off_topic_question_abstains_offers_topics_and_is_kept(bot: Harnes
     (kept,) = bot.store.kept_questions()
     assert (kept.text, kept.reason, kept.lang) == (OFF_TOPIC, ABSTAIN, "id")
     assert str(USER) not in kept.user
+
+
+async def test_a_long_answer_is_still_one_valid_message(fake_telegram: FakeTelegram, tg_knowledge: Path, tg_data: Path) -> None:
+    long_answer = "Tidak boleh. " + " ".join(f"Penjelasan rinci nomor {n} tentang spanduk & <baliho>." for n in range(50))
+    (tg_knowledge / "rules" / "panjang.yaml").write_text(
+        f"""\
+- id: spanduk-panjang
+  topic: foto-atribut
+  title: {{id: "Bolehkah PNS memasang spanduk calon?", en: "May a civil servant put up a banner?"}}
+  questions:
+    id:
+      - Bolehkah PNS memasang spanduk calon?
+      - pns pasang baliho paslon
+      - ASN tempel stiker calon
+      - spanduk caleg di rumah PNS
+    en:
+      - May a civil servant put up a candidate's banner?
+      - Can a PNS hang a campaign banner?
+  verdict: prohibited
+  answer:
+    id: "{long_answer}"
+    en: "No."
+  basis: [pp94-p5-n-1, pp94-p5-n-4, uu20-p9-2]
+  valid_as_of: 2026-11-24
+""",
+        encoding="utf-8",
+    )
+    async with running_bot(fake_telegram, tg_knowledge, tg_data) as bot:
+        mark = fake_telegram.mark()
+        answer = await bot.ask_private("Bolehkah PNS memasang spanduk calon?")
+        await bot.quiet()
+        assert len(bot.fake.sent_to(USER, since=mark)) == 1
+        assert "&lt;baliho&gt;" in answer.text
+        assert_valid_html(answer)
 
 
 async def test_non_text_private_message_asks_for_text_and_offers_topics(bot: Harness) -> None:
@@ -175,21 +213,60 @@ async def test_a_group_reply_follows_up_on_the_answer_it_replies_to(
     assert spy.last() == {"question": "kalau PPPK?", "previous": "ikut-kampanye", "lang": None}
 
 
-@pytest.mark.skipif(not tg_engine._ASK_TAKES_CONTEXT, reason="needs the engine contract's follow-ups (previous=)")
-async def test_follow_up_is_answered_about_the_topic_end_to_end(bot: Harness) -> None:
-    await bot.ask_private(LIKE_ID)
-    answer = await bot.ask_private("terus sanksinya apa?")
-    assert "Hukuman disiplin sedang sampai berat." in answer.plain
-    assert "Maaf" not in answer.plain
+# What the engine needs to tell small talk and follow-ups apart (bot/understand.py reads concepts).
+CHAT_CONCEPTS = """\
+- id: intent-sanction
+  kind: intent
+  terms: [sanksi, sanksinya, hukuman, penalty]
+- id: act-like
+  kind: act
+  terms: [like, menyukai, ngelike]
+- id: target-candidate
+  kind: target
+  terms: [calon, paslon, caleg, candidate]
+- id: smalltalk-greeting
+  kind: smalltalk
+  terms: [halo, hai, hello]
+- id: smalltalk-thanks
+  kind: smalltalk
+  terms: [terima kasih, makasih, thanks]
+- id: smalltalk-ack
+  kind: smalltalk
+  terms: [ok, oke, siap]
+"""
 
 
-@pytest.mark.skipif(not tg_engine._ASK_TAKES_CONTEXT, reason="needs the engine contract's small talk")
+@pytest.fixture
+def chat_bot_knowledge(tg_knowledge: Path) -> Path:
+    (tg_knowledge / "concepts").mkdir(exist_ok=True)
+    (tg_knowledge / "concepts" / "chat.yaml").write_text(CHAT_CONCEPTS, encoding="utf-8")
+    return tg_knowledge
+
+
+async def test_follow_up_is_answered_about_the_topic_end_to_end(
+    fake_telegram: FakeTelegram, chat_bot_knowledge: Path, tg_data: Path
+) -> None:
+    async with running_bot(fake_telegram, chat_bot_knowledge, tg_data) as bot:
+        await bot.ask_private(LIKE_ID)
+        answer = await bot.ask_private("terus sanksinya apa?")
+        assert "Hukuman disiplin sedang sampai berat." in answer.plain
+        assert "Maaf" not in answer.plain
+        assert button_data(answer) == LIKE_BUTTONS  # still about the same card
+        # Without a topic (another user's chat) the same words get no answer about a card.
+        other = await bot.ask_private("terus sanksinya apa?", user_id=OTHER_USER)
+        assert "Hukuman disiplin sedang sampai berat." not in other.plain
+
+
 @pytest.mark.parametrize("greeting", ["halo", "terima kasih pak", "ok"])
-async def test_small_talk_gets_a_friendly_reply_with_two_examples(bot: Harness, greeting: str) -> None:
-    answer = await bot.ask_private(greeting)
-    assert "Maaf" not in answer.plain
-    assert button_data(answer) == ["q:0:id", "q:1:id"]
-    assert bot.store.kept_questions() == []
+async def test_small_talk_gets_a_friendly_reply_with_two_examples(
+    fake_telegram: FakeTelegram, chat_bot_knowledge: Path, tg_data: Path, greeting: str
+) -> None:
+    async with running_bot(fake_telegram, chat_bot_knowledge, tg_data) as bot:
+        answer = await bot.ask_private(greeting)
+        assert "Maaf" not in answer.plain
+        assert button_data(answer) == ["q:0:id", "q:1:id"]
+        assert [b["text"] for b in buttons(answer)] == POPULAR_QUESTIONS["id"][:2]
+        assert bot.store.kept_questions() == []
 
 
 # --------------------------------------------------------------------------- groups

@@ -73,7 +73,7 @@ async def _detail(update: Update, context: Context, query: CallbackQuery, press:
     if press.action is Action.BASIS:
         messages = engine.basis_html(answer)
     elif press.action is Action.SANCTION:
-        messages = [engine.sanction_html(answer) or html.escape(text(press.lang, "tg_no_sanction"))]
+        messages = [engine.sanction_html(answer)]
     else:
         messages = [engine.aftermath_html(answer) or html.escape(text(press.lang, "tg_no_aftermath"))]
     for body in messages:

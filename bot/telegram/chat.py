@@ -199,12 +199,12 @@ async def admit(update: Update, context: Context) -> bool:
 
 def keyboard_for(answer: Answer, context: Context) -> InlineKeyboardMarkup:
     """The buttons under an answer, by its kind."""
-    kind = engine.kind(answer)
+    kind = answer.kind
     lang = answer.lang
     if kind in engine.ANSWERED:
         return keyboards.answer_keyboard(answer.rule, lang)
     if kind == engine.CLARIFY:
-        return keyboards.candidates_keyboard(engine.candidates(answer), lang)
+        return keyboards.candidates_keyboard(answer.clarify, lang)
     if kind == engine.ABSTAIN:
         # A next step instead of a dead end: the topics the bot does know about.
         return keyboards.topics_keyboard(runtime(context).index, lang)
@@ -214,7 +214,7 @@ def keyboard_for(answer: Answer, context: Context) -> InlineKeyboardMarkup:
 def record(update: Update, context: Context, answer: Answer, question: str | None) -> None:
     """Count the answer in the store; keep the question's text if the bot could not answer it."""
     store = runtime(context).store
-    kind = engine.kind(answer)
+    kind = answer.kind
     rule_id = answer.rule.id if answer.rule is not None else None
     try:
         if kind in engine.ANSWERED:
@@ -248,7 +248,7 @@ async def send_answer(
         headed = f"{echo_html(echo, answer.lang)}\n\n{messages[0]}"
         messages[0] = headed if len(headed) <= TELEGRAM_LIMIT else messages[0]
     keyboard = keyboard_for(answer, context)
-    rule_id = answer.rule.id if answer.rule is not None and engine.kind(answer) in engine.ANSWERED else None
+    rule_id = engine.topic_of(answer)
     chat_data: dict[str, Any] | None = context.chat_data
 
     async def job() -> None:
@@ -291,7 +291,7 @@ async def respond(
         person_id(update),
         len(question),
         answer.lang,
-        engine.kind(answer),
+        answer.kind,
         answer.verdict,
         answer.rule.id if answer.rule else None,
         previous,

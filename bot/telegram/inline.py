@@ -13,7 +13,7 @@ from telegram.constants import ParseMode
 
 from bot.answer import Answer
 from bot.messages import popular_questions, text, verdict_label
-from bot.render import TELEGRAM_LIMIT, InlineItem, compact_html
+from bot.render import TELEGRAM_LIMIT, InlineItem
 from bot.telegram import engine
 from bot.telegram.chat import clean, echo_html, encode_payload, user_lang
 from bot.telegram.state import Context, Runtime, language_preference, runtime
@@ -56,15 +56,10 @@ def popular_items(rt: Runtime, lang: str) -> list[InlineItem]:
         for n, question in enumerate(popular_questions(lang)):
             answer = engine.ask_now(rt.index, question, lang=lang)
             label = verdict_label(lang, answer.verdict) if answer.verdict else text(lang, "tg_inline_no_answer")
-            body = f"{echo_html(question, lang)}\n\n{_short_html(answer)}"
+            body = f"{echo_html(question, lang)}\n\n{engine.message_html(answer)[0]}"
             items.append(InlineItem(f"popular-{lang}-{n}", question, f"{text(lang, 'tg_inline_popular')} · {label}", body))
         rt.popular[lang] = items
     return rt.popular[lang]
-
-
-def _short_html(answer: Answer) -> str:
-    items = engine.inline_items(answer)
-    return items[0].html if items else compact_html(answer)
 
 
 async def inline_query(update: Update, context: Context) -> None:
@@ -88,7 +83,7 @@ async def inline_query(update: Update, context: Context) -> None:
             update.update_id,
             query.from_user.id,
             len(question),
-            engine.kind(answer),
+            answer.kind,
             answer.verdict,
             len(results),
         )
