@@ -530,6 +530,18 @@ POPULAR_QUESTIONS: dict[str, list[str]] = {
 }
 
 
+# The card each popular question stands for, in the same order. A tap on an example answers that
+# card (its title shows as "Saya menjawab: …"), whatever the ranking makes of the short wording; a
+# card missing from the loaded knowledge falls back to asking the question.
+POPULAR_CARDS: list[str] = [
+    "like-postingan-calon",
+    "hadir-kampanye",
+    "foto-bersama-calon",
+    "anggota-partai-politik",
+    "ragam-sanksi-netralitas",
+]
+
+
 def popular_questions(lang: str) -> list[str]:
     """Example questions in `lang` (falls back to Indonesian)."""
     return POPULAR_QUESTIONS.get(lang, POPULAR_QUESTIONS["id"])

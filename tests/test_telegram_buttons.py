@@ -19,7 +19,8 @@ from telegram_harness import (
     running_bot,
 )
 
-from bot.messages import POPULAR_QUESTIONS, text
+from bot.messages import POPULAR_CARDS, POPULAR_QUESTIONS, text
+from bot.telegram.chat import encode_payload
 from bot.store import DOWN, UP
 from bot.telegram.keyboards import MAX_CALLBACK_BYTES, Action, decode, encode, hashed
 
@@ -247,3 +248,25 @@ async def test_a_long_rule_id_gets_a_hashed_button_that_still_works(
         assert f"s:{hashed(long_id)}:id" in button_data(answer)
         (sanction,) = await bot.press_and_read(answer, f"s:{hashed(long_id)}:id", USER)
         assert "hukuman disiplin sedang" in sanction.plain
+
+
+async def test_example_buttons_deep_links_and_inline_examples_answer_the_card_they_stand_for(
+    fake_telegram: FakeTelegram, tg_knowledge: Path, tg_data: Path
+) -> None:
+    """UX review P2: the first button a new user taps must answer the question written on it."""
+    bound = FULL_RULE.replace("foto-bersama-calon", POPULAR_CARDS[1]).replace(
+        "Bolehkah ASN berfoto dengan calon?", "Bolehkah ASN menghadiri rapat umum kampanye?"
+    )
+    (tg_knowledge / "rules" / "hadir.yaml").write_text(bound, encoding="utf-8")
+    async with running_bot(fake_telegram, tg_knowledge, tg_data) as bot:
+        (start,) = await bot.send(bot.fake.private_message("/start"), USER)
+        (answer,) = await bot.press_and_read(start, "q:1:id", USER)
+        assert answer.plain.startswith(f"❓ {POPULAR_QUESTIONS['id'][1]}")
+        assert "Saya menjawab: Bolehkah ASN menghadiri rapat umum kampanye?" in answer.plain
+        assert button_data(answer)[0] == f"d:{POPULAR_CARDS[1]}:id"
+        (linked,) = await bot.send(bot.fake.private_message(f"/start {encode_payload(POPULAR_QUESTIONS['id'][1])}"), USER)
+        assert button_data(linked)[0] == f"d:{POPULAR_CARDS[1]}:id"
+        mark = bot.fake.mark()
+        bot.fake.enqueue(bot.fake.inline_query(""))
+        call = await bot.fake.wait_for_one("answerInlineQuery", since=mark)
+        assert "rapat umum kampanye" in call.params["results"][1]["input_message_content"]["message_text"]

@@ -16,7 +16,7 @@ from telegram import CallbackQuery, Message, Update
 from bot.messages import popular_questions, text, topic_label
 from bot.store import DOWN
 from bot.telegram import engine, keyboards
-from bot.telegram.chat import person_id, record, reply, respond, send_answer, set_language, user_lang
+from bot.telegram.chat import answer_example, person_id, record, reply, send_answer, set_language, user_lang
 from bot.telegram.keyboards import Action, Press
 from bot.telegram.state import Context, runtime
 
@@ -40,12 +40,10 @@ async def on_button(update: Update, context: Context) -> None:
 
 
 async def _example(update: Update, context: Context, query: CallbackQuery, press: Press) -> bool:
-    questions = popular_questions(press.lang)
-    if not press.arg.isdigit() or int(press.arg) >= len(questions):
+    if not press.arg.isdigit() or int(press.arg) >= len(popular_questions(press.lang)):
         return False
     await query.answer()
-    await respond(update, context, questions[int(press.arg)], quote=False, echo=True)
-    return True
+    return await answer_example(update, context, int(press.arg), press.lang)
 
 
 async def _answer_rule(update: Update, context: Context, query: CallbackQuery, press: Press) -> bool:

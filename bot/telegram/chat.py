@@ -6,6 +6,7 @@ group's queue (send.Outbox), so waiting for Telegram's per-group limit never hol
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import html
@@ -17,10 +18,11 @@ from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 
-from bot.answer import Answer
+from bot.answer import Answer, answer_rule
 from bot.config import SERVICE_USER_IDS
-from bot.messages import POPULAR_QUESTIONS, popular_questions, text
+from bot.messages import POPULAR_CARDS, POPULAR_QUESTIONS, popular_questions, text
 from bot.render import TELEGRAM_LIMIT
+from bot.search import Index
 from bot.store import ABSTAIN, ANSWER, CLARIFY, SMALLTALK
 from bot.telegram import engine, keyboards
 from bot.telegram.send import Job, deliver, in_group, target
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 ASK_COMMANDS = ("tanya", "ask")
 ECHO_CHARS = 200  # how much of a question is repeated above an answer the user did not type
 _PAYLOAD_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_POPULAR_RE = re.compile(r"p(id|en)(\d{1,3})")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -58,6 +61,16 @@ def person_id(update: Update) -> int | None:
     return user.id if user is not None and user.id not in SERVICE_USER_IDS else None
 
 
+def example(index: Index, n: int, lang: str) -> tuple[str, Answer] | None:
+    """Popular question `n` in `lang` and its answer: the card it stands for, else the question asked."""
+    questions = popular_questions(lang)
+    if not 0 <= n < len(questions):
+        return None
+    card = POPULAR_CARDS[n] if n < len(POPULAR_CARDS) else ""
+    answer = answer_rule(index, card, lang) if card else None
+    return questions[n], answer if answer is not None else engine.ask_now(index, questions[n], lang=lang)
+
+
 def encode_payload(question: str) -> str | None:
     """A /start deep-link payload for `question`, or None when it does not fit in 64 characters."""
     question = " ".join(question.split())
@@ -73,7 +86,7 @@ def decode_payload(payload: str) -> str | None:
     """The question a /start payload stands for, or None if it is not one of ours or is corrupt."""
     if not _PAYLOAD_RE.match(payload):
         return None
-    popular = re.fullmatch(r"p(id|en)(\d{1,3})", payload)
+    popular = _POPULAR_RE.fullmatch(payload)
     if popular:
         questions = popular_questions(popular.group(1))
         n = int(popular.group(2))
@@ -358,8 +371,22 @@ async def migrate(update: Update, context: Context) -> None:
 # --------------------------------------------------------------------------- commands
 
 
+async def answer_example(update: Update, context: Context, n: int, lang: str) -> bool:
+    """Answer popular question `n` (a button or a deep link); False if there is no such example."""
+    found = await asyncio.to_thread(example, runtime(context).index, n, lang)
+    if found is None:
+        return False
+    question, answer = found
+    record(update, context, answer, None)
+    await send_answer(update, context, answer, question=question, quote=False, echo=question)
+    return True
+
+
 async def start(update: Update, context: Context) -> None:
     """/start: answer a deep-link question, or greet with example questions."""
+    popular = _POPULAR_RE.fullmatch(context.args[0]) if context.args else None
+    if popular and await answer_example(update, context, int(popular.group(2)), popular.group(1)):
+        return
     if context.args:
         question = decode_payload(context.args[0])
         if question:

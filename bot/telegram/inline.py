@@ -15,7 +15,7 @@ from bot.answer import Answer
 from bot.messages import popular_questions, text, verdict_label
 from bot.render import TELEGRAM_LIMIT, InlineItem
 from bot.telegram import engine
-from bot.telegram.chat import clean, echo_html, encode_payload, user_lang
+from bot.telegram.chat import clean, echo_html, encode_payload, example, user_lang
 from bot.telegram.state import Context, Runtime, language_preference, runtime
 
 log = logging.getLogger(__name__)
@@ -53,8 +53,11 @@ def popular_items(rt: Runtime, lang: str) -> list[InlineItem]:
         rt.popular, rt.popular_index = {}, id(rt.index)
     if lang not in rt.popular:
         items = []
-        for n, question in enumerate(popular_questions(lang)):
-            answer = engine.ask_now(rt.index, question, lang=lang)
+        for n in range(len(popular_questions(lang))):
+            found = example(rt.index, n, lang)
+            if found is None:
+                continue
+            question, answer = found
             label = verdict_label(lang, answer.verdict) if answer.verdict else text(lang, "tg_inline_no_answer")
             body = f"{echo_html(question, lang)}\n\n{engine.message_html(answer)[0]}"
             items.append(InlineItem(f"popular-{lang}-{n}", question, f"{text(lang, 'tg_inline_popular')} · {label}", body))
