@@ -142,6 +142,7 @@ class Store:
         """Add `n` to today's counter of `event` for `rule_id` ("" when the event has no rule)."""
         with self._write() as db:
             self._bump(db, _day(self._clock() if at is None else at), event, rule_id or "", n)
+        self.maybe_prune()
 
     @staticmethod
     def _bump(db: sqlite3.Connection, day: str, event: str, rule_id: str, n: int) -> None:
@@ -200,6 +201,7 @@ class Store:
                 db.execute("UPDATE votes SET up = ?, verdict = ? WHERE key = ?", (int(up), verdict, key))
                 self._bump(db, day, DOWN if up else UP, rule_id, -1)
                 self._bump(db, day, UP if up else DOWN, rule_id, 1)
+        self.maybe_prune()
         return True
 
     # ------------------------------------------------------------------ kept questions
@@ -244,7 +246,8 @@ class Store:
         return gone
 
     def maybe_prune(self) -> None:
-        """Prune if the last pruning is more than an hour old (called on writes)."""
+        """Prune if the last pruning is more than an hour old (called on every write, so a bot in
+        use prunes hourly without a scheduler)."""
         if self._clock() - self._last_prune >= PRUNE_EVERY_SECONDS:
             self.prune()
 

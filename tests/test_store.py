@@ -157,3 +157,12 @@ def test_unusable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="DATA_DIR: cannot use"):
         Store.open(blocker)
+
+
+def test_a_counter_write_prunes_too_so_a_bot_in_use_prunes_hourly(tmp_path: Path, clock: Clock) -> None:
+    store = Store.open(tmp_path, clock=clock, retention_days=1)
+    store.keep_question("lama", ABSTAIN, "id", 1)
+    clock.now += 2 * DAY
+    store.count(ANSWER, "like")  # no question kept, no vote: the answer's counter still prunes
+    assert store.kept_questions() == []
+    store.close()
