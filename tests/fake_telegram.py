@@ -324,34 +324,18 @@ class FakeTelegram:
         }
 
     def callback_query(
-        self, message: dict[str, Any], data: str, *, user_id: int = 1001, language_code: str = "id"
+        self, message: dict[str, Any] | None, data: str, *, user_id: int = 1001, language_code: str = "id"
     ) -> dict[str, Any]:
-        """A press of an inline-keyboard button under `message` (one the bot sent)."""
+        """A press of an inline-keyboard button under `message` (one the bot sent); with no message,
+        a press under a message sent via inline mode, which has no chat."""
         with self._cond:
             qid = f"cq{next(self._message_ids)}"
-        return {
-            "callback_query": {
-                "id": qid,
-                "from": self.user(user_id, language_code),
-                "message": message,
-                "chat_instance": "ci-1",
-                "data": data,
-            }
-        }
-
-    def inline_callback_query(self, data: str, *, user_id: int = 1001, language_code: str = "id") -> dict[str, Any]:
-        """A press of a button under a message sent via inline mode: no message, no chat."""
-        with self._cond:
-            qid = f"cq{next(self._message_ids)}"
-        return {
-            "callback_query": {
-                "id": qid,
-                "from": self.user(user_id, language_code),
-                "inline_message_id": f"im{qid}",
-                "chat_instance": "ci-inline",
-                "data": data,
-            }
-        }
+        query: dict[str, Any] = {"id": qid, "from": self.user(user_id, language_code), "chat_instance": "ci-1", "data": data}
+        if message is None:
+            query["inline_message_id"] = f"im{qid}"
+        else:
+            query["message"] = message
+        return {"callback_query": query}
 
     def anonymous_admin_message(self, text: str, *, chat_id: int = GROUP_ID) -> dict[str, Any]:
         """A group message from an anonymous admin: `from` is GroupAnonymousBot, `sender_chat` the group."""

@@ -126,6 +126,27 @@ async def running_bot(
         assert failed == [], "the bot made calls the Bot API would reject"
 
 
+@asynccontextmanager
+async def webhook_bot(
+    fake: FakeTelegram, knowledge: Path, data_dir: Path, secret: str
+) -> AsyncIterator[tuple[Application[Any, Any, Any, Any, Any, Any], str]]:
+    """The application serving a webhook on a free local port; (application, webhook URL)."""
+    app = build_application(make_config(fake, knowledge, data_dir))
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    await app.initialize()
+    await app.post_init(app)  # type: ignore[misc]
+    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram", webhook_url=url, secret_token=secret)  # type: ignore[union-attr]
+    await app.start()
+    try:
+        yield app, url
+    finally:
+        await app.updater.stop()  # type: ignore[union-attr]
+        await app.stop()
+        await app.shutdown()
+        await app.post_shutdown(app)  # type: ignore[misc]
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as s:

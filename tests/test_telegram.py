@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from fake_telegram import BOT_USERNAME, GROUP_ID, FakeTelegram, parse_telegram_html
+from kbfactory import ENGINE_CONCEPTS
 from telegram_harness import (
     ADMIN,
     CAMPAIGN_ID,
@@ -34,8 +35,8 @@ from telegram_harness import (
     button_data,
     buttons,
     free_port,
-    make_config,
     running_bot,
+    webhook_bot,
 )
 
 import bot.telegram.engine as tg_engine
@@ -46,7 +47,6 @@ from bot.messages import POPULAR_QUESTIONS, TELEGRAM_COMMANDS, text
 from bot.render import pack_messages, visible_length
 from bot.search import Index
 from bot.store import ABSTAIN, ANSWER
-from bot.telegram import build_application
 from bot.telegram.chat import decode_payload, encode_payload
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,33 +213,11 @@ async def test_a_group_reply_follows_up_on_the_answer_it_replies_to(
     assert spy.last() == {"question": "kalau PPPK?", "previous": "ikut-kampanye", "lang": None}
 
 
-# What the engine needs to tell small talk and follow-ups apart (bot/understand.py reads concepts).
-CHAT_CONCEPTS = """\
-- id: intent-sanction
-  kind: intent
-  terms: [sanksi, sanksinya, hukuman, penalty]
-- id: act-like
-  kind: act
-  terms: [like, menyukai, ngelike]
-- id: target-candidate
-  kind: target
-  terms: [calon, paslon, caleg, candidate]
-- id: smalltalk-greeting
-  kind: smalltalk
-  terms: [halo, hai, hello]
-- id: smalltalk-thanks
-  kind: smalltalk
-  terms: [terima kasih, makasih, thanks]
-- id: smalltalk-ack
-  kind: smalltalk
-  terms: [ok, oke, siap]
-"""
-
-
 @pytest.fixture
 def chat_bot_knowledge(tg_knowledge: Path) -> Path:
     (tg_knowledge / "concepts").mkdir(exist_ok=True)
-    (tg_knowledge / "concepts" / "chat.yaml").write_text(CHAT_CONCEPTS, encoding="utf-8")
+    # What the engine needs to tell small talk and follow-ups apart (bot/understand.py reads concepts).
+    (tg_knowledge / "concepts" / "chat.yaml").write_text(ENGINE_CONCEPTS, encoding="utf-8")
     return tg_knowledge
 
 
@@ -552,14 +530,8 @@ async def test_info_logs_leave_out_message_text_and_token(bot: Harness, caplog: 
 
 
 async def test_webhook_accepts_only_the_secret_token(fake_telegram: FakeTelegram, tg_knowledge: Path, tg_data: Path) -> None:
-    app = build_application(make_config(fake_telegram, tg_knowledge, tg_data))
-    port, secret = free_port(), "s3cret-Token_1"
-    url = f"http://127.0.0.1:{port}/telegram"
-    await app.initialize()
-    await app.post_init(app)  # type: ignore[misc]
-    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram", webhook_url=url, secret_token=secret)  # type: ignore[union-attr]
-    await app.start()
-    try:
+    secret = "s3cret-Token_1"
+    async with webhook_bot(fake_telegram, tg_knowledge, tg_data, secret) as (_, url):
         assert fake_telegram.webhook == {"url": url, "secret_token": secret}
         intruder = {**fake_telegram.new_update(), **fake_telegram.private_message(LIKE_ID, user_id=666)}
         genuine = {**fake_telegram.new_update(), **fake_telegram.private_message(LIKE_ID)}
@@ -571,11 +543,6 @@ async def test_webhook_accepts_only_the_secret_token(fake_telegram: FakeTelegram
         (answer,) = await fake_telegram.wait_for("sendMessage", lambda c: c.params["chat_id"] == USER)
         assert "❌ Dilarang" in answer.plain
         assert fake_telegram.sent_to(666) == []
-    finally:
-        await app.updater.stop()  # type: ignore[union-attr]
-        await app.stop()
-        await app.shutdown()
-        await app.post_shutdown(app)  # type: ignore[misc]
 
 
 # --------------------------------------------------------------------------- `python -m bot run`

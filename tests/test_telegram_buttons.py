@@ -210,7 +210,7 @@ async def test_buttons_of_a_card_removed_by_reload_expire_politely(bot: Harness)
 async def test_a_press_without_a_chat_is_answered_once_without_an_error(bot: Harness, caplog: pytest.LogCaptureFixture) -> None:
     """Break-in #21: a callback from a message sent via inline mode has no message and no chat."""
     mark = bot.fake.mark()
-    bot.fake.enqueue(bot.fake.inline_callback_query("s:like-postingan-calon:id"))
+    bot.fake.enqueue(bot.fake.callback_query(None, "s:like-postingan-calon:id"))
     reply = await bot.fake.wait_for_one("answerCallbackQuery", since=mark)
     await bot.quiet()
     assert reply.params["text"] == text("id", "tg_expired")

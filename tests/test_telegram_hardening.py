@@ -25,13 +25,11 @@ from telegram_harness import (
     USER,
     Harness,
     assert_valid_html,
-    free_port,
-    make_config,
     running_bot,
+    webhook_bot,
 )
 
 from bot.messages import text
-from bot.telegram import build_application
 from bot.telegram.send import Outbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,14 +76,8 @@ async def test_1_an_unparseable_update_is_skipped_logged_once_without_its_text(
 async def test_1_in_webhook_mode_an_unparseable_update_is_logged_without_its_text(
     fake_telegram: FakeTelegram, tg_knowledge: Path, tg_data: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    app = build_application(make_config(fake_telegram, tg_knowledge, tg_data))
-    port, secret = free_port(), "s3cret"
-    url = f"http://127.0.0.1:{port}/telegram"
-    await app.initialize()
-    await app.post_init(app)  # type: ignore[misc]
-    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram", webhook_url=url, secret_token=secret)  # type: ignore[union-attr]
-    await app.start()
-    try:
+    secret = "s3cret"
+    async with webhook_bot(fake_telegram, tg_knowledge, tg_data, secret) as (_, url):
         bad = {**fake_telegram.new_update(), **poll_without_new_fields(fake_telegram, "rahasia pemilih")}
         good = {**fake_telegram.new_update(), **fake_telegram.private_message(LIKE_ID)}
         headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
@@ -98,11 +90,6 @@ async def test_1_in_webhook_mode_an_unparseable_update_is_logged_without_its_tex
         critical = [r.getMessage() for r in caplog.records if r.levelno == logging.CRITICAL]
         assert critical == ["received an update that cannot be parsed (TypeError); its content is not logged"]
         assert "rahasia" not in "\n".join(r.getMessage() for r in caplog.records if r.levelno > logging.DEBUG)
-    finally:
-        await app.updater.stop()  # type: ignore[union-attr]
-        await app.stop()
-        await app.shutdown()
-        await app.post_shutdown(app)  # type: ignore[misc]
 
 
 # --------------------------------------------------------------------------- #8 a busy group
