@@ -28,7 +28,7 @@ from html import unescape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 log = logging.getLogger("fake_telegram")
 
@@ -613,7 +613,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, body: bytes) -> None:
         parts = urlsplit(self.path)
         fake: FakeTelegram = self.server.fake  # type: ignore[attr-defined]
-        download = re.fullmatch(r"/file/bot([^/]+)/(.+)", parts.path)
+        download = re.fullmatch(r"/file/bot([^/]+)/(.+)", unquote(parts.path))  # clients quote the token's ":"
         if download:
             content = fake.files.get(download.group(2)) if download.group(1) == fake.token else None
             self._write(200 if content is not None else 404, content or b"", "application/octet-stream")

@@ -11,6 +11,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 from fake_telegram import GROUP_ID, FakeTelegram
 from telegram_harness import (
     ADMIN,
+    CAMPAIGN_ID,
     LIKE_ID,
     OTHER_USER,
     USER,
@@ -29,6 +31,7 @@ from telegram_harness import (
     webhook_bot,
 )
 
+import bot.telegram.engine as tg_engine
 from bot.messages import text
 from bot.telegram.send import Outbox
 
@@ -331,3 +334,48 @@ async def test_12_an_anonymous_admin_in_a_group_with_an_admin_user_id_is_still_r
     update["message"]["sender_chat"]["id"] = ADMIN  # even a sender chat that happens to carry an admin's id
     (refusal,) = await bot.send(update, GROUP_ID)
     assert refusal.plain == text("id", "tg_refusal")
+
+
+# --------------------------------------------------------------------------- #7 a slow question
+
+
+async def test_7_a_slow_question_does_not_hold_up_other_users(bot: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine runs in a worker thread: while one answer takes long, the loop serves others."""
+    release = threading.Event()
+    real = tg_engine.ask_now
+
+    def slow(index: Any, question: str, **kw: Any) -> Any:
+        if "lambat" in question:
+            release.wait(10)
+        return real(index, question, **kw)
+
+    monkeypatch.setattr(tg_engine, "ask_now", slow)
+    mark = bot.fake.mark()
+    bot.fake.enqueue(bot.fake.private_message("pertanyaan lambat sekali", user_id=OTHER_USER))
+    answer = await bot.ask_private(LIKE_ID)  # answered while the slow one is still being computed
+    assert "❌ Dilarang" in answer.plain
+    assert bot.fake.sent_to(OTHER_USER, since=mark) == []
+    release.set()
+    await bot.fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == OTHER_USER, since=mark)
+
+
+async def test_15_a_button_reply_that_fails_once_is_retried(bot: Harness) -> None:
+    bot.allow_failed_calls = True
+    answer = await bot.ask_private(CAMPAIGN_ID)
+    bot.fake.fail("sendMessage", 502, "Bad Gateway")
+    mark = bot.fake.mark()
+    (basis,) = await bot.press_and_read(answer, "d:ikut-kampanye:id", USER)
+    assert "Pasal 5 huruf n angka 1" in basis.plain
+    await bot.quiet()
+    assert len(bot.fake.sent_to(USER, since=mark)) == 1  # delivered once, no apology
+
+
+# --------------------------------------------------------------------------- files (admin uploads, later)
+
+
+async def test_file_downloads_follow_the_configured_bot_api_server(bot: Harness) -> None:
+    """Break-in #9 noted that the file URL pointed at api.telegram.org whatever TELEGRAM_BASE_URL said."""
+    bot.fake.files["documents/aturan.yaml"] = b"- id: contoh\n"
+    telegram_file = await bot.app.bot.get_file("documents/aturan.yaml")
+    assert telegram_file.file_path is not None and telegram_file.file_path.startswith(f"http://127.0.0.1:{bot.fake.port}/file/bot")
+    assert bytes(await telegram_file.download_as_bytearray()) == b"- id: contoh\n"
