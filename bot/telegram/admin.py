@@ -121,7 +121,7 @@ async def reload_command(update: Update, context: Context) -> None:
         return
     rt = runtime(context)
     lang = user_lang(update, context)
-    force = bool(context.args) and context.args[0].lower() == "force"
+    force = (context.args or [""])[0].lower() == "force"
     async with rt.reload_lock:
         if rt.reload_finished is not None and not rt.reload_finished.is_set():
             # The last reload timed out and its thread still waits on a file; another would too.

@@ -94,7 +94,7 @@ ADMIN_HANDLERS = {"reload": reload_command, "stats": stats_command, "unanswered"
 # --------------------------------------------------------------------------- the bot
 
 
-class SafeBot(ExtBot[None]):
+class SafeBot(ExtBot[Any]):
     """ExtBot that skips an update it cannot parse instead of stalling long polling on it.
 
     python-telegram-bot parses a whole getUpdates batch at once; one update it cannot read (e.g.
@@ -162,7 +162,7 @@ def make_bot(config: Config, *, rate_limit: bool) -> SafeBot:
         request=HTTPXRequest(connection_pool_size=CONNECTION_POOL),
         get_updates_request=HTTPXRequest(connection_pool_size=1),
         # Keeps us under Telegram's limits (30 msg/s overall, 20/min per group), retrying on 429.
-        rate_limiter=AIORateLimiter(max_retries=2) if rate_limit else None,
+        rate_limiter=AIORateLimiter(max_retries=2) if rate_limit else None,  # type: ignore[arg-type]
     )
 
 
