@@ -7,7 +7,8 @@ The decision, in order:
 3. Cards whose `situation` fits the concepts of the question (every `requires` group present, no
    `excludes` concept present) compete on BM25 over their example questions plus how much of the
    question's meaning they cover. A card that does not fit is never used to rule.
-4. Two cards close together → a clarification listing them. One clear card → its verdict.
+4. Two cards close together with different verdicts → a clarification listing them. Otherwise the
+   best card rules.
 5. No card fits: out of scope (recruitment, TPS location …) → decline with the right office; in the
    neutrality domain → a terse message gets a clarification, anything else the principle answer
    (the general duties and "ask your BKPSDM") — never a borrowed card.
@@ -316,7 +317,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if redirect is not None and top.fit.satisfied <= 1 and not _in_domain(index, tags):
             return Answer(text, lang, "abstain", redirect=redirect)
         close = [c for c in ranked[1:MAX_CLARIFY] if top.score - c.score < CLARIFY_MARGIN]
-        if close:
+        # Close cards that all give the same verdict: the user's decision does not depend on which
+        # was meant, so answer with the best one instead of asking.
+        if close and any(c.rule.verdict != top.rule.verdict for c in close):
             return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
     if redirect is not None:
