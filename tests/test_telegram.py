@@ -365,6 +365,7 @@ async def test_inline_query_without_confident_answer_explains(bot: Harness) -> N
     call = await bot.fake.wait_for_one("answerInlineQuery", since=mark)
     (result,) = call.params["results"]
     assert "Maaf" in result["input_message_content"]["message_text"]
+    assert result["title"].startswith("Maaf")  # titled by what it says, not by a generic label
 
 
 # --------------------------------------------------------------------------- /start, /help, deep links

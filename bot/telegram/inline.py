@@ -16,6 +16,7 @@ from bot.messages import popular_questions, text, verdict_label
 from bot.render import TELEGRAM_LIMIT, InlineItem
 from bot.telegram import engine
 from bot.telegram.chat import clean, echo_html, encode_payload, example, user_lang
+from bot.telegram.send import html_to_plain
 from bot.telegram.state import Context, Runtime, language_preference, runtime
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,15 @@ def _answer_items(answer: Answer) -> list[InlineItem]:
     items = engine.inline_items(answer)
     if items:
         return items
-    # An abstention still gets one result, so the user sees why nothing is cited.
-    first = engine.message_html(answer)[0]
-    return [InlineItem("abstain", text(answer.lang, "tg_inline_no_answer"), "", first)]
+    # Every other kind (no answer, a clarification, quoted provisions, small talk) still gets one
+    # result: the chat message, titled by its own first lines.
+    body = engine.message_html(answer)[0]
+    lines = [line.strip() for line in html_to_plain(body).splitlines() if line.strip()] or [answer.kind]
+    return [InlineItem(answer.kind, _short(lines[0]), _short(" ".join(lines[1:2])), body)]
+
+
+def _short(value: str, limit: int = 100) -> str:
+    return value if len(value) <= limit else value[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def popular_items(rt: Runtime, lang: str) -> list[InlineItem]:
