@@ -108,17 +108,6 @@ def answer_keyboard(rule: Rule | None, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([first, second, votes])
 
 
-def detail_keyboard(rule: Rule, lang: str) -> InlineKeyboardMarkup:
-    """Under a ⚖️/😟/📜 reply: the other details, without votes (they belong to the answer)."""
-    row = [
-        _button(text(lang, "tg_btn_basis"), Action.BASIS, rule.id, lang),
-        _button(text(lang, "tg_btn_sanction"), Action.SANCTION, rule.id, lang),
-    ]
-    if engine.has_aftermath(rule, lang):
-        row.append(_button(text(lang, "tg_btn_aftermath"), Action.AFTERMATH, rule.id, lang))
-    return InlineKeyboardMarkup([row, [_button(text(lang, "tg_btn_report"), Action.REPORT, "", lang)]])
-
-
 def candidates_keyboard(rules: Sequence[Rule], lang: str) -> InlineKeyboardMarkup:
     """A clarification: one button per candidate card, then the topic menu."""
     rows = [[_button(engine.title(rule, lang), Action.ANSWER, rule.id, lang)] for rule in rules]
