@@ -253,3 +253,14 @@ def test_token_and_webhook_secret_are_redacted_from_every_log_record(tg_knowledg
     assert "RuntimeError: The token `123456:***` was rejected" in out and "Traceback" in out
     assert "secret header *** seen" in out
     assert "ABC-def_GHI" not in out and "hooksecret" not in out
+
+
+def test_run_with_an_unusable_data_dir_exits_with_the_reason(
+    tmp_path: Path, tg_knowledge: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "salt").write_bytes(b"short")  # a damaged salt must not be silently replaced
+    assert main(environ=env(tg_knowledge, DATA_DIR=str(data)), env_file=None) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: DATA_DIR: cannot use {data / 'bot.sqlite3'}") and "too short to be a salt" in err
