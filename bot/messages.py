@@ -54,9 +54,19 @@ TEXTS: dict[str, dict[str, str]] = {
             "Maaf, ini di luar yang saya tangani: soal pemerintahan dan keuangan desa ditangani Dinas PMD "
             "kabupaten/kota atau kecamatan."
         ),
+        "redirect_tni-polri": (
+            "Saya menjawab soal ASN (PNS dan PPPK). Anggota TNI dan Polri punya aturan sendiri: mereka dilarang "
+            "berpolitik praktis dan tidak menggunakan hak pilih (UU 34/2004 Pasal 39, UU 2/2002 Pasal 28, "
+            "UU 7/2017 Pasal 200). Tanyakan rinciannya ke satuan atau Bawaslu setempat."
+        ),
+        "redirect_state-official": (
+            "Saya menjawab soal ASN (PNS dan PPPK). Kampanye pejabat negara (presiden, menteri, kepala daerah, "
+            "anggota DPR/DPRD) diatur UU Pemilu dan UU Pilkada, misalnya soal cuti kampanye; tanyakan ke "
+            "Bawaslu (bawaslu.go.id) atau KPU."
+        ),
         "redirect_other": (
-            "Maaf, saya tidak menilai calon atau partai. Hak pilih Anda bebas dan rahasia; sebagai ASN Anda "
-            "hanya diminta tidak menunjukkan dukungan di depan umum."
+            "Maaf, ini di luar yang saya tangani: saya menjawab soal netralitas ASN (PNS dan PPPK) dalam Pemilu "
+            "dan Pilkada, dan saya tidak menilai calon atau partai. Hak pilih Anda bebas dan rahasia."
         ),
         "smalltalk_greeting": "Halo! 👋 Silakan tanyakan apa saja tentang netralitas ASN dalam Pemilu dan Pilkada. Contoh:",
         "smalltalk_thanks": "Sama-sama 🙏 Semoga membantu. Ada pertanyaan lain? Contoh:",
@@ -100,9 +110,19 @@ TEXTS: dict[str, dict[str, str]] = {
             "Sorry, that is outside what I cover: village government and village funds are handled by the "
             "district's village community empowerment office (Dinas PMD)."
         ),
+        "redirect_tni-polri": (
+            "I answer about civil servants (ASN: PNS and PPPK). Members of the TNI and Polri have their own rules: "
+            "no practical politics and no vote (Law 34/2004 Art. 39, Law 2/2002 Art. 28, Law 7/2017 Art. 200). "
+            "Ask their unit or the local Bawaslu."
+        ),
+        "redirect_state-official": (
+            "I answer about civil servants (ASN: PNS and PPPK). Campaigning by state officials (the President, "
+            "ministers, regional heads, members of parliament) is governed by the election laws, e.g. campaign "
+            "leave; ask Bawaslu (bawaslu.go.id) or the KPU."
+        ),
         "redirect_other": (
-            "Sorry, I do not rate candidates or parties. Your vote is free and secret; as a civil servant you "
-            "are only asked not to show support in public."
+            "Sorry, that is outside what I cover: I answer about the political neutrality of Indonesian civil "
+            "servants (ASN) in elections, and I do not rate candidates or parties. Your vote is free and secret."
         ),
         "smalltalk_greeting": "Hello! 👋 Ask me anything about civil servants' neutrality in elections. For example:",
         "smalltalk_thanks": "You're welcome 🙏 Anything else? For example:",
