@@ -142,6 +142,7 @@ class Concept:
     redirect: str | None = None
     weight: float | None = None
     asn: bool = False  # a who-concept naming an ASN
+    when_negated: str | None = None  # the concept a negated mention stands for
     location: str = ""
 
 
@@ -479,7 +480,7 @@ def _load_concepts(f: _File) -> list[Concept]:
             continue
         if c.kind == "out-of-scope" and c.redirect is None:
             f.error(f"concept {c.id}: out-of-scope concepts need a redirect", path)
-        out.append(Concept(c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, c.asn, f.where(path)))
+        out.append(Concept(c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, c.asn, c.when_negated, f.where(path)))
     return out
 
 
@@ -598,6 +599,9 @@ def load_knowledge(root: Path | str) -> Knowledge:
             for cid in used:
                 if cid not in concept_ids:
                     f.error(f"rule {rule.id}: unknown concept {cid!r} in situation", (*path, "situation"))
+    for c in concepts:
+        if c.when_negated is not None and c.when_negated not in concept_ids:
+            problems.append(f"{c.location}: concept {c.id}: unknown concept {c.when_negated!r} in when_negated")
     if principles > 1:
         problems.append(f"{root}:1: {principles} cards have kind 'principle'; at most one is used")
 
