@@ -157,12 +157,12 @@ def address_problem(ip: str, allow_private: bool = False) -> str | None:
             inner = ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF)
         if inner is not None:
             return address_problem(str(inner), allow_private)
+    if addr.is_loopback:  # before "reserved": ::1 is inside the reserved ::/8
+        return None if allow_private else "loopback"
     if addr.is_link_local:
         return "link-local"
     if addr.is_multicast or addr.is_unspecified or addr.is_reserved:
         return "reserved"
-    if addr.is_loopback:
-        return None if allow_private else "loopback"
     if addr.is_private or not addr.is_global:
         return None if allow_private else "private"
     return None
@@ -318,7 +318,9 @@ def _read_html(response: httpx.Response, limits: Limits, deadline: float) -> byt
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
+    if n >= 1024 * 1024:
+        return f"{n / 1024 / 1024:.1f}".removesuffix(".0") + " MB"
+    return f"{round(n / 1024)} KB" if n >= 1024 else f"{n} bytes"
 
 
 # --------------------------------------------------------------------------- extraction

@@ -1,7 +1,8 @@
 """A local news site for the ingest tests: real HTTP on 127.0.0.1, pages written for the tests.
 
 Pages: an article buried in boilerplate (menus, share widgets, "Baca Juga", related headlines,
-comments, cookie banner, footer), a clean article, redirect chains (short, exactly five, six, a
+comments, cookie banner, footer), a clean article (also without its dateline, and with a
+canonical link naming another address), redirect chains (short, exactly five, six, a
 loop, to a link-local address, to ftp), an endless body and one that declares 6 MB, a PDF, a page
 without a date, a front page without an article, a slow page, a 404 and a page without a
 Content-Type. The server records every request path and how many body bytes each response sent.
@@ -9,6 +10,7 @@ Content-Type. The server records every request path and how many body bytes each
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -128,6 +130,7 @@ class NewsServer:
     sent: dict[str, int] = field(default_factory=dict)  # path -> body bytes written
     slow_seconds: float = 3.0
     canonical: str = "https://warta.example/berita/sudah-ada"  # what /kanonik names as canonical
+    tls: ssl.SSLContext | None = None  # serve HTTPS with this server-side context
 
     def __post_init__(self) -> None:
         self._server: ThreadingHTTPServer | None = None
@@ -138,6 +141,8 @@ class NewsServer:
         server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         server.daemon_threads = True
         server.news = self  # type: ignore[attr-defined]
+        if self.tls is not None:
+            server.socket = self.tls.wrap_socket(server.socket, server_side=True)
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
@@ -162,7 +167,7 @@ class NewsServer:
         return int(self._server.server_address[1])
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}{path}"
 
     def record(self, path: str, sent: int) -> None:
         with self._lock:
@@ -202,6 +207,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, _CLEAN_PAGE.format(title=CLEAN_TITLE).encode())
         elif path == "/berita/tanpa-tanggal":
             self._send(200, _NO_DATE_PAGE.format(title=NO_DATE_TITLE).encode())
+        elif path == "/berita/tanpa-tempat":
+            page = _CLEAN_PAGE.format(title=CLEAN_TITLE).replace("KOTA CONTOH (KABAR CONTOH) - ", "")
+            self._send(200, page.encode())
         elif path == "/berita/tanpa-tipe":
             self._send(200, _CLEAN_PAGE.format(title=CLEAN_TITLE).encode(), content_type=None)
         elif path == "/berita/kanonik":
