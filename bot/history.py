@@ -364,7 +364,10 @@ def _apply(
         raise Refused("unchanged", file=_display(root, rel))
     knowledge = validate_with(root, rel, content)
     with _Store(folder).connect() as conn:
+        # The row and the file change together: the row is committed only after the file is in
+        # place, and the file is taken back if anything fails after it was touched.
         conn.execute("BEGIN IMMEDIATE")
+        touched = False
         try:
             cur = conn.execute(
                 "INSERT INTO knowledge_changes (at, actor, action, root, path, url, previous, new_sha256, undoes)"
@@ -374,15 +377,16 @@ def _apply(
             change_id = int(cur.lastrowid or 0)
             if undoes is not None:
                 conn.execute("UPDATE knowledge_changes SET undone_by = ? WHERE id = ?", (change_id, undoes))
+            touched = True
             _put(path, content)
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                _put(path, current)  # the log could not record it: take the file back
-                raise
+            conn.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
+            if touched:
+                # Best effort: if this fails too, the file holds validated content without a row.
+                with contextlib.suppress(OSError):
+                    _put(path, current)
             raise
         row = conn.execute(f"SELECT {_COLUMNS} FROM knowledge_changes WHERE id = ?", (change_id,)).fetchone()
     # The trial copy is gone; the knowledge now matches the real folder.
