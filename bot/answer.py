@@ -1,29 +1,67 @@
-"""Turn a question into an Answer: the best rule's verdict plus the passages it rests on."""
+"""Turn a question into an Answer: understand it, decide which card rules on it (or ask, or decline),
+and cite the passages the card rests on.
+
+The decision, in order:
+1. Nothing but "halo" / "makasih" / "ok" → small talk.
+2. A short follow-up ("terus sanksinya?", "kalau PPPK?") with a previous topic → that topic.
+3. Cards whose `situation` fits the concepts of the question (every `requires` group present, no
+   `excludes` concept present) compete on BM25 over their example questions plus how much of the
+   question's meaning they cover. A card that does not fit is never used to rule.
+4. Two cards close together → a clarification listing them. One clear card → its verdict.
+5. No card fits: out of scope (recruitment, TPS location …) → decline with the right office; in the
+   neutrality domain → a terse message gets a clarification, anything else the principle answer
+   (the general duties and "ask your BKPSDM") — never a borrowed card.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from bot.concepts import Tags
 from bot.knowledge import Passage, Rule
-from bot.search import Index, PassageHit, RuleHit
+from bot.search import Fit, Index, PassageHit, Query, RuleHit
 from bot.text import detect_language, sentences, tokenize
+from bot.understand import Message, cap
 
 MAX_CITATIONS = 5
 MAX_BASIS_CITATIONS = 3
-MAX_QUESTION_CHARS = 1000  # longer input is cut: nobody asks a 4,000-character question
+MAX_CLARIFY = 4
+MAX_QUESTION_CHARS = 4096  # bot.understand caps the text; kept here for callers that echo it
+TRIM_CHARS = 420
 
-# Confidence thresholds, tuned on tests/eval (see docs/evaluation.md). Coverage is the
-# idf-weighted share of the user's content words found in the matched text. BM25 scores grow
-# with the corpus (through IDF), so score floors are in units of the index's mean IDF: about
-# "one or two distinctive words matched" whatever the size of the knowledge base.
-RULE_MIN_COVERAGE = 0.42
-RULE_MIN_SCORE = 1.3
+# Ranking. A fitting card scores: REL_WEIGHT x its BM25 relative to the best card's, plus
+# COVERAGE_WEIGHT x the share of the question's words its examples contain, plus FIT_BONUS per
+# `requires` group present, minus UNCOVERED_PENALTY x the weight of the question's concepts the card
+# never mentions. Tuned on the dev split of tests/eval/real (docs/evaluation.md).
+REL_WEIGHT = 1.0
+COVERAGE_WEIGHT = 1.0
+FIT_BONUS = 0.6
+UNCOVERED_PENALTY = 0.6
+# Decision thresholds on that score.
+MIN_SCORE = 0.9  # below: not confident enough to rule
+CLARIFY_MARGIN = 0.25  # a runner-up this close to the best card → ask which one was meant
+# A card without a situation (knowledge written before situations existed) rules only on a strong
+# word match: this share of the question's words, and this BM25 score (mean-IDF units).
+UNDECLARED_MIN_COVERAGE = 0.42
+UNDECLARED_MIN_BM25 = 1.3
+
+# Passages cited without a rule need a clear match (coverage = weighted share of the user's words).
 PASSAGE_MIN_COVERAGE = 0.5
 PASSAGE_MIN_SCORE = 2.1
-# A non-basis passage that matches the question this well (e.g. the user named the Pasal) is
-# cited right after the rule's best basis passage.
-DIRECT_MIN_COVERAGE = 0.85
-TRIM_CHARS = 420
+DIRECT_MIN_COVERAGE = 0.85  # a non-basis passage the question names precisely is cited early
+
+KINDS = ("rule", "principle", "passages", "clarify", "abstain", "empty", "smalltalk")
+# "Bunyi Pasal 71 UU 10/2016?": a question that names a provision is answered with it.
+_NAMES_PROVISION_RE = re.compile(
+    r"\b(pasal|ayat|huruf|article|penjelasan|lampiran)\s*\(?\d|\b(uu|pp|perpres|perppu|permendagri|permenpan|skb|se|perbawaslu|pkpu)\s*(no\.?|nomor)?\s*\d+\s*(/|tahun)\s*\d{2,4}",
+    re.IGNORECASE,
+)
+FOCUSES = ("answer", "sanction", "aftermath", "basis")
+# Concept kinds that say *what* a message is about (a follow-up with none of them refers back).
+_SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target", "limit"})
+# Concept kinds that place a message in the neutrality domain.
+_DOMAIN_KINDS = frozenset({"target", "sign", "domain", "role"})
 
 
 @dataclass(frozen=True)
@@ -41,12 +79,34 @@ class Answer:
 
     question: str
     lang: str
-    verdict: str | None
-    abstained: bool
+    kind: str  # one of KINDS
+    verdict: str | None = None
     rule: Rule | None = None
+    understood: str | None = None  # the card's title in `lang`: what the engine answered
     matched_question: str = ""
+    clarify: list[Rule] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
-    empty: bool = False  # the question had no words at all
+    focus: str = "answer"  # what a follow-up asked for
+    redirect: str | None = None  # who can help with an out-of-scope question
+    smalltalk: str | None = None  # "greeting" | "thanks" | "ack"
+
+    @property
+    def abstained(self) -> bool:
+        return self.kind in ("abstain", "empty")
+
+    @property
+    def empty(self) -> bool:
+        return self.kind == "empty"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A card considered for a question, with the evidence for it."""
+
+    rule: Rule
+    score: float
+    fit: Fit
+    hit: RuleHit | None
 
 
 def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
@@ -76,10 +136,52 @@ def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
     return " ".join(parts)
 
 
-def _confident_rule(hits: list[RuleHit]) -> RuleHit | None:
-    if hits and hits[0].coverage >= RULE_MIN_COVERAGE and hits[0].score >= RULE_MIN_SCORE:
-        return hits[0]
-    return None
+# --------------------------------------------------------------------------- ranking cards
+
+
+def rank(index: Index, query: Query, tags: Tags) -> list[Candidate]:
+    """Cards that may rule on the question, best first (cards whose situation does not fit are out)."""
+    hits = index.rule_hits(query)
+    best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
+    out: list[Candidate] = []
+    for rule in index.rules_all:
+        fit = index.fit(rule, tags)
+        hit = hits.get(rule.id)
+        if fit.declared and not fit.fits:
+            continue
+        if hit is None and fit.satisfied == 0:
+            continue
+        rel = hit.score / best_bm25 if hit else 0.0
+        coverage = hit.coverage if hit else 0.0
+        score = REL_WEIGHT * rel + COVERAGE_WEIGHT * coverage + FIT_BONUS * fit.satisfied - UNCOVERED_PENALTY * fit.uncovered
+        if not fit.declared and (hit is None or coverage < UNDECLARED_MIN_COVERAGE or hit.score < UNDECLARED_MIN_BM25):
+            continue
+        out.append(Candidate(rule, score, fit, hit))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+def _in_domain(index: Index, tags: Tags) -> bool:
+    return any(index.tagger.kind(c) in _DOMAIN_KINDS for c in tags.ids)
+
+
+def _redirect(index: Index, tags: Tags) -> str | None:
+    redirects = [index.tagger.concepts[c].redirect for c in tags.ids if index.tagger.kind(c) == "out-of-scope"]
+    return next((r for r in redirects if r), None)
+
+
+def _topic_cards(index: Index, query: Query, tags: Tags) -> list[Rule]:
+    """For a keyword-only message: the cards whose examples match it best (excluded ones left out)."""
+    out: list[Rule] = []
+    for hit in index.rule_hits(query).values():
+        if not index.fit(hit.rule, tags).excluded:
+            out.append(hit.rule)
+        if len(out) == MAX_CLARIFY:
+            break
+    return out
+
+
+# --------------------------------------------------------------------------- citations
 
 
 def _confident(hit: PassageHit) -> bool:
@@ -105,16 +207,10 @@ def _select(rule: Rule | None, basis: list[PassageHit], hits: list[PassageHit]) 
     # The basis passages that best match the question come first; curator order breaks ties
     # (curators list the most important basis first).
     scored = sorted(basis, key=lambda h: (-h.score, order[h.passage.id]))
-    # A passage outside the basis that the question names precisely (e.g. the Pasal itself), or
-    # that matches better than every basis passage, is cited right after the best basis passage.
-    best_basis = max((h.score for h in scored), default=0.0)
-    direct = [
-        h for h in confident
-        if h.passage.id not in order and (h.coverage >= DIRECT_MIN_COVERAGE or h.score > best_basis)
-    ]
+    # A passage outside the basis that the question names precisely (e.g. the Pasal itself) is
+    # cited right after the best basis passage; other strong passages come after the basis.
+    direct = [h for h in confident if h.passage.id not in order and h.coverage >= DIRECT_MIN_COVERAGE]
     for hit in scored[:1] + direct[:1] + scored[1:MAX_BASIS_CITATIONS]:
-        take(hit)
-    for hit in confident:
         take(hit)
     return chosen
 
@@ -126,27 +222,113 @@ def _basis_passages(index: Index, rule: Rule) -> list[Passage]:
     return out
 
 
-def answer_question(index: Index, question: str) -> Answer:
-    """Answer one question from the index; abstain when nothing matches confidently."""
-    question = " ".join(question.split())[:MAX_QUESTION_CHARS]
-    lang = detect_language(question)
-    query = index.parse(question)
-    if not query.weights:
-        return Answer(question, lang, None, True, empty=not question)
-    rule_hit = _confident_rule(index.rules(query))
-    rule = rule_hit.rule if rule_hit else None
-    passage_hits, basis_hits = index.passages(query, limit=10, extra=_basis_passages(index, rule) if rule else None)
-    selected = _select(rule, basis_hits, passage_hits)
-    if rule is None and not selected:
-        return Answer(question, lang, None, True)
+def _citations(index: Index, rule: Rule, query: Query) -> list[Citation]:
+    passage_hits, basis_hits = index.passages(query, limit=10, extra=_basis_passages(index, rule))
     terms = set(query.weights)
-    citations = [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in selected]
+    return [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in _select(rule, basis_hits, passage_hits)]
+
+
+def _rule_answer(index: Index, question: str, lang: str, rule: Rule, query: Query, *, kind: str = "rule",
+                 matched: str = "", focus: str = "answer") -> Answer:
     return Answer(
         question=question,
         lang=lang,
-        verdict=rule.verdict if rule else "info",
-        abstained=False,
+        kind=kind,
+        verdict=rule.verdict,
         rule=rule,
-        matched_question=rule_hit.question if rule_hit else "",
-        citations=citations,
+        understood=rule.title.get(lang) or rule.title.get("id"),
+        matched_question=matched,
+        citations=_citations(index, rule, query),
+        focus=focus,
     )
+
+
+# --------------------------------------------------------------------------- the decision
+
+
+def answer_rule(index: Index, rule_id: str, lang: str, *, focus: str = "answer", question: str = "") -> Answer | None:
+    """The answer of one card (a clarification button, the topic menu, a follow-up button); None
+    when the card no longer exists (a stale button after /reload)."""
+    rule = index.knowledge.rule(rule_id)
+    if rule is None:
+        return None
+    lang = lang if lang in ("id", "en") else "id"
+    asked = cap(question) or rule.title.get(lang, "")
+    query = index.parse(question or rule.title.get("id", ""))
+    kind = "principle" if rule.kind == "principle" else "rule"
+    return _rule_answer(index, asked, lang, rule, query, kind=kind, focus=focus if focus in FOCUSES else "answer")
+
+
+def answer_question(index: Index, question: str, *, previous: str | None = None, lang: str | None = None) -> Answer:
+    """Answer one question; `previous` is the chat's last card (for follow-ups), `lang` a forced
+    answer language ("id"/"en"; None = the question's language)."""
+    message = index.read(question)
+    text = message.text
+    lang = lang if lang in ("id", "en") else detect_language(text)
+    if not text or (message.content_words == 0 and message.smalltalk is None and not message.tags.ids):
+        return Answer(text, lang, "empty" if not text else "abstain")
+    if message.smalltalk is not None:
+        return Answer(text, lang, "smalltalk", smalltalk=message.smalltalk)
+
+    prev = index.knowledge.rule(previous) if previous else None
+    if prev is not None and message.followup:
+        followed = _follow_up(index, message, lang, prev)
+        if followed is not None:
+            return followed
+    return _decide(index, message, lang, message.tags, index.parse(message.segments))
+
+
+def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer | None:
+    """A short message that refers back to the previous card."""
+    kinds = {index.tagger.kind(c) for c in message.tags.ids}
+    query = index.parse([(prev.title.get("id", ""), 1.0), (message.text, 1.0)])
+    if not kinds & _SUBJECT_KINDS:
+        focus = None
+        if "intent-aftermath" in message.tags and prev.aftermath:
+            focus = "aftermath"
+        elif "intent-sanction" in message.tags:
+            focus = "sanction"
+        elif "intent-basis" in message.tags:
+            focus = "basis"
+        if focus is not None:
+            return _rule_answer(index, message.text, lang, prev, query, focus=focus)
+    # "kalau PPPK?", "what about on weekends?": the same situation with one thing changed.
+    context = index.tagger.tag(prev.title.get("id", "")) if prev.title else Tags()
+    merged = Tags(tuple(sorted(set(context.spans) | set(message.tags.spans))))
+    answer = _decide(index, message, lang, merged, query)
+    return answer if answer.kind in ("rule", "principle", "clarify") else None
+
+
+def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
+    text = message.text
+    ranked = rank(index, query, tags)
+    redirect = _redirect(index, tags)
+    if ranked and ranked[0].score >= MIN_SCORE:
+        top = ranked[0]
+        if redirect is not None and top.fit.satisfied <= 1 and not _in_domain(index, tags):
+            return Answer(text, lang, "abstain", redirect=redirect)
+        close = [c for c in ranked[1:MAX_CLARIFY] if top.score - c.score < CLARIFY_MARGIN]
+        if close:
+            return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
+        return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
+    if redirect is not None:
+        return Answer(text, lang, "abstain", redirect=redirect)
+    if _NAMES_PROVISION_RE.search(text):
+        passage_hits, _ = index.passages(query, limit=MAX_CITATIONS)
+        chosen = [h for h in passage_hits if _confident(h)]
+        if chosen:
+            terms = set(query.weights)
+            cited = [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in chosen]
+            return Answer(text, lang, "passages", verdict="info", citations=cited)
+    if not _in_domain(index, tags) and not ranked:
+        return Answer(text, lang, "abstain")
+    if message.terse:
+        # "kampanye", "sanksi?": a topic, not a situation. Offer the cards it names.
+        topics = _topic_cards(index, query, tags)
+        if len(topics) == 1:
+            return _rule_answer(index, text, lang, topics[0], query)
+        if topics:
+            return Answer(text, lang, "clarify", clarify=topics)
+    if index.principle is not None and (_in_domain(index, tags) or ranked):
+        return _rule_answer(index, text, lang, index.principle, query, kind="principle")
+    return Answer(text, lang, "abstain")

@@ -19,49 +19,145 @@ VERDICT_LABELS: dict[str, dict[str, str]] = {
 
 TEXTS: dict[str, dict[str, str]] = {
     "id": {
+        "understood": "Saya menjawab",
         "sanction": "Sanksi",
         "basis": "Dasar",
-        "note": "Catatan",
+        "basis_heading": "📜 Dasar hukum",
+        "sanction_heading": "⚖️ Sanksi",
+        "aftermath_heading": "😟 Sudah terlanjur?",
+        "quotes": "Kutipan",
+        "checked": "dicek",
         "status": "Status",
-        "as_of": "per",
-        "matched": "Pertanyaan serupa",
-        "no_rule": "Tidak ada kartu jawaban yang pas; berikut ketentuan yang paling relevan.",
+        "no_sanction": "Kartu ini tidak menyebut sanksi tersendiri. Tanyakan rinciannya ke BKPSDM/bagian kepegawaian instansi Anda.",
+        "principle_intro": "Saya belum punya jawaban khusus untuk situasi ini. Prinsip umumnya:",
+        "passages_intro": "Bunyi ketentuan yang paling sesuai dengan pertanyaan Anda:",
+        "clarify": "🤔 Maksud Anda yang mana? Pilih salah satu, atau tulis ulang pertanyaan dengan lebih rinci:",
         "abstain": (
-            "Maaf, saya belum bisa menjawab pertanyaan ini dengan yakin, jadi saya tidak mengutip "
-            "apa pun.\n\nSaya menjawab pertanyaan tentang netralitas ASN (PNS dan PPPK) dalam Pemilu "
-            "dan Pilkada, misalnya: bolehkah me-like postingan calon, berfoto dengan calon, hadir di "
-            "kampanye, menjadi anggota partai, dan apa sanksinya.\n\nUntuk pertanyaan lain, hubungi "
-            "BKPSDM/bagian kepegawaian instansi Anda, BKN (sbt.bkn.go.id) atau Bawaslu setempat."
+            "Maaf, saya belum bisa menjawab pertanyaan ini dengan yakin.\n"
+            "Saya menjawab soal netralitas ASN (PNS dan PPPK) dalam Pemilu dan Pilkada, misalnya: bolehkah me-like "
+            "unggahan calon, hadir di kampanye, berfoto dengan calon, dan apa sanksinya. Coba tulis ulang "
+            "pertanyaan Anda dalam satu kalimat."
         ),
+        "redirect_kpu": (
+            "Maaf, ini di luar yang saya tangani: soal pendaftaran pemilih, lokasi TPS, KPPS dan hasil pemilu "
+            "ditangani KPU (cekdptonline.kpu.go.id, kpu.go.id) atau PPS di kelurahan/desa Anda."
+        ),
+        "redirect_bkn": (
+            "Maaf, ini di luar yang saya tangani: soal rekrutmen, gaji, pangkat, cuti dan karier ASN "
+            "ditangani BKPSDM/bagian kepegawaian instansi Anda atau BKN (bkn.go.id)."
+        ),
+        "redirect_foreign": (
+            "Maaf, saya hanya menjawab soal ASN Indonesia (PNS dan PPPK). Aturan netralitas pegawai negeri "
+            "di negara lain berbeda; lihat peraturan negara tersebut."
+        ),
+        "redirect_pilkades": (
+            "Maaf, ini di luar yang saya tangani: soal pemerintahan dan keuangan desa ditangani Dinas PMD "
+            "kabupaten/kota atau kecamatan."
+        ),
+        "redirect_other": (
+            "Maaf, saya tidak menilai calon atau partai. Hak pilih Anda bebas dan rahasia; sebagai ASN Anda "
+            "hanya diminta tidak menunjukkan dukungan di depan umum."
+        ),
+        "smalltalk_greeting": "Halo! 👋 Silakan tanyakan apa saja tentang netralitas ASN dalam Pemilu dan Pilkada. Contoh:",
+        "smalltalk_thanks": "Sama-sama 🙏 Semoga membantu. Ada pertanyaan lain? Contoh:",
+        "smalltalk_ack": "Baik 👍 Kalau ada yang ingin ditanyakan lagi, silakan. Contoh:",
         "empty": "Pertanyaannya kosong. Tulis pertanyaan Anda, misalnya: \"Bolehkah PNS me-like postingan calon bupati?\"",
-        "footer": (
-            "Ini informasi umum, bukan nasihat hukum. Tanya atau lapor: Bawaslu (sigaplapor.bawaslu.go.id), "
-            "BKN (sbt.bkn.go.id), atau SP4N-LAPOR! (lapor.go.id)."
-        ),
+        "footer": "Informasi umum, bukan nasihat hukum.",
     },
     "en": {
+        "understood": "I answered",
         "sanction": "Sanction",
         "basis": "Basis",
-        "note": "Note",
+        "basis_heading": "📜 Legal basis",
+        "sanction_heading": "⚖️ Sanction",
+        "aftermath_heading": "😟 Already done it?",
+        "quotes": "Quotes",
+        "checked": "checked",
         "status": "Status",
-        "as_of": "as of",
-        "matched": "Similar question",
-        "no_rule": "No answer card fits exactly; these are the most relevant provisions.",
+        "no_sanction": "This card names no sanction of its own. Ask your agency's personnel office (BKPSDM) for details.",
+        "principle_intro": "I have no specific answer for this situation yet. The general rule:",
+        "passages_intro": "The provisions that best match your question:",
+        "clarify": "🤔 Which one do you mean? Pick one, or ask again with more detail:",
         "abstain": (
-            "Sorry, I can't answer this question confidently, so I am not citing anything.\n\n"
-            "I answer questions on the political neutrality of Indonesian civil servants (ASN: PNS "
-            "and PPPK) in elections, e.g. may I like a candidate's post, pose for a photo with a "
-            "candidate, attend a rally, join a party, and what the sanctions are.\n\nFor anything "
-            "else, ask your agency's personnel office (BKPSDM), BKN (sbt.bkn.go.id) or your local "
-            "Bawaslu."
+            "Sorry, I can't answer this question confidently.\n"
+            "I answer questions on the political neutrality of Indonesian civil servants (ASN: PNS and PPPK) "
+            "in elections, e.g. may I like a candidate's post, attend a rally, pose for a photo with a "
+            "candidate, and what the sanctions are. Try asking again in one sentence."
         ),
+        "redirect_kpu": (
+            "Sorry, that is outside what I cover: voter registration, polling stations, KPPS and election "
+            "results are handled by the election commission KPU (cekdptonline.kpu.go.id, kpu.go.id)."
+        ),
+        "redirect_bkn": (
+            "Sorry, that is outside what I cover: recruitment, pay, rank, leave and careers of civil servants "
+            "are handled by your agency's personnel office (BKPSDM) or BKN (bkn.go.id)."
+        ),
+        "redirect_foreign": (
+            "Sorry, I only answer questions about Indonesian civil servants (ASN: PNS and PPPK). Other "
+            "countries have their own rules for civil servants in elections."
+        ),
+        "redirect_pilkades": (
+            "Sorry, that is outside what I cover: village government and village funds are handled by the "
+            "district's village community empowerment office (Dinas PMD)."
+        ),
+        "redirect_other": (
+            "Sorry, I do not rate candidates or parties. Your vote is free and secret; as a civil servant you "
+            "are only asked not to show support in public."
+        ),
+        "smalltalk_greeting": "Hello! 👋 Ask me anything about civil servants' neutrality in elections. For example:",
+        "smalltalk_thanks": "You're welcome 🙏 Anything else? For example:",
+        "smalltalk_ack": "Alright 👍 Ask me again any time. For example:",
         "empty": "The question is empty. Type your question, e.g. \"May a civil servant like a candidate's post?\"",
-        "footer": (
-            "General information, not legal advice. Ask or report: Bawaslu (sigaplapor.bawaslu.go.id), "
-            "BKN (sbt.bkn.go.id) or SP4N-LAPOR! (lapor.go.id)."
-        ),
+        "footer": "General information, not legal advice.",
     },
 }
+
+# Provision statuses (bot.schema.STATUSES) in the answer's language.
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "id": {
+        "in-force": "Berlaku",
+        "amended": "Berlaku dengan perubahan",
+        "revoked": "Dicabut",
+        "superseded": "Digantikan",
+        "guidance": "Pedoman, bukan undang-undang",
+        "regional": "Surat edaran daerah",
+        "court-decision": "Putusan Mahkamah Konstitusi",
+        "statement": "Pernyataan pejabat",
+        "pledge": "Teks ikrar",
+        "historical": "Tidak berlaku lagi",
+    },
+    "en": {
+        "in-force": "In force",
+        "amended": "In force, as amended",
+        "revoked": "Revoked",
+        "superseded": "Superseded",
+        "guidance": "Guidance, not a statute",
+        "regional": "Regional circular",
+        "court-decision": "Constitutional Court decision",
+        "statement": "Official's statement",
+        "pledge": "Pledge text",
+        "historical": "No longer in force",
+    },
+}
+
+MONTHS: dict[str, list[str]] = {
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+}
+
+
+def format_date(iso: str, lang: str) -> str:
+    """"2026-11-24" as "24 November 2026" (Indonesian or English month names)."""
+    try:
+        year, month, day = (int(x) for x in iso[:10].split("-"))
+        return f"{day} {MONTHS.get(lang, MONTHS['id'])[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return iso
+
+
+def status_label(lang: str, status: str) -> str:
+    """A provision status ("in-force") in words ("Berlaku")."""
+    return STATUS_LABELS.get(lang, STATUS_LABELS["id"]).get(status, status)
 
 
 def text(lang: str, key: str) -> str:

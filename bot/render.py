@@ -1,4 +1,11 @@
-"""Render an Answer as plain text, Telegram HTML (split into messages), JSON or inline results."""
+"""Render an Answer for a phone: a short answer first, the law one tap away.
+
+One Telegram message per answer: the verdict label, "Saya menjawab: …", the card's answer, one
+sanction line, one "Dasar:" line of short references linked to their sources, a caveat when there
+is one, and the quoted texts inside an expandable blockquote (collapsed on the phone). The buttons'
+texts (📜 full basis, ⚖️ sanction, 😟 "already did it?") are rendered here too; the channel only
+decides where to send them.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +13,21 @@ import html
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from bot.answer import Answer, Citation
-from bot.messages import text, verdict_label
+from bot.knowledge import Passage
+from bot.messages import (
+    format_date,
+    popular_questions,
+    status_label,
+    text,
+    verdict_label,
+)
 
 TELEGRAM_LIMIT = 4096
 TITLE_CHARS = 110
+MAX_REFS = 3  # references on the "Dasar:" line
+QUOTE_CHARS = 300  # per quote inside the collapsed blockquote
 
 
 @dataclass(frozen=True)
@@ -25,82 +40,198 @@ class InlineItem:
     html: str
 
 
-def _cite_heading(c: Citation, n: int) -> str:
-    p = c.passage
-    return f"[{n}] {p.source}, {p.ref}"
+def _esc(s: str) -> str:
+    return html.escape(s, quote=False)
 
 
-def _citation_lines(c: Citation, n: int, lang: str, markup: bool) -> list[str]:
-    """Lines of one citation. In HTML every line is tag-balanced, so lines can be split freely."""
-    esc = html.escape if markup else (lambda s: s)
-    p = c.passage
-    heading = esc(_cite_heading(c, n))
-    lines = [f"<b>{heading}</b>" if markup else heading]
-    quote = f"“{c.text}”"
-    lines.append(f"<i>{esc(quote)}</i>" if markup else quote)
-    if p.gloss.get(lang):
-        lines.append(esc(f"({p.gloss[lang]})"))
-    # The JSON keeps the full title; people need only enough to recognise the regulation.
-    meta = [_short(p.title, TITLE_CHARS)] if p.kind == "provision" else []
-    if p.status and p.status != "in-force":
-        meta.append(f"{text(lang, 'status')}: {p.status}")
-    meta.append(f"{text(lang, 'as_of')} {p.date}" if p.kind == "provision" else p.date)
-    lines.append(esc(" · ".join(m for m in meta if m)))
-    if p.caveat:
-        lines.append(esc(f"🔎 {p.caveat[lang]}"))
-    if p.url:
-        # In HTML the host is enough as link text; the full address is behind it.
-        host = urlsplit(p.url).netloc or p.url
-        lines.append(f'<a href="{html.escape(p.url, quote=True)}">🔗 {esc(host)}</a>' if markup else p.url)
+def _short(s: str, limit: int = 120) -> str:
+    return s if len(s) <= limit else s[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _ref(p: Passage, lang: str) -> str:
+    """"PP 94/2021 Pasal 5 huruf n angka 1", or "ANTARA, 24 September 2020" for a news article."""
+    return p.short_ref if p.kind == "provision" else f"{p.source}, {format_date(p.date, lang)}"
+
+
+def _refs(answer: Answer) -> list[Passage]:
+    """Distinct passages for the "Dasar:" line, best first."""
+    out: list[Passage] = []
+    for c in answer.citations:
+        if all(_ref(c.passage, answer.lang) != _ref(p, answer.lang) for p in out):
+            out.append(c.passage)
+    return out[:MAX_REFS]
+
+
+def _head(answer: Answer, markup: bool) -> list[str]:
+    """Verdict label and "Saya menjawab: …" (rule and principle answers)."""
+    lang = answer.lang
+    label = verdict_label(lang, answer.verdict or "info")
+    lines = [f"<b>{_esc(label)}</b>" if markup else label]
+    if answer.kind == "principle":
+        lines.append(_esc(text(lang, "principle_intro")) if markup else text(lang, "principle_intro"))
+    elif answer.understood:
+        said = f"{text(lang, 'understood')}: {answer.understood}"
+        lines.append(f"<i>{_esc(said)}</i>" if markup else said)
     return lines
 
 
-def _blocks(answer: Answer, markup: bool) -> list[list[str]]:
-    """The answer as blocks of lines: head, one block per citation, footer."""
-    esc = html.escape if markup else (lambda s: s)
+def _body(answer: Answer, markup: bool) -> list[str]:
+    """Answer, sanction line, basis line, caveat."""
+    rule = answer.rule
+    assert rule is not None
     lang = answer.lang
-    if answer.abstained:
-        return [[esc(text(lang, "empty" if answer.empty else "abstain"))]]
-    head: list[str] = []
-    label = verdict_label(lang, answer.verdict or "info")
-    head.append(f"<b>{esc(label)}</b>" if markup else label)
-    if answer.rule:
-        head.append(esc(answer.rule.answer[lang]))
-        if answer.rule.sanction:
-            sanction = f"{text(lang, 'sanction')}: {answer.rule.sanction[lang]}"
-            head.append(f"<b>{esc(text(lang, 'sanction'))}:</b> {esc(answer.rule.sanction[lang])}" if markup else sanction)
-    else:
-        head.append(esc(text(lang, "no_rule")))
-    blocks = [head]
-    if answer.citations:
-        blocks.append([f"<b>{esc(text(lang, 'basis'))}:</b>" if markup else f"{text(lang, 'basis')}:"])
-    for n, c in enumerate(answer.citations, start=1):
-        blocks.append(_citation_lines(c, n, lang, markup))
-    blocks.append([f"<i>{esc(text(lang, 'footer'))}</i>" if markup else text(lang, "footer")])
-    return blocks
+    esc = _esc if markup else (lambda s: s)
+    lines = [esc(rule.answer[lang])]
+    if rule.sanction:
+        name = text(lang, "sanction")
+        lines.append(f"<b>{esc(name)}:</b> {esc(rule.sanction[lang])}" if markup else f"{name}: {rule.sanction[lang]}")
+    refs = _refs(answer)
+    if refs:
+        name = text(lang, "basis")
+        if markup:
+            links = [
+                f'<a href="{html.escape(p.url, quote=True)}">{esc(_ref(p, lang))}</a>' if p.url else esc(_ref(p, lang))
+                for p in refs
+            ]
+            lines.append(f"<b>{esc(name)}:</b> " + "; ".join(links))
+        else:
+            lines.append(f"{name}: " + "; ".join(_ref(p, lang) for p in refs))
+    caveat = rule.caveat.get(lang)
+    if caveat:
+        lines.append(f"ℹ️ {esc(caveat)}")
+    return lines
 
 
-def to_plain(answer: Answer) -> str:
-    """The full answer as plain text (CLI, JSON 'answer' field)."""
-    return "\n\n".join("\n".join(b) for b in _blocks(answer, markup=False))
+def _quote_line(c: Citation, n: int, lang: str) -> str:
+    """One citation as plain text: reference, quote, plain-words gloss in the answer's language."""
+    p = c.passage
+    quote = c.text if len(c.text) <= QUOTE_CHARS else c.text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + " …"
+    gloss = p.gloss.get(lang)
+    line = f"[{n}] {_ref(p, lang)}: “{quote}”"
+    return f"{line} ({gloss})" if gloss else line
+
+
+def _visible(answer: Answer, markup: bool) -> str:
+    """Everything a user reads without tapping: the short answer for every kind of Answer."""
+    lang = answer.lang
+    esc = _esc if markup else (lambda s: s)
+    if answer.kind == "empty":
+        return esc(text(lang, "empty"))
+    if answer.kind == "smalltalk":
+        reply = text(lang, f"smalltalk_{answer.smalltalk or 'ack'}")
+        # In a chat the examples come as buttons under the message; plain text lists them.
+        return esc(reply) if markup else "\n".join([reply, *(f"• {q}" for q in popular_questions(lang)[:2])])
+    if answer.kind == "abstain":
+        return esc(text(lang, f"redirect_{answer.redirect}" if answer.redirect else "abstain"))
+    if answer.kind == "clarify":
+        options = [f"{n}. {r.title.get(lang) or r.title.get('id', r.id)}" for n, r in enumerate(answer.clarify, start=1)]
+        return "\n".join([esc(text(lang, "clarify")), *(esc(o) for o in options)])
+    if answer.kind == "passages":
+        head = [f"<b>{esc(verdict_label(lang, 'info'))}</b>" if markup else verdict_label(lang, "info"), esc(text(lang, "passages_intro"))]
+        return "\n".join(head + [esc(_quote_line(c, n, lang)) for n, c in enumerate(answer.citations, start=1)])
+    if answer.focus == "sanction":
+        return "\n".join(_head(answer, markup) + [_sanction_text(answer, markup)])
+    if answer.focus == "aftermath" and answer.rule is not None and answer.rule.aftermath:
+        return "\n".join(_head(answer, markup) + [esc(answer.rule.aftermath[lang])])
+    return "\n".join(_head(answer, markup) + _body(answer, markup))
+
+
+def _sanction_text(answer: Answer, markup: bool) -> str:
+    rule = answer.rule
+    lang = answer.lang
+    esc = _esc if markup else (lambda s: s)
+    if rule is None or not (rule.sanction or rule.sanction_detail):
+        return esc(text(lang, "no_sanction"))
+    detail = rule.sanction_detail.get(lang) or rule.sanction.get(lang, "")
+    name = text(lang, "sanction")
+    return f"<b>{esc(name)}:</b> {esc(detail)}" if markup else f"{name}: {detail}"
 
 
 def to_html(answer: Answer) -> str:
-    """The full answer as one Telegram-HTML string (may exceed one message)."""
-    return "\n\n".join("\n".join(b) for b in _blocks(answer, markup=True))
+    """The answer as ONE Telegram-HTML message: short answer, then the quotes collapsed."""
+    visible = _visible(answer, markup=True)
+    if answer.kind not in ("rule", "principle") or not answer.citations or answer.focus != "answer":
+        return visible
+    quotes = [_quote_line(c, n, answer.lang) for n, c in enumerate(answer.citations, start=1)]
+    # Drop quotes from the end until the message fits; the 📜 button shows them all.
+    while quotes:
+        block = "<blockquote expandable>" + _esc("\n".join(quotes)) + "</blockquote>"
+        if len(visible) + 1 + len(block) <= TELEGRAM_LIMIT:
+            return f"{visible}\n{block}"
+        quotes.pop()
+    return visible
 
 
-def to_html_messages(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """The answer as Telegram-HTML messages of at most `limit` characters.
+def to_plain(answer: Answer) -> str:
+    """The same answer as plain text (CLI, JSON "answer"): the quotes follow in full."""
+    visible = _visible(answer, markup=False)
+    if answer.kind not in ("rule", "principle") or not answer.citations or answer.focus != "answer":
+        return visible
+    quotes = [f"{text(answer.lang, 'quotes')}:"] + [_quote_line(c, n, answer.lang) for n, c in enumerate(answer.citations, start=1)]
+    return visible + "\n\n" + "\n".join(quotes) + "\n\n" + text(answer.lang, "footer")
 
-    Splits between citation blocks; a block that alone is too long is split between lines.
-    Tags never span lines, so no message ever ends inside a tag.
-    """
-    pieces: list[str] = []
-    for block in _blocks(answer, markup=True):
-        whole = "\n".join(block)
-        pieces.extend([whole] if len(whole) <= limit else block)
-    return pack_messages(pieces, limit, separator="\n\n")
+
+def visible_length(html_text: str) -> int:
+    """Characters a reader sees without expanding: tags, entities and collapsed quotes excluded."""
+    shown = re.sub(r"<blockquote expandable>.*?</blockquote>", "", html_text, flags=re.DOTALL)
+    return len(html.unescape(re.sub(r"<[^>]+>", "", shown)).strip())
+
+
+# --------------------------------------------------------------------------- behind the buttons
+
+
+def _citation_block(c: Citation, n: int, lang: str) -> list[str]:
+    """One citation in full, for the 📜 message; every line is tag-balanced."""
+    p = c.passage
+    lines = [f"<b>[{n}] {_esc(_ref(p, lang))}</b>", f"<i>“{_esc(c.text)}”</i>"]
+    gloss = p.gloss.get(lang)
+    if gloss:
+        lines.append(_esc(gloss))
+    meta = [_short(p.title, TITLE_CHARS)] if p.kind == "provision" else [p.title]
+    if p.kind == "provision":
+        status = status_label(lang, p.status)
+        note = p.status_note.get(lang)
+        meta.append(f"{status} ({note})" if note else status)
+        meta.append(f"{text(lang, 'checked')} {format_date(p.date, lang)}")
+    lines.append(_esc(" · ".join(m for m in meta if m)))
+    if p.caveat.get(lang):
+        lines.append(f"ℹ️ {_esc(p.caveat[lang])}")
+    if p.url:
+        lines.append(f'<a href="{html.escape(p.url, quote=True)}">🔗 {_esc(_host(p.url))}</a>')
+    return lines
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url).split("/", 1)[0]
+
+
+def basis_html(answer: Answer) -> list[str]:
+    """📜 The full quoted basis as Telegram messages (each at most 4,096 characters)."""
+    lang = answer.lang
+    head = f"<b>{_esc(text(lang, 'basis_heading'))}</b>"
+    if answer.understood:
+        head += f"\n<i>{_esc(answer.understood)}</i>"
+    blocks = ["\n".join(_citation_block(c, n, lang)) for n, c in enumerate(answer.citations, start=1)]
+    return pack_messages([head, *blocks, f"<i>{_esc(text(lang, 'footer'))}</i>"], separator="\n\n")
+
+
+def sanction_html(answer: Answer) -> str:
+    """⚖️ The sanction in full."""
+    head = f"<b>{_esc(text(answer.lang, 'sanction_heading'))}</b>"
+    if answer.understood:
+        head += f"\n<i>{_esc(answer.understood)}</i>"
+    return f"{head}\n{_sanction_text(answer, markup=True)}"
+
+
+def aftermath_html(answer: Answer) -> str | None:
+    """😟 What to do after the fact, where the card says it."""
+    rule = answer.rule
+    if rule is None or not rule.aftermath:
+        return None
+    head = f"<b>{_esc(text(answer.lang, 'aftermath_heading'))}</b>"
+    if answer.understood:
+        head += f"\n<i>{_esc(answer.understood)}</i>"
+    return f"{head}\n{_esc(rule.aftermath[answer.lang])}"
 
 
 def pack_messages(pieces: list[str], limit: int = TELEGRAM_LIMIT, separator: str = "\n") -> list[str]:
@@ -121,50 +252,30 @@ def pack_messages(pieces: list[str], limit: int = TELEGRAM_LIMIT, separator: str
 
 
 def _split_line(line: str, limit: int) -> list[str]:
-    """A line as-is if it fits; otherwise its text, untagged, in escaped pieces that each fit.
-
-    Escaping at most quintuples a character ("&" -> "&amp;"), so pieces of limit // 5 characters
-    always fit, and nothing is lost.
-    """
+    """A piece as-is if it fits; otherwise each of its lines, and a line that alone is too long as
+    its text, untagged, in escaped pieces that each fit (escaping at most quintuples a character)."""
     if len(line) <= limit:
         return [line]
+    if "\n" in line:
+        return [part for ln in line.split("\n") for part in _split_line(ln, limit)]
     plain = html.unescape(re.sub(r"<[^>]+>", "", line))
     step = max(1, limit // 5)
     return [html.escape(plain[i : i + step], quote=False) for i in range(0, len(plain), step)]
 
 
-def compact_html(answer: Answer) -> str:
-    """A short cited answer for inline mode: verdict, answer, sanction, citation headings."""
-    lang = answer.lang
-    blocks = _blocks(answer, markup=True)
-    if answer.abstained:
-        return "\n".join(blocks[0])
-    lines = list(blocks[0])
-    for n, c in enumerate(answer.citations[:3], start=1):
-        heading = html.escape(_cite_heading(c, n))
-        url = c.passage.url
-        lines.append(f'<a href="{html.escape(url, quote=True)}">{heading}</a>' if url else heading)
-    lines.append(f"<i>{html.escape(text(lang, 'footer'))}</i>")
-    out = "\n".join(lines)
-    return out if len(out) <= TELEGRAM_LIMIT else "\n".join(lines[:2])[:TELEGRAM_LIMIT]
+# --------------------------------------------------------------------------- inline and JSON
 
 
 def inline_items(answer: Answer) -> list[InlineItem]:
-    """Inline results: the rule's answer first, then one result per cited passage."""
-    if answer.abstained:
-        return []
+    """Inline results: the short answer (the same message a chat gets)."""
     lang = answer.lang
-    label = verdict_label(lang, answer.verdict or "info")
-    summary = answer.rule.answer[lang] if answer.rule else text(lang, "no_rule")
-    items = [InlineItem("answer", label, _short(summary), compact_html(answer))]
-    for n, c in enumerate(answer.citations, start=1):
-        lines = [f"<b>{html.escape(label)}</b>", *_citation_lines(c, n, lang, markup=True)]
-        items.append(InlineItem(f"cite-{n}", _cite_heading(c, n), _short(c.text), "\n".join(lines)))
-    return items
-
-
-def _short(s: str, limit: int = 120) -> str:
-    return s if len(s) <= limit else s[: limit - 1].rsplit(" ", 1)[0] + "…"
+    if answer.kind in ("rule", "principle"):
+        label = verdict_label(lang, answer.verdict or "info")
+        title = f"{label} — {answer.understood}" if answer.understood else label
+        rule = answer.rule
+        description = _short(rule.answer[lang]) if rule else ""
+        return [InlineItem(f"rule-{rule.id if rule else 'x'}", _short(title, 100), description, to_html(answer))]
+    return []
 
 
 def citation_json(c: Citation) -> dict[str, Any]:
@@ -184,13 +295,20 @@ def citation_json(c: Citation) -> dict[str, Any]:
 
 
 def to_json(answer: Answer) -> dict[str, Any]:
-    """The stable JSON contract documented in the README."""
+    """The JSON contract documented in the README (old keys kept, new ones added)."""
+    rule = answer.rule
     return {
         "question": answer.question,
         "lang": answer.lang,
+        "kind": answer.kind,
         "verdict": answer.verdict,
         "abstained": answer.abstained,
+        "understood": answer.understood,
+        "clarify": [{"rule_id": r.id, "question": r.title.get(answer.lang) or r.title.get("id")} for r in answer.clarify],
         "answer": to_plain(answer),
-        "rule_id": answer.rule.id if answer.rule else None,
+        "rule_id": rule.id if rule else None,
+        "focus": answer.focus,
+        "redirect": answer.redirect,
+        "caveat": (rule.caveat.get(answer.lang) if rule else None) or None,
         "citations": [citation_json(c) for c in answer.citations],
     }

@@ -238,6 +238,8 @@ class ConceptSchema(_Model):
     kind: Literal[CONCEPT_KINDS]  # type: ignore[valid-type]
     terms: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]] = Field(min_length=1)
     redirect: Literal[REDIRECTS] | None = None  # type: ignore[valid-type]
+    # How much the concept counts against a card that does not mention it (0-2); default by kind.
+    weight: Annotated[float, Field(ge=0, le=2)] | None = None
     notes: Notes | None = None
 
     @field_validator("redirect")

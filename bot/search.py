@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from bot.concepts import Tagger, Tags
 from bot.knowledge import Knowledge, Passage, Rule
 from bot.text import Expander, SpellFixer, is_stopword, raw_tokens, tokenize
+from bot.understand import Message, understand
 
 EXPANSION_WEIGHT = 0.5  # glossary expansions count, but less than the user's own words
 
@@ -67,6 +69,10 @@ class Query:
 
     weights: dict[str, float]
     groups: list[frozenset[str]]  # each: one user word's stem and the stems it expanded to
+    group_weights: list[float] = field(default_factory=list)  # the weight of its sentence (1 if empty)
+
+    def weighted_groups(self) -> list[tuple[frozenset[str], float]]:
+        return list(zip(self.groups, self.group_weights or [1.0] * len(self.groups)))
 
 
 @dataclass(frozen=True)
@@ -95,10 +101,21 @@ class _Field:
         # speller could not fix, or a sign the question is about something else entirely.
         return max(known) if known else self.mean_idf
 
-    def coverage(self, query: Query, terms: frozenset[str]) -> float:
-        """Idf-weighted share of the query's word groups that have a term in `terms`."""
-        total = sum(self.group_weight(g) for g in query.groups) or 1.0
-        return sum(self.group_weight(g) for g in query.groups if g & terms) / total
+    def costs(self, query: Query) -> list[tuple[frozenset[str], float]]:
+        """Each word group of the query with its weight (idf x sentence weight), for coverage()."""
+        return [(g, w * self.group_weight(g)) for g, w in query.weighted_groups()]
+
+    def coverage(self, query: Query | list[tuple[frozenset[str], float]], terms: frozenset[str]) -> float:
+        """Idf- and sentence-weighted share of the query's word groups that have a term in `terms`."""
+        costs = self.costs(query) if isinstance(query, Query) else query
+        total = sum(c for _, c in costs) or 1.0
+        return sum(c for g, c in costs if not g.isdisjoint(terms)) / total
+
+    def scores(self, query: Query) -> np.ndarray:
+        """BM25 of every document, in units of the mean IDF."""
+        if not query.weights or not self.size:
+            return np.zeros(self.size)
+        return self.bm25.weighted_scores(query.weights) / self.mean_idf
 
     def search(self, query: Query, limit: int, extra: list[int] | None = None) -> tuple[list[Hit], list[Hit]]:
         """The best `limit` documents, and the `extra` documents in the given order.
@@ -142,6 +159,7 @@ def _vocabulary(knowledge: Knowledge) -> Counter[str]:
     texts += [q for r in knowledge.rules for qs in r.questions.values() for q in qs]
     texts += [t for g in knowledge.glossary.synonyms for t in g]
     texts += [t for ts in knowledge.glossary.translations.values() for t in ts]
+    texts += [t for c in knowledge.concepts for t in c.terms]
     for text in texts:
         words.update(w for w in raw_tokens(text) if w.isalpha() and not is_stopword(w))
     return words
@@ -154,14 +172,28 @@ def passage_document(p: Passage) -> str:
     return f"{p.source} {p.ref}\n{p.text}\n{' '.join(p.gloss.values())}"
 
 
+@dataclass(frozen=True)
+class Fit:
+    """How a card's `situation` fits the concepts of a question."""
+
+    fits: bool  # every `requires` group present and no `excludes` concept present
+    satisfied: int  # `requires` groups present
+    excluded: tuple[str, ...]  # `excludes` concepts present
+    uncovered: float  # weight of the question's concepts the card never mentions
+    declared: bool  # the card has a situation at all
+
+
 class Index:
     """Search structures for one Knowledge snapshot; immutable once built."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.expander = Expander(knowledge.glossary, SpellFixer(_vocabulary(knowledge)))
+        self.tagger = Tagger(knowledge.concepts)
+        self.rules_all = [r for r in knowledge.rules if r.kind == "rule"]
+        self.principle = next((r for r in knowledge.rules if r.kind == "principle"), None)
         self._q_owner: list[tuple[Rule, str]] = [
-            (rule, q) for rule in knowledge.rules for qs in rule.questions.values() for q in qs
+            (rule, q) for rule in self.rules_all for qs in rule.questions.values() for q in qs
         ]
         self._questions = _Field([tokenize(q) for _, q in self._q_owner])
         # A rule's example questions together describe it, so coverage is measured against all
@@ -169,6 +201,15 @@ class Index:
         self._rule_terms: dict[str, frozenset[str]] = defaultdict(frozenset)
         for (rule, _), terms in zip(self._q_owner, self._questions.terms):
             self._rule_terms[rule.id] |= terms
+        # The concepts a card talks about: in its title and examples, and in its situation.
+        self._profiles: dict[str, frozenset[str]] = {}
+        for rule in knowledge.rules:
+            texts = [*rule.title.values(), *(q for qs in rule.questions.values() for q in qs)]
+            found = frozenset().union(*(self.tagger.tag(t).ids for t in texts))
+            declared = frozenset()
+            if rule.situation is not None:
+                declared = frozenset().union(*rule.situation.requires) | rule.situation.excludes
+            self._profiles[rule.id] = found | declared
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}
 
@@ -177,27 +218,56 @@ class Index:
         """Build the index for a loaded knowledge folder."""
         return cls(knowledge)
 
-    def parse(self, question: str) -> Query:
-        """Stem and expand a question into weighted query terms."""
+    def read(self, text: str) -> Message:
+        """The message as the engine reads it: weighted sentences, concepts, small talk, follow-up."""
+        return understand(text, self.expander, self.tagger)
+
+    def parse(self, segments: list[tuple[str, float]] | str) -> Query:
+        """Stem and expand (weighted) sentences into query terms; a term keeps its highest weight."""
+        if isinstance(segments, str):
+            segments = [(segments, 1.0)]
         weights: dict[str, float] = {}
         groups: list[frozenset[str]] = []
-        for own, expansions in self.expander.expand(question):
-            for term in own:
-                weights[term] = 1.0
-            for term in expansions:
-                weights[term] = max(weights.get(term, 0.0), EXPANSION_WEIGHT)
-            groups.append(frozenset(own) | frozenset(expansions))
-        return Query(weights, groups)
+        group_weights: list[float] = []
+        for text, weight in segments:
+            for own, expansions in self.expander.expand(text):
+                for term in own:
+                    weights[term] = max(weights.get(term, 0.0), weight)
+                for term in expansions:
+                    weights[term] = max(weights.get(term, 0.0), EXPANSION_WEIGHT * weight)
+                groups.append(frozenset(own) | frozenset(expansions))
+                group_weights.append(weight)
+        return Query(weights, groups, group_weights)
+
+    def rule_hits(self, query: Query) -> dict[str, RuleHit]:
+        """Every card's best-matching example question (cards with no matching word are left out)."""
+        scores = self._questions.scores(query)
+        costs = self._questions.costs(query)
+        best: dict[str, RuleHit] = {}
+        hits = np.flatnonzero(scores > 0)
+        for i in hits[np.argsort(-scores[hits], kind="stable")]:
+            rule, text = self._q_owner[int(i)]
+            if rule.id not in best:
+                coverage = self._questions.coverage(costs, self._rule_terms[rule.id])
+                best[rule.id] = RuleHit(rule, text, float(scores[i]), coverage)
+        return best
 
     def rules(self, query: Query, limit: int = 5) -> list[RuleHit]:
         """Rules ranked by their best-matching example question."""
-        best: dict[str, RuleHit] = {}
-        for hit in self._questions.search(query, limit=limit * 8)[0]:
-            rule, text = self._q_owner[hit.index]
-            if rule.id not in best:
-                coverage = self._questions.coverage(query, self._rule_terms[rule.id])
-                best[rule.id] = RuleHit(rule, text, hit.score, coverage)
-        return sorted(best.values(), key=lambda h: -h.score)[:limit]
+        return list(self.rule_hits(query).values())[:limit]
+
+    def fit(self, rule: Rule, tags: Tags) -> Fit:
+        """Does the card's situation fit the concepts of the question, and how closely."""
+        present = tags.ids
+        profile = self._profiles.get(rule.id, frozenset())
+        uncovered = sum(self.tagger.weight(c) for c in present - profile)
+        situation = rule.situation
+        if situation is None:
+            return Fit(True, 0, (), uncovered, False)
+        satisfied = sum(1 for group in situation.requires if group & present)
+        excluded = tuple(sorted(situation.excludes & present))
+        fits = satisfied == len(situation.requires) and not excluded
+        return Fit(fits, satisfied, excluded, uncovered, True)
 
     def passages(
         self, query: Query, limit: int = 10, extra: list[Passage] | None = None

@@ -59,7 +59,7 @@ from bot.answer import Answer, answer_question
 from bot.config import DEFAULT_ENV_FILE, Config, ConfigError, configure_logging, load_config
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.messages import POPULAR_QUESTIONS, popular_questions, text, verdict_label
-from bot.render import TELEGRAM_LIMIT, InlineItem, compact_html, inline_items, pack_messages, to_html_messages
+from bot.render import TELEGRAM_LIMIT, InlineItem, inline_items, pack_messages, to_html
 from bot.search import Index
 
 log = logging.getLogger(__name__)
@@ -218,12 +218,12 @@ def _echo(question: str, lang: str) -> str:
 
 
 def answer_chunks(answer: Answer, echo: str | None = None) -> list[str]:
-    """The answer as Telegram HTML messages, optionally headed by the question it answers."""
+    """The answer as one Telegram HTML message, optionally headed by the question it answers."""
+    body = to_html(answer)
     if echo is None:
-        return to_html_messages(answer)
+        return [body]
     head = _echo(echo, answer.lang)
-    chunks = to_html_messages(answer, limit=TELEGRAM_LIMIT - len(head) - 2)
-    return [f"{head}\n\n{chunks[0]}", *chunks[1:]] if chunks else [head]
+    return [f"{head}\n\n{body}"] if len(head) + 2 + len(body) <= TELEGRAM_LIMIT else [head, body]
 
 
 def _counts(index: Index) -> str:
@@ -436,7 +436,7 @@ def _inline_answer_items(answer: Answer) -> list[InlineItem]:
         return items
     # An abstention still gets one result, so the user sees why nothing is cited.
     first = text(answer.lang, "abstain").split("\n")[0]
-    return [InlineItem("abstain", text(answer.lang, "tg_inline_no_answer"), first, compact_html(answer))]
+    return [InlineItem("abstain", text(answer.lang, "tg_inline_no_answer"), first, to_html(answer))]
 
 
 def _popular_items(index: Index, lang: str) -> list[InlineItem]:
@@ -444,7 +444,7 @@ def _popular_items(index: Index, lang: str) -> list[InlineItem]:
     for n, question in enumerate(popular_questions(lang)):
         answer = answer_question(index, question)
         label = text(lang, "tg_inline_no_answer") if answer.abstained else verdict_label(lang, answer.verdict or "info")
-        body = f"{_echo(question, lang)}\n\n{compact_html(answer)}"
+        body = f"{_echo(question, lang)}\n\n{to_html(answer)}"
         items.append(InlineItem(f"popular-{lang}-{n}", question, f"{text(lang, 'tg_inline_popular')} · {label}", body))
     return items
 

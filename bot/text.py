@@ -7,8 +7,6 @@ import unicodedata
 from functools import lru_cache
 
 from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
-from Sastrawi.Stemmer.CachedStemmer import CachedStemmer
-from Sastrawi.Stemmer.Cache.ArrayCache import ArrayCache
 from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
@@ -16,12 +14,7 @@ from bot.knowledge import Glossary
 
 # Root words Sastrawi does not know, so it would cut them wrongly ("pemilu" -> "milu") or leave
 # their affixed forms unstemmed ("memposting" stays whole unless "posting" is a root).
-DOMAIN_WORDS = (
-    "pemilu pilkada pileg pilpres posting post share like komen follow repost upload unggah "
-    "twibbon baliho spanduk stiker banner deklarasi kampanye paslon capres cawapres caleg "
-    "cakada timses medsos netral netralitas ptdh cltn ktp tukin bimtek apel ikrar pakta "
-    "golput hoaks hoax yel zoom live story status grup akun foto selfie swafoto"
-).split()
+DOMAIN_WORDS = ["pemilu", "pilkada", "pileg", "pilpres", "posting", "post", "share", "like", "komen", "follow", "repost", "upload", "unggah", "twibbon", "baliho", "spanduk", "stiker", "banner", "deklarasi", "kampanye", "paslon", "capres", "cawapres", "caleg", "cakada", "timses", "medsos", "netral", "netralitas", "ptdh", "cltn", "ktp", "tukin", "bimtek", "apel", "ikrar", "pakta", "golput", "hoaks", "hoax", "yel", "zoom", "live", "story", "status", "grup", "akun", "foto", "selfie", "swafoto"]
 
 # Terms that are never stemmed: acronyms and names where any affix-stripping would be wrong.
 NO_STEM = frozenset(
@@ -37,32 +30,27 @@ NO_STEM = frozenset(
 # dilarang, wajib, sebelum, selama, sesudah, setelah, tanpa, ...) are deliberately NOT here:
 # they decide the verdict.
 STOPWORDS_ID = frozenset(
-    "yang dan di ke dari ini itu atau dengan untuk pada dalam adalah juga akan ada sebagai oleh "
-    "karena kami kita saya aku gue gw anda kamu dia ia mereka nya pun lah kah tah sih dong deh kok "
-    "nih tuh ya yah nge ng pas min admin kak bang pak bu mas mbak bro sis gan halo hai tolong mohon apa apakah "
-    "bagaimana gimana gmn cara caranya kenapa mengapa siapa kapan dimana mana berapa bila kalau kalo klo jika "
-    "sudah udah udh telah sedang masih lagi saja aja cuma cuman hanya sangat banget bgt sekali "
-    "tahun para sang si tersebut seperti yaitu yakni bahwa agar supaya namun tetapi tapi serta maupun "
-    "bagi tentang terhadap antara hal nah ok oke okay thanks makasih terima kasih".split()
+    ["yang", "dan", "di", "ke", "dari", "ini", "itu", "atau", "dengan", "untuk", "pada", "dalam", "adalah", "juga", "akan", "ada", "sebagai", "oleh", "karena", "kami", "kita", "saya", "aku", "gue", "gw", "anda", "kamu", "dia", "ia", "mereka", "nya", "pun", "lah", "kah", "tah", "sih", "dong", "deh", "kok", "nih", "tuh", "ya", "yah", "nge", "ng", "pas", "min", "admin", "kak", "bang", "pak", "bu", "mas", "mbak", "bro", "sis", "gan", "halo", "hai", "tolong", "mohon", "apa", "apakah", "bagaimana", "gimana", "gmn", "cara", "caranya", "kenapa", "mengapa", "siapa", "kapan", "dimana", "mana", "berapa", "bila", "kalau", "kalo", "klo", "jika", "sudah", "udah", "udh", "telah", "sedang", "masih", "lagi", "saja", "aja", "cuma", "cuman", "hanya", "sangat", "banget", "bgt", "sekali", "tahun", "para", "sang", "si", "tersebut", "seperti", "yaitu", "yakni", "bahwa", "agar", "supaya", "namun", "tetapi", "tapi", "serta", "maupun", "bagi", "tentang", "terhadap", "antara", "hal", "nah", "ok", "oke", "okay", "thanks", "makasih", "terima", "kasih"]
 )
 STOPWORDS_EN = frozenset(
-    "the a an of to in on at for from by with and or is are was were be been being am do does did "
-    "i me my we our you your he she it its they them their this that these those there here what "
-    "which who whom how why when where as if so but about into than then also just only very please "
-    "hi hello thanks thank would could should shall will going want wants get got many much "
-    "some any up out doing done really still okay".split()
+    ["the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "i", "me", "my", "we", "our", "you", "your", "he", "she", "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "how", "why", "when", "where", "as", "if", "so", "but", "about", "into", "than", "then", "also", "just", "only", "very", "please", "hi", "hello", "thanks", "thank", "would", "could", "should", "shall", "will", "going", "want", "wants", "get", "got", "many", "much", "some", "any", "up", "out", "doing", "done", "really", "still", "okay"]
 )
 # "can", "may", "not", "allowed", "before", "after" ... carry meaning and are kept.
 
 # Words that mark a question as English or Indonesian; the stoplists are too generic for this.
 _EN_MARKERS = STOPWORDS_EN | frozenset(
-    "can may allowed forbidden not civil servant servants candidate candidates campaign post like "
-    "share party vote official officials government employee employees okay ok".split()
+    ["can", "may", "allowed", "forbidden", "not", "civil", "servant", "servants", "candidate", "candidates", "campaign", "post", "like", "share", "party", "vote", "official", "officials", "government", "employee", "employees", "okay", "ok"]
 )
 _ID_MARKERS = STOPWORDS_ID | frozenset(
-    "boleh bolehkah tidak tak gak ga nggak engga enggak dilarang larangan calon kampanye pegawai "
-    "partai ikut menjadi jadi kena sanksi saat waktu pilkada pemilu kepala daerah".split()
+    ["boleh", "bolehkah", "tidak", "tak", "gak", "ga", "nggak", "engga", "enggak", "dilarang", "larangan", "calon", "kampanye", "pegawai", "partai", "ikut", "menjadi", "jadi", "kena", "sanksi", "saat", "waktu", "pilkada", "pemilu", "kepala", "daerah"]
 )
+
+# Every cost is bounded by input size. Real words are short: a "word" longer than this is junk (a
+# pasted link, a keyboard mash) and is dropped before stemming and spelling correction, which are
+# the costly steps (the speller's delete variants grow with the square of the length).
+MAX_TOKEN_CHARS = 40
+MAX_SPELL_CHARS = 20  # typos are corrected only in words up to this long
+STEM_CACHE_SIZE = 50_000  # distinct words; bounded, unlike Sastrawi's own ArrayCache
 
 # Numbers keep their dots and slashes ("94/2021", "800.1.6.2/524"); words may contain digits
 # ("p3k", "sp4n") and hyphens ("me-like"), split later.
@@ -89,14 +77,16 @@ def root_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> CachedStemmer:
-    return CachedStemmer(ArrayCache(), Stemmer(ArrayDictionary(list(root_words()))))
+def _stemmer() -> Stemmer:
+    # Sastrawi's CachedStemmer keeps every word it ever saw (an unbounded dict); stem() below has
+    # a fixed-size LRU instead.
+    return Stemmer(ArrayDictionary(list(root_words())))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=STEM_CACHE_SIZE)
 def stem(word: str) -> str:
-    """Stem one lowercase word; numbers, acronyms and short words pass through."""
-    if word in NO_STEM or len(word) <= 3 or not word.isalpha():
+    """Stem one lowercase word; numbers, acronyms, short and over-long words pass through."""
+    if word in NO_STEM or len(word) <= 3 or len(word) > MAX_TOKEN_CHARS or not word.isalpha():
         return word
     # Informal "nge-"/"ng-" verb forms (ngelike, ngeshare) are prefix + loanword.
     if word.startswith("nge") and len(word) > 5:
@@ -110,6 +100,8 @@ def raw_tokens(text: str) -> list[str]:
     """Tokens of normalised text; hyphenated reduplication (me-like, nge-share) is split."""
     out: list[str] = []
     for tok in _TOKEN_RE.findall(normalise(text)):
+        if len(tok) > MAX_TOKEN_CHARS:
+            continue
         if not any(c.isalpha() for c in tok):
             out.append(tok)
             continue
@@ -142,6 +134,8 @@ class SpellFixer:
         self.vocabulary = vocabulary  # word -> frequency, used to break ties
         self._deletes: dict[str, list[str]] = {}
         for word in vocabulary:
+            if len(word) > MAX_SPELL_CHARS:
+                continue  # never a correction target: nobody mistypes a 30-letter word into it
             for variant in self._variants(word, self._max_edits(word)):
                 self._deletes.setdefault(variant, []).append(word)
 
@@ -160,7 +154,7 @@ class SpellFixer:
 
     def correct(self, word: str) -> str | None:
         """The closest known word, or None if the word is known, too short, or nothing is close."""
-        if word in self.vocabulary or len(word) < 4 or not word.isalpha():
+        if word in self.vocabulary or len(word) < 4 or len(word) > MAX_SPELL_CHARS or not word.isalpha():
             return None
         for suffix in _EN_SUFFIXES:
             base = word[: -len(suffix)]
@@ -213,7 +207,8 @@ class Expander:
         """True if the glossary or the speller's vocabulary knows the word."""
         return (word,) in self.phrases or (self.speller is not None and word in self.speller.vocabulary)
 
-    def _fix(self, word: str) -> str:
+    def fix(self, word: str) -> str:
+        """The word with a known misspelling or a typo corrected, else unchanged."""
         if word in self.misspellings:
             return self.misspellings[word]
         # A word that stems to a real Indonesian root ("mengajukan" -> "aju") is not a typo, just
@@ -228,7 +223,10 @@ class Expander:
         Phrases are matched longest first and do not overlap, so "civil servant" is one group
         (one unit of meaning) rather than two.
         """
-        words = [self._fix(t) for t in raw_tokens(text)]
+        return self.expand_words([self.fix(t) for t in raw_tokens(text)])
+
+    def expand_words(self, words: list[str]) -> list[tuple[list[str], list[str]]]:
+        """expand() for words already corrected by fix()."""
         groups: list[tuple[list[str], list[str]]] = []
         i = 0
         while i < len(words):

@@ -40,7 +40,7 @@ def synthetic(knowledge: Knowledge, scale: int, seed: int = 1) -> Knowledge:
     for n in range(len(real) * (scale - 1)):
         template = real[n % len(real)]
         text = " ".join(rng.choices(words, k=rng.choice(lengths)))
-        extra.append(replace(template, id=f"synthetic-{n}", doc_id=f"synthetic-{n}", text=text, gloss="", notes={}))
+        extra.append(replace(template, id=f"synthetic-{n}", doc_id=f"synthetic-{n}", text=text, gloss={}, notes=""))
     return replace(knowledge, passages=real + extra)
 
 

@@ -27,7 +27,7 @@ def test_ask_prints_text_answer(kb: Path) -> None:
     out = run("ask", "Bolehkah PNS memakai mobil dinas untuk kampanye?", kb=kb)
     assert out.returncode == 0, out.stderr
     text = out.stdout.decode()
-    assert text.startswith("❌ Dilarang") and "PP 94/2021, Pasal 5 huruf n angka 4" in text
+    assert text.startswith("❌ Dilarang") and "Dasar: PP 94/2021 Pasal 5 huruf n angka 4" in text
 
 
 def test_ask_json_is_one_object(kb: Path) -> None:

@@ -1,0 +1,107 @@
+"""Concept tagging: which meanings (who acts, what act, toward whom, with which signs, within which
+limits) a message expresses, from the phrases listed in knowledge/concepts/.
+
+Terms and messages go through the same steps (tokens, stems), so "menonton" matches a term written
+"nonton" only if both stem alike, and "cuma nonton" matches as one phrase. A match inside a longer
+match is dropped ("pasangan calon" is not also "pasang"), except inside a limit: "cuma nonton" is
+limit-only-watch *and* act-watch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot.knowledge import Concept
+from bot.text import raw_tokens, stem
+
+# How much a concept matters when a card does not mention it (see Tagger.weight). Kinds that place
+# a question (who, target, context) weigh less than the act and its signs, which decide the verdict.
+KIND_WEIGHTS = {
+    "act": 1.0,
+    "sign": 1.0,
+    "role": 1.0,
+    "resource": 1.0,
+    "limit": 1.0,
+    "event": 0.8,
+    "who": 0.5,
+    "intent": 0.4,
+    "target": 0.3,
+    "context": 0.3,
+    "domain": 0.0,
+    "out-of-scope": 0.0,
+    "smalltalk": 0.0,
+}
+MAX_TERM_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Tags:
+    """Concepts found in a message, as (start, end, concept id) token spans in message order."""
+
+    spans: tuple[tuple[int, int, str], ...] = ()
+
+    @cached_property
+    def ids(self) -> frozenset[str]:
+        return frozenset(cid for _, _, cid in self.spans)
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self.ids
+
+    def covered(self, concept_ids: Iterable[str] | None = None) -> set[int]:
+        """Token positions inside a match (of the given concepts only, if given)."""
+        wanted = None if concept_ids is None else set(concept_ids)
+        return {p for start, end, cid in self.spans if wanted is None or cid in wanted for p in range(start, end)}
+
+
+class Tagger:
+    """Finds concepts in token sequences; built once per knowledge snapshot."""
+
+    def __init__(self, concepts: Iterable[Concept]) -> None:
+        self.concepts = {c.id: c for c in concepts}
+        # first stem -> [(stem tuple, concept id)], longest first
+        self._terms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for c in self.concepts.values():
+            for term in c.terms:
+                stems = tuple(stem(t) for t in raw_tokens(term))[:MAX_TERM_TOKENS]
+                if stems:
+                    self._terms.setdefault(stems[0], []).append((stems, c.id))
+        for options in self._terms.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def kind(self, concept_id: str) -> str:
+        return self.concepts[concept_id].kind if concept_id in self.concepts else ""
+
+    def weight(self, concept_id: str) -> float:
+        """How much a concept counts against a card that does not mention it."""
+        c = self.concepts.get(concept_id)
+        if c is None:
+            return 0.0
+        return c.weight if c.weight is not None else KIND_WEIGHTS.get(c.kind, 0.5)
+
+    def tag_stems(self, stems: Sequence[str]) -> Tags:
+        """Concepts in a sequence of stems (one per token, stopwords included)."""
+        spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
+        for i, s in enumerate(stems):
+            for term, cid in self._terms.get(s, ()):
+                n = len(term)
+                if tuple(stems[i : i + n]) == term:
+                    spans.append((i, i + n, cid))
+        # Longest first; a span inside an already kept, longer span is another reading of the same
+        # words and is dropped ("pasangan calon" is not "pasang"; "honor kpps" is not a KPPS role),
+        # except inside a limit: "cuma nonton" limits the act, it is still watching.
+        spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
+        kept: list[tuple[int, int, str]] = []
+        for start, end, cid in spans:
+            if any(
+                k_start <= start and end <= k_end and (k_end - k_start) > (end - start) and self.kind(k_cid) != "limit"
+                for k_start, k_end, k_cid in kept
+            ):
+                continue
+            kept.append((start, end, cid))
+        return Tags(tuple(sorted(kept)))
+
+    def tag(self, text: str) -> Tags:
+        """Concepts in a text (no spelling correction; for card questions and titles)."""
+        return self.tag_stems([stem(t) for t in raw_tokens(text)])

@@ -1,0 +1,128 @@
+"""Read a message before ruling on it: find the question inside a story, the concepts it uses,
+whether it is only small talk, and whether it only makes sense as a follow-up to the last answer.
+
+A worried user writes "Selamat siang pak. Saya guru PPPK di Klaten. Minggu lalu … Apakah saya
+kena sanksi?". The greeting says nothing, the names and places say little, the act in the story
+and the question at the end say most. Segments are weighted accordingly for BM25, while concepts
+are tagged over the whole message (the act is often in the story, not in "Apakah saya melanggar?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.concepts import Tagger, Tags
+from bot.text import Expander, is_stopword, raw_tokens, stem
+
+MAX_QUESTION_CHARS = 4096  # Telegram's message limit; longer input is cut
+MAX_TOKENS = 400  # tokens looked at per message: bounds every later step
+STORY_WEIGHT = 0.5  # narrative sentences, relative to the question sentence(s)
+TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
+
+_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
+_QUESTION_WORDS = frozenset(
+    ["apakah", "apa", "bolehkah", "boleh", "bisakah", "bisa", "gimana", "bagaimana", "bgmn", "gmn", "gmana", "gimna", "kenapa", "mengapa", "kapan", "siapa", "berapa", "dimana", "manakah", "haruskah", "harus", "wajibkah", "perlukah", "perlu", "melanggar", "kena", "aman", "ok", "oke", "may", "can", "could", "should", "is", "am", "are", "does", "do", "what", "how", "when", "who", "which", "why", "whether", "allowed"]
+)
+# Openings that only make sense after an earlier answer: "terus sanksinya?", "kalau PPPK?".
+_FOLLOWUP_OPENINGS = (
+    "kalau", "kalo", "klo", "kl", "terus", "trus", "trs", "lalu", "lantas", "jadi", "tapi", "tp",
+    "bagaimana dengan", "gimana dengan", "gmn dgn", "bgmn dengan", "gimana kalau", "gimana kalo",
+    "bagaimana kalau", "bgmn kalau", "misal", "misalnya", "lha", "la", "nah", "and", "but", "what about",
+    "how about", "what if", "and if", "if", "so", "then", "also",
+)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message as the engine reads it."""
+
+    text: str  # whitespace-normalised and capped
+    segments: list[tuple[str, float]]  # (sentence, weight) for BM25
+    tags: Tags  # concepts in the whole message
+    content_words: int  # words that are not function words or small talk
+    smalltalk: str | None  # "greeting" | "thanks" | "ack" when that is all the message says
+    followup: bool  # short, and only meaningful after a previous answer
+
+    @property
+    def terse(self) -> bool:
+        return 0 < self.content_words <= TERSE_MAX_WORDS
+
+
+def cap(text: str) -> str:
+    """Whitespace-normalised text, at most MAX_QUESTION_CHARS characters."""
+    return " ".join(text[: MAX_QUESTION_CHARS * 2].split())[:MAX_QUESTION_CHARS]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SPLIT_RE.split(text) if s and s.strip()]
+
+
+def _is_question(sentence: str, words: list[str]) -> bool:
+    return sentence.rstrip().endswith("?") or bool(_QUESTION_WORDS & set(words)) or any(
+        w.endswith("kah") and len(w) > 5 for w in words
+    )
+
+
+def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
+    """Split, weight and tag one message."""
+    text = cap(raw)
+    sentences = _sentences(text) or ([text] if text else [])
+    words_per_sentence = [[expander.fix(w) for w in raw_tokens(s)] for s in sentences]
+    # Bound the work: keep sentences until MAX_TOKENS words, the last (question) sentence always.
+    kept: list[int] = []
+    total = 0
+    for i in range(len(sentences)):
+        total += len(words_per_sentence[i])
+        if total <= MAX_TOKENS or i == len(sentences) - 1:
+            kept.append(i)
+    if len(kept) > 1 and sum(len(words_per_sentence[i]) for i in kept) > MAX_TOKENS:
+        last = kept[-1]
+        words_per_sentence[last] = words_per_sentence[last][-MAX_TOKENS // 2 :]
+    all_words = [w for i in kept for w in words_per_sentence[i]]
+    tags = tagger.tag_stems([stem(w) for w in all_words])
+
+    smalltalk_ids = [cid for cid in tags.ids if tagger.kind(cid) == "smalltalk"]
+    chatter = tags.covered(smalltalk_ids)
+    content_words = sum(
+        1 for n, w in enumerate(all_words) if n not in chatter and not is_stopword(w) and any(c.isalnum() for c in w)
+    )
+
+    smalltalk = None
+    if content_words == 0 and smalltalk_ids:
+        # Thanks outrank a greeting ("makasih pak, selamat malam"), and both outrank "ok".
+        order = {"smalltalk-thanks": 0, "smalltalk-greeting": 1, "smalltalk-ack": 2}
+        best = min(smalltalk_ids, key=lambda c: order.get(c, 3))
+        smalltalk = {"smalltalk-thanks": "thanks", "smalltalk-greeting": "greeting"}.get(best, "ack")
+
+    segments = _weigh(sentences, words_per_sentence, kept, tagger)
+    lowered = text.lower()
+    followup = content_words <= 8 and (
+        lowered.startswith(_FOLLOWUP_OPENINGS) and not lowered.startswith(("kalau saya", "kalo saya", "klo sy"))
+        or _only_context(tagger, tags)
+    )
+    return Message(text, segments, tags, content_words, smalltalk, followup)
+
+
+def _only_context(tagger: Tagger, tags: Tags) -> bool:
+    """A message naming only who/when/what-for ("PPPK?", "hari minggu?", "sanksinya?")."""
+    kinds = {tagger.kind(c) for c in tags.ids}
+    return bool(kinds) and kinds <= {"who", "context", "intent", "smalltalk", "domain"}
+
+
+def _weigh(sentences: list[str], words: list[list[str]], kept: list[int], tagger: Tagger) -> list[tuple[str, float]]:
+    """Question sentences weigh 1; story sentences STORY_WEIGHT; small-talk-only sentences 0."""
+    if len(kept) <= 1:
+        return [(sentences[i], 1.0) for i in kept]
+    out: list[tuple[str, float]] = []
+    questions = [i for i in kept if _is_question(sentences[i], words[i])]
+    for i in kept:
+        ws = words[i]
+        sentence_tags = tagger.tag_stems([stem(w) for w in ws])
+        chatter = sentence_tags.covered(c for c in sentence_tags.ids if tagger.kind(c) == "smalltalk")
+        only_smalltalk = bool(chatter) and all(is_stopword(w) for n, w in enumerate(ws) if n not in chatter)
+        if only_smalltalk:
+            continue
+        weight = 1.0 if (not questions or i in questions) else STORY_WEIGHT
+        out.append((" ".join(ws), weight))
+    return out
