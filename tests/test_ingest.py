@@ -35,6 +35,7 @@ from bot.ingest import (
     allow_private_from_env,
     article_id,
     article_paragraphs,
+    describe_added,
     extract,
     fetch_page,
     find_place,
@@ -399,16 +400,24 @@ def test_add_article_writes_validates_and_logs(news_site: NewsServer, admin_kb: 
 
 
 def test_add_article_against_the_shipped_knowledge(news_site: NewsServer, tmp_path: Path, admin_data: Path) -> None:
-    """At full size the example question still has to cite the new article."""
+    """At full size the example question still has to cite the new article (here under the card
+    on liking candidates' posts, which is what the article is about)."""
     import shutil
 
     root = tmp_path / "knowledge"
     shutil.copytree(Path(__file__).resolve().parent.parent / "knowledge", root)
-    result = add(news_site, "/r/3", root, admin_data)
-    assert result.title == CLEAN_TITLE and result.date == "2024-09-02" and result.place == "Kota Contoh"
+    result = add(news_site, "/berita/ramai", root, admin_data)
     assert result.example_question is not None
     answer = answer_question(Index.build(load_knowledge(root)), result.example_question)
     assert result.article_id in [c.passage.doc_id for c in answer.citations]
+    # An article no card covers is stored and searchable, but no example is claimed for it.
+    other = add(news_site, "/r/3", root, admin_data)
+    assert other.title == CLEAN_TITLE and other.date == "2024-09-02" and other.place == "Kota Contoh"
+    if other.example_question is None:
+        assert "No test question cites this article" in describe_added(other, "en")
+    else:
+        answer = answer_question(Index.build(load_knowledge(root)), other.example_question)
+        assert other.article_id in [c.passage.doc_id for c in answer.citations]
 
 
 def test_url_already_in_the_knowledge_refused_with_its_file(news_site: NewsServer, admin_kb: Path, admin_data: Path) -> None:
