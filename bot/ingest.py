@@ -264,6 +264,8 @@ def fetch_page(
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9", "Accept-Encoding": "identity"}
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, transport=transport) as client:
         for hop in range(limits.max_redirects + 1):
+            if time.monotonic() > deadline:
+                raise Refused("timeout", seconds=int(limits.total_timeout))
             ip = _checked_address(url, allow, resolver)
             pinned = url.copy_with(host=ip)
             extensions = {"sni_hostname": url.raw_host.decode("ascii")} if url.scheme == "https" else {}
