@@ -297,7 +297,7 @@ def _read_html(response: httpx.Response, limits: Limits, deadline: float) -> byt
         raise Refused("not_html", type=media)
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limits.max_bytes:
-        raise Refused("too_large", limit=_size(limits.max_bytes))
+        raise Refused("too_large", limit=human_size(limits.max_bytes))
     chunks: list[bytes] = []
     size = 0
     try:
@@ -305,7 +305,7 @@ def _read_html(response: httpx.Response, limits: Limits, deadline: float) -> byt
             size += len(chunk)
             if size > limits.max_bytes:
                 # Stop reading here; closing the response drops the connection.
-                raise Refused("too_large", limit=_size(limits.max_bytes))
+                raise Refused("too_large", limit=human_size(limits.max_bytes))
             if time.monotonic() > deadline:
                 raise Refused("timeout", seconds=int(limits.total_timeout))
             chunks.append(chunk)
@@ -319,7 +319,8 @@ def _read_html(response: httpx.Response, limits: Limits, deadline: float) -> byt
     return body
 
 
-def _size(n: int) -> str:
+def human_size(n: int) -> str:
+    """"5 MB", "512 KB", "1000 bytes"."""
     if n >= 1024 * 1024:
         return f"{n / 1024 / 1024:.1f}".removesuffix(".0") + " MB"
     return f"{round(n / 1024)} KB" if n >= 1024 else f"{n} bytes"
@@ -634,7 +635,7 @@ def save_upload(
     """
     root = Path(root)
     if len(data_bytes) > MAX_UPLOAD_BYTES:
-        raise Refused("file_too_big", size=_size(len(data_bytes)), limit=_size(MAX_UPLOAD_BYTES))
+        raise Refused("file_too_big", size=human_size(len(data_bytes)), limit=human_size(MAX_UPLOAD_BYTES))
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}\.(yaml|md)", name):
         raise Refused("bad_name", name=name[:100])
     try:

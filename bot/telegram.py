@@ -494,24 +494,32 @@ async def _require_admin(update: Update, context: Context) -> bool:
     return False
 
 
-async def reload_command(update: Update, context: Context) -> None:
-    """Admin /reload: re-read the knowledge off the event loop and swap the index in, or list every problem."""
-    if not await _require_admin(update, context):
-        return
-    lang = user_lang(update)
+async def reload_knowledge(context: Context) -> tuple[Index | None, float, list[str]]:
+    """Re-read the knowledge off the event loop and swap the index in under the reload lock.
+
+    Returns the new index (None if the folder has problems; the old index keeps serving), the
+    seconds it took and the problems. /reload and the admin knowledge commands both use this.
+    """
     lock = cast(asyncio.Lock, context.bot_data[RELOAD_LOCK])
     async with lock:
         try:
             index, seconds = await asyncio.to_thread(load_index, _config(context).knowledge_dir)
         except KnowledgeError as exc:
-            problems = exc.problems
-        else:
-            problems = []
-            context.bot_data[INDEX] = index  # the atomic swap
-            stats = _stats(context)
-            stats.reloaded_at, stats.reload_seconds = _now(), seconds
-            stats.reloads += 1
-    if problems:
+            return None, 0.0, exc.problems
+        context.bot_data[INDEX] = index  # the atomic swap
+        stats = _stats(context)
+        stats.reloaded_at, stats.reload_seconds = _now(), seconds
+        stats.reloads += 1
+    return index, seconds, []
+
+
+async def reload_command(update: Update, context: Context) -> None:
+    """Admin /reload: re-read the knowledge off the event loop and swap the index in, or list every problem."""
+    if not await _require_admin(update, context):
+        return
+    lang = user_lang(update)
+    index, seconds, problems = await reload_knowledge(context)
+    if index is None:
         log.warning("reload failed: %d problem(s); the previous index keeps serving", len(problems))
         head = html.escape(text(lang, "tg_reload_failed").format(count=len(problems)))
         lines = [head, *(f"<code>{html.escape(p[:PROBLEM_CHARS], quote=False)}</code>" for p in problems)]
@@ -629,7 +637,11 @@ def build_application(
         # (PTB types the builder's bot as ExtBot[None] here; AIORateLimiter takes int retry args.)
         builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
     if config.base_url:
-        builder = builder.base_url(config.base_url)
+        # Downloads (admin uploads) go to the file URL that belongs with it: ".../bot" -> ".../file/bot".
+        base = config.base_url.rstrip("/")
+        builder = builder.base_url(config.base_url).base_file_url(
+            f"{base.removesuffix('/bot')}/file/bot" if base.endswith("/bot") else f"{base}/file/bot"
+        )
     application = builder.build()
 
     only_new = filters.UpdateType.MESSAGE  # edits of old questions are not answered again
@@ -638,6 +650,9 @@ def build_application(
     application.add_handler(CommandHandler(list(ASK_COMMANDS), ask_command, filters=only_new))
     application.add_handler(CommandHandler("reload", reload_command, filters=only_new))
     application.add_handler(CommandHandler("stats", stats_command, filters=only_new))
+    from bot.admin_knowledge import add_handlers as add_admin_knowledge_handlers  # imports this module
+
+    add_admin_knowledge_handlers(application, only_new)
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & only_new & filters.TEXT & ~filters.COMMAND, private_text)
     )

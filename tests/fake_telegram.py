@@ -22,7 +22,7 @@ from html import unescape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 log = logging.getLogger("fake_telegram")
 
@@ -154,6 +154,7 @@ class FakeTelegram:
     calls: list[Call] = field(default_factory=list)
     webhook: dict[str, Any] = field(default_factory=dict)
     enqueued_at: dict[int, float] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # file_path -> content, served under /file/bot<token>/
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
@@ -517,6 +518,15 @@ class FakeTelegram:
     def _api_logOut(self, params: dict[str, Any]) -> bool:
         return True
 
+    # ------------------------------------------------------------------ files (admin uploads)
+    # getFile and /file/bot<token>/<path> downloads; the same interface as on the telegram branch.
+
+    def _api_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params.get("file_id", ""))
+        if file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(self.files[file_id]), "file_path": file_id}
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: the bot's connection pool reuses connections
@@ -534,6 +544,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, body: bytes) -> None:
         parts = urlsplit(self.path)
+        fake_files: FakeTelegram = self.server.fake  # type: ignore[attr-defined]
+        # python-telegram-bot percent-encodes file URLs (the token's ':' becomes %3A).
+        download = re.fullmatch(r"/file/bot([^/]+)/(.+)", unquote(parts.path))
+        if download:
+            content = fake_files.files.get(download.group(2)) if download.group(1) == fake_files.token else None
+            self.send_response(200 if content is not None else 404)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(content or b"")))
+            self.end_headers()
+            self.wfile.write(content or b"")
+            return
         match = re.fullmatch(r"/bot([^/]+)/([A-Za-z]+)", parts.path)
         if not match:
             status, payload = 404, {"ok": False, "error_code": 404, "description": "Not Found"}
