@@ -352,6 +352,8 @@ def extract(page: Page) -> Extracted:
         # The publication date, from the page's metadata and URL; no guessing from the text.
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
+    if isinstance(doc, dict):  # only with as_dict=True; keeps the type checker honest
+        raise TypeError("trafilatura returned a dict")
     if doc is None or not (doc.text or "").strip():
         raise Refused("no_text")
     title = _one_line(doc.title or "")[:MAX_TITLE_CHARS]

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_telegram import Call, FakeTelegram, parse_telegram_html, polling
+from fake_telegram import Call, FakeTelegram, parse_telegram_html
 from news_server import BOILERPLATE_TITLE, NewsServer
 from test_history import NEW_RULE
+from test_telegram import running_bot
 
 from bot.config import load_config
 from bot.history import history
@@ -33,26 +33,11 @@ def _environment(monkeypatch: pytest.MonkeyPatch, admin_data: Path) -> None:
     monkeypatch.setenv("ALLOW_PRIVATE_URLS", "1")  # the news site is on 127.0.0.1
 
 
-@asynccontextmanager
-async def running(fake: FakeTelegram, knowledge: Path) -> AsyncIterator[Any]:
-    """The bot as build_application makes it, long-polling the fake; admin is user 42."""
-    environ = {
-        "TELEGRAM_BOT_TOKEN": fake.token,
-        "TELEGRAM_BASE_URL": fake.base_url,
-        "KNOWLEDGE_DIR": str(knowledge),
-        "ADMIN_IDS": str(ADMIN),
-    }
-    app = build_application(load_config(environ, env_file=None), rate_limit=False)
-    async with polling(app):
-        yield app
-    failed = [(c.method, c.error) for c in fake.calls if not c.ok]
-    assert failed == [], "the bot made calls the Bot API would reject"
-
-
 @pytest.fixture
 async def admin_bot(fake_telegram: FakeTelegram, admin_kb: Path) -> AsyncIterator[Any]:
-    async with running(fake_telegram, admin_kb) as app:
-        yield app
+    """The bot as the channel's own tests run it (admin is user 42), on the admin tests' folder."""
+    async with running_bot(fake_telegram, admin_kb) as harness:
+        yield harness.app
 
 
 async def say(fake: FakeTelegram, message: str, *, user_id: int = ADMIN, count: int = 1) -> list[Call]:
