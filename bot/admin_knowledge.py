@@ -19,6 +19,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.history import Change, Refused, history, undo_last
 from bot.ingest import MAX_UPLOAD_BYTES, add_article, describe_added, human_size, save_upload
+from bot.knowledge import KnowledgeError
 from bot.messages import text
 from bot.render import pack_messages
 
@@ -84,7 +85,7 @@ async def _reload_then_reply(update: Update, context: Context, body: str, lang: 
         # The folder validated before the write, so this is someone editing on the server meanwhile.
         log.error("knowledge changed but the reload failed: %d problem(s)", len(problems))
         lines = [html.escape(body), html.escape(text(lang, "adm_saved_reload_failed"))]
-        lines += [f"<code>{html.escape(p[:PROBLEM_CHARS], quote=False)}</code>" for p in problems[:20]]
+        lines += [f"<code>{html.escape(p[:PROBLEM_CHARS], quote=False)}</code>" for p in KnowledgeError(problems).summary()]
         for chunk in pack_messages(lines):
             await _reply(update, context, chunk)
         return

@@ -542,7 +542,7 @@ def add_article(
     ident = article_id(extracted, published, taken)
     place = extracted.place or "—"  # ArticleMeta requires a place; "—" where the article names none
     # Who added it stays in the change log (DATA_DIR), not in a file that may be published.
-    notes = f"Added with /tambah on {dt.date.today().isoformat()}; text extracted by trafilatura, check it against the page."
+    notes = f"Added from its link on {dt.date.today().isoformat()}; text extracted by trafilatura, check it against the page."
     if date:
         notes += " Publication date given by the admin."
     content = article_text(ident, extracted, published, place, page.url, notes).encode("utf-8")

@@ -196,3 +196,21 @@ def test_file_downloads_follow_telegram_base_url(fake_telegram: FakeTelegram, ad
     environ = {"TELEGRAM_BOT_TOKEN": fake_telegram.token, "TELEGRAM_BASE_URL": fake_telegram.base_url, "KNOWLEDGE_DIR": str(admin_kb)}
     app = build_application(load_config(environ, env_file=None), rate_limit=False)
     assert app.bot.base_file_url == f"http://127.0.0.1:{fake_telegram.port}/file/bot{fake_telegram.token}"
+
+
+async def test_a_failed_reload_after_a_saved_change_is_reported(
+    admin_bot: Any, fake_telegram: FakeTelegram, admin_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone breaks a file on the server between the write and the reload: say so, keep serving."""
+    import bot.admin_knowledge
+
+    async def broken_reload(context: Any) -> tuple[None, float, list[str]]:
+        return None, 0.0, [f"knowledge/rules/x.yaml:{n}: rusak" for n in range(1, 26)]
+
+    monkeypatch.setattr(bot.admin_knowledge, "reload_knowledge", broken_reload)
+    replies = await send_document(fake_telegram, document(fake_telegram, "tambahan.yaml", NEW_RULE.encode()))
+    body = "\n".join(plain(r) for r in replies)
+    assert "knowledge/rules/tambahan.yaml" in body and text("id", "adm_saved_reload_failed") in body
+    assert "knowledge/rules/x.yaml:20: rusak" in body and "x.yaml:21" not in body and "… and 5 more" in body
+    assert (admin_kb / "rules" / "tambahan.yaml").exists()
+    assert admin_bot.bot_data[INDEX].knowledge.rule("like-unggahan") is None  # the old index keeps serving
