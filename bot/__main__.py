@@ -14,6 +14,7 @@ from bot.config import DEFAULT_KNOWLEDGE
 from bot.knowledge import Knowledge, KnowledgeError, load_knowledge
 from bot.render import to_json, to_plain
 from bot.search import Index
+from bot.understand import MAX_QUESTION_CHARS, cap
 
 
 def knowledge_dir(arg: str | None) -> Path:
@@ -36,9 +37,21 @@ def _dump(obj: Any, out: TextIO) -> None:
     out.flush()
 
 
+def _from_argv(words: list[str]) -> tuple[str, str | None]:
+    """The question from argv, and an error when it was not valid UTF-8 (Python keeps undecodable
+    bytes as lone surrogates, which cannot be printed or put in JSON)."""
+    question = " ".join(words).strip()
+    try:
+        question.encode("utf-8")
+    except UnicodeEncodeError:
+        fixed = os.fsencode(question).decode("utf-8", errors="replace")
+        return fixed, "the question is not valid UTF-8; invalid bytes were replaced with U+FFFD"
+    return question, None
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question (text or JSON), or one per stdin line with `-`."""
-    question = " ".join(args.question).strip()
+    question, error = _from_argv(args.question)
     if question == "-":
         return _ask_stream(args)
     if not question:
@@ -46,11 +59,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 2
     index = Index.build(_load(knowledge_dir(args.knowledge)))
     answer = answer_question(index, question)
+    if error:
+        print(f"error: {error}", file=sys.stderr)
     if args.json:
-        _dump(to_json(answer), sys.stdout)
+        data = to_json(answer)
+        if error:
+            data["error"] = error
+        _dump(data, sys.stdout)
     else:
         print(to_plain(answer))
-    return 0
+    return 2 if error else 0
 
 
 def _ask_stream(args: argparse.Namespace) -> int:
@@ -61,7 +79,9 @@ def _ask_stream(args: argparse.Namespace) -> int:
         try:
             line = raw.decode("utf-8").strip()
         except UnicodeDecodeError:
-            line = raw.decode("utf-8", errors="replace").strip()
+            # Echoed like a valid line: whitespace-normalised and capped (a 10 MB bad line must
+            # not become a 30 MB output line).
+            line = cap(raw[: MAX_QUESTION_CHARS * 4].decode("utf-8", errors="replace"))
             message = f"line {n}: input is not valid UTF-8"
             answer = to_json(answer_question(index, ""))
             answer.update(question=line, answer=message, error=message)
@@ -86,15 +106,24 @@ def cmd_chat(args: argparse.Namespace) -> int:
     """Interactive loop: type a question, get an answer; empty line or Ctrl-D quits."""
     index = Index.build(_load(knowledge_dir(args.knowledge)))
     print("Tanya apa saja tentang netralitas ASN (kosongkan untuk keluar) / Ask anything (empty line quits).")
+    previous: str | None = None  # the last card, so "terus sanksinya?" is understood
     while True:
+        print("? ", end="", flush=True)
         try:
-            question = input("? ").strip()
-        except (EOFError, KeyboardInterrupt):
+            raw = sys.stdin.buffer.readline()
+        except KeyboardInterrupt:
+            raw = b""
+        if not raw:
             print()
             return 0
+        question = raw.decode("utf-8", errors="replace").strip()
         if not question:
             return 0
-        print(to_plain(answer_question(index, question)), end="\n\n")
+        if "\ufffd" in question:
+            print("error: the line was not valid UTF-8; invalid bytes were replaced", file=sys.stderr)
+        answer = answer_question(index, question, previous=previous)
+        previous = answer.rule.id if answer.rule is not None else previous
+        print(to_plain(answer), end="\n\n")
 
 
 def cmd_check(args: argparse.Namespace) -> int:

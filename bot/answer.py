@@ -275,13 +275,13 @@ def answer_question(index: Index, question: str, *, previous: str | None = None,
         followed = _follow_up(index, message, lang, prev)
         if followed is not None:
             return followed
-    return _decide(index, message, lang, message.tags, index.parse(message.segments))
+    return _decide(index, message, lang, message.tags, index.parse(message.segments, message.raw_words))
 
 
 def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer | None:
     """A short message that refers back to the previous card."""
     kinds = {index.tagger.kind(c) for c in message.tags.ids}
-    query = index.parse([(prev.title.get("id", ""), 1.0), (message.text, 1.0)])
+    query = index.parse([(prev.title.get("id", ""), 1.0), *message.segments], message.raw_words)
     if not kinds & _SUBJECT_KINDS:
         focus = None
         if "intent-aftermath" in message.tags and prev.aftermath:

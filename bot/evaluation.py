@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +12,7 @@ import yaml
 from rank_bm25 import BM25Okapi
 
 from bot.answer import answer_question
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, Passage
 from bot.search import Index, passage_document
 
 _MISSING = object()
@@ -200,3 +202,260 @@ def coverage(items: Iterable[EvalItem], index: Index) -> tuple[set[str], set[str
         if answer.rule and (answer.rule.id, item.question.strip().lower()) not in own:
             unmatched.discard(answer.rule.id)
     return uncited, unmatched
+
+
+# =========================================================================== real-user evaluation
+# tests/eval/real: questions written from real cases by someone who never read the cards, split
+# into dev (error analysis, tuning) and test (reported only) by a rule fixed before any tuning.
+# The figures and their definitions are in docs/evaluation.md.
+
+NON_PROHIBITED = frozenset({"allowed", "conditional", "info"})
+ANSWERED_KINDS = frozenset({"rule", "principle", "passages"})
+_REF_RE = re.compile(
+    r"^(?P<src>.+?) Pasal (?P<pasal>\d+[A-Z]?)(?: ayat \((?P<ayat>\d+)\))?(?: huruf (?P<huruf>[a-z]))?(?: angka (?P<angka>\d+))?$"
+)
+
+
+@dataclass(frozen=True)
+class RealItem:
+    """One real-user question and what a good answer looks like."""
+
+    id: str
+    question: str
+    verdicts: frozenset[str] | None  # None: out of scope (must decline); empty set: any answer or a clarification
+    lang: str
+    categories: frozenset[str]
+    split: str  # "dev" | "test"
+    basis_ids: tuple[str, ...] = ()
+    basis_refs: tuple[str, ...] = ()
+    redirect: str | None = None
+    pair: str | None = None
+
+    @property
+    def in_scope(self) -> bool:
+        return self.verdicts is not None
+
+    @property
+    def harmless(self) -> bool:
+        """An everyday act whose right verdict is allowed, conditional or info."""
+        return "everyday" in self.categories and bool(self.verdicts) and self.verdicts <= NON_PROHIBITED
+
+
+@dataclass(frozen=True)
+class RealOutcome:
+    """What a system answered: kind, verdict, language, cited passages (best first), redirect."""
+
+    kind: str
+    verdict: str | None
+    lang: str | None
+    cited: tuple[Passage, ...]
+    redirect: str | None = None
+    rule: str | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.kind in ANSWERED_KINDS
+
+
+def split_of(key: str) -> str:
+    """The frozen split rule of tests/eval/real/README.md."""
+    return "test" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 else "dev"
+
+
+def load_real(folder: Path) -> list[RealItem]:
+    """Every item of tests/eval/real/*.yaml, with its split."""
+    items: list[RealItem] = []
+    for path in sorted(Path(folder).glob("*.yaml")):
+        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            verdict = raw.get("verdict")
+            if verdict is None:
+                verdicts: frozenset[str] | None = None
+            elif verdict == "answer-or-clarify":
+                verdicts = frozenset()
+            else:
+                verdicts = frozenset(verdict if isinstance(verdict, list) else [verdict])
+            basis = [str(b) for b in raw.get("basis") or []]
+            items.append(
+                RealItem(
+                    id=str(raw["id"]),
+                    question=str(raw["q"]),
+                    verdicts=verdicts,
+                    lang=str(raw.get("lang") or "id"),
+                    categories=frozenset(raw.get("categories") or []),
+                    split=split_of(str(raw.get("pair") or raw["id"])),
+                    basis_ids=tuple(b for b in basis if " " not in b),
+                    basis_refs=tuple(b for b in basis if " " in b),
+                    redirect=raw.get("redirect"),
+                    pair=raw.get("pair"),
+                )
+            )
+    return items
+
+
+def _ref_parts(text: str) -> dict[str, str | set[str]] | None:
+    """("PP 94/2021", "Pasal 29 ayat (3)") -> {src, pasal, ayat: {3}, huruf: set(), angka: set()}."""
+    m = re.search(r"Pasal (\d+[A-Z]?)", text)
+    if not m:
+        return None
+    return {
+        "pasal": m.group(1),
+        "ayat": set(re.findall(r"ayat \((\d+)\)", text)),
+        "huruf": set(re.findall(r"huruf ([a-z])\b", text)) | set(re.findall(r"\bdan ([a-z])\b", text)),
+        "angka": set(re.findall(r"angka (\d+)", text)),
+    }
+
+
+def cites_ref(passage: Passage, ref: str) -> bool:
+    """Does a passage fall under a reference like "UU 7/2017 Pasal 240 ayat (1) huruf k"?
+
+    Same source and Pasal; each narrower part given in the reference must match the passage's,
+    unless the passage quotes the whole level (a passage for "Pasal 72" covers "Pasal 72 ayat (1)").
+    """
+    m = _REF_RE.match(ref)
+    if not m or passage.kind != "provision" or passage.source != m.group("src"):
+        return False
+    parts = _ref_parts(passage.ref)
+    if parts is None or parts["pasal"] != m.group("pasal") or passage.ref.startswith("Penjelasan"):
+        return False
+    for level in ("ayat", "huruf", "angka"):
+        wanted = m.group(level)
+        have = parts[level]
+        if wanted and have and wanted not in have:
+            return False
+    return True
+
+
+def real_engine_system(index: Index) -> Callable[[str], RealOutcome]:
+    """The real engine as a system for the real-user evaluation."""
+
+    def run(question: str) -> RealOutcome:
+        a = answer_question(index, question)
+        return RealOutcome(a.kind, a.verdict, a.lang, tuple(c.passage for c in a.citations), a.redirect, a.rule.id if a.rule else None)
+
+    return run
+
+
+def real_baseline_system(knowledge: Knowledge) -> Callable[[str], RealOutcome]:
+    """Plain rank-bm25 over the same questions and passages (see baseline_system)."""
+    plain = baseline_system(knowledge)
+    by_id = {p.id: p for p in knowledge.passages}
+
+    def run(question: str) -> RealOutcome:
+        out = plain(question)
+        cited = tuple(by_id[i] for i in out.cited)
+        return RealOutcome("abstain" if out.abstained else "rule", out.verdict, None, cited, None, out.rule)
+
+    return run
+
+
+@dataclass
+class Rate:
+    """A share with its counts."""
+
+    hits: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.hits += ok
+
+    @property
+    def value(self) -> float:
+        return self.hits / self.total if self.total else float("nan")
+
+    def __str__(self) -> str:
+        return f"{self.value:.1%} ({self.hits}/{self.total})" if self.total else "n/a"
+
+
+# Failure kinds, worst first: what a user suffers most from.
+HARM_ORDER = (
+    "harmless answered prohibited",
+    "prohibited answered allowed",
+    "wrong verdict",
+    "out of scope answered",
+    "in scope abstained",
+    "clarified",
+    "basis missed",
+    "wrong language",
+)
+
+
+@dataclass
+class RealReport:
+    """Figures over one run of the real-user evaluation."""
+
+    verdict: Rate = field(default_factory=Rate)
+    verdict_nonprohibited: Rate = field(default_factory=Rate)
+    harmless_prohibited: Rate = field(default_factory=Rate)  # lower is better
+    basis_recall_at_3: Rate = field(default_factory=Rate)
+    oos_abstained: Rate = field(default_factory=Rate)
+    inscope_abstained: Rate = field(default_factory=Rate)  # lower is better
+    language: Rate = field(default_factory=Rate)
+    clarified: Rate = field(default_factory=Rate)  # of in-scope questions; lower is better
+    redirect: Rate = field(default_factory=Rate)
+    by_category: dict[str, Rate] = field(default_factory=dict)  # verdict (or not-abstained) per category
+    failures: list[tuple[int, str, RealItem, RealOutcome]] = field(default_factory=list)
+
+    def worst(self, n: int = 10) -> list[tuple[str, RealItem, RealOutcome]]:
+        return [(kind, item, out) for _, kind, item, out in sorted(self.failures, key=lambda f: (f[0], f[2].id))[:n]]
+
+
+def _basis_hit(item: RealItem, cited: tuple[Passage, ...]) -> bool:
+    top = cited[:3]
+    ids = {p.id for p in top} | {p.doc_id for p in top}
+    return bool(ids & set(item.basis_ids)) or any(cites_ref(p, ref) for p in top for ref in item.basis_refs)
+
+
+def evaluate_real(items: Iterable[RealItem], system: Callable[[str], RealOutcome]) -> RealReport:
+    """Run `system` on every item and aggregate the real-user figures."""
+    report = RealReport()
+
+    def fail(kind: str, item: RealItem, out: RealOutcome) -> None:
+        report.failures.append((HARM_ORDER.index(kind), kind, item, out))
+
+    for item in items:
+        out = system(item.question)
+        if out.lang is not None:
+            report.language.add(out.lang == item.lang)
+            if out.lang != item.lang:
+                fail("wrong language", item, out)
+        if not item.in_scope:
+            report.oos_abstained.add(not out.answered and out.kind != "clarify")
+            if item.redirect:
+                report.redirect.add(out.redirect == item.redirect)
+            if out.answered or out.kind == "clarify":
+                fail("out of scope answered", item, out)
+            ok = not out.answered and out.kind != "clarify"
+        else:
+            report.inscope_abstained.add(out.kind in ("abstain", "empty"))
+            report.clarified.add(out.kind == "clarify")
+            if item.verdicts:  # a concrete expectation (not "answer or clarify")
+                ok = out.answered and out.verdict in item.verdicts
+                report.verdict.add(ok)
+                if item.verdicts <= NON_PROHIBITED:
+                    report.verdict_nonprohibited.add(ok)
+                if item.harmless:
+                    report.harmless_prohibited.add(out.answered and out.verdict == "prohibited")
+                if not ok:
+                    if out.kind in ("abstain", "empty"):
+                        fail("in scope abstained", item, out)
+                    elif out.kind == "clarify":
+                        fail("clarified", item, out)
+                    elif item.harmless and out.verdict == "prohibited":
+                        fail("harmless answered prohibited", item, out)
+                    elif "prohibited" in item.verdicts and out.verdict == "allowed":
+                        fail("prohibited answered allowed", item, out)
+                    else:
+                        fail("wrong verdict", item, out)
+            else:
+                ok = out.kind not in ("abstain", "empty")
+                if not ok:
+                    fail("in scope abstained", item, out)
+            if item.basis_ids or item.basis_refs:
+                hit = _basis_hit(item, out.cited)
+                report.basis_recall_at_3.add(hit)
+                if not hit and ok:
+                    fail("basis missed", item, out)
+        for category in item.categories | {"all"}:
+            report.by_category.setdefault(category, Rate()).add(ok)
+    return report

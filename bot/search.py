@@ -222,21 +222,30 @@ class Index:
         """The message as the engine reads it: weighted sentences, concepts, small talk, follow-up."""
         return understand(text, self.expander, self.tagger)
 
-    def parse(self, segments: list[tuple[str, float]] | str) -> Query:
-        """Stem and expand (weighted) sentences into query terms; a term keeps its highest weight."""
+    def parse(self, segments: str | list[tuple[str | list[str], float]], raw: frozenset[str] = frozenset()) -> Query:
+        """Stem and expand weighted sentences (text, or words already corrected by Index.read) into
+        query terms; a term keeps its highest weight. Words in `raw` are not stemmed."""
         if isinstance(segments, str):
             segments = [(segments, 1.0)]
         weights: dict[str, float] = {}
         groups: list[frozenset[str]] = []
         group_weights: list[float] = []
-        for text, weight in segments:
-            for own, expansions in self.expander.expand(text):
+        seen: dict[frozenset[str], int] = {}
+        for part, weight in segments:
+            expanded = self.expander.expand(part) if isinstance(part, str) else self.expander.expand_words(part, raw)
+            for own, expansions in expanded:
                 for term in own:
                     weights[term] = max(weights.get(term, 0.0), weight)
                 for term in expansions:
                     weights[term] = max(weights.get(term, 0.0), EXPANSION_WEIGHT * weight)
-                groups.append(frozenset(own) | frozenset(expansions))
-                group_weights.append(weight)
+                group = frozenset(own) | frozenset(expansions)
+                at = seen.get(group)
+                if at is None:  # a repeated word is one unit of meaning, not many
+                    seen[group] = len(groups)
+                    groups.append(group)
+                    group_weights.append(weight)
+                else:
+                    group_weights[at] = max(group_weights[at], weight)
         return Query(weights, groups, group_weights)
 
     def rule_hits(self, query: Query) -> dict[str, RuleHit]:

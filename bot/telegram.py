@@ -56,7 +56,13 @@ from telegram.ext import (
 )
 
 from bot.answer import Answer, answer_question
-from bot.config import DEFAULT_ENV_FILE, Config, ConfigError, configure_logging, load_config
+from bot.config import (
+    DEFAULT_ENV_FILE,
+    Config,
+    ConfigError,
+    configure_logging,
+    load_config,
+)
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.messages import POPULAR_QUESTIONS, popular_questions, text, verdict_label
 from bot.render import TELEGRAM_LIMIT, InlineItem, inline_items, pack_messages, to_html

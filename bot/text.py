@@ -184,6 +184,9 @@ def edit_distance(a: str, b: str) -> int:
     return prev[len(b)]
 
 
+_stem = stem  # expand_words shadows the name with a bounded variant
+
+
 class Expander:
     """Query expansion from the glossary: misspellings, synonyms and English -> Indonesian."""
 
@@ -207,6 +210,18 @@ class Expander:
         """True if the glossary or the speller's vocabulary knows the word."""
         return (word,) in self.phrases or (self.speller is not None and word in self.speller.vocabulary)
 
+    def familiar(self, word: str) -> bool:
+        """True for words that cost nothing to process: known to the knowledge, the glossary or the
+        Indonesian dictionary, function words and numbers. Others need stemming and spelling
+        correction, the costly steps, so a message gets only a bounded number of them."""
+        return (
+            not word.isalpha()
+            or word in self.misspellings
+            or self.known(word)
+            or is_stopword(word)
+            or word in root_words()
+        )
+
     def fix(self, word: str) -> str:
         """The word with a known misspelling or a typo corrected, else unchanged."""
         if word in self.misspellings:
@@ -225,8 +240,13 @@ class Expander:
         """
         return self.expand_words([self.fix(t) for t in raw_tokens(text)])
 
-    def expand_words(self, words: list[str]) -> list[tuple[list[str], list[str]]]:
-        """expand() for words already corrected by fix()."""
+    def expand_words(self, words: list[str], raw: frozenset[str] = frozenset()) -> list[tuple[list[str], list[str]]]:
+        """expand() for words already corrected by fix(); words in `raw` are used as they are
+        (not stemmed: see understand.MAX_UNFAMILIAR_WORDS)."""
+
+        def stem(word: str) -> str:
+            return word if word in raw else _stem(word)
+
         groups: list[tuple[list[str], list[str]]] = []
         i = 0
         while i < len(words):

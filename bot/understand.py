@@ -16,7 +16,11 @@ from bot.concepts import Tagger, Tags
 from bot.text import Expander, is_stopword, raw_tokens, stem
 
 MAX_QUESTION_CHARS = 4096  # Telegram's message limit; longer input is cut
-MAX_TOKENS = 400  # tokens looked at per message: bounds every later step
+MAX_TOKENS = 240  # the last words of a message looked at (a 1,000-character story has ~150)
+# Words the knowledge and the dictionary do not know are stemmed and spell-checked, which costs up
+# to ~1 ms each; beyond this many distinct ones a message's words are used as they are. Real
+# questions have a handful (names, places); a flood of random words has hundreds.
+MAX_UNFAMILIAR_WORDS = 16
 STORY_WEIGHT = 0.5  # narrative sentences, relative to the question sentence(s)
 TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
 
@@ -38,7 +42,8 @@ class Message:
     """A message as the engine reads it."""
 
     text: str  # whitespace-normalised and capped
-    segments: list[tuple[str, float]]  # (sentence, weight) for BM25
+    segments: list[tuple[list[str], float]]  # (sentence's corrected words, weight) for BM25
+    raw_words: frozenset[str]  # unfamiliar words past the budget: used unstemmed, uncorrected
     tags: Tags  # concepts in the whole message
     content_words: int  # words that are not function words or small talk
     smalltalk: str | None  # "greeting" | "thanks" | "ack" when that is all the message says
@@ -68,19 +73,35 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     """Split, weight and tag one message."""
     text = cap(raw)
     sentences = _sentences(text) or ([text] if text else [])
-    words_per_sentence = [[expander.fix(w) for w in raw_tokens(s)] for s in sentences]
-    # Bound the work: keep sentences until MAX_TOKENS words, the last (question) sentence always.
+    unfamiliar: set[str] = set()
+    passthrough: set[str] = set()
+
+    def fix(word: str) -> str:
+        if word in passthrough or expander.familiar(word):
+            return word if word in passthrough else expander.fix(word)
+        if word not in unfamiliar and len(unfamiliar) >= MAX_UNFAMILIAR_WORDS:
+            passthrough.add(word)
+            return word
+        unfamiliar.add(word)
+        return expander.fix(word)
+
+    # Bound the work: the last MAX_TOKENS words (the question is usually at the end of a story).
+    tokens = [raw_tokens(s) for s in sentences]
     kept: list[int] = []
     total = 0
-    for i in range(len(sentences)):
-        total += len(words_per_sentence[i])
-        if total <= MAX_TOKENS or i == len(sentences) - 1:
-            kept.append(i)
-    if len(kept) > 1 and sum(len(words_per_sentence[i]) for i in kept) > MAX_TOKENS:
-        last = kept[-1]
-        words_per_sentence[last] = words_per_sentence[last][-MAX_TOKENS // 2 :]
+    for i in range(len(sentences) - 1, -1, -1):
+        if total >= MAX_TOKENS:
+            break
+        tokens[i] = tokens[i][-(MAX_TOKENS - total) :]
+        total += len(tokens[i])
+        kept.insert(0, i)
+    words_per_sentence = {i: [fix(w) for w in tokens[i]] for i in kept}
+
+    def stem_of(word: str) -> str:
+        return word if word in passthrough else stem(word)
+
     all_words = [w for i in kept for w in words_per_sentence[i]]
-    tags = tagger.tag_stems([stem(w) for w in all_words])
+    tags = tagger.tag_stems([stem_of(w) for w in all_words])
 
     smalltalk_ids = [cid for cid in tags.ids if tagger.kind(cid) == "smalltalk"]
     chatter = tags.covered(smalltalk_ids)
@@ -95,13 +116,13 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         best = min(smalltalk_ids, key=lambda c: order.get(c, 3))
         smalltalk = {"smalltalk-thanks": "thanks", "smalltalk-greeting": "greeting"}.get(best, "ack")
 
-    segments = _weigh(sentences, words_per_sentence, kept, tagger)
+    segments = _weigh(sentences, words_per_sentence, kept, chatter)
     lowered = text.lower()
     followup = content_words <= 8 and (
         lowered.startswith(_FOLLOWUP_OPENINGS) and not lowered.startswith(("kalau saya", "kalo saya", "klo sy"))
         or _only_context(tagger, tags)
     )
-    return Message(text, segments, tags, content_words, smalltalk, followup)
+    return Message(text, segments, frozenset(passthrough), tags, content_words, smalltalk, followup)
 
 
 def _only_context(tagger: Tagger, tags: Tags) -> bool:
@@ -110,19 +131,23 @@ def _only_context(tagger: Tagger, tags: Tags) -> bool:
     return bool(kinds) and kinds <= {"who", "context", "intent", "smalltalk", "domain"}
 
 
-def _weigh(sentences: list[str], words: list[list[str]], kept: list[int], tagger: Tagger) -> list[tuple[str, float]]:
-    """Question sentences weigh 1; story sentences STORY_WEIGHT; small-talk-only sentences 0."""
+def _weigh(
+    sentences: list[str], words: dict[int, list[str]], kept: list[int], chatter: set[int]
+) -> list[tuple[list[str], float]]:
+    """Question sentences weigh 1; story sentences STORY_WEIGHT; small-talk-only sentences 0.
+
+    `chatter` holds the positions (in the kept words, in order) covered by small-talk phrases.
+    """
     if len(kept) <= 1:
-        return [(sentences[i], 1.0) for i in kept]
-    out: list[tuple[str, float]] = []
-    questions = [i for i in kept if _is_question(sentences[i], words[i])]
+        return [(words[i], 1.0) for i in kept]
+    out: list[tuple[list[str], float]] = []
+    questions = {i for i in kept if _is_question(sentences[i], words[i])}
+    offset = 0
     for i in kept:
         ws = words[i]
-        sentence_tags = tagger.tag_stems([stem(w) for w in ws])
-        chatter = sentence_tags.covered(c for c in sentence_tags.ids if tagger.kind(c) == "smalltalk")
-        only_smalltalk = bool(chatter) and all(is_stopword(w) for n, w in enumerate(ws) if n not in chatter)
-        if only_smalltalk:
-            continue
-        weight = 1.0 if (not questions or i in questions) else STORY_WEIGHT
-        out.append((" ".join(ws), weight))
+        positions = range(offset, offset + len(ws))
+        offset += len(ws)
+        if any(p in chatter for p in positions) and all(p in chatter or is_stopword(w) for p, w in zip(positions, ws)):
+            continue  # "Selamat siang pak.", "Terima kasih."
+        out.append((ws, 1.0 if (not questions or i in questions) else STORY_WEIGHT))
     return out

@@ -28,11 +28,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from fake_telegram import FakeTelegram, polling, running_fake, write_sample_knowledge  # noqa: E402
+from fake_telegram import FakeTelegram, polling, running_fake, write_sample_knowledge
 
-from bot.config import load_config  # noqa: E402
-from bot.knowledge import KnowledgeError, load_knowledge  # noqa: E402
-from bot.telegram import build_application  # noqa: E402
+from bot.config import load_config
+from bot.knowledge import KnowledgeError, load_knowledge
+from bot.telegram import build_application
 
 QUESTIONS = [
     "Apakah ASN boleh menyukai unggahan calon kepala daerah di media sosial?",

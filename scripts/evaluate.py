@@ -1,6 +1,9 @@
-"""Print the evaluation report (engine vs plain rank-bm25) as Markdown.
+"""Print the evaluation report as Markdown: the real-user set (dev and test, engine vs plain
+rank-bm25, per category, the ten worst failures) and the authors' set.
 
-Usage: python scripts/evaluate.py [--failures]   (results are recorded in docs/evaluation.md)
+Usage: python scripts/evaluate.py           the full report (recorded in docs/evaluation.md)
+       python scripts/evaluate.py --dev     dev split only, with every failure (for tuning)
+Tune only on dev: the test split is reported, never used to write cards, glossary or thresholds.
 """
 
 from __future__ import annotations
@@ -10,60 +13,118 @@ import sys
 from pathlib import Path
 
 from bot.config import DEFAULT_KNOWLEDGE
-from bot.evaluation import Report, baseline_system, coverage, engine_system, evaluate, load_eval
+from bot.evaluation import (
+    RealItem,
+    RealOutcome,
+    RealReport,
+    Report,
+    baseline_system,
+    coverage,
+    engine_system,
+    evaluate,
+    evaluate_real,
+    load_eval,
+    load_real,
+    real_baseline_system,
+    real_engine_system,
+)
 from bot.knowledge import load_knowledge
 from bot.search import Index
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
-HELDOUT = "heldout.yaml"
+REAL_DIR = EVAL_DIR / "real"
+CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
 
 def cell(part: int, total: int) -> str:
     return f"{part / total:.1%} ({part}/{total})" if total else "n/a"
 
 
-def row(name: str, r: Report) -> str:
+def real_rows(engine: RealReport, baseline: RealReport) -> list[str]:
+    rows = [
+        ("verdict accuracy", engine.verdict, baseline.verdict),
+        ("… on allowed / conditional / info", engine.verdict_nonprohibited, baseline.verdict_nonprohibited),
+        ("harmless acts answered \"prohibited\" (lower is better)", engine.harmless_prohibited, baseline.harmless_prohibited),
+        ("basis recall@3", engine.basis_recall_at_3, baseline.basis_recall_at_3),
+        ("out of scope declined", engine.oos_abstained, baseline.oos_abstained),
+        ("… with the right redirect", engine.redirect, baseline.redirect),
+        ("in scope wrongly declined (lower is better)", engine.inscope_abstained, baseline.inscope_abstained),
+        ("answer language", engine.language, baseline.language),
+        ("clarifications, of in-scope (lower is better)", engine.clarified, baseline.clarified),
+    ]
+    out = ["| measure | this engine | plain rank-bm25 |", "|---|---|---|"]
+    out += [f"| {name} | {e} | {b} |" for name, e, b in rows]
+    return out
+
+
+def describe(out: RealOutcome) -> str:
+    if out.kind == "clarify":
+        return "a clarification"
+    if out.kind in ("abstain", "empty"):
+        return f"declined ({out.redirect})" if out.redirect else "declined"
+    return f"{out.verdict} via {out.rule or out.kind}"
+
+
+def expected(item: RealItem) -> str:
+    if item.verdicts is None:
+        return f"decline ({item.redirect})" if item.redirect else "decline"
+    return "/".join(sorted(item.verdicts)) or "an answer or a clarification"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dev", action="store_true", help="dev split only, with every failure (for tuning)")
+    args = parser.parse_args()
+    knowledge = load_knowledge(DEFAULT_KNOWLEDGE)
+    index = Index.build(knowledge)
+    engine, baseline = real_engine_system(index), real_baseline_system(knowledge)
+    items = load_real(REAL_DIR)
+    print(f"Knowledge: {', '.join(f'{v} {k}' for k, v in knowledge.counts.items())}.\n")
+    if args.dev:
+        dev = [i for i in items if i.split == "dev"]
+        report = evaluate_real(dev, engine)
+        print("\n".join(real_rows(report, evaluate_real(dev, baseline))) + "\n")
+        for category in CATEGORIES:
+            print(f"- {category}: {report.by_category.get(category, 'n/a')}")
+        print("\n## Every dev failure\n")
+        for kind, item, out in report.worst(10_000):
+            print(f"- {kind} `{item.id}`: expected {expected(item)}, got {describe(out)}: {item.question}")
+        return 0
+    reports: dict[str, tuple[RealReport, RealReport]] = {}
+    for split in ("test", "dev"):
+        part = [i for i in items if i.split == split]
+        reports[split] = (evaluate_real(part, engine), evaluate_real(part, baseline))
+        print(f"## Real-user set, {split} split ({len(part)} questions)\n")
+        print("\n".join(real_rows(*reports[split])) + "\n")
+    print("## Per category (share of questions answered right: verdict, decline or answer-or-clarify)\n")
+    print("| category | test: engine | test: plain rank-bm25 | dev: engine | dev: plain rank-bm25 |")
+    print("|---|---|---|---|---|")
+    for category in CATEGORIES:
+        cells = [str(r.by_category.get(category, "n/a")) for split in ("test", "dev") for r in reports[split]]
+        print(f"| {category} | {' | '.join(cells)} |")
+    print("\n## The ten worst remaining failures (test split, worst harm first)\n")
+    for n, (kind, item, out) in enumerate(reports["test"][0].worst(10), start=1):
+        print(f"{n}. **{kind}** — `{item.id}`: expected {expected(item)}, got {describe(out)}. “{item.question[:160]}{'…' if len(item.question) > 160 else ''}”")
+
+    authors = load_eval(EVAL_DIR)
+    mine, plain = evaluate(authors, engine_system(index)), evaluate(authors, baseline_system(knowledge))
+    print(f"\n## Authors' set (tests/eval/*.yaml, {len(authors)} questions written with the first cards)\n")
+    print("| system | verdict accuracy | basis recall@3 | top-rule accuracy | abstains off-topic | wrongly abstains in-scope |")
+    print("|---|---|---|---|---|---|")
+    for name, r in (("this engine", mine), ("plain rank-bm25", plain)):
+        print(authors_row(name, r))
+    uncited, unmatched = coverage(authors, index)
+    print(f"\nProvisions/articles never cited in a top 3 on the authors' set: {len(uncited)}")
+    print(f"Rule cards never the top rule for a non-example question of the authors' set: {len(unmatched)}")
+    return 0
+
+
+def authors_row(name: str, r: Report) -> str:
     return (
         f"| {name} | {cell(r.verdict_correct, r.verdict_total)} | {cell(r.basis_hits, r.basis_total)} "
         f"| {cell(r.rule_correct, r.rule_total)} | {cell(r.offtopic_abstained, r.offtopic_total)} "
         f"| {cell(r.inscope_abstained, r.inscope_total)} |"
     )
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--failures", action="store_true", help="list every miss of the engine")
-    args = parser.parse_args()
-    knowledge = load_knowledge(DEFAULT_KNOWLEDGE)
-    index = Index.build(knowledge)
-    items = load_eval(EVAL_DIR)
-    engine = evaluate(items, engine_system(index))
-    baseline = evaluate(items, baseline_system(knowledge))
-    print(f"Evaluation set: {len(items)} questions ({', '.join(f'{k}: {v[0]}' for k, v in sorted(engine.by_style.items()))}).")
-    print(f"Knowledge: {', '.join(f'{v} {k}' for k, v in knowledge.counts.items())}.\n")
-    print("| system | verdict accuracy | basis recall@3 | top-rule accuracy | abstains off-topic | wrongly abstains in-scope |")
-    print("|---|---|---|---|---|---|")
-    print(row("this engine", engine))
-    print(row("plain rank-bm25, whitespace tokens", baseline))
-    heldout = [item for item in items if item.location.startswith(HELDOUT)]
-    print(f"\nHeld-out subset ({HELDOUT}: {len(heldout)} questions written after the cards, never used for tuning):\n")
-    print("| system | verdict accuracy | basis recall@3 | top-rule accuracy | abstains off-topic | wrongly abstains in-scope |")
-    print("|---|---|---|---|---|---|")
-    print(row("this engine", evaluate(heldout, engine_system(index))))
-    print(row("plain rank-bm25, whitespace tokens", evaluate(heldout, baseline_system(knowledge))))
-    print("\nVerdict accuracy by question style (engine):\n")
-    print("| style | questions | correct |")
-    print("|---|---|---|")
-    for style, (n, ok) in sorted(engine.by_style.items()):
-        print(f"| {style} | {n} | {ok / n:.1%} |")
-    uncited, unmatched = coverage(items, index)
-    print(f"\nProvisions/articles never cited in a top 3: {len(uncited)}{': ' + ', '.join(sorted(uncited)) if uncited else ''}")
-    print(f"Rule cards never the top rule for a non-example question: {len(unmatched)}{': ' + ', '.join(sorted(unmatched)) if unmatched else ''}")
-    if args.failures:
-        print("\nEngine misses:\n")
-        for line in engine.failures:
-            print(f"- {line}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ def test_ask_json_is_one_object(kb: Path) -> None:
 
 
 def test_ask_json_stream_gives_one_line_per_input_line(kb: Path) -> None:
-    stdin = "pns pakai mobil dinas kampanye?\n\nresep rendang\n".encode() + b"\xff\xfe bad\n"
+    stdin = b"pns pakai mobil dinas kampanye?\n\nresep rendang\n" + b"\xff\xfe bad\n"
     out = run("ask", "--json", "-", stdin=stdin, kb=kb)
     lines = out.stdout.decode().splitlines()
     assert len(lines) == 4
@@ -51,7 +51,7 @@ def test_ask_json_stream_gives_one_line_per_input_line(kb: Path) -> None:
 
 
 def test_text_stream_reports_empty_lines_and_answers_the_rest(kb: Path) -> None:
-    out = run("ask", "-", stdin="pns pakai mobil dinas kampanye?\n\n".encode(), kb=kb)
+    out = run("ask", "-", stdin=b"pns pakai mobil dinas kampanye?\n\n", kb=kb)
     assert out.returncode == 2 and b"line 2: empty question" in out.stderr
     assert out.stdout.decode().count("Dilarang") == 1
 
@@ -93,5 +93,39 @@ def test_passages_prints_json_lines(kb: Path) -> None:
 
 
 def test_chat_loop_answers_until_empty_line(kb: Path) -> None:
-    out = run("chat", stdin="pns pakai mobil dinas kampanye?\n\n".encode(), kb=kb)
+    out = run("chat", stdin=b"pns pakai mobil dinas kampanye?\n\n", kb=kb)
     assert out.returncode == 0 and "Dilarang" in out.stdout.decode()
+
+
+def _run_env(args: list[str], kb: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Like run(), with a strict UTF-8 stdio (PYTHONIOENCODING=utf-8, as most desktop locales)."""
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    cmd = [sys.executable.encode(), b"-m", b"bot", b"--knowledge", str(kb).encode(), *(a.encode() if isinstance(a, str) else a for a in args)]
+    return subprocess.run(cmd, input=stdin, capture_output=True, timeout=60, env=env)
+
+
+def test_non_utf8_argv_gets_one_json_line_with_an_error(kb: Path) -> None:
+    # Break-in finding 22: a traceback under strict stdout, invalid UTF-8 inside the JSON otherwise.
+    out = _run_env(["ask", "--json", b"\xff\xfe mobil dinas kampanye"], kb)  # type: ignore[list-item]
+    (line,) = out.stdout.decode("utf-8").splitlines()
+    data = json.loads(line)
+    assert out.returncode == 2 and "not valid UTF-8" in data["error"] and "\ufffd" in data["question"]
+    assert b"Traceback" not in out.stderr
+
+
+def test_chat_survives_non_utf8_stdin_and_keeps_the_topic(kb: Path) -> None:
+    out = _run_env(["chat"], kb, stdin=b"pns pakai mobil dinas kampanye?\n\xff\xfe\nterus sanksinya apa?\n")
+    text = out.stdout.decode("utf-8")
+    assert out.returncode == 0 and b"Traceback" not in out.stderr and b"not valid UTF-8" in out.stderr
+    assert text.count("Dilarang") >= 1
+
+
+def test_a_huge_invalid_line_is_echoed_capped(kb: Path) -> None:
+    # Break-in finding 23: a 10 MB bad line became a 30 MB output line.
+    out = run("ask", "--json", "-", stdin=b"\xff" * 3_000_000 + b"\n", kb=kb)
+    (line,) = out.stdout.splitlines()
+    data = json.loads(line)
+    assert data["error"] == "line 1: input is not valid UTF-8" and len(data["question"]) <= 4096
+    assert len(line) < 20_000

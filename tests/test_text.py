@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from bot.knowledge import Glossary
 from collections import Counter
 
-from bot.text import Expander, SpellFixer, detect_language, edit_distance, raw_tokens, sentences, stem, tokenize
+from bot.knowledge import Glossary
+from bot.text import (
+    Expander,
+    SpellFixer,
+    detect_language,
+    edit_distance,
+    raw_tokens,
+    sentences,
+    stem,
+    tokenize,
+)
 
 
 def test_tokens_keep_numbers_and_regulation_numbers() -> None:
@@ -115,3 +124,22 @@ def test_sentences_do_not_break_numbered_items() -> None:
     parts = sentences(text)
     assert parts[-1] == "Kalimat kedua."
     assert "1. ikut kampanye" in parts[0]
+
+
+def test_costs_are_bounded_by_input_size() -> None:
+    # Break-in findings 5-7: one long word made spelling correction cubic; the stem cache never shrank.
+    from bot.text import (
+        MAX_SPELL_CHARS,
+        MAX_TOKEN_CHARS,
+        STEM_CACHE_SIZE,
+        SpellFixer,
+        raw_tokens,
+        stem,
+    )
+
+    assert raw_tokens("pns " + "x" * (MAX_TOKEN_CHARS + 1) + " kampanye") == ["pns", "kampanye"]
+    assert stem.cache_info().maxsize == STEM_CACHE_SIZE
+    speller = SpellFixer({"kampanye": 3, "a" * (MAX_SPELL_CHARS + 5): 1})
+    assert all(len(v) <= MAX_SPELL_CHARS for v in speller._deletes)  # long vocabulary words get no variants
+    assert speller.correct("kampanyw") == "kampanye"
+    assert speller.correct("k" + "ampanye" * 4) is None  # too long to be a typo: not even tried
