@@ -30,17 +30,19 @@ MAX_CLARIFY = 4
 MAX_QUESTION_CHARS = 4096  # bot.understand caps the text; kept here for callers that echo it
 TRIM_CHARS = 420
 
-# Ranking. A fitting card scores: REL_WEIGHT x its BM25 relative to the best card's, plus
+# Evidence for a fitting card: REL_WEIGHT x its BM25 relative to the best card's, plus
 # COVERAGE_WEIGHT x the share of the question's words its examples contain, plus FIT_BONUS per
-# `requires` group present, minus UNCOVERED_PENALTY x the weight of the question's concepts the card
-# never mentions. Tuned on the dev split of tests/eval/real (docs/evaluation.md).
+# `requires` group present. Cards are ranked by that evidence minus UNCOVERED_PENALTY x the weight
+# of the question's concepts the card never mentions (a story mentions many things in passing, so
+# the penalty ranks cards against each other but does not decide whether to answer).
+# Tuned on the dev split of tests/eval/real (docs/evaluation.md).
 REL_WEIGHT = 1.0
 COVERAGE_WEIGHT = 1.0
 FIT_BONUS = 0.6
 UNCOVERED_PENALTY = 0.6
-# Decision thresholds on that score.
-MIN_SCORE = 0.9  # below: not confident enough to rule
-CLARIFY_MARGIN = 0.25  # a runner-up this close to the best card → ask which one was meant
+MIN_EVIDENCE = 0.9  # below: not confident enough to rule
+MIN_COVERAGE = 0.2  # a card whose examples share less of the question's words needs 2+ concepts
+CLARIFY_MARGIN = 0.25  # a runner-up ranked this close to the best card → ask which one was meant
 # A card without a situation (knowledge written before situations existed) rules only on a strong
 # word match: this share of the question's words, and this BM25 score (mean-IDF units).
 UNDECLARED_MIN_COVERAGE = 0.42
@@ -101,12 +103,18 @@ class Answer:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A card considered for a question, with the evidence for it."""
+    """A card considered for a question: the evidence for it and its rank score."""
 
     rule: Rule
-    score: float
+    evidence: float
+    score: float  # evidence minus the penalty for concepts the card does not mention
     fit: Fit
     hit: RuleHit | None
+
+    @property
+    def confident(self) -> bool:
+        coverage = self.hit.coverage if self.hit else 0.0
+        return self.evidence >= MIN_EVIDENCE and (coverage >= MIN_COVERAGE or self.fit.satisfied >= 2)
 
 
 def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
@@ -139,13 +147,13 @@ def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
 # --------------------------------------------------------------------------- ranking cards
 
 
-def rank(index: Index, query: Query, tags: Tags) -> list[Candidate]:
+def rank(index: Index, query: Query, tags: Tags, emphasis: dict[str, float] | None = None) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out)."""
     hits = index.rule_hits(query)
     best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
     out: list[Candidate] = []
     for rule in index.rules_all:
-        fit = index.fit(rule, tags)
+        fit = index.fit(rule, tags, emphasis)
         hit = hits.get(rule.id)
         if fit.declared and not fit.fits:
             continue
@@ -153,10 +161,10 @@ def rank(index: Index, query: Query, tags: Tags) -> list[Candidate]:
             continue
         rel = hit.score / best_bm25 if hit else 0.0
         coverage = hit.coverage if hit else 0.0
-        score = REL_WEIGHT * rel + COVERAGE_WEIGHT * coverage + FIT_BONUS * fit.satisfied - UNCOVERED_PENALTY * fit.uncovered
+        evidence = REL_WEIGHT * rel + COVERAGE_WEIGHT * coverage + FIT_BONUS * fit.satisfied
         if not fit.declared and (hit is None or coverage < UNDECLARED_MIN_COVERAGE or hit.score < UNDECLARED_MIN_BM25):
             continue
-        out.append(Candidate(rule, score, fit, hit))
+        out.append(Candidate(rule, evidence, evidence - UNCOVERED_PENALTY * fit.uncovered, fit, hit))
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -301,9 +309,9 @@ def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer 
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
-    ranked = rank(index, query, tags)
+    ranked = rank(index, query, tags, message.emphasis)
     redirect = _redirect(index, tags)
-    if ranked and ranked[0].score >= MIN_SCORE:
+    if ranked and ranked[0].confident:
         top = ranked[0]
         if redirect is not None and top.fit.satisfied <= 1 and not _in_domain(index, tags):
             return Answer(text, lang, "abstain", redirect=redirect)

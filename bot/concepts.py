@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.knowledge import Concept
-from bot.text import raw_tokens, stem
+from bot.text import is_stopword, raw_tokens, stem
 
 # How much a concept matters when a card does not mention it (see Tagger.weight). Kinds that place
 # a question (who, target, context) weigh less than the act and its signs, which decide the verdict.
@@ -80,12 +80,16 @@ class Tagger:
             return 0.0
         return c.weight if c.weight is not None else KIND_WEIGHTS.get(c.kind, 0.5)
 
-    def tag_stems(self, stems: Sequence[str]) -> Tags:
-        """Concepts in a sequence of stems (one per token, stopwords included)."""
+    def tag_stems(self, stems: Sequence[str], words: Sequence[str] | None = None) -> Tags:
+        """Concepts in a sequence of stems (one per token, stopwords included). With the surface
+        `words`, a one-word term (other than small talk: "ok", "halo") never matches a function word: "bagikan" stems to "bagi", which
+        is also the preposition "bagi"; "dapat" (receive) is also "can"."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             for term, cid in self._terms.get(s, ()):
                 n = len(term)
+                if n == 1 and words is not None and is_stopword(words[i]) and self.kind(cid) != "smalltalk":
+                    continue
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
         # Longest first; a span inside an already kept, longer span is another reading of the same
@@ -104,4 +108,5 @@ class Tagger:
 
     def tag(self, text: str) -> Tags:
         """Concepts in a text (no spelling correction; for card questions and titles)."""
-        return self.tag_stems([stem(t) for t in raw_tokens(text)])
+        words = raw_tokens(text)
+        return self.tag_stems([stem(t) for t in words], words)

@@ -265,11 +265,14 @@ class Index:
         """Rules ranked by their best-matching example question."""
         return list(self.rule_hits(query).values())[:limit]
 
-    def fit(self, rule: Rule, tags: Tags) -> Fit:
-        """Does the card's situation fit the concepts of the question, and how closely."""
+    def fit(self, rule: Rule, tags: Tags, emphasis: dict[str, float] | None = None) -> Fit:
+        """Does the card's situation fit the concepts of the question, and how closely. A concept
+        the card never mentions counts by its weight, times `emphasis` (lower in a story's
+        narrative than in its question sentence)."""
         present = tags.ids
         profile = self._profiles.get(rule.id, frozenset())
-        uncovered = sum(self.tagger.weight(c) for c in present - profile)
+        emphasis = emphasis or {}
+        uncovered = sum(self.tagger.weight(c) * emphasis.get(c, 1.0) for c in present - profile)
         situation = rule.situation
         if situation is None:
             return Fit(True, 0, (), uncovered, False)

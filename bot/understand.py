@@ -45,6 +45,7 @@ class Message:
     segments: list[tuple[list[str], float]]  # (sentence's corrected words, weight) for BM25
     raw_words: frozenset[str]  # unfamiliar words past the budget: used unstemmed, uncorrected
     tags: Tags  # concepts in the whole message
+    emphasis: dict[str, float]  # concept -> weight of the heaviest sentence it appears in
     content_words: int  # words that are not function words or small talk
     smalltalk: str | None  # "greeting" | "thanks" | "ack" when that is all the message says
     followup: bool  # short, and only meaningful after a previous answer
@@ -101,7 +102,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         return word if word in passthrough else stem(word)
 
     all_words = [w for i in kept for w in words_per_sentence[i]]
-    tags = tagger.tag_stems([stem_of(w) for w in all_words])
+    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words)
 
     smalltalk_ids = [cid for cid in tags.ids if tagger.kind(cid) == "smalltalk"]
     chatter = tags.covered(smalltalk_ids)
@@ -116,13 +117,16 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         best = min(smalltalk_ids, key=lambda c: order.get(c, 3))
         smalltalk = {"smalltalk-thanks": "thanks", "smalltalk-greeting": "greeting"}.get(best, "ack")
 
-    segments = _weigh(sentences, words_per_sentence, kept, chatter)
+    segments, weights = _weigh(sentences, words_per_sentence, kept, chatter)
+    emphasis: dict[str, float] = {}
+    for start, _, cid in tags.spans:
+        emphasis[cid] = max(emphasis.get(cid, 0.0), weights[start] if start < len(weights) else 1.0)
     lowered = text.lower()
     followup = content_words <= 8 and (
         lowered.startswith(_FOLLOWUP_OPENINGS) and not lowered.startswith(("kalau saya", "kalo saya", "klo sy"))
         or _only_context(tagger, tags)
     )
-    return Message(text, segments, frozenset(passthrough), tags, content_words, smalltalk, followup)
+    return Message(text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup)
 
 
 def _only_context(tagger: Tagger, tags: Tags) -> bool:
@@ -133,21 +137,26 @@ def _only_context(tagger: Tagger, tags: Tags) -> bool:
 
 def _weigh(
     sentences: list[str], words: dict[int, list[str]], kept: list[int], chatter: set[int]
-) -> list[tuple[list[str], float]]:
+) -> tuple[list[tuple[list[str], float]], list[float]]:
     """Question sentences weigh 1; story sentences STORY_WEIGHT; small-talk-only sentences 0.
 
     `chatter` holds the positions (in the kept words, in order) covered by small-talk phrases.
+    Returns the weighted sentences and the weight of every kept word's sentence.
     """
-    if len(kept) <= 1:
-        return [(words[i], 1.0) for i in kept]
+    questions = {i for i in kept if _is_question(sentences[i], words[i])} if len(kept) > 1 else set(kept)
     out: list[tuple[list[str], float]] = []
-    questions = {i for i in kept if _is_question(sentences[i], words[i])}
+    per_word: list[float] = []
     offset = 0
     for i in kept:
         ws = words[i]
         positions = range(offset, offset + len(ws))
         offset += len(ws)
-        if any(p in chatter for p in positions) and all(p in chatter or is_stopword(w) for p, w in zip(positions, ws)):
-            continue  # "Selamat siang pak.", "Terima kasih."
-        out.append((ws, 1.0 if (not questions or i in questions) else STORY_WEIGHT))
-    return out
+        if len(kept) > 1 and any(p in chatter for p in positions) and all(
+            p in chatter or is_stopword(w) for p, w in zip(positions, ws)
+        ):
+            per_word.extend([0.0] * len(ws))  # "Selamat siang pak.", "Terima kasih."
+            continue
+        weight = 1.0 if (not questions or i in questions) else STORY_WEIGHT
+        out.append((ws, weight))
+        per_word.extend([weight] * len(ws))
+    return out, per_word

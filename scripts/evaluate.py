@@ -74,8 +74,9 @@ def expected(item: RealItem) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev", action="store_true", help="dev split only, with every failure (for tuning)")
+    parser.add_argument("--knowledge", type=Path, default=DEFAULT_KNOWLEDGE, help="knowledge folder (default: the shipped one)")
     args = parser.parse_args()
-    knowledge = load_knowledge(DEFAULT_KNOWLEDGE)
+    knowledge = load_knowledge(args.knowledge)
     index = Index.build(knowledge)
     engine, baseline = real_engine_system(index), real_baseline_system(knowledge)
     items = load_real(REAL_DIR)
