@@ -38,10 +38,44 @@ def news_site() -> Iterator[NewsServer]:
         yield server
 
 
+# The general-duty card and the domain words, as the shipped knowledge has them: a question about
+# neutrality that no card rules on gets the principle answer, which cites a passage it matches
+# closely, such as a newly added article's.
+ADMIN_PRINCIPLE = """\
+- id: prinsip-netralitas
+  kind: principle
+  topic: umum
+  title:
+    id: "Apa prinsip umum netralitas ASN?"
+    en: "What is the general rule of ASN neutrality?"
+  questions:
+    id:
+      - Apa prinsip umum netralitas ASN?
+      - apa aja yang boleh dan ga boleh buat asn selama pilkada?
+      - Bagaimana seharusnya sikap PNS selama tahapan pilkada?
+      - aturan umum asn soal politik gimana?
+    en:
+      - What is the general rule of ASN neutrality?
+      - How should a civil servant behave during an election?
+  verdict: conditional
+  answer:
+    id: Boleh menjalani kehidupan pribadi asalkan tidak mendukung calon. Tanyakan ke BKPSDM.
+    en: Private life is fine as long as you support no candidate. Ask your BKPSDM.
+  basis: [pp94-p7]
+  valid_as_of: 2026-11-30
+"""
+ADMIN_DOMAIN = """\
+- id: domain-neutrality
+  kind: domain
+  terms: [netral, netralitas, politik, pilkada, pemilu, neutrality, election]
+"""
+
+
 @pytest.fixture
 def admin_kb(tmp_path: Path) -> Path:
-    """A small valid knowledge folder (tests/kbfactory.py) that the admin tests may change."""
-    return write_kb(tmp_path / "kb")
+    """A small valid knowledge folder (tests/kbfactory.py plus a principle card) that the admin
+    tests may change."""
+    return write_kb(tmp_path / "kb", **{"rules/prinsip.yaml": ADMIN_PRINCIPLE, "concepts/ranah.yaml": ADMIN_DOMAIN})
 
 
 @pytest.fixture

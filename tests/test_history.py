@@ -173,11 +173,12 @@ def test_a_symlinked_file_is_not_written_through(admin_kb: Path, admin_data: Pat
 def test_a_symlinked_folder_is_not_written_into(admin_kb: Path, admin_data: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    (admin_kb / "concepts" / "concepts.yaml").rename(elsewhere / "concepts.yaml")
+    for moved in (admin_kb / "concepts").iterdir():
+        moved.rename(elsewhere / moved.name)
     (admin_kb / "concepts").rmdir()
     (admin_kb / "concepts").symlink_to(elsewhere, target_is_directory=True)
     refused("unsafe_path", save_upload, "baru.yaml", b"- id: act-x\n  kind: act\n  terms: [x]\n", admin_kb, ADMIN, data=admin_data)
-    assert sorted(p.name for p in elsewhere.iterdir()) == ["concepts.yaml"]
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["concepts.yaml", "ranah.yaml"]
 
 
 def test_trial_copy_reports_what_the_real_folder_would(admin_kb: Path, admin_data: Path, tmp_path: Path) -> None:
@@ -307,7 +308,7 @@ def test_undo_refused_when_the_folder_would_break(admin_kb: Path, admin_data: Pa
 def test_check_still_validates_the_folder_on_disk(admin_kb: Path, admin_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     save_upload("satu.yaml", NEW_RULE.replace("like-unggahan", "satu").encode(), admin_kb, ADMIN, data=admin_data)
     assert main(["--knowledge", str(admin_kb), "check"]) == 0
-    assert "2 rules" in capsys.readouterr().out
+    assert f"{len(load_knowledge(admin_kb).rules)} rules" in capsys.readouterr().out
     (admin_kb / "rules" / "satu.yaml").write_text("- id: [\n", encoding="utf-8")  # edited by hand on the server
     assert main(["--knowledge", str(admin_kb), "check"]) == 1
     assert "knowledge/rules/satu.yaml:" in capsys.readouterr().out
