@@ -7,7 +7,8 @@ The decision, in order:
 3. Cards whose `situation` fits the concepts of the question (every `requires` group present, no
    `excludes` concept present) compete on BM25 over their example questions plus how much of the
    question's meaning they cover. A card that does not fit is never used to rule.
-4. Two cards close together → a clarification listing them. One clear card → its verdict.
+4. Two cards close together with different verdicts → a clarification listing them. Otherwise the
+   best card rules.
 5. No card fits: out of scope (recruitment, TPS location …) → decline with the right office; in the
    neutrality domain → a terse message gets a clarification, anything else the principle answer
    (the general duties and "ask your BKPSDM") — never a borrowed card.
@@ -173,9 +174,19 @@ def _in_domain(index: Index, tags: Tags) -> bool:
     return any(index.tagger.kind(c) in _DOMAIN_KINDS for c in tags.ids)
 
 
-def _redirect(index: Index, tags: Tags) -> str | None:
-    redirects = [index.tagger.concepts[c].redirect for c in tags.ids if index.tagger.kind(c) == "out-of-scope"]
-    return next((r for r in redirects if r), None)
+def _redirect(index: Index, tags: Tags, rule: Rule | None = None) -> str | None:
+    """Who can help, when the question is out of scope: an out-of-scope concept is present that
+    the card (if any) does not mention, and the question is not about an ASN (another country's
+    civil servants are never ours, whatever words they share with ours)."""
+    profile = index.profile(rule.id) if rule is not None else frozenset()
+    about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+    for cid in sorted(tags.ids - profile):
+        concept = index.tagger.concepts.get(cid)
+        if concept is None or concept.kind != "out-of-scope" or not concept.redirect:
+            continue
+        if concept.redirect == "foreign" or not about_asn:
+            return concept.redirect
+    return None
 
 
 def _topic_cards(index: Index, query: Query, tags: Tags) -> list[Rule]:
@@ -310,15 +321,18 @@ def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
     ranked = rank(index, query, tags, message.emphasis)
-    redirect = _redirect(index, tags)
     if ranked and ranked[0].confident:
         top = ranked[0]
-        if redirect is not None and top.fit.satisfied <= 1 and not _in_domain(index, tags):
+        redirect = _redirect(index, tags, top.rule)
+        if redirect is not None:
             return Answer(text, lang, "abstain", redirect=redirect)
         close = [c for c in ranked[1:MAX_CLARIFY] if top.score - c.score < CLARIFY_MARGIN]
-        if close:
+        # Close cards that all give the same verdict: the user's decision does not depend on which
+        # was meant, so answer with the best one instead of asking.
+        if close and any(c.rule.verdict != top.rule.verdict for c in close):
             return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
+    redirect = _redirect(index, tags)
     if redirect is not None:
         return Answer(text, lang, "abstain", redirect=redirect)
     if _NAMES_PROVISION_RE.search(text):

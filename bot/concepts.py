@@ -60,13 +60,17 @@ class Tagger:
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts = {c.id: c for c in concepts}
-        # first stem -> [(stem tuple, concept id)], longest first
-        self._terms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # first stem -> [(stem tuple, concept id, affixed)], longest first. `affixed`: a one-word
+        # term that is a derived word ("menyaksikan", "pengamanan", "atasan"); it must not match
+        # its bare root ("saksi" the witness, "aman" safe, "atas" on), which means something else.
+        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
         for c in self.concepts.values():
             for term in c.terms:
-                stems = tuple(stem(t) for t in raw_tokens(term))[:MAX_TERM_TOKENS]
+                words = raw_tokens(term)[:MAX_TERM_TOKENS]
+                stems = tuple(stem(t) for t in words)
                 if stems:
-                    self._terms.setdefault(stems[0], []).append((stems, c.id))
+                    affixed = len(words) == 1 and stems[0] != words[0]
+                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed))
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
 
@@ -82,14 +86,18 @@ class Tagger:
 
     def tag_stems(self, stems: Sequence[str], words: Sequence[str] | None = None) -> Tags:
         """Concepts in a sequence of stems (one per token, stopwords included). With the surface
-        `words`, a one-word term (other than small talk: "ok", "halo") never matches a function word: "bagikan" stems to "bagi", which
-        is also the preposition "bagi"; "dapat" (receive) is also "can"."""
+        `words`, a one-word term never matches a function word (except small talk: "ok", "halo"):
+        "bagikan" stems to "bagi", which is also the preposition "bagi"; and a derived one-word
+        term never matches a bare root ("pengamanan" is security duty, "aman" is just "safe")."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
-            for term, cid in self._terms.get(s, ()):
+            for term, cid, affixed in self._terms.get(s, ()):
                 n = len(term)
-                if n == 1 and words is not None and is_stopword(words[i]) and self.kind(cid) != "smalltalk":
-                    continue
+                if n == 1 and words is not None:
+                    if is_stopword(words[i]) and self.kind(cid) != "smalltalk":
+                        continue
+                    if affixed and words[i] == s:
+                        continue
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
         # Longest first; a span inside an already kept, longer span is another reading of the same

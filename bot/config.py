@@ -17,6 +17,16 @@ DEFAULT_WEBHOOK_PORT = 8443
 DEFAULT_FLOOD_MAX_QUESTIONS = 10
 DEFAULT_FLOOD_WINDOW_SECONDS = 60.0
 DEFAULT_CONCURRENT_UPDATES = 16
+DEFAULT_LOG_RETENTION_DAYS = 90
+DEFAULT_GROUP_QUEUE = 5
+DEFAULT_RELOAD_TIMEOUT_SECONDS = 120
+
+# Ids Telegram puts in `from` for messages that no single person sent; never a bot admin.
+SERVICE_USER_IDS: dict[int, str] = {
+    777000: "Telegram's service account (notifications, posts forwarded from a linked channel)",
+    1087968824: "GroupAnonymousBot, shared by every anonymous group admin",
+    136817688: "Channel_Bot, shared by everyone writing on behalf of a channel",
+}
 
 # Bot API tokens look like "123456789:AAH...": a numeric bot id, a colon and a secret.
 _TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
@@ -24,6 +34,7 @@ _TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _ENV_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+_BOOLS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
 
 
 class ConfigError(Exception):
@@ -47,6 +58,16 @@ class Config:
     flood_max_questions: int = DEFAULT_FLOOD_MAX_QUESTIONS
     flood_window_seconds: float = DEFAULT_FLOOD_WINDOW_SECONDS
     concurrent_updates: int = DEFAULT_CONCURRENT_UPDATES
+    data_dir: Path = DEFAULT_DATA_DIR
+    log_retention_days: int = DEFAULT_LOG_RETENTION_DAYS
+    keep_questions: bool = True
+    group_queue: int = DEFAULT_GROUP_QUEUE
+    reload_timeout_seconds: float = float(DEFAULT_RELOAD_TIMEOUT_SECONDS)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values that must never appear in a log line: the token's secret part and the webhook secret."""
+        return tuple(s for s in (self.token.partition(":")[2], self.webhook_secret) if s)
 
     @property
     def webhook_path(self) -> str:
@@ -56,7 +77,15 @@ class Config:
 
 def data_dir(environ: Mapping[str, str]) -> Path:
     """DATA_DIR (default ./data): state that must survive a restart; created if missing."""
-    path = Path((environ.get("DATA_DIR") or "").strip() or DEFAULT_DATA_DIR).expanduser()
+    return ensure_data_dir(_data_path(environ))
+
+
+def _data_path(environ: Mapping[str, str]) -> Path:
+    return Path((environ.get("DATA_DIR") or "").strip() or DEFAULT_DATA_DIR).expanduser()
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """Create the data folder if missing; ConfigError if that fails or it is not a folder."""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -152,6 +181,10 @@ def load_config(environ: Mapping[str, str], env_file: Path | None = DEFAULT_ENV_
     if base_url is not None:
         _check_url("TELEGRAM_BASE_URL", base_url)
 
+    data_path = _data_path(merged)
+    if data_path.exists() and not data_path.is_dir():
+        raise ConfigError(f"DATA_DIR: {data_path} is not a folder")
+
     log_level = (get("LOG_LEVEL") or "INFO").upper()
     if log_level not in _LOG_LEVELS:
         raise ConfigError(f"LOG_LEVEL: unknown level {get('LOG_LEVEL')!r} (use one of {', '.join(_LOG_LEVELS)})")
@@ -171,6 +204,15 @@ def load_config(environ: Mapping[str, str], env_file: Path | None = DEFAULT_ENV_
             _int("FLOOD_WINDOW_SECONDS", get("FLOOD_WINDOW_SECONDS"), int(DEFAULT_FLOOD_WINDOW_SECONDS), 1, 86_400)
         ),
         concurrent_updates=_int("CONCURRENT_UPDATES", get("CONCURRENT_UPDATES"), DEFAULT_CONCURRENT_UPDATES, 1, 1024),
+        data_dir=data_path,
+        log_retention_days=_int(
+            "LOG_RETENTION_DAYS", get("LOG_RETENTION_DAYS"), DEFAULT_LOG_RETENTION_DAYS, 1, 3650
+        ),
+        keep_questions=_bool("KEEP_QUESTIONS", get("KEEP_QUESTIONS"), True),
+        group_queue=_int("GROUP_QUEUE", get("GROUP_QUEUE"), DEFAULT_GROUP_QUEUE, 1, 100),
+        reload_timeout_seconds=float(
+            _int("RELOAD_TIMEOUT_SECONDS", get("RELOAD_TIMEOUT_SECONDS"), DEFAULT_RELOAD_TIMEOUT_SECONDS, 5, 3600)
+        ),
     )
 
 
@@ -185,8 +227,28 @@ def _admin_ids(raw: str) -> frozenset[int]:
                 f"ADMIN_IDS: {part!r} is not a Telegram user id; use numeric ids separated by commas, "
                 "e.g. ADMIN_IDS=12345678,87654321 (a user can see theirs with @userinfobot)."
             )
-        ids.add(int(part))
+        value = int(part)
+        if value in SERVICE_USER_IDS:
+            raise ConfigError(
+                f"ADMIN_IDS: {value} is {SERVICE_USER_IDS[value]}, not a person; use your own user id "
+                "(anonymous group admins cannot be bot admins)."
+            )
+        if value <= 0:
+            raise ConfigError(
+                f"ADMIN_IDS: {value} is not a user id (user ids are positive; negative ids are groups and "
+                "channels); use the user ids of the admins, e.g. ADMIN_IDS=12345678."
+            )
+        ids.add(value)
     return frozenset(ids)
+
+
+def _bool(name: str, raw: str, default: bool) -> bool:
+    if not raw:
+        return default
+    try:
+        return _BOOLS[raw.lower()]
+    except KeyError:
+        raise ConfigError(f"{name}: {raw!r} is not a yes/no value (use 1 or 0)") from None
 
 
 def _int(name: str, raw: str, default: int, low: int, high: int) -> int:
@@ -207,7 +269,49 @@ def _check_url(name: str, url: str) -> None:
         raise ConfigError(f"{name}: {url!r} is not an http(s) URL")
 
 
-def configure_logging(level: str) -> None:
-    """Log to stderr at `level`; keep httpx quiet because its INFO lines contain the token URL."""
+class RedactSecrets(logging.Filter):
+    """Replace secrets in a record's message and traceback with *** before any handler writes it.
+
+    python-telegram-bot puts the token in its DEBUG lines (the Bot API URL) and in the InvalidToken
+    error logged on a 401, and httpx logs request URLs; a filter on the handlers catches all of them,
+    at every level, whatever logger they come from.
+    """
+
+    def __init__(self, secrets: tuple[str, ...]) -> None:
+        super().__init__()
+        # Longest first, so a secret that contains another is replaced whole.
+        self._secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+
+    def redact(self, value: str) -> str:
+        for secret in self._secrets:
+            value = value.replace(secret, "***")
+        return value
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = self.redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
+    """Log to stderr at `level`, with `secrets` redacted by every handler of the root logger.
+
+    httpx stays at WARNING because its INFO line per request adds nothing but noise (and the URL).
+    """
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
+    logging.getLogger().setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    if secrets:
+        redact = RedactSecrets(secrets)
+        for handler in logging.getLogger().handlers:
+            for old in [f for f in handler.filters if isinstance(f, RedactSecrets)]:
+                handler.removeFilter(old)
+            handler.addFilter(redact)

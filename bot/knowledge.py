@@ -141,6 +141,7 @@ class Concept:
     terms: tuple[str, ...]
     redirect: str | None = None
     weight: float | None = None
+    asn: bool = False  # a who-concept naming an ASN
     location: str = ""
 
 
@@ -478,7 +479,7 @@ def _load_concepts(f: _File) -> list[Concept]:
             continue
         if c.kind == "out-of-scope" and c.redirect is None:
             f.error(f"concept {c.id}: out-of-scope concepts need a redirect", path)
-        out.append(Concept(c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, f.where(path)))
+        out.append(Concept(c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, c.asn, f.where(path)))
     return out
 
 

@@ -54,9 +54,19 @@ TEXTS: dict[str, dict[str, str]] = {
             "Maaf, ini di luar yang saya tangani: soal pemerintahan dan keuangan desa ditangani Dinas PMD "
             "kabupaten/kota atau kecamatan."
         ),
+        "redirect_tni-polri": (
+            "Saya menjawab soal ASN (PNS dan PPPK). Anggota TNI dan Polri punya aturan sendiri: mereka dilarang "
+            "berpolitik praktis dan tidak menggunakan hak pilih (UU 34/2004 Pasal 39, UU 2/2002 Pasal 28, "
+            "UU 7/2017 Pasal 200). Tanyakan rinciannya ke satuan atau Bawaslu setempat."
+        ),
+        "redirect_state-official": (
+            "Saya menjawab soal ASN (PNS dan PPPK). Kampanye pejabat negara (presiden, menteri, kepala daerah, "
+            "anggota DPR/DPRD) diatur UU Pemilu dan UU Pilkada, misalnya soal cuti kampanye; tanyakan ke "
+            "Bawaslu (bawaslu.go.id) atau KPU."
+        ),
         "redirect_other": (
-            "Maaf, saya tidak menilai calon atau partai. Hak pilih Anda bebas dan rahasia; sebagai ASN Anda "
-            "hanya diminta tidak menunjukkan dukungan di depan umum."
+            "Maaf, ini di luar yang saya tangani: saya menjawab soal netralitas ASN (PNS dan PPPK) dalam Pemilu "
+            "dan Pilkada, dan saya tidak menilai calon atau partai. Hak pilih Anda bebas dan rahasia."
         ),
         "smalltalk_greeting": "Halo! 👋 Silakan tanyakan apa saja tentang netralitas ASN dalam Pemilu dan Pilkada. Contoh:",
         "smalltalk_thanks": "Sama-sama 🙏 Semoga membantu. Ada pertanyaan lain? Contoh:",
@@ -100,9 +110,19 @@ TEXTS: dict[str, dict[str, str]] = {
             "Sorry, that is outside what I cover: village government and village funds are handled by the "
             "district's village community empowerment office (Dinas PMD)."
         ),
+        "redirect_tni-polri": (
+            "I answer about civil servants (ASN: PNS and PPPK). Members of the TNI and Polri have their own rules: "
+            "no practical politics and no vote (Law 34/2004 Art. 39, Law 2/2002 Art. 28, Law 7/2017 Art. 200). "
+            "Ask their unit or the local Bawaslu."
+        ),
+        "redirect_state-official": (
+            "I answer about civil servants (ASN: PNS and PPPK). Campaigning by state officials (the President, "
+            "ministers, regional heads, members of parliament) is governed by the election laws, e.g. campaign "
+            "leave; ask Bawaslu (bawaslu.go.id) or the KPU."
+        ),
         "redirect_other": (
-            "Sorry, I do not rate candidates or parties. Your vote is free and secret; as a civil servant you "
-            "are only asked not to show support in public."
+            "Sorry, that is outside what I cover: I answer about the political neutrality of Indonesian civil "
+            "servants (ASN) in elections, and I do not rate candidates or parties. Your vote is free and secret."
         ),
         "smalltalk_greeting": "Hello! 👋 Ask me anything about civil servants' neutrality in elections. For example:",
         "smalltalk_thanks": "You're welcome 🙏 Anything else? For example:",
@@ -171,7 +191,7 @@ def verdict_label(lang: str, verdict: str) -> str:
 
 
 # =========================================================================== Telegram channel
-# Strings used only by bot/telegram.py. Keys start with "tg_" so they can never collide with the
+# Strings used only by the Telegram channel (bot/telegram/). Keys start with "tg_" so they can never collide with the
 # engine's keys above; they are merged into TEXTS so text(lang, key) works for both.
 # Placeholders ({name}) are filled with str.format after the values are HTML-escaped.
 
@@ -179,41 +199,126 @@ TELEGRAM_TEXTS: dict[str, dict[str, str]] = {
     "id": {
         "tg_start": (
             "Halo! Saya <b>Asisten Netralitas ASN</b>. Tanyakan apa saja tentang netralitas PNS dan "
-            "PPPK dalam Pemilu dan Pilkada; saya jawab dengan putusan (boleh/dilarang), sanksinya, "
-            "dan kutipan pasal yang menjadi dasarnya.\n\n"
-            "Ketik saja pertanyaan Anda, atau pilih contoh di bawah. Bantuan: /help"
+            "PPPK dalam Pemilu dan Pilkada; saya jawab singkat: boleh atau dilarang, sanksinya, dan "
+            "dasar hukumnya.\n\n"
+            "Ketik saja pertanyaan Anda, atau pilih contoh di bawah. Daftar topik: /topik · Bantuan: /help"
         ),
         "tg_help": (
             "<b>Cara bertanya</b>\n"
-            "• Di chat pribadi: ketik pertanyaan Anda.\n"
+            "• Di chat pribadi: ketik pertanyaan Anda. Pertanyaan lanjutan seperti “terus sanksinya "
+            "apa?” saya jawab tentang topik terakhir; membalas (reply) salah satu jawaban saya juga bisa.\n"
             "• Di grup: <code>/tanya pertanyaan</code>, atau balas pesan saya.\n"
             "• Di chat mana pun: ketik <code>@{username} pertanyaan</code> lalu pilih jawaban.\n\n"
-            "Pertanyaan dalam bahasa Inggris dijawab dalam bahasa Inggris.\n\n"
+            "<b>Perintah</b>\n"
+            "/topik – daftar topik\n"
+            "/sanksi – tingkat sanksi, singkat\n"
+            "/lapor – cara melapor pelanggaran\n"
+            "/bahasa – bahasa jawaban (otomatis, Indonesia, Inggris)\n\n"
+            "Di bawah setiap jawaban ada tombol 📜 dasar hukum, ⚖️ sanksi, 📣 cara melapor, dan 👍/👎 "
+            "untuk menilai jawaban.\n\n"
             "Contoh pertanyaan:"
         ),
         "tg_examples_inline": "🔎 Tanya dari chat lain",
         "tg_you_asked": "❓ {question}",
         "tg_usage": "Tulis pertanyaannya setelah perintah, misalnya:\n<code>/tanya Bolehkah PNS me-like postingan calon bupati?</code>",
-        "tg_flood": "Pelan-pelan ya 🙏 Anda mengirim banyak pertanyaan dalam waktu singkat. Coba lagi sebentar lagi.",
+        "tg_flood": "Pelan-pelan ya 🙏 Anda mengirim banyak pesan dalam waktu singkat. Coba lagi sebentar lagi.",
+        "tg_busy_group": (
+            "Grup ini sedang ramai 🙏 Saya menjawab pertanyaan yang sudah masuk dulu; coba lagi sebentar "
+            "lagi, atau tanyakan langsung lewat chat pribadi: @{username}"
+        ),
         "tg_error": "Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.",
         "tg_refusal": "Maaf, perintah ini hanya untuk admin bot.",
-        "tg_not_text": "Saya hanya bisa membaca pertanyaan berupa teks. Silakan ketik pertanyaan Anda.",
-        "tg_expired": "Tombol ini sudah tidak berlaku. Ketik /help untuk contoh terbaru.",
+        "tg_not_text": "Saya hanya bisa membaca pertanyaan berupa teks. Silakan ketik pertanyaan Anda, atau pilih topik:",
+        "tg_unknown_command": "Perintah itu tidak saya kenal. Ini yang bisa saya lakukan:",
+        "tg_expired": "Tombol ini sudah tidak berlaku (pengetahuan bot sudah diperbarui). Ketik pertanyaan Anda lagi atau kirim /topik.",
+        "tg_btn_basis": "📜 Dasar hukum",
+        "tg_btn_sanction": "⚖️ Sanksi",
+        "tg_btn_aftermath": "😟 Sudah terlanjur?",
+        "tg_btn_report": "📣 Cara melapor",
+        "tg_btn_up": "👍",
+        "tg_btn_down": "👎",
+        "tg_btn_topics": "📋 Topik lain",
+        "tg_no_aftermath": "Untuk pertanyaan ini belum ada saran khusus bila sudah terlanjur.",
+        "tg_vote_up": "Terima kasih atas penilaiannya 🙏",
+        "tg_vote_down": "Terima kasih. Jawaban ini akan kami periksa kembali 🙏",
+        "tg_vote_again": "Penilaian Anda sudah tercatat.",
+        "tg_topics": "📋 <b>Pilih topik:</b>",
+        "tg_topic_rules": "<b>{topic}</b> — pilih pertanyaan:",
+        "tg_lapor": (
+            "<b>📣 Cara melapor ASN yang tidak netral</b>\n"
+            "• <b>Bawaslu</b>: datang ke kantor atau posko pengaduan Bawaslu setempat, atau daring di "
+            "sigaplapor.bawaslu.go.id. Bawaslu memeriksa laporan dan mengirim rekomendasi; sanksinya "
+            "dijatuhkan oleh pejabat (PPK) instansi ASN tersebut.\n"
+            "• <b>BKN</b>: sbt.bkn.go.id → Pelaporan Publik → Netralitas.\n"
+            "• <b>SP4N-LAPOR!</b> (lapor.go.id), misalnya bila Anda tidak tahu NIP orang yang dilaporkan.\n\n"
+            "<b>Simpan buktinya:</b> tangkapan layar lengkap dengan tanggal, jam, nama akun, dan "
+            "tautannya; foto atau video; nama, jabatan, dan instansi ASN tersebut; waktu dan tempat "
+            "kejadian; nama saksi bila ada.\n"
+            "<b>Jangan menunda:</b> laporan ke Bawaslu ada batas waktunya (untuk Pilkada paling lama "
+            "7 hari sejak pelanggaran diketahui)."
+        ),
+        "tg_sanksi": (
+            "<b>⚖️ Sanksi bagi ASN yang tidak netral, singkatnya</b>\n"
+            "• <b>Pelanggaran kode etik</b> (misalnya mendukung bakal calon sebelum ditetapkan KPU): "
+            "sanksi moral, berupa pernyataan secara tertutup atau terbuka.\n"
+            "• <b>Pelanggaran disiplin</b> (PP 94/2021), bertingkat:\n"
+            "  – ringan: teguran lisan, teguran tertulis, atau pernyataan tidak puas secara tertulis;\n"
+            "  – sedang: pemotongan tunjangan kinerja 25% selama 6, 9, atau 12 bulan;\n"
+            "  – berat: turun jabatan setingkat atau dibebaskan dari jabatan selama 12 bulan, sampai "
+            "diberhentikan.\n"
+            "• <b>Diberhentikan</b> sebagai ASN, misalnya bila menjadi anggota atau pengurus partai politik.\n"
+            "• <b>Pidana</b>: beberapa perbuatan juga tindak pidana pemilu, misalnya menjadi pelaksana "
+            "atau anggota tim kampanye; ditangani Sentra Gakkumdu.\n\n"
+            "Sanksi dijatuhkan oleh pejabat (PPK) instansi, biasanya setelah rekomendasi Bawaslu. "
+            "Untuk kasus Anda, tanyakan langsung, misalnya “apa sanksi me-like postingan calon?”"
+        ),
+        "tg_bahasa": "Bahasa jawaban untuk Anda sekarang: <b>{current}</b>. Pilih:",
+        "tg_lang_auto": "🔄 Otomatis",
+        "tg_lang_id": "🇮🇩 Indonesia",
+        "tg_lang_en": "🇬🇧 English",
+        "tg_lang_set_auto": "✅ Bahasa jawaban mengikuti bahasa pertanyaan Anda.",
+        "tg_lang_set_id": "✅ Jawaban akan ditulis dalam bahasa Indonesia.",
+        "tg_lang_set_en": "✅ Answers will be written in English.",
         "tg_reload_ok": "✅ Pengetahuan dimuat ulang dalam {seconds} detik: {counts}.",
         "tg_reload_failed": (
             "❌ Gagal memuat ulang: {count} masalah. Pengetahuan lama tetap dipakai. "
             "Perbaiki masalah berikut lalu jalankan /reload lagi:"
         ),
+        "tg_reload_more": "… dan {count} masalah lagi; jalankan <code>python -m bot check</code> untuk daftar lengkap.",
+        "tg_reload_refused": (
+            "⚠️ Muat ulang ditolak: {reason}. Pengetahuan lama tetap dipakai. Bila ini memang disengaja, "
+            "kirim <code>/reload force</code>."
+        ),
+        "tg_reload_empty_kind": "{kind} akan menjadi 0 (folder tidak lengkap?)",
+        "tg_reload_lost_rules": "jumlah kartu turun dari {old} menjadi {new}",
+        "tg_reload_timeout": (
+            "⏱️ Muat ulang dihentikan setelah {seconds} detik (ada berkas yang macet?). "
+            "Pengetahuan lama tetap dipakai."
+        ),
+        "tg_reload_running": (
+            "⏳ Muat ulang sebelumnya belum selesai (berkas macet?). Pengetahuan lama tetap dipakai; "
+            "periksa folder pengetahuan lalu coba lagi."
+        ),
         "tg_stats": (
-            "<b>📊 Statistik</b>\n"
+            "<b>📊 Statistik</b> (7 hari terakhir / total)\n"
+            "Dijawab: {answer7} / {answer}\n"
+            "Tidak terjawab: {abstain7} / {abstain}\n"
+            "Klarifikasi: {clarify7} / {clarify}\n"
+            "👍 {up7} / {up} · 👎 {down7} / {down}\n\n"
+            "<b>Per kartu</b> (dijawab · 👍 · 👎, 7 hari / total):\n{rules}\n\n"
             "Pengetahuan: {counts}\n"
             "Muat ulang terakhir: {reloaded_at} ({seconds} detik)\n"
-            "Pertanyaan sejak mulai: {questions} (dijawab {answered}, tidak yakin {abstained})\n"
-            "Kueri inline: {inline}\n"
-            "Dibatasi (flood): {flooded}\n"
-            "Galat: {errors}\n"
-            "Aktif sejak: {started_at} (uptime {uptime})"
+            "Sejak {started_at} (uptime {uptime}): inline {inline}, dibatasi {flooded}, "
+            "grup penuh {busy}, gagal terkirim {undelivered}, galat {errors}"
         ),
+        "tg_stats_no_rules": "(belum ada)",
+        "tg_unanswered": (
+            "<b>❓ Pertanyaan yang perlu diperhatikan</b>\n"
+            "{count} pertanyaan tersimpan ({days} hari terakhir), dikelompokkan menurut kemiripan. "
+            "❔ tidak terjawab · 🔀 klarifikasi · 👎 dinilai salah"
+        ),
+        "tg_unanswered_empty": "Belum ada pertanyaan tersimpan.",
+        "tg_unanswered_off": "Teks pertanyaan tidak disimpan (KEEP_QUESTIONS=0), jadi daftar ini kosong.",
         "tg_inline_button": "Buka chat dengan bot",
         "tg_inline_popular": "Pertanyaan populer",
         "tg_inline_no_answer": "Belum ada jawaban yang yakin",
@@ -221,45 +326,210 @@ TELEGRAM_TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "tg_start": (
             "Hello! I am the <b>ASN Neutrality Assistant</b>. Ask me anything about the political "
-            "neutrality of Indonesian civil servants (PNS and PPPK) in elections; I answer with a "
-            "verdict (allowed/prohibited), the sanction and the provisions it rests on.\n\n"
-            "Just type your question, or pick an example below. Help: /help"
+            "neutrality of Indonesian civil servants (PNS and PPPK) in elections; I answer briefly: "
+            "allowed or prohibited, the sanction, and the legal basis.\n\n"
+            "Just type your question, or pick an example below. Topics: /topik · Help: /help"
         ),
         "tg_help": (
             "<b>How to ask</b>\n"
-            "• In a private chat: type your question.\n"
+            "• In a private chat: type your question. A follow-up such as “and the sanction?” is "
+            "answered about the last topic; replying to one of my answers works too.\n"
             "• In a group: <code>/ask question</code> (or <code>/tanya</code>), or reply to my message.\n"
             "• In any chat: type <code>@{username} question</code> and pick an answer.\n\n"
-            "Questions in Indonesian get Indonesian answers; questions in English get English answers.\n\n"
+            "<b>Commands</b>\n"
+            "/topik – list of topics\n"
+            "/sanksi – the sanctions, briefly\n"
+            "/lapor – how to report a violation\n"
+            "/bahasa – answer language (automatic, Indonesian, English)\n\n"
+            "Under every answer there are buttons for 📜 the legal basis, ⚖️ the sanction, 📣 how to "
+            "report, and 👍/👎 to rate the answer.\n\n"
             "Example questions:"
         ),
         "tg_examples_inline": "🔎 Ask from another chat",
         "tg_you_asked": "❓ {question}",
         "tg_usage": "Put the question after the command, e.g.:\n<code>/ask May a civil servant like a candidate's post?</code>",
-        "tg_flood": "Slow down a little, please 🙏 You sent many questions in a short time. Try again in a moment.",
+        "tg_flood": "Slow down a little, please 🙏 You sent many messages in a short time. Try again in a moment.",
+        "tg_busy_group": (
+            "This group is busy right now 🙏 I am answering the questions already asked first; try "
+            "again in a moment, or ask me in a private chat: @{username}"
+        ),
         "tg_error": "Sorry, something went wrong while handling your message. Please try again in a moment.",
         "tg_refusal": "Sorry, this command is for the bot's admins only.",
-        "tg_not_text": "I can only read questions written as text. Please type your question.",
-        "tg_expired": "This button has expired. Send /help for current examples.",
+        "tg_not_text": "I can only read questions written as text. Please type your question, or pick a topic:",
+        "tg_unknown_command": "I don't know that command. This is what I can do:",
+        "tg_expired": "This button has expired (the bot's knowledge was updated). Type your question again or send /topik.",
+        "tg_btn_basis": "📜 Legal basis",
+        "tg_btn_sanction": "⚖️ Sanction",
+        "tg_btn_aftermath": "😟 Already did it?",
+        "tg_btn_report": "📣 How to report",
+        "tg_btn_up": "👍",
+        "tg_btn_down": "👎",
+        "tg_btn_topics": "📋 Other topics",
+        "tg_no_aftermath": "There is no specific advice yet for when this has already happened.",
+        "tg_vote_up": "Thank you for your rating 🙏",
+        "tg_vote_down": "Thank you. We will review this answer 🙏",
+        "tg_vote_again": "Your rating is already recorded.",
+        "tg_topics": "📋 <b>Choose a topic:</b>",
+        "tg_topic_rules": "<b>{topic}</b> — choose a question:",
+        "tg_lapor": (
+            "<b>📣 How to report a civil servant who is not neutral</b>\n"
+            "• <b>Bawaslu</b> (the election supervisory body): go to the local Bawaslu office or "
+            "complaints post, or online at sigaplapor.bawaslu.go.id. Bawaslu examines the report and "
+            "sends a recommendation; the sanction is imposed by the official in charge (PPK) of the "
+            "civil servant's agency.\n"
+            "• <b>BKN</b> (the civil service agency): sbt.bkn.go.id → Pelaporan Publik → Netralitas.\n"
+            "• <b>SP4N-LAPOR!</b> (lapor.go.id), e.g. if you do not know the NIP of the person you report.\n\n"
+            "<b>Keep the evidence:</b> screenshots showing the date, time, account name and link; photos "
+            "or videos; the civil servant's name, position and agency; when and where it happened; the "
+            "names of witnesses, if any.\n"
+            "<b>Do not wait:</b> reports to Bawaslu have a deadline (for regional elections, 7 days "
+            "after the violation became known)."
+        ),
+        "tg_sanksi": (
+            "<b>⚖️ Sanctions for civil servants who are not neutral, in brief</b>\n"
+            "• <b>Breach of the code of ethics</b> (e.g. supporting a prospective candidate before KPU "
+            "confirms them): a moral sanction, a closed or open statement.\n"
+            "• <b>Breach of discipline</b> (PP 94/2021), by level:\n"
+            "  – light: oral or written reprimand, or a written statement of dissatisfaction;\n"
+            "  – medium: a 25% cut of the performance allowance for 6, 9 or 12 months;\n"
+            "  – heavy: demotion by one grade or removal from a post for 12 months, up to dismissal.\n"
+            "• <b>Dismissal</b> from the civil service, e.g. for becoming a member or official of a "
+            "political party.\n"
+            "• <b>Criminal</b>: some acts are also election crimes, e.g. serving as an organiser or "
+            "member of a campaign team; handled by Sentra Gakkumdu.\n\n"
+            "The sanction is imposed by the agency's official in charge (PPK), usually after a "
+            "Bawaslu recommendation. For your case, just ask, e.g. “what is the sanction for liking "
+            "a candidate's post?”"
+        ),
+        "tg_bahasa": "Your answer language now: <b>{current}</b>. Choose:",
+        "tg_lang_auto": "🔄 Automatic",
+        "tg_lang_id": "🇮🇩 Indonesia",
+        "tg_lang_en": "🇬🇧 English",
+        "tg_lang_set_auto": "✅ Answers follow the language of your question.",
+        "tg_lang_set_id": "✅ Jawaban akan ditulis dalam bahasa Indonesia.",
+        "tg_lang_set_en": "✅ Answers will be written in English.",
         "tg_reload_ok": "✅ Knowledge reloaded in {seconds} s: {counts}.",
         "tg_reload_failed": (
             "❌ Reload failed: {count} problem(s). The previous knowledge is still in use. "
             "Fix these and run /reload again:"
         ),
+        "tg_reload_more": "… and {count} more; run <code>python -m bot check</code> for the full list.",
+        "tg_reload_refused": (
+            "⚠️ Reload refused: {reason}. The previous knowledge is still in use. If this is intended, "
+            "send <code>/reload force</code>."
+        ),
+        "tg_reload_empty_kind": "{kind} would drop to 0 (an incomplete folder?)",
+        "tg_reload_lost_rules": "the number of rule cards would drop from {old} to {new}",
+        "tg_reload_timeout": (
+            "⏱️ Reload stopped after {seconds} s (a file that does not answer?). "
+            "The previous knowledge is still in use."
+        ),
+        "tg_reload_running": (
+            "⏳ The previous reload has not finished (a file that does not answer?). The previous "
+            "knowledge is still in use; check the knowledge folder and try again."
+        ),
         "tg_stats": (
-            "<b>📊 Statistics</b>\n"
+            "<b>📊 Statistics</b> (last 7 days / total)\n"
+            "Answered: {answer7} / {answer}\n"
+            "Not answered: {abstain7} / {abstain}\n"
+            "Clarifications: {clarify7} / {clarify}\n"
+            "👍 {up7} / {up} · 👎 {down7} / {down}\n\n"
+            "<b>Per card</b> (answered · 👍 · 👎, 7 days / total):\n{rules}\n\n"
             "Knowledge: {counts}\n"
             "Last reload: {reloaded_at} ({seconds} s)\n"
-            "Questions since start: {questions} (answered {answered}, abstained {abstained})\n"
-            "Inline queries: {inline}\n"
-            "Flood-limited: {flooded}\n"
-            "Errors: {errors}\n"
-            "Running since: {started_at} (uptime {uptime})"
+            "Since {started_at} (uptime {uptime}): inline {inline}, flood-limited {flooded}, "
+            "group full {busy}, undelivered {undelivered}, errors {errors}"
         ),
+        "tg_stats_no_rules": "(none yet)",
+        "tg_unanswered": (
+            "<b>❓ Questions that need attention</b>\n"
+            "{count} kept question(s) (last {days} days), grouped by similarity. "
+            "❔ not answered · 🔀 clarification · 👎 rated wrong"
+        ),
+        "tg_unanswered_empty": "No kept questions yet.",
+        "tg_unanswered_off": "Question texts are not kept (KEEP_QUESTIONS=0), so this list is empty.",
         "tg_inline_button": "Open a private chat with the bot",
         "tg_inline_popular": "Popular question",
         "tg_inline_no_answer": "No confident answer yet",
     },
+}
+
+# Menu labels of the rule cards' topics (bot.knowledge.Rule.topic); an unknown topic shows its name.
+TOPIC_LABELS: dict[str, dict[str, str]] = {
+    "id": {
+        "media-sosial": "📱 Media sosial",
+        "kampanye": "📢 Kampanye",
+        "foto-atribut": "📸 Foto dan atribut",
+        "keluarga": "👪 Keluarga calon",
+        "status-pencalonan": "🧾 Partai dan pencalonan",
+        "peran-tugas": "🏛️ Jabatan dan tugas",
+        "sumber-daya": "🚗 Fasilitas negara",
+        "uang": "💰 Uang dan hadiah",
+        "bukan-asn": "👥 Honorer dan bukan ASN",
+        "sehari-hari": "☕ Sehari-hari",
+        "sanksi": "⚖️ Sanksi",
+        "lapor": "📣 Melapor",
+        "pengawas": "🔎 Untuk pengawas",
+        "berita": "📰 Kasus dalam berita",
+        "umum": "ℹ️ Umum",
+    },
+    "en": {
+        "media-sosial": "📱 Social media",
+        "kampanye": "📢 Campaigns",
+        "foto-atribut": "📸 Photos and attributes",
+        "keluarga": "👪 Candidates' families",
+        "status-pencalonan": "🧾 Parties and candidacy",
+        "peran-tugas": "🏛️ Posts and duties",
+        "sumber-daya": "🚗 State facilities",
+        "uang": "💰 Money and gifts",
+        "bukan-asn": "👥 Contract staff, non-ASN",
+        "sehari-hari": "☕ Everyday life",
+        "sanksi": "⚖️ Sanctions",
+        "lapor": "📣 Reporting",
+        "pengawas": "🔎 For supervisors",
+        "berita": "📰 Cases in the news",
+        "umum": "ℹ️ General",
+    },
+}
+
+# The command menu (setMyCommands), per language. Admin commands are set only for admins' chats.
+TELEGRAM_COMMANDS: dict[str, list[tuple[str, str]]] = {
+    "id": [
+        ("start", "Salam dan contoh pertanyaan"),
+        ("tanya", "Ajukan pertanyaan (di grup)"),
+        ("topik", "Daftar topik"),
+        ("sanksi", "Tingkat sanksi, singkat"),
+        ("lapor", "Cara melapor pelanggaran"),
+        ("bahasa", "Bahasa jawaban"),
+        ("help", "Cara bertanya"),
+    ],
+    "en": [
+        ("start", "Welcome and example questions"),
+        ("ask", "Ask a question (in groups)"),
+        ("topik", "List of topics"),
+        ("sanksi", "The sanctions, briefly"),
+        ("lapor", "How to report a violation"),
+        ("bahasa", "Answer language"),
+        ("help", "How to ask"),
+    ],
+}
+ADMIN_COMMANDS: dict[str, list[tuple[str, str]]] = {
+    "id": [
+        ("stats", "Admin: statistik"),
+        ("unanswered", "Admin: pertanyaan yang belum terjawab"),
+        ("reload", "Admin: muat ulang pengetahuan"),
+        ("tambah", "Admin: tambah artikel berita dari tautan"),
+        ("riwayat", "Admin: riwayat perubahan pengetahuan"),
+        ("batal", "Admin: batalkan perubahan terakhir"),
+    ],
+    "en": [
+        ("stats", "Admin: statistics"),
+        ("unanswered", "Admin: questions not answered well"),
+        ("reload", "Admin: reload the knowledge"),
+        ("tambah", "Admin: add a news article from a link"),
+        ("riwayat", "Admin: history of knowledge changes"),
+        ("batal", "Admin: undo the last knowledge change"),
+    ],
 }
 
 for _lang, _entries in TELEGRAM_TEXTS.items():
@@ -286,9 +556,27 @@ POPULAR_QUESTIONS: dict[str, list[str]] = {
 }
 
 
+# The card each popular question stands for, in the same order. A tap on an example answers that
+# card (its title shows as "Saya menjawab: …"), whatever the ranking makes of the short wording; a
+# card missing from the loaded knowledge falls back to asking the question.
+POPULAR_CARDS: list[str] = [
+    "like-postingan-calon",
+    "hadir-kampanye",
+    "foto-bersama-calon",
+    "anggota-partai-politik",
+    "ragam-sanksi-netralitas",
+]
+
+
 def popular_questions(lang: str) -> list[str]:
     """Example questions in `lang` (falls back to Indonesian)."""
     return POPULAR_QUESTIONS.get(lang, POPULAR_QUESTIONS["id"])
+
+
+def topic_label(lang: str, topic: str) -> str:
+    """The menu label of a rule topic, e.g. "📱 Media sosial"; unknown topics show their name."""
+    labels = TOPIC_LABELS.get(lang, TOPIC_LABELS["id"])
+    return labels.get(topic) or topic.replace("-", " ").capitalize()
 
 
 # =========================================================================== Admin: knowledge changes

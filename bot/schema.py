@@ -67,7 +67,7 @@ CONCEPT_KINDS = (
     "out-of-scope",  # recruitment, pay, voting procedure ... with a redirect
     "smalltalk",  # greetings, thanks, "ok"
 )
-REDIRECTS = ("kpu", "bkn", "foreign", "pilkades", "other")
+REDIRECTS = ("kpu", "bkn", "foreign", "pilkades", "tni-polri", "state-official", "other")
 
 MAX_TEXT = 20_000
 MAX_WORD = 60  # longer "words" are pasted junk; they would also make spelling correction costly
@@ -240,6 +240,9 @@ class ConceptSchema(_Model):
     redirect: Literal[REDIRECTS] | None = None  # type: ignore[valid-type]
     # How much the concept counts against a card that does not mention it (0-2); default by kind.
     weight: Annotated[float, Field(ge=0, le=2)] | None = None
+    # who-concepts only: the words name an ASN (PNS, PPPK, a teacher, a camat ...). A question about
+    # an ASN stays ours even when it also mentions something out of scope ("PNS cuti melahirkan").
+    asn: bool = False
     notes: Notes | None = None
 
     @field_validator("redirect")
@@ -247,6 +250,13 @@ class ConceptSchema(_Model):
     def _redirect_only_out_of_scope(cls, value: str | None, info: Any) -> str | None:
         if value is not None and info.data.get("kind") != "out-of-scope":
             raise ValueError("only out-of-scope concepts have a redirect")
+        return value
+
+    @field_validator("asn")
+    @classmethod
+    def _asn_only_who(cls, value: bool, info: Any) -> bool:
+        if value and info.data.get("kind") != "who":
+            raise ValueError("only who-concepts name an ASN")
         return value
 
 

@@ -265,6 +265,10 @@ class Index:
         """Rules ranked by their best-matching example question."""
         return list(self.rule_hits(query).values())[:limit]
 
+    def profile(self, rule_id: str) -> frozenset[str]:
+        """The concepts a card talks about (title, examples, situation)."""
+        return self._profiles.get(rule_id, frozenset())
+
     def fit(self, rule: Rule, tags: Tags, emphasis: dict[str, float] | None = None) -> Fit:
         """Does the card's situation fit the concepts of the question, and how closely. A concept
         the card never mentions counts by its weight, times `emphasis` (lower in a story's

@@ -2,8 +2,14 @@
 
 It speaks the methods the bot uses, records every call (method + decoded params) and serves
 queued updates to getUpdates long polls. It is stricter than needed where strictness catches
-bugs: message text must be valid Telegram HTML when parse_mode is HTML and at most 4096
-characters, exactly as the real API rejects it.
+bugs: message text must be valid Telegram HTML (tags and their attributes, `blockquote
+expandable` included) when parse_mode is HTML and at most 4096 characters, exactly as the real API
+rejects it. Replies quote the message they reply to, as Telegram does, so a button under an answer
+carries the question it answered.
+
+Fault injection: `fail` makes the next calls of a method fail (any status, Bot API `parameters`
+such as `migrate_to_chat_id` or `retry_after`, or a raw non-JSON body like a proxy's error page);
+`delay` makes them slow. `files` are served for getFile and /file/bot<token>/<path> downloads.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ _STRING_PARAMS = frozenset(
         "language_code",
         "ip_address",
         "inline_message_id",
+        "file_id",
     }
 )
 # Tags Telegram accepts in parse_mode=HTML (https://core.telegram.org/bots/api#html-style).
@@ -53,6 +60,10 @@ _ALLOWED_TAGS = frozenset(
      "code", "pre", "blockquote"}
 )
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=\"[^\"]*\"|='[^']*')?)*)\s*>")
+_ATTR_RE = re.compile(r"\s+([a-zA-Z-]+)(?:=(?:\"[^\"]*\"|'[^']*'))?")
+# The attributes Telegram understands, per tag; any other attribute is refused here (Telegram
+# ignores some, but a bot that sends them has a bug).
+_ALLOWED_ATTRS = {"a": {"href"}, "span": {"class"}, "code": {"class"}, "tg-emoji": {"emoji-id"}, "blockquote": {"expandable"}}
 _ENTITY_RE = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _NAMED_ENTITIES = frozenset({"lt", "gt", "amp", "quot"})
 
@@ -75,6 +86,9 @@ def parse_telegram_html(source: str) -> str:
             closing, name = match.group(1) == "/", match.group(2).lower()
             if name not in _ALLOWED_TAGS:
                 raise TelegramHTMLError(f'Can\'t parse entities: unsupported start tag "{name}" at byte offset {pos}')
+            attrs = {a.lower() for a in _ATTR_RE.findall(match.group(3))}
+            if attrs - _ALLOWED_ATTRS.get(name, set()) or (closing and attrs):
+                raise TelegramHTMLError(f'Can\'t parse entities: unsupported attribute of "{name}" at byte offset {pos}')
             if closing:
                 if not stack or stack[-1] != name:
                     raise TelegramHTMLError(f'Can\'t parse entities: can\'t find end tag corresponding to start tag "{name}"')
@@ -104,12 +118,16 @@ def parse_telegram_html(source: str) -> str:
 
 
 class ApiError(Exception):
-    """An error response of the fake API."""
+    """An error response of the fake API (or, with `raw`, a non-JSON body such as a proxy's page)."""
 
-    def __init__(self, code: int, description: str) -> None:
+    def __init__(
+        self, code: int, description: str, *, parameters: dict[str, Any] | None = None, raw: bytes | None = None
+    ) -> None:
         super().__init__(description)
         self.code = code
         self.description = description
+        self.parameters = parameters
+        self.raw = raw
 
 
 @dataclass
@@ -155,6 +173,7 @@ class FakeTelegram:
     webhook: dict[str, Any] = field(default_factory=dict)
     enqueued_at: dict[int, float] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)  # file_path -> content, served under /file/bot<token>/
+    get_updates_calls: int = 0
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
@@ -162,7 +181,9 @@ class FakeTelegram:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._chats: dict[int, dict[str, Any]] = {}
-        self._failures: dict[str, list[ApiError]] = {}
+        self._failures: dict[str, list[ApiError | float]] = {}
+        self._messages: dict[tuple[int, int], dict[str, Any]] = {}  # what replies may quote
+        self._slow_chats: dict[int, float] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._stopping = False
@@ -303,32 +324,62 @@ class FakeTelegram:
         }
 
     def callback_query(
-        self, message: dict[str, Any], data: str, *, user_id: int = 1001, language_code: str = "id"
+        self, message: dict[str, Any] | None, data: str, *, user_id: int = 1001, language_code: str = "id"
     ) -> dict[str, Any]:
-        """A press of an inline-keyboard button under `message` (one the bot sent)."""
+        """A press of an inline-keyboard button under `message` (one the bot sent); with no message,
+        a press under a message sent via inline mode, which has no chat."""
         with self._cond:
             qid = f"cq{next(self._message_ids)}"
-        return {
-            "callback_query": {
-                "id": qid,
-                "from": self.user(user_id, language_code),
-                "message": message,
-                "chat_instance": "ci-1",
-                "data": data,
-            }
-        }
+        query: dict[str, Any] = {"id": qid, "from": self.user(user_id, language_code), "chat_instance": "ci-1", "data": data}
+        if message is None:
+            query["inline_message_id"] = f"im{qid}"
+        else:
+            query["message"] = message
+        return {"callback_query": query}
+
+    def anonymous_admin_message(self, text: str, *, chat_id: int = GROUP_ID) -> dict[str, Any]:
+        """A group message from an anonymous admin: `from` is GroupAnonymousBot, `sender_chat` the group."""
+        update = self.group_message(text, chat_id=chat_id)
+        update["message"]["from"] = {"id": 1087968824, "is_bot": True, "first_name": "Group", "username": "GroupAnonymousBot"}
+        update["message"]["sender_chat"] = {"id": chat_id, "type": "supergroup", "title": "ASN Kabupaten"}
+        return update
 
     def _remember_chat(self, update: dict[str, Any]) -> None:
         msg = update.get("message") or (update.get("callback_query") or {}).get("message")
-        if msg:
+        if isinstance(msg, dict) and isinstance(msg.get("chat"), dict) and "id" in msg["chat"]:
             self._chats[msg["chat"]["id"]] = msg["chat"]
+            if "message_id" in msg:
+                self._messages[(msg["chat"]["id"], msg["message_id"])] = {
+                    k: v for k, v in msg.items() if k not in ("reply_to_message", "reply_markup")
+                }
 
     # ------------------------------------------------------------------ calls
 
-    def fail(self, method: str, code: int = 400, description: str = "Bad Request: injected failure") -> None:
-        """Make the next call of `method` fail once with this error."""
+    def fail(
+        self,
+        method: str,
+        code: int = 400,
+        description: str = "Bad Request: injected failure",
+        *,
+        times: int = 1,
+        parameters: dict[str, Any] | None = None,
+        raw: bytes | None = None,
+    ) -> None:
+        """Make the next `times` calls of `method` fail with this error (JSON, or a `raw` body)."""
         with self._cond:
-            self._failures.setdefault(method, []).append(ApiError(code, description))
+            for _ in range(times):
+                self._failures.setdefault(method, []).append(ApiError(code, description, parameters=parameters, raw=raw))
+
+    def slow_chat(self, chat_id: int, seconds: float) -> None:
+        """Make every sendMessage to `chat_id` take `seconds` (as when Telegram's per-group limit bites)."""
+        with self._cond:
+            self._slow_chats[chat_id] = seconds
+
+    def delay(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """Make the next `times` calls of `method` take `seconds` longer (then succeed)."""
+        with self._cond:
+            for _ in range(times):
+                self._failures.setdefault(method, []).append(seconds)
 
     def mark(self) -> int:
         """A position in the call log; pass it as `since` to look only at later calls."""
@@ -378,13 +429,18 @@ class FakeTelegram:
                 self.calls.append(call)
             if self.latency:
                 time.sleep(self.latency)
+        else:
+            with self._cond:
+                self.get_updates_calls += 1
         try:
             if token != self.token:
                 raise ApiError(401, "Unauthorized")
             with self._cond:
                 injected = self._failures.get(method)
                 failure = injected.pop(0) if injected else None
-            if failure is not None:
+            if isinstance(failure, float | int):
+                time.sleep(failure)
+            elif failure is not None:
                 raise failure
             handler = getattr(self, f"_api_{method}", None)
             if handler is None:
@@ -394,7 +450,12 @@ class FakeTelegram:
             return 200, {"ok": True, "result": call.result}
         except ApiError as exc:
             call.ok, call.error = False, exc.description
-            return exc.code, {"ok": False, "error_code": exc.code, "description": exc.description}
+            body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
+            if exc.parameters:
+                body["parameters"] = exc.parameters
+            if exc.raw is not None:
+                body = {"raw": exc.raw.decode("latin-1")}
+            return exc.code, body
 
     def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
         return self.bot_user
@@ -439,6 +500,10 @@ class FakeTelegram:
         plain = self._checked_text(params.get("text"), params.get("parse_mode"))
         with self._cond:
             chat = self._chat(params.get("chat_id"))
+            slow = self._slow_chats.get(chat["id"], 0.0)
+        if slow:
+            time.sleep(slow)
+        with self._cond:
             message_id = next(self._message_ids)
         message: dict[str, Any] = {
             "message_id": message_id,
@@ -449,11 +514,23 @@ class FakeTelegram:
         }
         reply = params.get("reply_parameters")
         if isinstance(reply, dict) and "message_id" in reply:
-            # Enough of the replied-to message for a client to render the quote.
-            message["reply_to_message"] = {"message_id": reply["message_id"], "date": message["date"], "chat": chat}
+            # The replied-to message as Telegram includes it (one level deep).
+            with self._cond:
+                quoted = self._messages.get((chat["id"], reply["message_id"]))
+            message["reply_to_message"] = quoted or {"message_id": reply["message_id"], "date": message["date"], "chat": chat}
+        if params.get("message_thread_id") is not None:
+            message["message_thread_id"] = params["message_thread_id"]
+        with self._cond:
+            self._messages[(chat["id"], message_id)] = dict(message)
         if "reply_markup" in params:
             message["reply_markup"] = params["reply_markup"]
         return message
+
+    def _api_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params.get("file_id", ""))
+        if file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(self.files[file_id]), "file_path": file_id}
 
     def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any] | bool:
         plain = self._checked_text(params.get("text"), params.get("parse_mode"))
@@ -518,15 +595,6 @@ class FakeTelegram:
     def _api_logOut(self, params: dict[str, Any]) -> bool:
         return True
 
-    # ------------------------------------------------------------------ files (admin uploads)
-    # getFile and /file/bot<token>/<path> downloads; the same interface as on the telegram branch.
-
-    def _api_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
-        file_id = str(params.get("file_id", ""))
-        if file_id not in self.files:
-            raise ApiError(400, "Bad Request: invalid file_id")
-        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(self.files[file_id]), "file_path": file_id}
-
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: the bot's connection pool reuses connections
@@ -544,16 +612,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, body: bytes) -> None:
         parts = urlsplit(self.path)
-        fake_files: FakeTelegram = self.server.fake  # type: ignore[attr-defined]
-        # python-telegram-bot percent-encodes file URLs (the token's ':' becomes %3A).
-        download = re.fullmatch(r"/file/bot([^/]+)/(.+)", unquote(parts.path))
+        fake: FakeTelegram = self.server.fake  # type: ignore[attr-defined]
+        download = re.fullmatch(r"/file/bot([^/]+)/(.+)", unquote(parts.path))  # clients quote the token's ":"
         if download:
-            content = fake_files.files.get(download.group(2)) if download.group(1) == fake_files.token else None
-            self.send_response(200 if content is not None else 404)
-            self.send_header("Content-Type", "application/octet-stream")
-            self.send_header("Content-Length", str(len(content or b"")))
-            self.end_headers()
-            self.wfile.write(content or b"")
+            content = fake.files.get(download.group(2)) if download.group(1) == fake.token else None
+            self._write(200 if content is not None else 404, content or b"", "application/octet-stream")
             return
         match = re.fullmatch(r"/bot([^/]+)/([A-Za-z]+)", parts.path)
         if not match:
@@ -561,12 +624,16 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             params = _decode(dict(parse_qsl(parts.query)))
             params.update(self._body_params(body))
-            fake: FakeTelegram = self.server.fake  # type: ignore[attr-defined]
             status, payload = fake.handle(match.group(1), match.group(2), params)
-        data = json.dumps(payload).encode()
+        if set(payload) == {"raw"}:
+            self._write(status, str(payload["raw"]).encode("latin-1"), "text/html")
+            return
+        self._write(status, json.dumps(payload).encode(), "application/json")
+
+    def _write(self, status: int, data: bytes, kind: str) -> None:
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)

@@ -11,19 +11,15 @@ from typing import Any
 import pytest
 from fake_telegram import Call, FakeTelegram, parse_telegram_html
 from news_server import BOILERPLATE_TITLE, NewsServer
+from telegram_harness import ADMIN, USER, Harness, running_bot
 from test_history import NEW_RULE
-from test_telegram import running_bot
 
-from bot.config import load_config
 from bot.history import history
 from bot.ingest import MAX_UPLOAD_BYTES
 from bot.knowledge import load_knowledge
 from bot.messages import text
 from bot.search import Index
-from bot.telegram import INDEX, build_application
 
-ADMIN = 42
-USER = 1001
 _file_ids = itertools.count(1)
 
 
@@ -34,10 +30,15 @@ def _environment(monkeypatch: pytest.MonkeyPatch, admin_data: Path) -> None:
 
 
 @pytest.fixture
-async def admin_bot(fake_telegram: FakeTelegram, admin_kb: Path) -> AsyncIterator[Any]:
+async def admin_bot(fake_telegram: FakeTelegram, admin_kb: Path, admin_data: Path) -> AsyncIterator[Harness]:
     """The bot as the channel's own tests run it (admin is user 42), on the admin tests' folder."""
-    async with running_bot(fake_telegram, admin_kb) as harness:
-        yield harness.app
+    async with running_bot(fake_telegram, admin_kb, admin_data) as harness:
+        yield harness
+
+
+def live_index(bot: Harness) -> Index:
+    """The index the running bot serves."""
+    return bot.runtime.index
 
 
 async def say(fake: FakeTelegram, message: str, *, user_id: int = ADMIN, count: int = 1) -> list[Call]:
@@ -79,7 +80,7 @@ def plain(call: Call) -> str:
 
 
 async def test_non_admins_are_refused_every_command(
-    admin_bot: Any, fake_telegram: FakeTelegram, admin_kb: Path, admin_data: Path, news_site: NewsServer
+    admin_bot: Harness, fake_telegram: FakeTelegram, admin_kb: Path, admin_data: Path, news_site: NewsServer
 ) -> None:
     before = {p: p.read_bytes() for p in admin_kb.rglob("*") if p.is_file()}
     for command in (f"/tambah {news_site.url('/berita/ramai')}", "/riwayat", "/batal", "/add x", "/history", "/undo"):
@@ -93,7 +94,7 @@ async def test_non_admins_are_refused_every_command(
     assert history(5) == []
 
 
-async def test_other_documents_from_users_still_get_the_text_only_note(admin_bot: Any, fake_telegram: FakeTelegram) -> None:
+async def test_other_documents_from_users_still_get_the_text_only_note(admin_bot: Harness, fake_telegram: FakeTelegram) -> None:
     [reply] = await send_document(fake_telegram, document(fake_telegram, "surat.pdf", b"%PDF-1.7", user_id=USER), user_id=USER)
     assert plain(reply) == text("id", "tg_not_text")
 
@@ -102,13 +103,13 @@ async def test_other_documents_from_users_still_get_the_text_only_note(admin_bot
 
 
 async def test_tambah_adds_reloads_and_the_bot_answers_from_the_article(
-    admin_bot: Any, fake_telegram: FakeTelegram, admin_kb: Path, news_site: NewsServer
+    admin_bot: Harness, fake_telegram: FakeTelegram, admin_kb: Path, news_site: NewsServer
 ) -> None:
     [reply] = await say(fake_telegram, f"/tambah {news_site.url('/berita/ramai')}")
     body = plain(reply)
     assert BOILERPLATE_TITLE in body and "2024-10-14" in body and "Warta Sukamaju" in body
     assert "knowledge/articles/art-sukamaju-2024.md" in body
-    index: Index = admin_bot.bot_data[INDEX]
+    index = live_index(admin_bot)
     passages = index.knowledge.by_doc["art-sukamaju-2024"]
     assert f"{len(passages)} bagian" in body  # the live index is the reloaded one
     assert "Pengetahuan sekarang:" in body
@@ -126,7 +127,7 @@ async def test_tambah_adds_reloads_and_the_bot_answers_from_the_article(
 
 
 async def test_tambah_refusals_are_explained(
-    admin_bot: Any, fake_telegram: FakeTelegram, news_site: NewsServer, monkeypatch: pytest.MonkeyPatch
+    admin_bot: Harness, fake_telegram: FakeTelegram, news_site: NewsServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     [usage] = await say(fake_telegram, "/tambah")
     assert plain(usage) == text("id", "adm_usage_add")
@@ -147,11 +148,11 @@ async def test_tambah_refusals_are_explained(
 # --------------------------------------------------------------------------- uploads
 
 
-async def test_upload_saves_reloads_and_undo_takes_it_back(admin_bot: Any, fake_telegram: FakeTelegram, admin_kb: Path) -> None:
+async def test_upload_saves_reloads_and_undo_takes_it_back(admin_bot: Harness, fake_telegram: FakeTelegram, admin_kb: Path) -> None:
     [saved] = await send_document(fake_telegram, document(fake_telegram, "tambahan.yaml", NEW_RULE.encode()))
     assert "knowledge/rules/tambahan.yaml" in plain(saved) and "kartu aturan" in plain(saved)
     assert (admin_kb / "rules" / "tambahan.yaml").read_text(encoding="utf-8") == NEW_RULE
-    assert admin_bot.bot_data[INDEX].knowledge.rule("like-unggahan") is not None
+    assert live_index(admin_bot).knowledge.rule("like-unggahan") is not None
     assert len(fake_telegram.calls_of("getFile")) == 1
 
     [listed] = await say(fake_telegram, "/riwayat")
@@ -160,58 +161,52 @@ async def test_upload_saves_reloads_and_undo_takes_it_back(admin_bot: Any, fake_
     [undone] = await say(fake_telegram, "/batal")
     assert plain(undone).startswith("↩️") and "knowledge/rules/tambahan.yaml" in plain(undone)
     assert not (admin_kb / "rules" / "tambahan.yaml").exists()
-    assert admin_bot.bot_data[INDEX].knowledge.rule("like-unggahan") is None
+    assert live_index(admin_bot).knowledge.rule("like-unggahan") is None
     [nothing] = await say(fake_telegram, "/batal")
     assert plain(nothing) == text("id", "adm_nothing_to_undo")
     [listed] = await say(fake_telegram, "/riwayat")
     assert "batal #1" in plain(listed) and "(dibatalkan oleh #2)" in plain(listed)
 
 
-async def test_upload_with_errors_lists_them_and_saves_nothing(admin_bot: Any, fake_telegram: FakeTelegram, admin_kb: Path) -> None:
+async def test_upload_with_errors_lists_them_and_saves_nothing(admin_bot: Harness, fake_telegram: FakeTelegram, admin_kb: Path) -> None:
     broken = NEW_RULE.replace("basis: [pp94-p5-n-4]", "basis: [tidak-ada]")
     [reply] = await send_document(fake_telegram, document(fake_telegram, "tambahan.yaml", broken.encode()))
     assert "<code>knowledge/rules/tambahan.yaml:" in reply.text
     assert "tidak-ada" in plain(reply)
     assert plain(reply).startswith(text("id", "adm_invalid").format(count=1))
     assert not (admin_kb / "rules" / "tambahan.yaml").exists()
-    assert admin_bot.bot_data[INDEX].knowledge.rule("like-unggahan") is None
+    assert live_index(admin_bot).knowledge.rule("like-unggahan") is None
     assert history(5) == []
 
 
-async def test_upload_too_large_is_refused_before_downloading(admin_bot: Any, fake_telegram: FakeTelegram) -> None:
+async def test_upload_too_large_is_refused_before_downloading(admin_bot: Harness, fake_telegram: FakeTelegram) -> None:
     update = document(fake_telegram, "besar.yaml", b"# kecil\n", size=MAX_UPLOAD_BYTES + 1)
     [reply] = await send_document(fake_telegram, update)
     assert "512 KB" in plain(reply)
     assert fake_telegram.calls_of("getFile") == []
 
 
-async def test_upload_names_are_checked(admin_bot: Any, fake_telegram: FakeTelegram, admin_kb: Path) -> None:
+async def test_upload_names_are_checked(admin_bot: Harness, fake_telegram: FakeTelegram, admin_kb: Path) -> None:
     [reply] = await send_document(fake_telegram, document(fake_telegram, "Rules Baru.yaml", NEW_RULE.encode()))
     assert plain(reply) == text("id", "adm_bad_name").format(name="Rules Baru.yaml")
     assert not (admin_kb / "rules" / "Rules Baru.yaml").exists()
     assert history(5) == []
 
 
-def test_file_downloads_follow_telegram_base_url(fake_telegram: FakeTelegram, admin_kb: Path) -> None:
-    """Self-hosted Bot API servers (and the fake) serve files under /file/bot<token>/, next to /bot<token>/."""
-    environ = {"TELEGRAM_BOT_TOKEN": fake_telegram.token, "TELEGRAM_BASE_URL": fake_telegram.base_url, "KNOWLEDGE_DIR": str(admin_kb)}
-    app = build_application(load_config(environ, env_file=None), rate_limit=False)
-    assert app.bot.base_file_url == f"http://127.0.0.1:{fake_telegram.port}/file/bot{fake_telegram.token}"
-
-
 async def test_a_failed_reload_after_a_saved_change_is_reported(
-    admin_bot: Any, fake_telegram: FakeTelegram, admin_kb: Path, monkeypatch: pytest.MonkeyPatch
+    admin_bot: Harness, fake_telegram: FakeTelegram, admin_kb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Someone breaks a file on the server between the write and the reload: say so, keep serving."""
-    import bot.admin_knowledge
+    import bot.telegram.admin_knowledge
+    from bot.telegram.admin import Reloaded
 
-    async def broken_reload(context: Any) -> tuple[None, float, list[str]]:
-        return None, 0.0, [f"knowledge/rules/x.yaml:{n}: rusak" for n in range(1, 26)]
+    async def broken_reload(context: Any, lang: str, *, force: bool = False) -> Reloaded:
+        return Reloaded(problems=[f"knowledge/rules/x.yaml:{n}: rusak" for n in range(1, 26)])
 
-    monkeypatch.setattr(bot.admin_knowledge, "reload_knowledge", broken_reload)
+    monkeypatch.setattr(bot.telegram.admin_knowledge, "reload_knowledge", broken_reload)
     replies = await send_document(fake_telegram, document(fake_telegram, "tambahan.yaml", NEW_RULE.encode()))
     body = "\n".join(plain(r) for r in replies)
     assert "knowledge/rules/tambahan.yaml" in body and text("id", "adm_saved_reload_failed") in body
     assert "knowledge/rules/x.yaml:20: rusak" in body and "x.yaml:21" not in body and "… and 5 more" in body
     assert (admin_kb / "rules" / "tambahan.yaml").exists()
-    assert admin_bot.bot_data[INDEX].knowledge.rule("like-unggahan") is None  # the old index keeps serving
+    assert live_index(admin_bot).knowledge.rule("like-unggahan") is None  # the old index keeps serving

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import re
 from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_KNOWLEDGE, ConfigError, load_config, parse_env_file
+from bot.config import DEFAULT_KNOWLEDGE, ConfigError, RedactSecrets, configure_logging, load_config, parse_env_file
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.telegram import main
 
@@ -182,3 +184,83 @@ def test_env_example_documents_every_variable_and_parses() -> None:
     documented = set(re.findall(r"^#? ?([A-Z][A-Z_]+)=", example, re.MULTILINE))
     assert read and read == documented
     assert set(parse_env_file(example)) <= documented
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("1087968824", "ADMIN_IDS: 1087968824 is GroupAnonymousBot"),
+        ("12345,777000", "ADMIN_IDS: 777000 is Telegram's service account"),
+        ("136817688", "ADMIN_IDS: 136817688 is Channel_Bot"),
+        ("-1001234567890", "ADMIN_IDS: -1001234567890 is not a user id (user ids are positive"),
+        ("0", "ADMIN_IDS: 0 is not a user id"),
+    ],
+)
+def test_admin_ids_refuse_groups_zero_and_telegrams_shared_ids(tg_knowledge: Path, value: str, problem: str) -> None:
+    """Break-in #12: a shared sender id would make every anonymous group admin a bot admin."""
+    with pytest.raises(ConfigError) as err:
+        load_config(env(tg_knowledge, ADMIN_IDS=value), None)
+    assert str(err.value).startswith(problem)
+    if value == "1087968824":
+        assert "anonymous group admins cannot be bot admins" in str(err.value)
+
+
+def test_privacy_and_queue_settings(tg_knowledge: Path, tmp_path: Path) -> None:
+    config = load_config(env(tg_knowledge), None)
+    assert (config.log_retention_days, config.keep_questions, config.group_queue) == (90, True, 5)
+    assert config.data_dir == Path("data")
+    config = load_config(
+        env(tg_knowledge, LOG_RETENTION_DAYS="30", KEEP_QUESTIONS="0", GROUP_QUEUE="2", DATA_DIR=str(tmp_path / "d")),
+        None,
+    )
+    assert (config.log_retention_days, config.keep_questions, config.group_queue) == (30, False, 2)
+    assert config.data_dir == tmp_path / "d" and not config.data_dir.exists()  # created at start, not here
+    for bad, problem in (
+        ({"KEEP_QUESTIONS": "maybe"}, "KEEP_QUESTIONS: 'maybe' is not a yes/no value"),
+        ({"LOG_RETENTION_DAYS": "0"}, "LOG_RETENTION_DAYS: 0 is out of range"),
+        ({"DATA_DIR": str(tg_knowledge / "rules" / "netralitas.yaml")}, "DATA_DIR: "),
+    ):
+        with pytest.raises(ConfigError) as err:
+            load_config(env(tg_knowledge, **bad), None)
+        assert str(err.value).startswith(problem)
+
+
+def test_token_and_webhook_secret_are_redacted_from_every_log_record(tg_knowledge: Path) -> None:
+    """Break-in #9: PTB logs the token at DEBUG (the API URL) and in the 401 traceback."""
+    config = load_config(env(tg_knowledge, WEBHOOK_SECRET="hooksecret"), None)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    try:
+        configure_logging("DEBUG", config.secrets)
+        logging.getLogger("telegram.ext.ExtBot").debug("Set Bot API URL: http://x/bot%s", TOKEN)
+        try:
+            raise RuntimeError(f"The token `{TOKEN}` was rejected by the server.")
+        except RuntimeError:
+            logging.getLogger("telegram.ext.Application").exception("Invalid token")
+        logging.getLogger("tornado").info("secret header hooksecret seen")
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+        for other in root.handlers:
+            for f in [f for f in other.filters if isinstance(f, RedactSecrets)]:
+                other.removeFilter(f)
+    out = stream.getvalue()
+    assert "Set Bot API URL: http://x/bot123456:***" in out
+    assert "RuntimeError: The token `123456:***` was rejected" in out and "Traceback" in out
+    assert "secret header *** seen" in out
+    assert "ABC-def_GHI" not in out and "hooksecret" not in out
+
+
+def test_run_with_an_unusable_data_dir_exits_with_the_reason(
+    tmp_path: Path, tg_knowledge: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "salt").write_bytes(b"short")  # a damaged salt must not be silently replaced
+    assert main(environ=env(tg_knowledge, DATA_DIR=str(data)), env_file=None) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: DATA_DIR: cannot use {data / 'bot.sqlite3'}") and "too short to be a salt" in err

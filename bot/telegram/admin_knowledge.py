@@ -15,25 +15,16 @@ from pathlib import Path
 
 from telegram import Update
 from telegram.constants import ChatAction
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.ext import MessageHandler, filters
 
 from bot.history import Change, Refused, history, undo_last
 from bot.ingest import MAX_UPLOAD_BYTES, add_article, describe_added, human_size, save_upload
 from bot.knowledge import KnowledgeError
 from bot.messages import text
 from bot.render import pack_messages
-
-# --------------------------------------------------------------------------- channel glue
-# Everything this module needs from the Telegram channel, in one place.
-from bot.telegram import (
-    Context,
-    _config,
-    _counts,
-    _require_admin,
-    _send,
-    reload_knowledge,
-    user_lang,
-)
+from bot.telegram.admin import is_admin, reload_knowledge, require_admin
+from bot.telegram.chat import reply, user_lang
+from bot.telegram.state import Context, counts_text, runtime
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +37,10 @@ PROBLEM_CHARS = 600  # one knowledge problem line in a reply, before escaping
 UPLOAD_EXTENSIONS = ("yaml", "md")
 
 
-async def _reply(update: Update, context: Context, body: str) -> None:
-    await _send(context, update, body, quote=False)
-
-
-def _is_admin(update: Update, context: Context) -> bool:
-    user = update.effective_user
-    return user is not None and user.id in _config(context).admin_ids
-
-
-def _knowledge_dir(context: Context) -> Path:
-    return _config(context).knowledge_dir
+def _folders(context: Context) -> tuple[Path, Path]:
+    """The knowledge folder and DATA_DIR (where the change log lives) of this bot."""
+    config = runtime(context).config
+    return config.knowledge_dir, config.data_dir
 
 
 # --------------------------------------------------------------------------- helpers
@@ -70,27 +54,37 @@ def actor(update: Update) -> str:
     return f"telegram:{user.id}" + (f" @{user.username}" if user.username else "")
 
 
-async def _refusal(update: Update, context: Context, exc: Refused, lang: str) -> None:
-    """The reason, then the knowledge problems (first 20 and a count) as code lines."""
-    lines = [html.escape(exc.message(lang))]
-    lines += [f"<code>{html.escape(p[:PROBLEM_CHARS], quote=False)}</code>" for p in exc.summary()]
+def _code_lines(problems: list[str]) -> list[str]:
+    """The first problems and a count of the rest, as code lines."""
+    return [f"<code>{html.escape(p[:PROBLEM_CHARS], quote=False)}</code>" for p in KnowledgeError(problems).summary()]
+
+
+async def _send_lines(update: Update, context: Context, lines: list[str]) -> None:
     for chunk in pack_messages(lines):
-        await _reply(update, context, chunk)
+        await reply(update, context, chunk, quote=False)
+
+
+async def _refusal(update: Update, context: Context, exc: Refused, lang: str) -> None:
+    """The reason, then the knowledge problems (first 20 and a count) when there are any."""
+    await _send_lines(update, context, [html.escape(exc.message(lang)), *(_code_lines(exc.problems) if exc.problems else [])])
 
 
 async def _reload_then_reply(update: Update, context: Context, body: str, lang: str) -> None:
-    """Swap the index in through the channel's reload, then report the change (and its counts)."""
-    index, _seconds, problems = await reload_knowledge(context)
-    if index is None:
-        # The folder validated before the write, so this is someone editing on the server meanwhile.
-        log.error("knowledge changed but the reload failed: %d problem(s)", len(problems))
-        lines = [html.escape(body), html.escape(text(lang, "adm_saved_reload_failed"))]
-        lines += [f"<code>{html.escape(p[:PROBLEM_CHARS], quote=False)}</code>" for p in KnowledgeError(problems).summary()]
-        for chunk in pack_messages(lines):
-            await _reply(update, context, chunk)
+    """Swap the index in through the channel's reload, then report the change and the new counts.
+
+    `force`: the change was validated before it was written, is logged and /batal undoes it, so
+    the guard against a half-synced folder (a big drop in rules) does not apply; the reply shows
+    the counts instead.
+    """
+    done = await reload_knowledge(context, lang, force=True)
+    if done.index is not None:
+        counts = text(lang, "adm_counts").format(counts=counts_text(done.index))
+        await reply(update, context, html.escape(f"{body}\n{counts}"), quote=False)
         return
-    counts = text(lang, "adm_counts").format(counts=_counts(index))
-    await _reply(update, context, html.escape(f"{body}\n{counts}"))
+    # Saved, but not serving yet: a reload still hanging, or a file edited on the server meanwhile.
+    log.error("knowledge changed but the reload failed: %d problem(s)", len(done.problems))
+    lines = [html.escape(body), html.escape(text(lang, "adm_saved_reload_failed"))]
+    await _send_lines(update, context, lines + ([done.refusal] if done.refusal else _code_lines(done.problems)))
 
 
 # --------------------------------------------------------------------------- handlers
@@ -98,19 +92,19 @@ async def _reload_then_reply(update: Update, context: Context, body: str, lang: 
 
 async def add_command(update: Update, context: Context) -> None:
     """Admin /tambah LINK [YYYY-MM-DD]: add a news article from a link."""
-    if not await _require_admin(update, context):
+    if not await require_admin(update, context):
         return
-    lang = user_lang(update)
+    lang = user_lang(update, context)
     args = context.args or []
     if not 1 <= len(args) <= 2:
-        await _reply(update, context, html.escape(text(lang, "adm_usage_add")))
+        await reply(update, context, html.escape(text(lang, "adm_usage_add")), quote=False)
         return
     if update.effective_chat is not None:
         await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+    root, data = _folders(context)
+    date = args[1] if len(args) == 2 else None
     try:
-        result = await asyncio.to_thread(
-            add_article, args[0], _knowledge_dir(context), actor(update), date=args[1] if len(args) == 2 else None
-        )
+        result = await asyncio.to_thread(add_article, args[0], root, actor(update), date=date, data=data)
     except Refused as exc:
         log.info("tambah refused: %s", exc.code)
         await _refusal(update, context, exc, lang)
@@ -124,21 +118,22 @@ async def upload(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or message.document is None:
         return
-    lang = user_lang(update)
-    if not _is_admin(update, context):
+    lang = user_lang(update, context)
+    if not is_admin(update, context):
         log.info("refused upload update=%s", update.update_id)
-        await _reply(update, context, html.escape(text(lang, "adm_upload_refused")))
+        await reply(update, context, html.escape(text(lang, "adm_upload_refused")), quote=False)
         return
     document = message.document
-    name = document.file_name or ""
     if document.file_size is not None and document.file_size > MAX_UPLOAD_BYTES:
+        # Refused before downloading anything.
         exc = Refused("file_too_big", size=human_size(document.file_size), limit=human_size(MAX_UPLOAD_BYTES))
         await _refusal(update, context, exc, lang)
         return
     file = await document.get_file()
-    data = bytes(await file.download_as_bytearray())
+    content = bytes(await file.download_as_bytearray())
+    root, data = _folders(context)
     try:
-        result = await asyncio.to_thread(save_upload, name, data, _knowledge_dir(context), actor(update))
+        result = await asyncio.to_thread(save_upload, document.file_name or "", content, root, actor(update), data=data)
     except Refused as exc:
         log.info("upload refused: %s", exc.code)
         await _refusal(update, context, exc, lang)
@@ -167,29 +162,28 @@ def _history_line(change: Change, root: Path, lang: str) -> str:
 
 async def history_command(update: Update, context: Context) -> None:
     """Admin /riwayat [N]: the most recent knowledge changes."""
-    if not await _require_admin(update, context):
+    if not await require_admin(update, context):
         return
-    lang = user_lang(update)
+    lang = user_lang(update, context)
     args = context.args or []
     limit = min(int(args[0]), HISTORY_MAX) if args and args[0].isdigit() and int(args[0]) > 0 else HISTORY_SHOWN
-    root = _knowledge_dir(context)
-    changes = await asyncio.to_thread(history, limit, root=root)
+    root, data = _folders(context)
+    changes = await asyncio.to_thread(history, limit, root=root, data=data)
     if not changes:
-        await _reply(update, context, html.escape(text(lang, "adm_history_empty")))
+        await reply(update, context, html.escape(text(lang, "adm_history_empty")), quote=False)
         return
-    lines = [html.escape(text(lang, "adm_history_head"))] + [html.escape(_history_line(c, root, lang)) for c in changes]
-    for chunk in pack_messages(lines):
-        await _reply(update, context, chunk)
+    head = html.escape(text(lang, "adm_history_head"))
+    await _send_lines(update, context, [head, *(html.escape(_history_line(c, root, lang)) for c in changes)])
 
 
 async def undo_command(update: Update, context: Context) -> None:
     """Admin /batal: undo the most recent knowledge change not yet undone, and reload."""
-    if not await _require_admin(update, context):
+    if not await require_admin(update, context):
         return
-    lang = user_lang(update)
-    root = _knowledge_dir(context)
+    lang = user_lang(update, context)
+    root, data = _folders(context)
     try:
-        undone = await asyncio.to_thread(undo_last, root, actor(update))
+        undone = await asyncio.to_thread(undo_last, root, actor(update), data=data)
     except Refused as exc:
         log.info("batal refused: %s", exc.code)
         await _refusal(update, context, exc, lang)
@@ -200,10 +194,15 @@ async def undo_command(update: Update, context: Context) -> None:
     await _reload_then_reply(update, context, body, lang)
 
 
-def add_handlers(application: Application, only_new: filters.BaseFilter) -> None:  # type: ignore[type-arg]
-    """Register the admin knowledge commands; the upload handler goes before generic document replies."""
-    application.add_handler(CommandHandler(list(ADD_COMMANDS), add_command, filters=only_new))
-    application.add_handler(CommandHandler(list(HISTORY_COMMANDS), history_command, filters=only_new))
-    application.add_handler(CommandHandler(list(UNDO_COMMANDS), undo_command, filters=only_new))
-    knowledge_file = filters.Document.FileExtension(UPLOAD_EXTENSIONS[0]) | filters.Document.FileExtension(UPLOAD_EXTENSIONS[1])
-    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & only_new & knowledge_file, upload))
+# Command name -> handler, registered by bot.telegram.app beside the other admin commands.
+ADMIN_KNOWLEDGE_COMMANDS = {
+    **dict.fromkeys(ADD_COMMANDS, add_command),
+    **dict.fromkeys(HISTORY_COMMANDS, history_command),
+    **dict.fromkeys(UNDO_COMMANDS, undo_command),
+}
+
+
+def upload_handler(only_new: filters.BaseFilter) -> MessageHandler:  # type: ignore[type-arg]
+    """A .yaml or .md document in a private chat; register it before the generic "text only" reply."""
+    extensions = filters.Document.FileExtension(UPLOAD_EXTENSIONS[0]) | filters.Document.FileExtension(UPLOAD_EXTENSIONS[1])
+    return MessageHandler(filters.ChatType.PRIVATE & only_new & extensions, upload)
