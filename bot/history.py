@@ -128,11 +128,15 @@ class _Store:
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.folder / DB_FILENAME, timeout=10, isolation_level=None)
+        path = self.folder / DB_FILENAME
+        conn = sqlite3.connect(path, timeout=10, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.executescript(_SCHEMA)
+            # Admins' ids and old file contents: readable by the bot's user only, like bot.sqlite3.
+            with contextlib.suppress(OSError):
+                os.chmod(path, 0o600)
             yield conn
         finally:
             conn.close()

@@ -269,7 +269,7 @@ def test_history_lists_newest_first_with_who_what_and_where(admin_kb: Path, admi
     assert len(history(2, data=admin_data)) == 2
     assert history(10, root=admin_kb, data=admin_data) == changes
     assert history(10, root=admin_kb.parent, data=admin_data) == []
-    assert (admin_data / DB_FILENAME).exists()
+    assert (admin_data / DB_FILENAME).stat().st_mode & 0o777 == 0o600  # admins' ids: owner only
 
 
 def test_undo_walks_back_one_change_at_a_time(admin_kb: Path, admin_data: Path) -> None:
