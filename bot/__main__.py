@@ -156,11 +156,15 @@ def cmd_passages(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Add a news article from a link: fetch, extract, validate the whole folder, write, log."""
+    from bot.config import ConfigError
     from bot.history import Refused
     from bot.ingest import add_article, cli_actor, describe_added
 
     try:
         result = add_article(args.url, knowledge_dir(args.knowledge), cli_actor(), date=args.date)
+    except ConfigError as exc:  # DATA_DIR unusable, or a broken .env
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except Refused as exc:
         print(f"error: {exc.message('en')}", file=sys.stderr)
         for line in exc.summary():

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.config import DEFAULT_ENV_FILE, read_env_file
 from bot.config import data_dir as config_data_dir
 from bot.knowledge import Knowledge, KnowledgeError, load_knowledge
 from bot.messages import text
@@ -143,11 +144,14 @@ class _Store:
 
 
 def resolve_data_dir(folder: Path | None, environ: Mapping[str, str] | None = None) -> Path:
-    """`folder` if given, else DATA_DIR from the environment (created if missing)."""
+    """`folder` if given, else DATA_DIR as the bot reads it: the environment over ./.env (created
+    if missing), so `python -m bot add` logs where the running bot's /batal looks."""
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
         return folder
-    return config_data_dir(os.environ if environ is None else environ)
+    if environ is None:
+        environ = {**read_env_file(DEFAULT_ENV_FILE), **os.environ}
+    return config_data_dir(environ)
 
 
 @contextlib.contextmanager

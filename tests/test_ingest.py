@@ -512,3 +512,16 @@ def test_cli_add_refuses_private_addresses_without_the_setting(
     assert main(["--knowledge", str(admin_kb), "add", news_site.url("/berita/ramai")]) == 1
     assert "loopback" in capsys.readouterr().err
     assert news_site.requests == []
+
+
+def test_cli_add_logs_where_the_bot_keeps_its_data(
+    news_site: NewsServer, admin_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DATA_DIR set only in .env, as the bot reads it: /batal in the bot must see the CLI's change."""
+    monkeypatch.delenv("DATA_DIR", raising=False)
+    monkeypatch.setenv("ALLOW_PRIVATE_URLS", "1")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("DATA_DIR=./bot-data\n", encoding="utf-8")
+    assert main(["--knowledge", str(admin_kb), "add", news_site.url("/berita/ramai")]) == 0
+    assert history(1, data=tmp_path / "bot-data")[0].action == "add-url"
+    assert not (tmp_path / "data").exists()
