@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.knowledge import Concept
-from bot.text import is_stopword, raw_tokens, stem
+from bot.text import (
+    NEGATION_FILLERS,
+    NEGATION_REACH,
+    NEGATORS,
+    is_stopword,
+    raw_tokens,
+    stem,
+)
 
 # How much a concept matters when a card does not mention it (see Tagger.weight). Kinds that place
 # a question (who, target, context) weigh less than the act and its signs, which decide the verdict.
@@ -100,9 +107,44 @@ class Tagger:
                         continue
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
-        # Longest first; a span inside an already kept, longer span is another reading of the same
-        # words and is dropped ("pasangan calon" is not "pasang"; "honor kpps" is not a KPPS role),
-        # except inside a limit: "cuma nonton" limits the act, it is still watching.
+        kept = self._longest(spans)
+        if words is not None:
+            kept = self._negate(kept, words)
+        return Tags(tuple(sorted(kept)))
+
+    def _negate(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Replace negated mentions ("gak like") by the concept they stand for (limit-no-reaction).
+
+        A negator inside another phrase is that phrase's ("gak sengaja" is accidental, not a denial),
+        except inside a limit, whose negation is the point ("tidak diunggah")."""
+        covered = {p for start, end, cid in spans if self.kind(cid) != "limit" for p in range(start, end)}
+        out: list[tuple[int, int, str]] = []
+        for start, end, cid in spans:
+            concept = self.concepts[cid]
+            if concept.kind in ("act", "sign", "target") and self._negated(start, words, covered):
+                if concept.when_negated:
+                    out.append((start, end, concept.when_negated))
+                continue
+            out.append((start, end, cid))
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _negated(start: int, words: Sequence[str], covered: set[int]) -> bool:
+        for back in range(1, NEGATION_REACH + 2):
+            i = start - back
+            if i < 0:
+                return False
+            word = words[i]
+            if word in NEGATORS and i not in covered:
+                return True
+            if word not in NEGATION_FILLERS:
+                return False
+        return False
+
+    def _longest(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Longest first; a span inside an already kept, longer span is another reading of the same
+        words and is dropped ("pasangan calon" is not "pasang"; "honor kpps" is not a KPPS role),
+        except inside a limit: "cuma nonton" limits the act, it is still watching."""
         spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
         kept: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
@@ -112,7 +154,7 @@ class Tagger:
             ):
                 continue
             kept.append((start, end, cid))
-        return Tags(tuple(sorted(kept)))
+        return kept
 
     def tag(self, text: str) -> Tags:
         """Concepts in a text (no spelling correction; for card questions and titles)."""

@@ -45,6 +45,11 @@ MAX_PROBLEMS_SHOWN = 20
 ANSWER_MAX_CHARS = 600
 ANSWER_MAX_SENTENCES = 4
 SANCTION_MAX_CHARS = 250
+# What a phone shows without scrolling: the label and "Saya menjawab: <title>" (~40 characters
+# besides the title), the answer, the sanction line, the caveat and a "Dasar:" line (~80 with one
+# reference) must fit in about 900 characters.
+SHORT_ANSWER_CHARS = 900
+SHORT_ANSWER_OVERHEAD = 120
 # Hosts of dataset repositories: fine for editors, meaningless to a teacher who taps the link.
 DATASET_HOSTS = ("github.com", "raw.githubusercontent.com", "gitlab.com", "huggingface.co")
 
@@ -142,6 +147,7 @@ class Concept:
     redirect: str | None = None
     weight: float | None = None
     asn: bool = False  # a who-concept naming an ASN
+    when_negated: str | None = None  # the concept a negated mention stands for
     location: str = ""
 
 
@@ -479,7 +485,7 @@ def _load_concepts(f: _File) -> list[Concept]:
             continue
         if c.kind == "out-of-scope" and c.redirect is None:
             f.error(f"concept {c.id}: out-of-scope concepts need a redirect", path)
-        out.append(Concept(c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, c.asn, f.where(path)))
+        out.append(Concept(c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, c.asn, c.when_negated, f.where(path)))
     return out
 
 
@@ -525,6 +531,12 @@ def _style_warnings(rules: list[Rule], passages: list[Passage]) -> list[str]:
                 out.append(
                     f"{r.location}: warning: rule {r.id}: sanction.{lang} is longer than one line "
                     f"({SANCTION_MAX_CHARS} characters); move the detail to sanction_detail"
+                )
+            shown = sum(len(d.get(lang, "")) for d in (r.title, r.answer, r.sanction, r.caveat)) + SHORT_ANSWER_OVERHEAD
+            if shown > SHORT_ANSWER_CHARS:
+                out.append(
+                    f"{r.location}: warning: rule {r.id}: the short answer in '{lang}' is about {shown} characters "
+                    f"on a phone (title, answer, sanction, caveat); keep it under {SHORT_ANSWER_CHARS}"
                 )
         if not r.title:
             out.append(f"{r.location}: warning: rule {r.id}: no title")
@@ -598,6 +610,9 @@ def load_knowledge(root: Path | str) -> Knowledge:
             for cid in used:
                 if cid not in concept_ids:
                     f.error(f"rule {rule.id}: unknown concept {cid!r} in situation", (*path, "situation"))
+    for c in concepts:
+        if c.when_negated is not None and c.when_negated not in concept_ids:
+            problems.append(f"{c.location}: concept {c.id}: unknown concept {c.when_negated!r} in when_negated")
     if principles > 1:
         problems.append(f"{root}:1: {principles} cards have kind 'principle'; at most one is used")
 

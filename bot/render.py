@@ -28,6 +28,7 @@ TELEGRAM_LIMIT = 4096
 TITLE_CHARS = 110
 MAX_REFS = 3  # references on the "Dasar:" line
 QUOTE_CHARS = 300  # per quote inside the collapsed blockquote
+VISIBLE_CHARS = 900  # about one phone screen (38 characters x 24 lines)
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,13 @@ def _ref(p: Passage, lang: str) -> str:
     return p.short_ref if p.kind == "provision" else f"{p.source}, {format_date(p.date, lang)}"
 
 
-def _refs(answer: Answer) -> list[Passage]:
+def _refs(answer: Answer, limit: int = MAX_REFS) -> list[Passage]:
     """Distinct passages for the "Dasar:" line, best first."""
     out: list[Passage] = []
     for c in answer.citations:
         if all(_ref(c.passage, answer.lang) != _ref(p, answer.lang) for p in out):
             out.append(c.passage)
-    return out[:MAX_REFS]
+    return out[:limit]
 
 
 def _head(answer: Answer, markup: bool) -> list[str]:
@@ -75,7 +76,7 @@ def _head(answer: Answer, markup: bool) -> list[str]:
     return lines
 
 
-def _body(answer: Answer, markup: bool) -> list[str]:
+def _body(answer: Answer, markup: bool, refs_limit: int = MAX_REFS) -> list[str]:
     """Answer, sanction line, basis line, caveat."""
     rule = answer.rule
     assert rule is not None
@@ -85,7 +86,7 @@ def _body(answer: Answer, markup: bool) -> list[str]:
     if rule.sanction:
         name = text(lang, "sanction")
         lines.append(f"<b>{esc(name)}:</b> {esc(rule.sanction[lang])}" if markup else f"{name}: {rule.sanction[lang]}")
-    refs = _refs(answer)
+    refs = _refs(answer, refs_limit)
     if refs:
         name = text(lang, "basis")
         if markup:
@@ -133,7 +134,17 @@ def _visible(answer: Answer, markup: bool) -> str:
         return "\n".join(_head(answer, markup) + [_sanction_text(answer, markup)])
     if answer.focus == "aftermath" and answer.rule is not None and answer.rule.aftermath:
         return "\n".join(_head(answer, markup) + [esc(answer.rule.aftermath[lang])])
-    return "\n".join(_head(answer, markup) + _body(answer, markup))
+    # The short answer fits one phone screen: fewer references on the "Dasar:" line if need be
+    # (all of them are behind the 📜 button).
+    for limit in range(MAX_REFS, 0, -1):
+        shown = "\n".join(_head(answer, markup) + _body(answer, markup, limit))
+        if _plain_length(shown, markup) <= VISIBLE_CHARS:
+            break
+    return shown
+
+
+def _plain_length(text_: str, markup: bool) -> int:
+    return visible_length(text_) if markup else len(text_)
 
 
 def _sanction_text(answer: Answer, markup: bool) -> str:

@@ -243,6 +243,9 @@ class ConceptSchema(_Model):
     # who-concepts only: the words name an ASN (PNS, PPPK, a teacher, a camat ...). A question about
     # an ASN stays ours even when it also mentions something out of scope ("PNS cuti melahirkan").
     asn: bool = False
+    # A negated mention ("gak like", "tanpa pose jari", "tidak saya unggah") does not count as this
+    # concept; it counts as the concept named here instead (e.g. limit-no-reaction), if any.
+    when_negated: Ident | None = None
     notes: Notes | None = None
 
     @field_validator("redirect")

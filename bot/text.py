@@ -37,6 +37,18 @@ STOPWORDS_EN = frozenset(
 )
 # "can", "may", "not", "allowed", "before", "after" ... carry meaning and are kept.
 
+# Negation, for concept tagging: "gak like", "tidak saya unggah", "tanpa pose jari", "didn't react".
+# A negator negates a concept that starts within NEGATION_REACH words after it when the words in
+# between are NEGATION_FILLERS (pronouns, "pernah", "ikut", verbs of naming). A modal in between
+# ("tidak boleh like") makes it a question about the act, not a denial of it.
+NEGATORS = frozenset(
+    ["tidak", "tak", "gak", "ga", "gk", "nggak", "ngga", "enggak", "engga", "ndak", "nda", "kagak", "tdk", "bukan", "belum", "blm", "tanpa", "ora", "mboten", "teu", "henteu", "indak", "ndak", "not", "never", "without", "nor"]
+)
+NEGATION_FILLERS = frozenset(
+    ["saya", "sy", "aku", "gue", "gw", "dia", "ia", "kami", "kita", "mereka", "pernah", "ikut", "ikutan", "sampai", "sama", "sekali", "juga", "lagi", "pun", "di", "ke", "dan", "menyebut", "sebut", "nyebut", "menyebutkan", "nama", "pakai", "memakai", "pake", "ada", "satu", "pun", "i", "we", "he", "she", "they", "it", "ever", "even", "really", "the", "a", "an", "any", "mention", "mentioning", "naming", "name", "use", "using"]
+)
+NEGATION_REACH = 3
+
 # Words that mark a question as English or Indonesian; the stoplists are too generic for this.
 _EN_MARKERS = STOPWORDS_EN | frozenset(
     ["can", "may", "allowed", "forbidden", "not", "civil", "servant", "servants", "candidate", "candidates", "campaign", "post", "like", "share", "party", "vote", "official", "officials", "government", "employee", "employees", "okay", "ok"]

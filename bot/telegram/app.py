@@ -33,7 +33,14 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 from tornado.httpserver import HTTPServer
 
-from bot.config import DEFAULT_ENV_FILE, Config, ConfigError, configure_logging, ensure_data_dir, load_config
+from bot.config import (
+    DEFAULT_ENV_FILE,
+    Config,
+    ConfigError,
+    configure_logging,
+    ensure_data_dir,
+    load_config,
+)
 from bot.knowledge import KnowledgeError
 from bot.messages import ADMIN_COMMANDS, TELEGRAM_COMMANDS, text
 from bot.search import Index
@@ -62,7 +69,14 @@ from bot.telegram.chat import (
 from bot.telegram.flood import Flood, Guards, sender_key
 from bot.telegram.inline import inline_query, popular_items
 from bot.telegram.send import Outbox
-from bot.telegram.state import RUNTIME, Context, Runtime, SQLitePersistence, counts_text, runtime
+from bot.telegram.state import (
+    RUNTIME,
+    Context,
+    Runtime,
+    SQLitePersistence,
+    counts_text,
+    runtime,
+)
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +133,7 @@ class SafeBot(ExtBot[Any]):
     def _parseable(self, item: Any) -> Any:
         try:
             Update.de_json(item, self)
-        except Exception as exc:  # noqa: BLE001 - whatever the library raises, the update is skipped
+        except Exception as exc:
             update_id = item.get("update_id") if isinstance(item, dict) else None
             if not isinstance(update_id, int):
                 raise

@@ -16,7 +16,15 @@ from telegram import CallbackQuery, Message, Update
 from bot.messages import popular_questions, text, topic_label
 from bot.store import DOWN
 from bot.telegram import engine, keyboards
-from bot.telegram.chat import answer_example, person_id, record, reply, send_answer, set_language, user_lang
+from bot.telegram.chat import (
+    answer_example,
+    person_id,
+    record,
+    reply,
+    send_answer,
+    set_language,
+    user_lang,
+)
 from bot.telegram.keyboards import Action, Press
 from bot.telegram.state import Context, runtime
 

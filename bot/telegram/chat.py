@@ -26,7 +26,13 @@ from bot.search import Index
 from bot.store import ABSTAIN, ANSWER, CLARIFY, SMALLTALK
 from bot.telegram import engine, keyboards
 from bot.telegram.send import Job, deliver, in_group, target
-from bot.telegram.state import Context, follow_up_topic, language_preference, remember_answer, runtime
+from bot.telegram.state import (
+    Context,
+    follow_up_topic,
+    language_preference,
+    remember_answer,
+    runtime,
+)
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent, Update
+from telegram import (
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Update,
+)
 from telegram.constants import ParseMode
 
 from bot.answer import Answer

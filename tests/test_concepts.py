@@ -1,0 +1,82 @@
+"""Concept tagging: phrases on stems, longest match, derived words, function words and negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.concepts import Tagger
+from bot.knowledge import Concept
+
+
+def concept(cid: str, kind: str, *terms: str, when_negated: str | None = None) -> Concept:
+    return Concept(cid, kind, tuple(terms), when_negated=when_negated)
+
+
+TAGGER = Tagger(
+    [
+        concept("act-like", "act", "like", "ngelike", "menyukai", when_negated="limit-no-reaction"),
+        concept("act-post", "act", "unggah", "upload", "posting", when_negated="limit-no-post"),
+        concept("act-watch", "act", "nonton", "menyaksikan"),
+        concept("act-install", "act", "pasang"),
+        concept("act-share", "act", "bagikan"),
+        concept("role-witness", "role", "saksi"),
+        concept("role-security", "role", "pengamanan"),
+        concept("target-candidate", "target", "calon", "pasangan calon", when_negated="limit-no-candidate"),
+        concept("sign-gesture", "sign", "pose jari", "dua jari", when_negated="limit-passive"),
+        concept("limit-only-watch", "limit", "cuma nonton"),
+        concept("limit-no-post", "limit", "tidak diunggah"),
+        concept("limit-no-reaction", "limit", "tanpa reaksi"),
+        concept("limit-no-candidate", "limit", "tanpa menyebut calon"),
+        concept("limit-passive", "limit", "pasif"),
+        concept("limit-accidental", "limit", "gak sengaja"),
+        concept("smalltalk-ack", "smalltalk", "ok"),
+    ]
+)
+
+
+def ids(text: str) -> set[str]:
+    return set(TAGGER.tag(text).ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pns menyukai unggahan calon", {"act-like", "act-post", "target-candidate"}),  # stems: suka, unggah
+        ("foto pasangan calon", {"target-candidate"}),  # "pasangan" is not the act "pasang"
+        ("cuma nonton debat", {"limit-only-watch", "act-watch"}),  # a limit keeps the act it limits
+        ("saksi di tps", {"role-witness"}),  # "menyaksikan" (watch) is derived; bare "saksi" is not it
+        ("aman kan?", set()),  # "pengamanan" (security duty) does not match bare "aman" (safe)
+        ("ini bagi saya", set()),  # "bagikan" stems to "bagi", which here is the preposition
+        ("ok", {"smalltalk-ack"}),  # small talk is made of function words and still counts
+    ],
+)
+def test_phrases_stems_and_readings(text: str, expected: set[str]) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("gak like gak komen cuma baca", {"limit-no-reaction"}, {"act-like"}),
+        ("fotonya ga sy upload kemana mana", {"limit-no-post"}, {"act-post"}),
+        ("tidak diunggah", {"limit-no-post"}, {"act-post"}),
+        ("foto biasa tanpa pose jari", {"limit-passive"}, {"sign-gesture"}),
+        ("ajakan ke tps tanpa menyebut calon", {"limit-no-candidate"}, {"target-candidate"}),
+        ("I did not like it", {"limit-no-reaction"}, {"act-like"}),
+    ],
+)
+def test_a_negated_mention_stands_for_its_limit(text: str, present: set[str], absent: set[str]) -> None:
+    found = ids(text)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apakah tidak boleh like postingan calon",  # a modal: asking about the act, not denying it
+        "gak sengaja ngelike postingan calon",  # "gak sengaja" is accidental: the like happened
+        "tidak tahu kalau like itu dilarang",  # too far and not a filler in between
+    ],
+)
+def test_not_every_negator_denies_the_act(text: str) -> None:
+    assert "act-like" in ids(text)
