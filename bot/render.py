@@ -54,10 +54,17 @@ def _ref(p: Passage, lang: str) -> str:
     return p.short_ref if p.kind == "provision" else f"{p.source}, {format_date(p.date, lang)}"
 
 
+# The "Dasar:" line names the law and binding guidance; officials' statements, superseded or revoked
+# texts and news stay in the quotes and behind the 📜 button (a statement the card disagrees with
+# must not look like the basis of the verdict).
+_NOT_A_BASIS = frozenset({"statement", "superseded", "historical", "revoked"})
+
+
 def _refs(answer: Answer, limit: int = MAX_REFS) -> list[Passage]:
-    """Distinct passages for the "Dasar:" line, best first."""
+    """Distinct passages for the "Dasar:" line, best first; the law before other sources."""
     out: list[Passage] = []
-    for c in answer.citations:
+    legal = [c for c in answer.citations if c.passage.kind == "provision" and c.passage.status not in _NOT_A_BASIS]
+    for c in legal or answer.citations:
         if all(_ref(c.passage, answer.lang) != _ref(p, answer.lang) for p in out):
             out.append(c.passage)
     return out[:limit]
