@@ -61,7 +61,7 @@ _NOT_A_BASIS = frozenset({"statement", "superseded", "historical", "revoked"})
 
 
 def _refs(answer: Answer, limit: int = MAX_REFS) -> list[Passage]:
-    """Distinct passages for the "Dasar:" line, best first; the law before other sources."""
+    """Distinct passages for the "Dasar:" line, best first: the law, or else whatever is cited."""
     out: list[Passage] = []
     legal = [c for c in answer.citations if c.passage.kind == "provision" and c.passage.status not in _NOT_A_BASIS]
     for c in legal or answer.citations:
@@ -94,16 +94,19 @@ def _body(answer: Answer, markup: bool, refs_limit: int = MAX_REFS) -> list[str]
         name = text(lang, "sanction")
         lines.append(f"<b>{esc(name)}:</b> {esc(rule.sanction[lang])}" if markup else f"{name}: {rule.sanction[lang]}")
     refs = _refs(answer, refs_limit)
-    if refs:
-        name = text(lang, "basis")
+    news = [c.passage for c in answer.citations if c.passage.kind == "article"][:1]
+    for key, passages in (("basis", refs), ("news", [p for p in news if p not in refs])):
+        if not passages:
+            continue
+        name = text(lang, key)
         if markup:
             links = [
                 f'<a href="{html.escape(p.url, quote=True)}">{esc(_ref(p, lang))}</a>' if p.url else esc(_ref(p, lang))
-                for p in refs
+                for p in passages
             ]
             lines.append(f"<b>{esc(name)}:</b> " + "; ".join(links))
         else:
-            lines.append(f"{name}: " + "; ".join(_ref(p, lang) for p in refs))
+            lines.append(f"{name}: " + "; ".join(_ref(p, lang) for p in passages))
     caveat = rule.caveat.get(lang)
     if caveat:
         lines.append(f"ℹ️ {esc(caveat)}")
