@@ -63,6 +63,8 @@ _NAMES_PROVISION_RE = re.compile(
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
 # Concept kinds that say *what* a message is about (a follow-up with none of them refers back).
 _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target", "limit"})
+# Concept kinds that make a keyword-only message a topic ("like?", "kampanye", "sanksi").
+_TOPIC_KINDS = frozenset({"act", "sign", "role", "event", "target", "domain", "intent", "resource"})
 # Concept kinds that place a message in the neutrality domain.
 _DOMAIN_KINDS = frozenset({"target", "sign", "domain", "role"})
 
@@ -223,9 +225,9 @@ def _select(rule: Rule | None, basis: list[PassageHit], hits: list[PassageHit]) 
             take(hit)
         return chosen
     order = {h.passage.id: i for i, h in enumerate(basis)}
-    # The basis passages that best match the question come first; curator order breaks ties
-    # (curators list the most important basis first).
-    scored = sorted(basis, key=lambda h: (-h.score, order[h.passage.id]))
+    # The curator lists the operative provision first: it is always cited first. The rest of the
+    # basis follows by how well it matches the question (curator order breaks ties).
+    scored = basis[:1] + sorted(basis[1:], key=lambda h: (-h.score, order[h.passage.id]))
     # A passage outside the basis that the question names precisely (e.g. the Pasal itself) is
     # cited right after the best basis passage; other strong passages come after the basis.
     direct = [h for h in confident if h.passage.id not in order and h.coverage >= DIRECT_MIN_COVERAGE]
@@ -342,15 +344,15 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             terms = set(query.weights)
             cited = [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in chosen]
             return Answer(text, lang, "passages", verdict="info", citations=cited)
-    if not _in_domain(index, tags) and not ranked:
-        return Answer(text, lang, "abstain")
-    if message.terse:
-        # "kampanye", "sanksi?": a topic, not a situation. Offer the cards it names.
+    if message.terse and any(index.tagger.kind(c) in _TOPIC_KINDS for c in tags.ids):
+        # "kampanye", "sanksi?", "like?": a topic, not a situation. Offer the cards it names.
         topics = _topic_cards(index, query, tags)
         if len(topics) == 1:
             return _rule_answer(index, text, lang, topics[0], query)
         if topics:
             return Answer(text, lang, "clarify", clarify=topics)
+    if not _in_domain(index, tags) and not ranked:
+        return Answer(text, lang, "abstain")
     if index.principle is not None and (_in_domain(index, tags) or ranked):
         return _rule_answer(index, text, lang, index.principle, query, kind="principle")
     return Answer(text, lang, "abstain")
