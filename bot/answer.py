@@ -5,13 +5,16 @@ The decision, in order:
 1. Nothing but "halo" / "makasih" / "ok" → small talk.
 2. A short follow-up ("terus sanksinya?", "kalau PPPK?") with a previous topic → that topic.
 3. Cards whose `situation` fits the concepts of the question (every `requires` group present, no
-   `excludes` concept present) compete on BM25 over their example questions plus how much of the
-   question's meaning they cover. A card that does not fit is never used to rule.
-4. Two cards close together with different verdicts → a clarification listing them. Otherwise the
-   best card rules.
-5. No card fits: out of scope (recruitment, TPS location …) → decline with the right office; in the
-   neutrality domain → a terse message gets a clarification, anything else the principle answer
-   (the general duties and "ask your BKPSDM") — never a borrowed card.
+   `excludes` concept present) compete on BM25 over their example questions, the share of the
+   question's words they cover and the concepts they satisfy, minus the concepts of the question
+   they never mention. A card that does not fit is never used to rule.
+4. The best card is confident enough → unless the question is out of scope (an out-of-scope concept
+   the card does not mention, asked about someone who is not an ASN) it rules; a runner-up close to
+   it with a different verdict → a clarification listing both.
+5. No confident card: out of scope (recruitment, TPS location, TNI/Polri …) → decline with the
+   office that can help; a question naming a provision → its text; a keyword-only message → the
+   cards it names; in the neutrality domain → the principle answer (the general duties and "ask
+   your BKPSDM") — never a borrowed card; anything else → decline.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from bot.understand import Message, cap
 MAX_CITATIONS = 5
 MAX_BASIS_CITATIONS = 3
 MAX_CLARIFY = 4
-MAX_QUESTION_CHARS = 4096  # bot.understand caps the text; kept here for callers that echo it
 TRIM_CHARS = 420
 
 # Evidence for a fitting card: REL_WEIGHT x its BM25 relative to the best card's, plus
