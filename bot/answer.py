@@ -336,16 +336,17 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if close and any(c.rule.verdict != top.rule.verdict for c in close):
             return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
-    redirect = _redirect(index, tags)
-    if redirect is not None:
-        return Answer(text, lang, "abstain", redirect=redirect)
     if _NAMES_PROVISION_RE.search(text):
+        # A question about a provision's text is answered with it, whoever the provision is about.
         passage_hits, _ = index.passages(query, limit=MAX_CITATIONS)
         chosen = [h for h in passage_hits if _confident(h)]
         if chosen:
             terms = set(query.weights)
             cited = [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in chosen]
             return Answer(text, lang, "passages", verdict="info", citations=cited)
+    redirect = _redirect(index, tags)
+    if redirect is not None:
+        return Answer(text, lang, "abstain", redirect=redirect)
     if message.terse and any(index.tagger.kind(c) in _TOPIC_KINDS for c in tags.ids):
         # "kampanye", "sanksi?", "like?": a topic, not a situation. Offer the cards it names.
         topics = _topic_cards(index, query, tags)
