@@ -154,6 +154,26 @@ def cmd_passages(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Add a news article from a link: fetch, extract, validate the whole folder, write, log."""
+    from bot.config import ConfigError
+    from bot.history import Refused
+    from bot.ingest import add_article, cli_actor, describe_added
+
+    try:
+        result = add_article(args.url, knowledge_dir(args.knowledge), cli_actor(), date=args.date)
+    except ConfigError as exc:  # DATA_DIR unusable, or a broken .env
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Refused as exc:
+        print(f"error: {exc.message('en')}", file=sys.stderr)
+        for line in exc.summary():
+            print(line, file=sys.stderr)
+        return 1
+    print(describe_added(result, "en"))
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Start the Telegram bot (configuration from the environment and .env)."""
     from bot.telegram import main as telegram_main
@@ -176,7 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=cmd_check)
     sub.add_parser("passages", help="print every passage as JSON Lines").set_defaults(func=cmd_passages)
     sub.add_parser("run", help="run the Telegram bot").set_defaults(func=cmd_run)
-    for name in ("chat", "check", "passages", "run"):
+    add = sub.add_parser("add", help="add a news article from a link to knowledge/articles/ (logged, undo with /batal)")
+    add.add_argument("url", help="the article's http(s) link")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, when the page does not give one")
+    add.set_defaults(func=cmd_add)
+    for name in ("chat", "check", "passages", "run", "add"):
         sub.choices[name].add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     ask.add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser

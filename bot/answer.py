@@ -5,13 +5,16 @@ The decision, in order:
 1. Nothing but "halo" / "makasih" / "ok" → small talk.
 2. A short follow-up ("terus sanksinya?", "kalau PPPK?") with a previous topic → that topic.
 3. Cards whose `situation` fits the concepts of the question (every `requires` group present, no
-   `excludes` concept present) compete on BM25 over their example questions plus how much of the
-   question's meaning they cover. A card that does not fit is never used to rule.
-4. Two cards close together with different verdicts → a clarification listing them. Otherwise the
-   best card rules.
-5. No card fits: out of scope (recruitment, TPS location …) → decline with the right office; in the
-   neutrality domain → a terse message gets a clarification, anything else the principle answer
-   (the general duties and "ask your BKPSDM") — never a borrowed card.
+   `excludes` concept present) compete on BM25 over their example questions, the share of the
+   question's words they cover and the concepts they satisfy, minus the concepts of the question
+   they never mention. A card that does not fit is never used to rule.
+4. The best card is confident enough → unless the question is out of scope (an out-of-scope concept
+   the card does not mention, asked about someone who is not an ASN) it rules; a runner-up close to
+   it with a different verdict → a clarification listing both.
+5. No confident card: out of scope (recruitment, TPS location, TNI/Polri …) → decline with the
+   office that can help; a question naming a provision → its text; a keyword-only message → the
+   cards it names; in the neutrality domain → the principle answer (the general duties and "ask
+   your BKPSDM") — never a borrowed card; anything else → decline.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from bot.understand import Message, cap
 MAX_CITATIONS = 5
 MAX_BASIS_CITATIONS = 3
 MAX_CLARIFY = 4
-MAX_QUESTION_CHARS = 4096  # bot.understand caps the text; kept here for callers that echo it
 TRIM_CHARS = 420
 
 # Evidence for a fitting card: REL_WEIGHT x its BM25 relative to the best card's, plus
@@ -63,6 +65,8 @@ _NAMES_PROVISION_RE = re.compile(
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
 # Concept kinds that say *what* a message is about (a follow-up with none of them refers back).
 _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target", "limit"})
+# Concept kinds that make a keyword-only message a topic ("like?", "kampanye", "sanksi").
+_TOPIC_KINDS = frozenset({"act", "sign", "role", "event", "target", "domain", "intent", "resource"})
 # Concept kinds that place a message in the neutrality domain.
 _DOMAIN_KINDS = frozenset({"target", "sign", "domain", "role"})
 
@@ -223,9 +227,9 @@ def _select(rule: Rule | None, basis: list[PassageHit], hits: list[PassageHit]) 
             take(hit)
         return chosen
     order = {h.passage.id: i for i, h in enumerate(basis)}
-    # The basis passages that best match the question come first; curator order breaks ties
-    # (curators list the most important basis first).
-    scored = sorted(basis, key=lambda h: (-h.score, order[h.passage.id]))
+    # The curator lists the operative provision first: it is always cited first. The rest of the
+    # basis follows by how well it matches the question (curator order breaks ties).
+    scored = basis[:1] + sorted(basis[1:], key=lambda h: (-h.score, order[h.passage.id]))
     # A passage outside the basis that the question names precisely (e.g. the Pasal itself) is
     # cited right after the best basis passage; other strong passages come after the basis.
     direct = [h for h in confident if h.passage.id not in order and h.coverage >= DIRECT_MIN_COVERAGE]
@@ -332,25 +336,26 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if close and any(c.rule.verdict != top.rule.verdict for c in close):
             return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
-    redirect = _redirect(index, tags)
-    if redirect is not None:
-        return Answer(text, lang, "abstain", redirect=redirect)
     if _NAMES_PROVISION_RE.search(text):
+        # A question about a provision's text is answered with it, whoever the provision is about.
         passage_hits, _ = index.passages(query, limit=MAX_CITATIONS)
         chosen = [h for h in passage_hits if _confident(h)]
         if chosen:
             terms = set(query.weights)
             cited = [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in chosen]
             return Answer(text, lang, "passages", verdict="info", citations=cited)
-    if not _in_domain(index, tags) and not ranked:
-        return Answer(text, lang, "abstain")
-    if message.terse:
-        # "kampanye", "sanksi?": a topic, not a situation. Offer the cards it names.
+    redirect = _redirect(index, tags)
+    if redirect is not None:
+        return Answer(text, lang, "abstain", redirect=redirect)
+    if message.terse and any(index.tagger.kind(c) in _TOPIC_KINDS for c in tags.ids):
+        # "kampanye", "sanksi?", "like?": a topic, not a situation. Offer the cards it names.
         topics = _topic_cards(index, query, tags)
         if len(topics) == 1:
             return _rule_answer(index, text, lang, topics[0], query)
         if topics:
             return Answer(text, lang, "clarify", clarify=topics)
+    if not _in_domain(index, tags) and not ranked:
+        return Answer(text, lang, "abstain")
     if index.principle is not None and (_in_domain(index, tags) or ranked):
         return _rule_answer(index, text, lang, index.principle, query, kind="principle")
     return Answer(text, lang, "abstain")

@@ -45,6 +45,11 @@ MAX_PROBLEMS_SHOWN = 20
 ANSWER_MAX_CHARS = 600
 ANSWER_MAX_SENTENCES = 4
 SANCTION_MAX_CHARS = 250
+# What a phone shows without scrolling: the label and "Saya menjawab: <title>" (~40 characters
+# besides the title), the answer, the sanction line, the caveat and a "Dasar:" line (~80 with one
+# reference) must fit in about 900 characters.
+SHORT_ANSWER_CHARS = 900
+SHORT_ANSWER_OVERHEAD = 120
 # Hosts of dataset repositories: fine for editors, meaningless to a teacher who taps the link.
 DATASET_HOSTS = ("github.com", "raw.githubusercontent.com", "gitlab.com", "huggingface.co")
 
@@ -526,6 +531,12 @@ def _style_warnings(rules: list[Rule], passages: list[Passage]) -> list[str]:
                 out.append(
                     f"{r.location}: warning: rule {r.id}: sanction.{lang} is longer than one line "
                     f"({SANCTION_MAX_CHARS} characters); move the detail to sanction_detail"
+                )
+            shown = sum(len(d.get(lang, "")) for d in (r.title, r.answer, r.sanction, r.caveat)) + SHORT_ANSWER_OVERHEAD
+            if shown > SHORT_ANSWER_CHARS:
+                out.append(
+                    f"{r.location}: warning: rule {r.id}: the short answer in '{lang}' is about {shown} characters "
+                    f"on a phone (title, answer, sanction, caveat); keep it under {SHORT_ANSWER_CHARS}"
                 )
         if not r.title:
             out.append(f"{r.location}: warning: rule {r.id}: no title")

@@ -22,6 +22,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "understood": "Saya menjawab",
         "sanction": "Sanksi",
         "basis": "Dasar",
+        "news": "Berita",
         "basis_heading": "📜 Dasar hukum",
         "sanction_heading": "⚖️ Sanksi",
         "aftermath_heading": "😟 Sudah terlanjur?",
@@ -78,6 +79,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "understood": "I answered",
         "sanction": "Sanction",
         "basis": "Basis",
+        "news": "News",
         "basis_heading": "📜 Legal basis",
         "sanction_heading": "⚖️ Sanction",
         "aftermath_heading": "😟 Already done it?",
@@ -518,11 +520,17 @@ ADMIN_COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("stats", "Admin: statistik"),
         ("unanswered", "Admin: pertanyaan yang belum terjawab"),
         ("reload", "Admin: muat ulang pengetahuan"),
+        ("tambah", "Admin: tambah artikel berita dari tautan"),
+        ("riwayat", "Admin: riwayat perubahan pengetahuan"),
+        ("batal", "Admin: batalkan perubahan terakhir"),
     ],
     "en": [
         ("stats", "Admin: statistics"),
         ("unanswered", "Admin: questions not answered well"),
         ("reload", "Admin: reload the knowledge"),
+        ("tambah", "Admin: add a news article from a link"),
+        ("riwayat", "Admin: history of knowledge changes"),
+        ("batal", "Admin: undo the last knowledge change"),
     ],
 }
 
@@ -571,3 +579,179 @@ def topic_label(lang: str, topic: str) -> str:
     """The menu label of a rule topic, e.g. "📱 Media sosial"; unknown topics show their name."""
     labels = TOPIC_LABELS.get(lang, TOPIC_LABELS["id"])
     return labels.get(topic) or topic.replace("-", " ").capitalize()
+
+
+# =========================================================================== Admin: knowledge changes
+# Strings of bot/ingest.py, bot/history.py and the admin knowledge commands (/tambah, uploads,
+# /riwayat, /batal). Keys start with "adm_". Plain text (no HTML): the CLI prints them as they are
+# and Telegram escapes them. Refusal keys are "adm_<Refused.code>".
+
+ADMIN_TEXTS: dict[str, dict[str, str]] = {
+    "id": {
+        # refusals: links
+        "adm_bad_url": "Tautan tidak valid: {url}. Kirim tautan lengkap yang diawali http:// atau https://.",
+        "adm_bad_scheme": "Hanya tautan http:// atau https:// yang bisa diambil (bukan {scheme}://).",
+        "adm_bad_date": "Tanggal {date} tidak valid; tulis sebagai TTTT-BB-HH, misalnya 2024-10-14.",
+        "adm_unresolvable": "Nama situs {host} tidak ditemukan. Periksa tautannya.",
+        "adm_private_address": (
+            "Ditolak: {host} mengarah ke alamat {kind} ({ip}). Demi keamanan, bot hanya mengambil "
+            "halaman dari internet publik."
+        ),
+        "adm_too_many_redirects": "Tautan dialihkan lebih dari {max} kali; bot berhenti. Kirim tautan akhir artikelnya.",
+        "adm_too_large": "Halaman lebih besar dari {limit}; bot berhenti membaca. Kirim tautan satu artikel, bukan arsip.",
+        "adm_not_html": "Tautan ini bukan halaman web (jenisnya {type}). Kirim tautan halaman berita, bukan PDF atau gambar.",
+        "adm_http_status": "Situs menjawab dengan kode {status}; halaman tidak bisa diambil.",
+        "adm_timeout": "Situs tidak menjawab dalam {seconds} detik. Coba lagi nanti.",
+        "adm_network": "Tidak bisa menghubungi situs ({reason}). Coba lagi nanti.",
+        "adm_no_text": (
+            "Teks artikel tidak ditemukan di halaman ini (mungkin halaman depan, galeri, atau halaman "
+            "yang butuh JavaScript)."
+        ),
+        "adm_no_title": "Judul artikel tidak ditemukan di halaman ini.",
+        "adm_no_date": (
+            "Tanggal terbit artikel tidak ditemukan. Kirim lagi dengan tanggalnya setelah tautan, "
+            "misalnya: /tambah {url} 2024-10-14"
+        ),
+        "adm_too_long": "Artikel terlalu panjang ({passages} bagian; paling banyak {max}). Kirim tautan satu artikel.",
+        "adm_duplicate": "Tautan ini sudah ada di pengetahuan: {file}.",
+        "adm_broken": (
+            "Folder pengetahuan di server sedang bermasalah ({count} masalah). Perbaiki dulu, misalnya "
+            "dengan mengunggah berkas yang benar:"
+        ),
+        # refusals: files
+        "adm_invalid": "Ditolak: {count} masalah; tidak ada yang disimpan. Perbaiki lalu kirim lagi:",
+        "adm_bad_name": (
+            "Nama berkas {name} tidak diterima. Pakai huruf kecil, angka dan tanda minus, diakhiri "
+            ".yaml atau .md (misalnya se-bupati-2024.yaml)."
+        ),
+        "adm_file_too_big": "Berkas {size} terlalu besar; paling besar {limit}.",
+        "adm_not_utf8": "{file} baris {line} bukan teks UTF-8. Simpan berkas sebagai UTF-8 lalu kirim lagi.",
+        "adm_unknown_kind": (
+            "Jenis berkas {file} tidak dikenali. Berkas .md harus diawali '---' (artikel); berkas .yaml "
+            "berisi 'provisions:' (ketentuan), daftar kartu dengan 'questions' (aturan), daftar "
+            "dengan 'terms' (konsep), atau bernama glossary.yaml."
+        ),
+        "adm_unsafe_path": "{file} bukan berkas biasa di dalam folder pengetahuan (misalnya symlink); tidak diganti.",
+        "adm_unchanged": "{file} sudah berisi persis seperti ini; tidak ada yang berubah.",
+        "adm_too_big_download": "Berkas terlalu besar ({size}); paling besar {limit}.",
+        # undo
+        "adm_nothing_to_undo": "Tidak ada perubahan yang bisa dibatalkan.",
+        "adm_undo_conflict": (
+            "{file} sudah diubah lagi di server setelah perubahan #{id}; pembatalan otomatis bisa "
+            "menimpa perubahan itu, jadi tidak dilakukan."
+        ),
+        # results
+        "adm_added": (
+            "✅ Artikel ditambahkan: {title}\n"
+            "{outlet} · {place} · {date}\n"
+            "{passages} bagian (passage) · {file} · perubahan #{change}"
+        ),
+        "adm_example": "Contoh pertanyaan yang kini dijawab dari artikel ini:\n{question}",
+        "adm_no_example": (
+            "Belum ada pertanyaan uji yang mengutip artikel ini; artikel tetap bisa dicari. "
+            "Tambahkan id-nya ke basis kartu aturan yang relevan."
+        ),
+        "adm_uploaded_new": "✅ {file} ditambahkan ({kind}) · perubahan #{change}",
+        "adm_uploaded_replaced": "✅ {file} diganti ({kind}) · perubahan #{change}",
+        "adm_counts": "Pengetahuan sekarang: {counts}",
+        "adm_undone_restored": "↩️ Perubahan #{id} dibatalkan: {file} dikembalikan ke versi sebelumnya.",
+        "adm_undone_removed": "↩️ Perubahan #{id} dibatalkan: {file} (berkas baru) dihapus.",
+        "adm_history_head": "Perubahan pengetahuan terakhir (terbaru di atas):",
+        "adm_history_empty": "Belum ada perubahan yang tercatat.",
+        "adm_history_line": "#{id} {at} · {action} · {file} · oleh {actor}",
+        "adm_history_undone": "(dibatalkan oleh #{by})",
+        "adm_action_add-url": "tambah dari tautan",
+        "adm_action_upload": "unggah",
+        "adm_action_undo": "batal #{undoes}",
+        "adm_kind_provisions": "ketentuan",
+        "adm_kind_articles": "artikel",
+        "adm_kind_rules": "kartu aturan",
+        "adm_kind_concepts": "konsep",
+        "adm_kind_glossary": "glosarium",
+        # Telegram
+        "adm_usage_add": "Kirim tautan artikel setelah perintah: /tambah https://… (tanggal terbit opsional: /tambah https://… 2024-10-14)",
+        "adm_working": "⏳ Mengambil dan memeriksa artikel…",
+        "adm_saved_reload_failed": "Perubahan disimpan, tetapi memuat ulang gagal; jalankan /reload:",
+        "adm_upload_refused": "Maaf, hanya admin bot yang bisa mengunggah berkas pengetahuan.",
+    },
+    "en": {
+        "adm_bad_url": "Not a valid link: {url}. Send the full link starting with http:// or https://.",
+        "adm_bad_scheme": "Only http:// and https:// links can be fetched (not {scheme}://).",
+        "adm_bad_date": "The date {date} is not valid; write it as YYYY-MM-DD, e.g. 2024-10-14.",
+        "adm_unresolvable": "The site name {host} was not found. Check the link.",
+        "adm_private_address": (
+            "Refused: {host} points to a {kind} address ({ip}). For safety the bot only fetches pages "
+            "from the public internet."
+        ),
+        "adm_too_many_redirects": "The link redirects more than {max} times; stopped. Send the article's final link.",
+        "adm_too_large": "The page is larger than {limit}; stopped reading. Send the link of one article, not an archive.",
+        "adm_not_html": "This link is not a web page (its type is {type}). Send a news page, not a PDF or an image.",
+        "adm_http_status": "The site answered with status {status}; the page could not be fetched.",
+        "adm_timeout": "The site did not answer within {seconds} seconds. Try again later.",
+        "adm_network": "Could not reach the site ({reason}). Try again later.",
+        "adm_no_text": "No article text found on this page (perhaps a front page, a gallery or a page that needs JavaScript).",
+        "adm_no_title": "No article title found on this page.",
+        "adm_no_date": (
+            "The article's publication date was not found. Send it again with the date after the "
+            "link, e.g.: /tambah {url} 2024-10-14"
+        ),
+        "adm_too_long": "The article is too long ({passages} passages; at most {max}). Send the link of one article.",
+        "adm_duplicate": "This link is already in the knowledge: {file}.",
+        "adm_broken": "The knowledge folder on the server has {count} problem(s). Fix them first, e.g. by uploading a corrected file:",
+        "adm_invalid": "Refused: {count} problem(s); nothing was saved. Fix them and send it again:",
+        "adm_bad_name": (
+            "The file name {name} is not accepted. Use lowercase letters, digits and dashes, ending in "
+            ".yaml or .md (e.g. se-bupati-2024.yaml)."
+        ),
+        "adm_file_too_big": "The file is {size}; at most {limit}.",
+        "adm_not_utf8": "{file} line {line} is not UTF-8 text. Save the file as UTF-8 and send it again.",
+        "adm_unknown_kind": (
+            "Cannot tell what kind of file {file} is. A .md file must start with '---' (an article); a "
+            ".yaml file holds 'provisions:' (provisions), a list of cards with 'questions' (rules), a "
+            "list with 'terms' (concepts), or is named glossary.yaml."
+        ),
+        "adm_unsafe_path": "{file} is not a plain file inside the knowledge folder (e.g. a symlink); not replaced.",
+        "adm_unchanged": "{file} already has exactly this content; nothing changed.",
+        "adm_too_big_download": "The file is too large ({size}); at most {limit}.",
+        "adm_nothing_to_undo": "There is no change to undo.",
+        "adm_undo_conflict": (
+            "{file} was changed again on the server after change #{id}; undoing it automatically could "
+            "overwrite that edit, so nothing was done."
+        ),
+        "adm_added": (
+            "✅ Article added: {title}\n"
+            "{outlet} · {place} · {date}\n"
+            "{passages} passage(s) · {file} · change #{change}"
+        ),
+        "adm_example": "An example question now answered from this article:\n{question}",
+        "adm_no_example": (
+            "No test question cites this article yet; it is still searchable. Add its id to the basis "
+            "of the rule cards it supports."
+        ),
+        "adm_uploaded_new": "✅ {file} added ({kind}) · change #{change}",
+        "adm_uploaded_replaced": "✅ {file} replaced ({kind}) · change #{change}",
+        "adm_counts": "Knowledge now: {counts}",
+        "adm_undone_restored": "↩️ Change #{id} undone: {file} is back to its previous version.",
+        "adm_undone_removed": "↩️ Change #{id} undone: {file} (a new file) was removed.",
+        "adm_history_head": "Recent knowledge changes (newest first):",
+        "adm_history_empty": "No changes recorded yet.",
+        "adm_history_line": "#{id} {at} · {action} · {file} · by {actor}",
+        "adm_history_undone": "(undone by #{by})",
+        "adm_action_add-url": "added from a link",
+        "adm_action_upload": "upload",
+        "adm_action_undo": "undo of #{undoes}",
+        "adm_kind_provisions": "provisions",
+        "adm_kind_articles": "article",
+        "adm_kind_rules": "rule cards",
+        "adm_kind_concepts": "concepts",
+        "adm_kind_glossary": "glossary",
+        "adm_usage_add": "Put the article's link after the command: /tambah https://… (optional publication date: /tambah https://… 2024-10-14)",
+        "adm_working": "⏳ Fetching and checking the article…",
+        "adm_saved_reload_failed": "The change was saved, but reloading failed; run /reload:",
+        "adm_upload_refused": "Sorry, only the bot's admins can upload knowledge files.",
+    },
+}
+
+for _lang, _entries in ADMIN_TEXTS.items():
+    for _key, _value in _entries.items():
+        TEXTS[_lang].setdefault(_key, _value)

@@ -28,6 +28,7 @@ TELEGRAM_LIMIT = 4096
 TITLE_CHARS = 110
 MAX_REFS = 3  # references on the "Dasar:" line
 QUOTE_CHARS = 300  # per quote inside the collapsed blockquote
+VISIBLE_CHARS = 900  # about one phone screen (38 characters x 24 lines)
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,20 @@ def _ref(p: Passage, lang: str) -> str:
     return p.short_ref if p.kind == "provision" else f"{p.source}, {format_date(p.date, lang)}"
 
 
-def _refs(answer: Answer) -> list[Passage]:
-    """Distinct passages for the "Dasar:" line, best first."""
+# The "Dasar:" line names the law and binding guidance; officials' statements, superseded or revoked
+# texts and news stay in the quotes and behind the 📜 button (a statement the card disagrees with
+# must not look like the basis of the verdict).
+_NOT_A_BASIS = frozenset({"statement", "superseded", "historical", "revoked"})
+
+
+def _refs(answer: Answer, limit: int = MAX_REFS) -> list[Passage]:
+    """Distinct passages for the "Dasar:" line, best first: the law, or else whatever is cited."""
     out: list[Passage] = []
-    for c in answer.citations:
+    legal = [c for c in answer.citations if c.passage.kind == "provision" and c.passage.status not in _NOT_A_BASIS]
+    for c in legal or answer.citations:
         if all(_ref(c.passage, answer.lang) != _ref(p, answer.lang) for p in out):
             out.append(c.passage)
-    return out[:MAX_REFS]
+    return out[:limit]
 
 
 def _head(answer: Answer, markup: bool) -> list[str]:
@@ -75,7 +83,7 @@ def _head(answer: Answer, markup: bool) -> list[str]:
     return lines
 
 
-def _body(answer: Answer, markup: bool) -> list[str]:
+def _body(answer: Answer, markup: bool, refs_limit: int = MAX_REFS) -> list[str]:
     """Answer, sanction line, basis line, caveat."""
     rule = answer.rule
     assert rule is not None
@@ -85,17 +93,20 @@ def _body(answer: Answer, markup: bool) -> list[str]:
     if rule.sanction:
         name = text(lang, "sanction")
         lines.append(f"<b>{esc(name)}:</b> {esc(rule.sanction[lang])}" if markup else f"{name}: {rule.sanction[lang]}")
-    refs = _refs(answer)
-    if refs:
-        name = text(lang, "basis")
+    refs = _refs(answer, refs_limit)
+    news = [c.passage for c in answer.citations if c.passage.kind == "article"][:1]
+    for key, passages in (("basis", refs), ("news", [p for p in news if p not in refs])):
+        if not passages:
+            continue
+        name = text(lang, key)
         if markup:
             links = [
                 f'<a href="{html.escape(p.url, quote=True)}">{esc(_ref(p, lang))}</a>' if p.url else esc(_ref(p, lang))
-                for p in refs
+                for p in passages
             ]
             lines.append(f"<b>{esc(name)}:</b> " + "; ".join(links))
         else:
-            lines.append(f"{name}: " + "; ".join(_ref(p, lang) for p in refs))
+            lines.append(f"{name}: " + "; ".join(_ref(p, lang) for p in passages))
     caveat = rule.caveat.get(lang)
     if caveat:
         lines.append(f"ℹ️ {esc(caveat)}")
@@ -133,7 +144,17 @@ def _visible(answer: Answer, markup: bool) -> str:
         return "\n".join(_head(answer, markup) + [_sanction_text(answer, markup)])
     if answer.focus == "aftermath" and answer.rule is not None and answer.rule.aftermath:
         return "\n".join(_head(answer, markup) + [esc(answer.rule.aftermath[lang])])
-    return "\n".join(_head(answer, markup) + _body(answer, markup))
+    # The short answer fits one phone screen: fewer references on the "Dasar:" line if need be
+    # (all of them are behind the 📜 button).
+    for limit in range(MAX_REFS, 0, -1):
+        shown = "\n".join(_head(answer, markup) + _body(answer, markup, limit))
+        if _plain_length(shown, markup) <= VISIBLE_CHARS:
+            break
+    return shown
+
+
+def _plain_length(text_: str, markup: bool) -> int:
+    return visible_length(text_) if markup else len(text_)
 
 
 def _sanction_text(answer: Answer, markup: bool) -> str:

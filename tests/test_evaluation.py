@@ -65,7 +65,6 @@ def test_engine_beats_plain_bm25(index: Index, items: list[EvalItem], report: Re
     assert report.abstention_recall > baseline.abstention_recall
 
 
-@pytest.mark.xfail(reason="transitional: shipped cards have no situation until the knowledge second edition", strict=False)
 def test_every_provision_and_article_is_cited_and_every_rule_is_reachable(
     index: Index, items: list[EvalItem]
 ) -> None:

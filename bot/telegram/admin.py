@@ -51,7 +51,7 @@ def is_admin(update: Update, context: Context) -> bool:
     return user is not None and user in runtime(context).config.admin_ids
 
 
-async def _require_admin(update: Update, context: Context) -> bool:
+async def require_admin(update: Update, context: Context) -> bool:
     if is_admin(update, context):
         return True
     log.info("refused admin command update=%s user=%s", update.update_id, person_id(update))
@@ -115,18 +115,27 @@ def problem_report(problems: list[str], lang: str) -> list[str]:
     return pack_messages(lines)
 
 
-async def reload_command(update: Update, context: Context) -> None:
-    """Admin /reload [force]: re-read the knowledge and swap the index in, or say what is wrong."""
-    if not await _require_admin(update, context):
-        return
+@dataclass(frozen=True)
+class Reloaded:
+    """What a reload did: the new index (None if it was not swapped in) and why not."""
+
+    index: Index | None = None
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)  # the knowledge's problems, file:line: message
+    refusal: str | None = None  # HTML: the reload did not run, timed out or would shrink the knowledge
+
+
+async def reload_knowledge(context: Context, lang: str, *, force: bool = False) -> Reloaded:
+    """Re-read the knowledge in a daemon thread and swap the index in, under the reload lock.
+
+    /reload and the admin knowledge commands (bot.telegram.admin_knowledge) both go through this,
+    so the swap stays atomic and one reload at a time.
+    """
     rt = runtime(context)
-    lang = user_lang(update, context)
-    force = (context.args or [""])[0].lower() == "force"
     async with rt.reload_lock:
         if rt.reload_finished is not None and not rt.reload_finished.is_set():
             # The last reload timed out and its thread still waits on a file; another would too.
-            await reply(update, context, html.escape(text(lang, "tg_reload_running")))
-            return
+            return Reloaded(refusal=html.escape(text(lang, "tg_reload_running")))
         future, rt.reload_thread, rt.reload_finished = load_in_daemon_thread(
             lambda: state.load_index(rt.config.knowledge_dir)
         )
@@ -134,32 +143,41 @@ async def reload_command(update: Update, context: Context) -> None:
             index, seconds = await asyncio.wait_for(future, rt.config.reload_timeout_seconds)
         except TimeoutError:
             log.error("reload gave up after %.0f s; the previous index keeps serving", rt.config.reload_timeout_seconds)
-            await reply(update, context, html.escape(text(lang, "tg_reload_timeout").format(seconds=f"{rt.config.reload_timeout_seconds:.0f}")))
-            return
+            timeout = f"{rt.config.reload_timeout_seconds:.0f}"
+            return Reloaded(refusal=html.escape(text(lang, "tg_reload_timeout").format(seconds=timeout)))
         except KnowledgeError as exc:
-            problems = exc.problems
+            return Reloaded(problems=exc.problems)
         except Exception as exc:  # a loader bug must still give the admin a reason, not an apology
             log.exception("reload failed unexpectedly")
-            problems = [f"{rt.config.knowledge_dir}: {type(exc).__name__}: {exc}"]
-        else:
-            problems = []
-            refused = None if force else shrink_reason(rt.index, index, lang)
-            if refused:
-                log.warning("reload refused: %s", refused)
-                await reply(update, context, text(lang, "tg_reload_refused").format(reason=html.escape(refused)))
-                return
-            rt.index = index  # the atomic swap
-            rt.reloaded_at, rt.reload_seconds = now(), seconds
-            rt.counters.reloads += 1
-    if problems:
-        log.warning("reload failed: %d problem(s); the previous index keeps serving", len(problems))
-        for body in problem_report(problems, lang):
-            await reply(update, context, body, quote=False)
-        return
+            return Reloaded(problems=[f"{rt.config.knowledge_dir}: {type(exc).__name__}: {exc}"])
+        refused = None if force else shrink_reason(rt.index, index, lang)
+        if refused:
+            log.warning("reload refused: %s", refused)
+            return Reloaded(refusal=text(lang, "tg_reload_refused").format(reason=html.escape(refused)))
+        rt.index = index  # the atomic swap
+        rt.reloaded_at, rt.reload_seconds = now(), seconds
+        rt.counters.reloads += 1
     log.info("reloaded knowledge in %.3f s: %s", seconds, counts_text(index))
     await asyncio.to_thread(_warm, rt)
-    done = text(lang, "tg_reload_ok").format(seconds=f"{seconds:.2f}", counts=html.escape(counts_text(index)))
-    await reply(update, context, done, quote=False)
+    return Reloaded(index, seconds)
+
+
+async def reload_command(update: Update, context: Context) -> None:
+    """Admin /reload [force]: re-read the knowledge and swap the index in, or say what is wrong."""
+    if not await require_admin(update, context):
+        return
+    lang = user_lang(update, context)
+    force = (context.args or [""])[0].lower() == "force"
+    done = await reload_knowledge(context, lang, force=force)
+    if done.refusal is not None:
+        await reply(update, context, done.refusal)
+    elif done.index is None:
+        log.warning("reload failed: %d problem(s); the previous index keeps serving", len(done.problems))
+        for body in problem_report(done.problems, lang):
+            await reply(update, context, body, quote=False)
+    else:
+        ok = text(lang, "tg_reload_ok").format(seconds=f"{done.seconds:.2f}", counts=html.escape(counts_text(done.index)))
+        await reply(update, context, ok, quote=False)
 
 
 def _warm(rt: Runtime) -> None:
@@ -173,7 +191,7 @@ def _warm(rt: Runtime) -> None:
 
 async def stats_command(update: Update, context: Context) -> None:
     """Admin /stats: answers, abstentions, clarifications and votes (7 days / total), per rule."""
-    if not await _require_admin(update, context):
+    if not await require_admin(update, context):
         return
     rt = runtime(context)
     lang = user_lang(update, context)
@@ -260,7 +278,7 @@ def unanswered_lines(groups: list[QuestionGroup]) -> list[str]:
 
 async def unanswered_command(update: Update, context: Context) -> None:
     """Admin /unanswered: the most frequent questions the bot could not answer well, grouped."""
-    if not await _require_admin(update, context):
+    if not await require_admin(update, context):
         return
     rt = runtime(context)
     lang = user_lang(update, context)

@@ -47,6 +47,7 @@ from bot.search import Index
 from bot.store import Store, StoreError
 from bot.telegram import state
 from bot.telegram.admin import reload_command, stats_command, unanswered_command
+from bot.telegram.admin_knowledge import ADMIN_KNOWLEDGE_COMMANDS, upload_handler
 from bot.telegram.buttons import on_button
 from bot.telegram.chat import (
     ASK_COMMANDS,
@@ -102,7 +103,12 @@ USER_COMMANDS = {
     "bahasa": language_command,
     "language": language_command,
 }
-ADMIN_HANDLERS = {"reload": reload_command, "stats": stats_command, "unanswered": unanswered_command}
+ADMIN_HANDLERS = {
+    "reload": reload_command,
+    "stats": stats_command,
+    "unanswered": unanswered_command,
+    **ADMIN_KNOWLEDGE_COMMANDS,  # /tambah, /riwayat, /batal (and /add, /history, /undo)
+}
 
 
 # --------------------------------------------------------------------------- the bot
@@ -327,6 +333,7 @@ def build_application(
         MessageHandler(groups & only_new & filters.REPLY & filters.TEXT & ~filters.COMMAND, group_reply)
     )
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migrate))
+    application.add_handler(upload_handler(only_new))  # a knowledge file from an admin, before the "text only" note
     application.add_handler(MessageHandler(private & only_new & ~filters.TEXT & ~filters.StatusUpdate.ALL, private_other))
     application.add_handler(CallbackQueryHandler(on_button))
     application.add_handler(InlineQueryHandler(inline_query))
