@@ -18,6 +18,7 @@ from bot.text import (
     NEGATION_FILLERS,
     NEGATION_REACH,
     NEGATORS,
+    QUESTION_NEGATION_OPENERS,
     is_stopword,
     raw_tokens,
     stem,
@@ -62,6 +63,12 @@ class Tags:
         return {p for start, end, cid in self.spans if wanted is None or cid in wanted for p in range(start, end)}
 
 
+def _place_noun(word: str) -> bool:
+    """ke-...-an nouns name something else than their root: "kecamatan" is the district office,
+    not the "camat"; "kelurahan" is not the "lurah"."""
+    return len(word) > 6 and word.startswith("ke") and word.endswith("an")
+
+
 class Tagger:
     """Finds concepts in token sequences; built once per knowledge snapshot."""
 
@@ -101,9 +108,12 @@ class Tagger:
             for term, cid, affixed in self._terms.get(s, ()):
                 n = len(term)
                 if n == 1 and words is not None:
-                    if is_stopword(words[i]) and self.kind(cid) != "smalltalk":
+                    word = words[i]
+                    if is_stopword(word) and self.kind(cid) != "smalltalk":
                         continue
-                    if affixed and words[i] == s:
+                    if affixed and word == s:
+                        continue
+                    if not affixed and word != s and _place_noun(word):
                         continue
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
@@ -136,7 +146,7 @@ class Tagger:
                 return False
             word = words[i]
             if word in NEGATORS and i not in covered:
-                return True
+                return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
             if word not in NEGATION_FILLERS:
                 return False
         return False

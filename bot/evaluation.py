@@ -292,17 +292,33 @@ def load_real(folder: Path) -> list[RealItem]:
     return items
 
 
+_RANGE_RE = re.compile(r"\((\d+)\)\s*(?:-|–|sampai(?: dengan)?|s\.?d\.?)\s*(?:ayat\s*)?\((\d+)\)")
+_LIST_RE = {
+    "huruf": re.compile(r"huruf\s+([a-z](?:\s*(?:,|dan|and|&)\s*(?:huruf\s+)?[a-z]\b)*)"),
+    "angka": re.compile(r"angka\s+(\d+(?:\s*(?:,|dan|and|&|-|sampai)\s*(?:angka\s+)?\d+)*)"),
+}
+
+
 def _ref_parts(text: str) -> dict[str, str | set[str]] | None:
-    """("PP 94/2021", "Pasal 29 ayat (3)") -> {src, pasal, ayat: {3}, huruf: set(), angka: set()}."""
+    """A provision's ref as its parts: "Pasal 29 ayat (1) sampai ayat (3) huruf b, g dan j" ->
+    {pasal: "29", ayat: {1, 2, 3}, huruf: {b, g, j}, angka: set()}."""
     m = re.search(r"Pasal (\d+[A-Z]?)", text)
     if not m:
         return None
-    return {
-        "pasal": m.group(1),
-        "ayat": set(re.findall(r"ayat \((\d+)\)", text)),
-        "huruf": set(re.findall(r"huruf ([a-z])\b", text)) | set(re.findall(r"\bdan ([a-z])\b", text)),
-        "angka": set(re.findall(r"angka (\d+)", text)),
-    }
+    ayat = set(re.findall(r"\((\d+)\)", text))
+    for low, high in _RANGE_RE.findall(text):
+        ayat |= {str(n) for n in range(int(low), int(high) + 1)}
+    parts: dict[str, str | set[str]] = {"pasal": m.group(1), "ayat": ayat}
+    for level, pattern in _LIST_RE.items():
+        found: set[str] = set()
+        for listed in pattern.findall(text):
+            items = re.findall(r"\d+" if level == "angka" else r"\b[a-z]\b", listed.replace("huruf", "").replace("angka", ""))
+            if level == "angka" and re.search(r"\d+\s*(?:-|sampai)\s*\d+", listed):
+                low, high = (int(x) for x in re.findall(r"\d+", listed)[:2])
+                items += [str(n) for n in range(low, high + 1)]
+            found |= {i for i in items if i not in ("dan", "and")}
+        parts[level] = found
+    return parts
 
 
 def cites_ref(passage: Passage, ref: str) -> bool:

@@ -48,6 +48,12 @@ NEGATION_FILLERS = frozenset(
     ["saya", "sy", "aku", "gue", "gw", "dia", "ia", "kami", "kita", "mereka", "pernah", "ikut", "ikutan", "sampai", "sama", "sekali", "juga", "lagi", "pun", "di", "ke", "dan", "menyebut", "sebut", "nyebut", "menyebutkan", "nama", "pakai", "memakai", "pake", "ada", "satu", "pun", "i", "we", "he", "she", "they", "it", "ever", "even", "really", "the", "a", "an", "any", "mention", "mentioning", "naming", "name", "use", "using"]
 )
 NEGATION_REACH = 3
+# "boleh gak like?", "bisa ga ikut?", "apa tidak melanggar?": a negator right after these words
+# makes a yes/no question, not a denial.
+QUESTION_NEGATION_OPENERS = frozenset(
+    "boleh bolehkah bisa bisakah apa apakah kan mau harus perlu aman bener benar "
+    "or is are can may".split()
+)
 
 # Words that mark a question as English or Indonesian; the stoplists are too generic for this.
 _EN_MARKERS = STOPWORDS_EN | frozenset(

@@ -80,3 +80,15 @@ def test_a_negated_mention_stands_for_its_limit(text: str, present: set[str], ab
 )
 def test_not_every_negator_denies_the_act(text: str) -> None:
     assert "act-like" in ids(text)
+
+
+def test_a_negator_after_a_modal_makes_a_question_not_a_denial() -> None:
+    # "boleh gak like?" asks whether liking is allowed; it does not say "I did not like".
+    assert "act-like" in ids("pns boleh gak like postingan calon")
+    assert "act-like" in ids("bisa ga like foto calon")
+
+
+def test_place_nouns_are_not_their_root() -> None:
+    tagger = Tagger([concept("who-official", "who", "camat", "lurah")])
+    assert tagger.tag("pak camat datang").ids == {"who-official"}
+    assert tagger.tag("staf kantor kecamatan dan kelurahan").ids == frozenset()
