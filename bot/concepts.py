@@ -63,6 +63,9 @@ class Tags:
         return {p for start, end, cid in self.spans if wanted is None or cid in wanted for p in range(start, end)}
 
 
+_ACTIVE_PREFIXES = ("me", "ng", "ny")
+
+
 def _place_noun(word: str) -> bool:
     """ke-...-an nouns name something else than their root: "kecamatan" is the district office,
     not the "camat"; "kelurahan" is not the "lurah"."""
@@ -74,17 +77,20 @@ class Tagger:
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts = {c.id: c for c in concepts}
-        # first stem -> [(stem tuple, concept id, affixed)], longest first. `affixed`: a one-word
-        # term that is a derived word ("menyaksikan", "pengamanan", "atasan"); it must not match
-        # its bare root ("saksi" the witness, "aman" safe, "atas" on), which means something else.
-        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        # first stem -> [(stem tuple, concept id, affixed, active)], longest first. `affixed`: a
+        # one-word term that is a derived word ("menyaksikan", "pengamanan", "atasan"); it must not
+        # match its bare root ("saksi" the witness, "aman" safe, "atas" on), which means something
+        # else. `active`: an active verb ("mengajak", "menyebarkan"); it must not match the passive
+        # ("diajak", "disebarkan"): being invited is not inviting.
+        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool]]] = {}
         for c in self.concepts.values():
             for term in c.terms:
                 words = raw_tokens(term)[:MAX_TERM_TOKENS]
                 stems = tuple(stem(t) for t in words)
                 if stems:
                     affixed = len(words) == 1 and stems[0] != words[0]
-                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed))
+                    active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
+                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active))
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
 
@@ -105,13 +111,15 @@ class Tagger:
         term never matches a bare root ("pengamanan" is security duty, "aman" is just "safe")."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
-            for term, cid, affixed in self._terms.get(s, ()):
+            for term, cid, affixed, active in self._terms.get(s, ()):
                 n = len(term)
                 if n == 1 and words is not None:
                     word = words[i]
                     if is_stopword(word) and self.kind(cid) != "smalltalk":
                         continue
                     if affixed and word == s:
+                        continue
+                    if active and word.startswith("di") and word != s:
                         continue
                     if not affixed and word != s and _place_noun(word):
                         continue

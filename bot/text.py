@@ -14,7 +14,12 @@ from bot.knowledge import Glossary
 
 # Root words Sastrawi does not know, so it would cut them wrongly ("pemilu" -> "milu") or leave
 # their affixed forms unstemmed ("memposting" stays whole unless "posting" is a root).
-DOMAIN_WORDS = ["pemilu", "pilkada", "pileg", "pilpres", "posting", "post", "share", "like", "komen", "follow", "repost", "upload", "unggah", "twibbon", "baliho", "spanduk", "stiker", "banner", "deklarasi", "kampanye", "paslon", "capres", "cawapres", "caleg", "cakada", "timses", "medsos", "netral", "netralitas", "ptdh", "cltn", "ktp", "tukin", "bimtek", "apel", "ikrar", "pakta", "golput", "hoaks", "hoax", "yel", "zoom", "live", "story", "status", "grup", "akun", "foto", "selfie", "swafoto"]
+DOMAIN_WORDS = (
+    "pemilu pilkada pileg pilpres posting post share like komen follow repost upload unggah "
+    "twibbon baliho spanduk stiker banner deklarasi kampanye paslon capres cawapres caleg cakada "
+    "timses medsos netral netralitas ptdh cltn ktp tukin bimtek apel ikrar pakta golput hoaks "
+    "hoax yel zoom live story status grup akun foto selfie swafoto"
+).split()
 
 # Terms that are never stemmed: acronyms and names where any affix-stripping would be wrong.
 NO_STEM = frozenset(
@@ -30,10 +35,21 @@ NO_STEM = frozenset(
 # dilarang, wajib, sebelum, selama, sesudah, setelah, tanpa, ...) are deliberately NOT here:
 # they decide the verdict.
 STOPWORDS_ID = frozenset(
-    ["yang", "dan", "di", "ke", "dari", "ini", "itu", "atau", "dengan", "untuk", "pada", "dalam", "adalah", "juga", "akan", "ada", "sebagai", "oleh", "karena", "kami", "kita", "saya", "aku", "gue", "gw", "anda", "kamu", "dia", "ia", "mereka", "nya", "pun", "lah", "kah", "tah", "sih", "dong", "deh", "kok", "nih", "tuh", "ya", "yah", "nge", "ng", "pas", "min", "admin", "kak", "bang", "pak", "bu", "mas", "mbak", "bro", "sis", "gan", "halo", "hai", "tolong", "mohon", "apa", "apakah", "bagaimana", "gimana", "gmn", "cara", "caranya", "kenapa", "mengapa", "siapa", "kapan", "dimana", "mana", "berapa", "bila", "kalau", "kalo", "klo", "jika", "sudah", "udah", "udh", "telah", "sedang", "masih", "lagi", "saja", "aja", "cuma", "cuman", "hanya", "sangat", "banget", "bgt", "sekali", "tahun", "para", "sang", "si", "tersebut", "seperti", "yaitu", "yakni", "bahwa", "agar", "supaya", "namun", "tetapi", "tapi", "serta", "maupun", "bagi", "tentang", "terhadap", "antara", "hal", "nah", "ok", "oke", "okay", "thanks", "makasih", "terima", "kasih"]
+    "yang dan di ke dari ini itu atau dengan untuk pada dalam adalah juga akan ada sebagai oleh "
+    "karena kami kita saya aku gue gw anda kamu dia ia mereka nya pun lah kah tah sih dong deh "
+    "kok nih tuh ya yah nge ng pas min admin kak bang pak bu mas mbak bro sis gan halo hai tolong "
+    "mohon apa apakah bagaimana gimana gmn cara caranya kenapa mengapa siapa kapan dimana mana "
+    "berapa bila kalau kalo klo jika sudah udah udh telah sedang masih lagi saja aja cuma cuman "
+    "hanya sangat banget bgt sekali tahun para sang si tersebut seperti yaitu yakni bahwa agar "
+    "supaya namun tetapi tapi serta maupun bagi tentang terhadap antara hal nah ok oke okay "
+    "thanks makasih".split()
 )
 STOPWORDS_EN = frozenset(
-    ["the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "i", "me", "my", "we", "our", "you", "your", "he", "she", "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "how", "why", "when", "where", "as", "if", "so", "but", "about", "into", "than", "then", "also", "just", "only", "very", "please", "hi", "hello", "thanks", "thank", "would", "could", "should", "shall", "will", "going", "want", "wants", "get", "got", "many", "much", "some", "any", "up", "out", "doing", "done", "really", "still", "okay"]
+    "the a an of to in on at for from by with and or is are was were be been being am do does did "
+    "i me my we our you your he she it its they them their this that these those there here what "
+    "which who whom how why when where as if so but about into than then also just only very "
+    "please hi hello thanks thank would could should shall will going want wants get got many "
+    "much some any up out doing done really still okay".split()
 )
 # "can", "may", "not", "allowed", "before", "after" ... carry meaning and are kept.
 
@@ -42,10 +58,13 @@ STOPWORDS_EN = frozenset(
 # between are NEGATION_FILLERS (pronouns, "pernah", "ikut", verbs of naming). A modal in between
 # ("tidak boleh like") makes it a question about the act, not a denial of it.
 NEGATORS = frozenset(
-    ["tidak", "tak", "gak", "ga", "gk", "nggak", "ngga", "enggak", "engga", "ndak", "nda", "kagak", "tdk", "bukan", "belum", "blm", "tanpa", "ora", "mboten", "teu", "henteu", "indak", "ndak", "not", "never", "without", "nor"]
+    "tidak tak gak ga gk nggak ngga enggak engga ndak nda kagak tdk bukan belum blm tanpa ora "
+    "mboten dudu udu kada teu henteu indak ndak not never without nor no".split()
 )
 NEGATION_FILLERS = frozenset(
-    ["saya", "sy", "aku", "gue", "gw", "dia", "ia", "kami", "kita", "mereka", "pernah", "ikut", "ikutan", "sampai", "sama", "sekali", "juga", "lagi", "pun", "di", "ke", "dan", "menyebut", "sebut", "nyebut", "menyebutkan", "nama", "pakai", "memakai", "pake", "ada", "satu", "pun", "i", "we", "he", "she", "they", "it", "ever", "even", "really", "the", "a", "an", "any", "mention", "mentioning", "naming", "name", "use", "using"]
+    "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
+    "pun di ke dan menyebut sebut nyebut menyebutkan nama pakai memakai pake ada satu pun i we he "
+    "she they it ever even really the a an any mention mentioning naming name use using".split()
 )
 NEGATION_REACH = 3
 # "boleh gak like?", "bisa ga ikut?", "apa tidak melanggar?": a negator right after these words
@@ -57,10 +76,12 @@ QUESTION_NEGATION_OPENERS = frozenset(
 
 # Words that mark a question as English or Indonesian; the stoplists are too generic for this.
 _EN_MARKERS = STOPWORDS_EN | frozenset(
-    ["can", "may", "allowed", "forbidden", "not", "civil", "servant", "servants", "candidate", "candidates", "campaign", "post", "like", "share", "party", "vote", "official", "officials", "government", "employee", "employees", "okay", "ok"]
+    "can may allowed forbidden not civil servant servants candidate candidates campaign post like "
+    "share party vote official officials government employee employees okay ok".split()
 )
 _ID_MARKERS = STOPWORDS_ID | frozenset(
-    ["boleh", "bolehkah", "tidak", "tak", "gak", "ga", "nggak", "engga", "enggak", "dilarang", "larangan", "calon", "kampanye", "pegawai", "partai", "ikut", "menjadi", "jadi", "kena", "sanksi", "saat", "waktu", "pilkada", "pemilu", "kepala", "daerah"]
+    "boleh bolehkah tidak tak gak ga nggak engga enggak dilarang larangan calon kampanye pegawai "
+    "partai ikut menjadi jadi kena sanksi saat waktu pilkada pemilu kepala daerah".split()
 )
 
 # Every cost is bounded by input size. Real words are short: a "word" longer than this is junk (a
@@ -111,7 +132,13 @@ def stem(word: str) -> str:
         rest = word[3:]
         if rest in DOMAIN_WORDS:
             return rest
-    return _stemmer().stem(word) or word
+    stemmed = _stemmer().stem(word) or word
+    # Jakarta slang verbs end in -in ("bandingin", "kirimin"): the base is the root.
+    if stemmed == word and word.endswith("in") and len(word) > 6:
+        base = stem(word[:-2])
+        if base in root_words():
+            return base
+    return stemmed
 
 
 def raw_tokens(text: str) -> list[str]:
@@ -125,7 +152,9 @@ def raw_tokens(text: str) -> list[str]:
             continue
         parts = tok.split("-")
         if len(parts) == 2 and parts[0] == parts[1]:
-            out.append(parts[0])  # "calon-calon" -> "calon"
+            # "calon-calon" -> "calon"; but "bagi-bagi" (hand out) is not the preposition "bagi":
+            # written "bagi2", as people type it.
+            out.append(parts[0] + "2" if is_stopword(parts[0]) else parts[0])
         else:
             out.extend(p for p in parts if p)
     return out
@@ -240,13 +269,15 @@ class Expander:
             or word in root_words()
         )
 
-    def fix(self, word: str) -> str:
-        """The word with a known misspelling or a typo corrected, else unchanged."""
+    def fix(self, word: str, *, spell: bool = True) -> str:
+        """The word with a known misspelling or a typo corrected, else unchanged. `spell=False`
+        applies only the glossary's list (English messages: the speller knows Indonesian words,
+        and would turn "turn" into "tuan")."""
         if word in self.misspellings:
             return self.misspellings[word]
         # A word that stems to a real Indonesian root ("mengajukan" -> "aju") is not a typo, just
         # a word the knowledge does not use; "correcting" it would invent a match.
-        if self.speller is None or is_stopword(word) or self.known(word) or stem(word) in root_words():
+        if not spell or self.speller is None or is_stopword(word) or self.known(word) or stem(word) in root_words():
             return word
         return self.speller.correct(word) or word
 

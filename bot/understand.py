@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.concepts import Tagger, Tags
-from bot.text import Expander, is_stopword, raw_tokens, stem
+from bot.text import Expander, detect_language, is_stopword, raw_tokens, stem
 
 MAX_QUESTION_CHARS = 4096  # Telegram's message limit; longer input is cut
 MAX_TOKENS = 240  # the last words of a message looked at (a 1,000-character story has ~150)
@@ -76,15 +76,16 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     sentences = _sentences(text) or ([text] if text else [])
     unfamiliar: set[str] = set()
     passthrough: set[str] = set()
+    spell = detect_language(text) != "en"
 
     def fix(word: str) -> str:
         if word in passthrough or expander.familiar(word):
-            return word if word in passthrough else expander.fix(word)
+            return word if word in passthrough else expander.fix(word, spell=spell)
         if word not in unfamiliar and len(unfamiliar) >= MAX_UNFAMILIAR_WORDS:
             passthrough.add(word)
             return word
         unfamiliar.add(word)
-        return expander.fix(word)
+        return expander.fix(word, spell=spell)
 
     # Bound the work: the last MAX_TOKENS words (the question is usually at the end of a story).
     tokens = [raw_tokens(s) for s in sentences]

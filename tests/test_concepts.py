@@ -92,3 +92,11 @@ def test_place_nouns_are_not_their_root() -> None:
     tagger = Tagger([concept("who-official", "who", "camat", "lurah")])
     assert tagger.tag("pak camat datang").ids == {"who-official"}
     assert tagger.tag("staf kantor kecamatan dan kelurahan").ids == frozenset()
+
+
+def test_an_active_verb_term_does_not_match_the_passive() -> None:
+    # "diajak" (I was invited) is not "mengajak" (I invite); a bare term matches both voices.
+    tagger = Tagger([concept("act-urge", "act", "mengajak"), concept("act-share", "act", "sebar")])
+    assert tagger.tag("saya mengajak warga").ids == {"act-urge"}
+    assert tagger.tag("saya diajak teman").ids == frozenset()
+    assert tagger.tag("fotonya disebar tetangga").ids == {"act-share"}
