@@ -15,10 +15,15 @@ from functools import cached_property
 
 from bot.knowledge import Concept
 from bot.text import (
+    AGENT_FILLERS,
+    AGENT_REACH,
+    FIRST_PERSON,
     NEGATION_FILLERS,
     NEGATION_REACH,
     NEGATORS,
+    POSSESSABLE,
     QUESTION_NEGATION_OPENERS,
+    THIRD_PERSON,
     is_stopword,
     raw_tokens,
     stem,
@@ -49,10 +54,16 @@ class Tags:
     """Concepts found in a message, as (start, end, concept id) token spans in message order."""
 
     spans: tuple[tuple[int, int, str], ...] = ()
+    others: frozenset[str] = frozenset()  # acts mentioned only as someone else's
 
     @cached_property
     def ids(self) -> frozenset[str]:
         return frozenset(cid for _, _, cid in self.spans)
+
+    @cached_property
+    def own(self) -> frozenset[str]:
+        """Concepts the asker expresses as their own (acts by someone else left out)."""
+        return self.ids - self.others
 
     def __contains__(self, concept_id: object) -> bool:
         return concept_id in self.ids
@@ -126,9 +137,44 @@ class Tagger:
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
         kept = self._longest(spans)
-        if words is not None:
-            kept = self._negate(kept, words)
-        return Tags(tuple(sorted(kept)))
+        if words is None:
+            return Tags(tuple(sorted(kept)))
+        kept = self._negate(kept, words)
+        return Tags(tuple(sorted(kept)), self._others(kept, words, stems))
+
+    def _others(self, spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str]) -> frozenset[str]:
+        """Acts whose every mention has someone else as its doer."""
+        third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
+        mine: set[str] = set()
+        theirs: set[str] = set()
+        for start, end, cid in spans:
+            if self.kind(cid) != "act":
+                continue
+            if self._by_other(start, end, words, stems, third):
+                theirs.add(cid)
+                # The object of someone else's act is theirs too ("dia posting dukungan").
+                third.update(range(start, end))
+            else:
+                mine.add(cid)
+        return frozenset(theirs - mine)
+
+    @staticmethod
+    def _by_other(start: int, end: int, words: Sequence[str], stems: Sequence[str], third: set[int]) -> bool:
+        word = words[start]
+        if word.startswith("di") and word != stems[start] and len(word) > 4:
+            # A passive ("diunggah", "disebar tetangga"): done to the subject, by someone else,
+            # unless the asker names themself as the doer ("diunggah oleh saya").
+            return not any(w in FIRST_PERSON for w in words[end : end + 3])
+        for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
+            w = words[j]
+            if w in FIRST_PERSON:
+                # "anak saya posting", "my son posted": the pronoun owns the noun before it.
+                return j > 0 and (words[j - 1] in POSSESSABLE or j - 1 in third)
+            if w in THIRD_PERSON or j in third or (w in ("yg", "yang") and j > 0 and words[j - 1] == "ada"):
+                return True  # "tetangga", "caleg", "ada yg" (someone)
+            if w not in AGENT_FILLERS:
+                return False
+        return False
 
     def _negate(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Replace negated mentions ("gak like") by the concept they stand for (limit-no-reaction).

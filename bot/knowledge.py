@@ -148,6 +148,7 @@ class Concept:
     weight: float | None = None
     asn: bool = False  # a who-concept naming an ASN
     when_negated: str | None = None  # the concept a negated mention stands for
+    third_party: bool = False  # names someone other than the asker
     location: str = ""
 
 
@@ -485,7 +486,12 @@ def _load_concepts(f: _File) -> list[Concept]:
             continue
         if c.kind == "out-of-scope" and c.redirect is None:
             f.error(f"concept {c.id}: out-of-scope concepts need a redirect", path)
-        out.append(Concept(c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, c.asn, c.when_negated, f.where(path)))
+        out.append(
+            Concept(
+                c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, c.asn, c.when_negated,
+                c.third_party, f.where(path),
+            )
+        )
     return out
 
 

@@ -243,6 +243,9 @@ class ConceptSchema(_Model):
     # who-concepts only: the words name an ASN (PNS, PPPK, a teacher, a camat ...). A question about
     # an ASN stays ours even when it also mentions something out of scope ("PNS cuti melahirkan").
     asn: bool = False
+    # who/target concepts: the words name someone other than the asker ("anak saya", "caleg",
+    # "atasan"); an act right after them is theirs, not the asker's ("caleg nyumbang konsumsi").
+    third_party: bool = False
     # A negated mention ("gak like", "tanpa pose jari", "tidak saya unggah") does not count as this
     # concept; it counts as the concept named here instead (e.g. limit-no-reaction), if any.
     when_negated: Ident | None = None

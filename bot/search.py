@@ -280,7 +280,10 @@ class Index:
         situation = rule.situation
         if situation is None:
             return Fit(True, 0, (), uncovered, False)
-        satisfied = sum(1 for group in situation.requires if group & present)
+        # A prohibition rules on what the asker does: someone else's act ("anak saya posting")
+        # does not satisfy it. Other cards (family, "sudah terlanjur", info) may rest on it.
+        acts = tags.own if rule.verdict == "prohibited" else present
+        satisfied = sum(1 for group in situation.requires if group & acts)
         excluded = tuple(sorted(situation.excludes & present))
         fits = satisfied == len(situation.requires) and not excluded
         return Fit(fits, satisfied, excluded, uncovered, True)

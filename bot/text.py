@@ -74,6 +74,27 @@ QUESTION_NEGATION_OPENERS = frozenset(
     "or is are can may".split()
 )
 
+# Who does an act, for concept tagging: "saya like" is the asker's like; "anak saya posting",
+# "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.
+FIRST_PERSON = frozenset("saya sy aku ak gue gw gua kami kulo abdi awak ulun ambo i we me my".split())
+THIRD_PERSON = frozenset(
+    "teman temen kawan rekan tetangga orang warga beliau dia ia mereka seseorang pak bu bapak ibu "
+    "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
+    "people others he she they".split()
+)
+# Nouns a first-person pronoun can own ("teman saya", "tetangga sy"); not honorifics ("pak, sy …").
+POSSESSABLE = frozenset(
+    "teman temen kawan rekan tetangga friend friends neighbour neighbor neighbours neighbors colleague "
+    "colleagues".split()
+)
+# Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
+AGENT_FILLERS = frozenset(
+    "juga ikut ikutan sudah udah udh lagi mau sering pernah tiap terus sempat tadi kemarin kmrn baru "
+    "langsung malah sih aja saja cuma hanya dan yang yg ada kadang suka nge ng me di "
+    "also just already often then".split()
+)
+AGENT_REACH = 4
+
 # Words that mark a question as English or Indonesian; the stoplists are too generic for this.
 _EN_MARKERS = STOPWORDS_EN | frozenset(
     "can may allowed forbidden not civil servant servants candidate candidates campaign post like "

@@ -8,8 +8,8 @@ from bot.concepts import Tagger
 from bot.knowledge import Concept
 
 
-def concept(cid: str, kind: str, *terms: str, when_negated: str | None = None) -> Concept:
-    return Concept(cid, kind, tuple(terms), when_negated=when_negated)
+def concept(cid: str, kind: str, *terms: str, when_negated: str | None = None, third_party: bool = False) -> Concept:
+    return Concept(cid, kind, tuple(terms), when_negated=when_negated, third_party=third_party)
 
 
 TAGGER = Tagger(
@@ -100,3 +100,30 @@ def test_an_active_verb_term_does_not_match_the_passive() -> None:
     assert tagger.tag("saya mengajak warga").ids == {"act-urge"}
     assert tagger.tag("saya diajak teman").ids == frozenset()
     assert tagger.tag("fotonya disebar tetangga").ids == {"act-share"}
+
+
+AGENTS = Tagger(
+    [
+        concept("act-post", "act", "posting", "unggah", "post", "posted"),
+        concept("act-donate", "act", "nyumbang", "menyumbang"),
+        concept("act-like", "act", "like"),
+        concept("who-relative", "who", "anak", "my son", third_party=True),
+        concept("target-candidate", "target", "caleg", "candidate", third_party=True),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("anak saya posting dukungan", {"act-post"}),  # my child's post, not mine
+        ("caleg ikut nyumbang konsumsi", {"act-donate"}),  # the candidate donates
+        ("fotonya diunggah tetangga", {"act-post"}),  # a passive: someone else posted it
+        ("ada yg posting kampanye di grup", {"act-post"}),  # "ada yg": someone
+        ("my son posted support for a candidate", {"act-post"}),
+        ("saya posting dukungan caleg", set()),  # the asker's own post
+        ("pak, sy like postingan caleg boleh?", set()),  # "pak" is the addressee, not the owner of "sy"
+    ],
+)
+def test_acts_by_someone_else_are_told_apart(text: str, others: set[str]) -> None:
+    assert set(AGENTS.tag(text).others) == others
