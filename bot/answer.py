@@ -11,8 +11,8 @@ The decision, in order:
 4. The best card is confident enough → unless the question is out of scope (an out-of-scope concept
    the card does not mention, asked about someone who is not an ASN) it rules; a runner-up close to
    it with a different verdict → a clarification listing both.
-5. No confident card: out of scope (recruitment, TPS location, TNI/Polri …) → decline with the
-   office that can help; a question naming a provision → its text; a keyword-only message → the
+5. No confident card: out of scope (recruitment, TPS location, TNI/Polri …, or only what other
+   people do) → decline with the office that can help; a question naming a provision → its text; a keyword-only message → the
    cards it names; in the neutrality domain → the principle answer (the general duties and "ask
    your BKPSDM") — never a borrowed card; anything else → decline.
 """
@@ -322,6 +322,14 @@ def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer 
     return answer if answer.kind in ("rule", "principle", "clarify") else None
 
 
+def _about_others(index: Index, message: Message, tags: Tags) -> bool:
+    """The message asks about what other people do (a candidate, a party, a village head), and
+    neither names an ASN nor speaks of the asker: "Caleg boleh pasang baliho di pohon?"."""
+    acts = [c for c in tags.ids if index.tagger.kind(c) == "act"]
+    about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+    return bool(acts) and set(acts) <= tags.others and not about_asn and not message.asker
+
+
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
     ranked = rank(index, query, tags, message.emphasis)
@@ -344,7 +352,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             terms = set(query.weights)
             cited = [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in chosen]
             return Answer(text, lang, "passages", verdict="info", citations=cited)
-    redirect = _redirect(index, tags)
+    redirect = _redirect(index, tags) or ("other" if _about_others(index, message, tags) else None)
     if redirect is not None:
         return Answer(text, lang, "abstain", redirect=redirect)
     if message.terse and any(index.tagger.kind(c) in _TOPIC_KINDS for c in tags.ids):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.concepts import Tagger, Tags
-from bot.text import Expander, detect_language, is_stopword, raw_tokens, stem
+from bot.text import FIRST_PERSON, Expander, detect_language, is_stopword, raw_tokens, stem
 
 MAX_QUESTION_CHARS = 4096  # Telegram's message limit; longer input is cut
 MAX_TOKENS = 240  # the last words of a message looked at (a 1,000-character story has ~150)
@@ -49,6 +49,7 @@ class Message:
     content_words: int  # words that are not function words or small talk
     smalltalk: str | None  # "greeting" | "thanks" | "ack" when that is all the message says
     followup: bool  # short, and only meaningful after a previous answer
+    asker: bool = False  # the asker speaks of themself ("saya", "sy", "I")
 
     @property
     def terse(self) -> bool:
@@ -127,7 +128,8 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         lowered.startswith(_FOLLOWUP_OPENINGS) and not lowered.startswith(("kalau saya", "kalo saya", "klo sy"))
         or _only_context(tagger, tags)
     )
-    return Message(text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup)
+    asker = any(w in FIRST_PERSON for w in all_words)
+    return Message(text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker)
 
 
 def _only_context(tagger: Tagger, tags: Tags) -> bool:

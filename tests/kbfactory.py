@@ -109,6 +109,7 @@ ENGINE_CONCEPTS = """\
   terms: [like, ngelike, menyukai]
 - id: target-candidate
   kind: target
+  third_party: true
   terms: [calon, paslon, capres, caleg, candidate]
 - id: event-debate
   kind: event

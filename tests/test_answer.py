@@ -207,3 +207,11 @@ def test_cards_without_a_situation_still_answer_on_strong_word_matches(tmp_path:
     answer = answer_question(index, "Can a civil servant use the official car for a campaign?")
     assert answer.lang == "en" and answer.verdict == "prohibited"
     assert re.search(r"^❌ Prohibited", to_plain(answer))
+
+
+def test_a_question_about_what_others_do_is_declined(index: Index) -> None:
+    # Neither an ASN nor the asker acts: the candidate's own conduct is Bawaslu's matter, not ours.
+    answer = answer_question(index, "Capres itu boleh like postingan partai lain?")
+    assert (answer.kind, answer.redirect) == ("abstain", "other")
+    # The asker who acts is still answered, and so is an ASN.
+    assert answer_question(index, "Saya boleh like postingan capres?").rule is not None
