@@ -156,9 +156,10 @@ def rank(index: Index, query: Query, tags: Tags, emphasis: dict[str, float] | No
     """Cards that may rule on the question, best first (cards whose situation does not fit are out)."""
     hits = index.rule_hits(query)
     best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
+    weights = index.concept_weights(tags, emphasis)
     out: list[Candidate] = []
-    for rule in index.rules_all:
-        fit = index.fit(rule, tags, emphasis)
+    for rule in index.candidates(tags, hits):
+        fit = index.fit(rule, tags, weights)
         hit = hits.get(rule.id)
         if fit.declared and not fit.fits:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -76,6 +77,15 @@ class Query:
 
 
 @dataclass(frozen=True)
+class Costs:
+    """A query's word groups as coverage needs them: weights, their total, term -> groups."""
+
+    weights: list[float]
+    total: float
+    by_term: dict[str, list[int]]
+
+
+@dataclass(frozen=True)
 class Hit:
     """A scored document: BM25 score and the idf-weighted share of query words it contains."""
 
@@ -101,15 +111,20 @@ class _Field:
         # speller could not fix, or a sign the question is about something else entirely.
         return max(known) if known else self.mean_idf
 
-    def costs(self, query: Query) -> list[tuple[frozenset[str], float]]:
+    def costs(self, query: Query) -> Costs:
         """Each word group of the query with its weight (idf x sentence weight), for coverage()."""
-        return [(g, w * self.group_weight(g)) for g, w in query.weighted_groups()]
+        weights = [w * self.group_weight(g) for g, w in query.weighted_groups()]
+        by_term: dict[str, list[int]] = defaultdict(list)
+        for i, group in enumerate(query.groups):
+            for term in group:
+                by_term[term].append(i)
+        return Costs(weights, sum(weights) or 1.0, dict(by_term))
 
-    def coverage(self, query: Query | list[tuple[frozenset[str], float]], terms: frozenset[str]) -> float:
+    def coverage(self, query: Query | Costs, terms: frozenset[str]) -> float:
         """Idf- and sentence-weighted share of the query's word groups that have a term in `terms`."""
         costs = self.costs(query) if isinstance(query, Query) else query
-        total = sum(c for _, c in costs) or 1.0
-        return sum(c for g, c in costs if not g.isdisjoint(terms)) / total
+        covered = {i for term, groups in costs.by_term.items() if term in terms for i in groups}
+        return sum(costs.weights[i] for i in covered) / costs.total
 
     def scores(self, query: Query) -> np.ndarray:
         """BM25 of every document, in units of the mean IDF."""
@@ -210,6 +225,12 @@ class Index:
             if rule.situation is not None:
                 declared = frozenset().union(*rule.situation.requires) | rule.situation.excludes
             self._profiles[rule.id] = found | declared
+        self._rules_by_concept: dict[str, set[str]] = defaultdict(set)
+        for rule in self.rules_all:
+            if rule.situation is not None:
+                for group in rule.situation.requires:
+                    for concept in group:
+                        self._rules_by_concept[concept].add(rule.id)
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}
 
@@ -269,14 +290,25 @@ class Index:
         """The concepts a card talks about (title, examples, situation)."""
         return self._profiles.get(rule_id, frozenset())
 
-    def fit(self, rule: Rule, tags: Tags, emphasis: dict[str, float] | None = None) -> Fit:
-        """Does the card's situation fit the concepts of the question, and how closely. A concept
-        the card never mentions counts by its weight, times `emphasis` (lower in a story's
-        narrative than in its question sentence)."""
+    def concept_weights(self, tags: Tags, emphasis: dict[str, float] | None = None) -> dict[str, float]:
+        """Each concept of a question with the weight it counts against a card that never mentions
+        it: its own weight times `emphasis` (lower in a story's narrative than in its question)."""
+        emphasis = emphasis or {}
+        return {c: self.tagger.weight(c) * emphasis.get(c, 1.0) for c in tags.ids}
+
+    def candidates(self, tags: Tags, hits: Iterable[str]) -> list[Rule]:
+        """Cards worth a look: those with a matching example, and those whose situation names a
+        concept of the question (the others cannot fit)."""
+        wanted = set(hits) | {r for c in tags.ids for r in self._rules_by_concept.get(c, ())}
+        return [r for r in self.rules_all if r.id in wanted]
+
+    def fit(self, rule: Rule, tags: Tags, weights: dict[str, float] | None = None) -> Fit:
+        """Does the card's situation fit the concepts of the question, and how closely
+        (`weights` from concept_weights: what the concepts the card never mentions count)."""
         present = tags.ids
         profile = self._profiles.get(rule.id, frozenset())
-        emphasis = emphasis or {}
-        uncovered = sum(self.tagger.weight(c) * emphasis.get(c, 1.0) for c in present - profile)
+        weights = weights if weights is not None else self.concept_weights(tags)
+        uncovered = sum(w for c, w in weights.items() if c not in profile)
         situation = rule.situation
         if situation is None:
             return Fit(True, 0, (), uncovered, False)
