@@ -46,6 +46,7 @@ UNCOVERED_PENALTY = 0.6
 MIN_EVIDENCE = 0.9  # below: not confident enough to rule
 MIN_COVERAGE = 0.2  # a card whose examples share less of the question's words needs 2+ concepts
 CLARIFY_MARGIN = 0.25  # a runner-up ranked this close to the best card → ask which one was meant
+INFO_BONUS = 0.5  # for an information card when the question asks for information, not permission
 # A card without a situation (knowledge written before situations existed) rules only on a strong
 # word match: this share of the question's words, and this BM25 score (mean-IDF units).
 UNDECLARED_MIN_COVERAGE = 0.42
@@ -67,6 +68,8 @@ FOCUSES = ("answer", "sanction", "aftermath", "basis")
 _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target", "limit"})
 # Concept kinds that make a keyword-only message a topic ("like?", "kampanye", "sanksi").
 _TOPIC_KINDS = frozenset({"act", "sign", "role", "event", "target", "domain", "intent", "resource"})
+# Concept kinds that describe conduct: what the principle answer rules on.
+_CONDUCT_KINDS = frozenset({"act", "sign", "role", "resource", "event"})
 # Concept kinds that place a message in the neutrality domain.
 _DOMAIN_KINDS = frozenset({"target", "sign", "domain", "role"})
 
@@ -152,8 +155,11 @@ def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
 # --------------------------------------------------------------------------- ranking cards
 
 
-def rank(index: Index, query: Query, tags: Tags, emphasis: dict[str, float] | None = None) -> list[Candidate]:
-    """Cards that may rule on the question, best first (cards whose situation does not fit are out)."""
+def rank(
+    index: Index, query: Query, tags: Tags, emphasis: dict[str, float] | None = None, informational: bool = False
+) -> list[Candidate]:
+    """Cards that may rule on the question, best first (cards whose situation does not fit are out).
+    An `informational` question ("apa sanksi like paslon?") prefers the cards that inform."""
     hits = index.rule_hits(query)
     best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
     weights = index.concept_weights(tags, emphasis)
@@ -170,7 +176,10 @@ def rank(index: Index, query: Query, tags: Tags, emphasis: dict[str, float] | No
         evidence = REL_WEIGHT * rel + COVERAGE_WEIGHT * coverage + FIT_BONUS * fit.satisfied
         if not fit.declared and (hit is None or coverage < UNDECLARED_MIN_COVERAGE or hit.score < UNDECLARED_MIN_BM25):
             continue
-        out.append(Candidate(rule, evidence, evidence - UNCOVERED_PENALTY * fit.uncovered, fit, hit))
+        score = evidence - UNCOVERED_PENALTY * fit.uncovered
+        if informational and rule.verdict == "info":
+            score += INFO_BONUS
+        out.append(Candidate(rule, evidence, score, fit, hit))
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -184,7 +193,11 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None) -> str | None:
     the card (if any) does not mention, and the question is not about an ASN (another country's
     civil servants are never ours, whatever words they share with ours)."""
     profile = index.profile(rule.id) if rule is not None else frozenset()
-    about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+    # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
+    # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
+    about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts) and any(
+        index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids
+    )
     for cid in sorted(tags.ids - profile):
         concept = index.tagger.concepts.get(cid)
         if concept is None or concept.kind != "out-of-scope" or not concept.redirect:
@@ -333,7 +346,7 @@ def _about_others(index: Index, message: Message, tags: Tags) -> bool:
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
-    ranked = rank(index, query, tags, message.emphasis)
+    ranked = rank(index, query, tags, message.emphasis, informational=message.informational)
     if ranked and ranked[0].confident:
         top = ranked[0]
         redirect = _redirect(index, tags, top.rule)
@@ -365,6 +378,11 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             return Answer(text, lang, "clarify", clarify=topics)
     if not _in_domain(index, tags) and not ranked:
         return Answer(text, lang, "abstain")
-    if index.principle is not None and (_in_domain(index, tags) or ranked):
+    # The principle answers "may I (an ASN) do X?": a question with no conduct in it and nobody
+    # acting ("siapa ketua KPU?", "jadwal kampanye?") is about something else and is declined.
+    about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+    doing = message.asker or about_asn or any(index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids)
+    if index.principle is not None and doing and (_in_domain(index, tags) or ranked):
         return _rule_answer(index, text, lang, index.principle, query, kind="principle")
-    return Answer(text, lang, "abstain")
+    election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
+    return Answer(text, lang, "abstain", redirect="kpu" if election and not doing else None)

@@ -28,6 +28,12 @@ _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
 _QUESTION_WORDS = frozenset(
     ["apakah", "apa", "bolehkah", "boleh", "bisakah", "bisa", "gimana", "bagaimana", "bgmn", "gmn", "gmana", "gimna", "kenapa", "mengapa", "kapan", "siapa", "berapa", "dimana", "manakah", "haruskah", "harus", "wajibkah", "perlukah", "perlu", "melanggar", "kena", "aman", "ok", "oke", "may", "can", "could", "should", "is", "am", "are", "does", "do", "what", "how", "when", "who", "which", "why", "whether", "allowed"]
 )
+# Words of a permission question ("boleh gak?", "melanggar?", "may I"): such a question wants a
+# verdict even when it also mentions a sanction.
+_PERMISSION_WORDS = frozenset(
+    "boleh bolehkah bole blh dibolehkan diperbolehkan dilarang melanggar langgar aman salah bisakah "
+    "may allowed allow permitted ok okay legal".split()
+)
 # Openings that only make sense after an earlier answer: "terus sanksinya?", "kalau PPPK?".
 _FOLLOWUP_OPENINGS = (
     "kalau", "kalo", "klo", "kl", "terus", "trus", "trs", "lalu", "lantas", "jadi", "tapi", "tp",
@@ -50,6 +56,7 @@ class Message:
     smalltalk: str | None  # "greeting" | "thanks" | "ack" when that is all the message says
     followup: bool  # short, and only meaningful after a previous answer
     asker: bool = False  # the asker speaks of themself ("saya", "sy", "I")
+    informational: bool = False  # asks what/who/how (a sanction, a definition, a procedure), not "may I"
 
     @property
     def terse(self) -> bool:
@@ -129,7 +136,10 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         or _only_context(tagger, tags)
     )
     asker = any(w in FIRST_PERSON for w in all_words)
-    return Message(text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker)
+    asks_info = any(tagger.kind(c) == "intent" for c in tags.ids) and not (_PERMISSION_WORDS & set(all_words))
+    return Message(
+        text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info
+    )
 
 
 def _only_context(tagger: Tagger, tags: Tags) -> bool:

@@ -95,8 +95,13 @@ def write_kb(root: Path, **overrides: str) -> Path:
 # decides (bot.answer): situation fit, clarification, follow-ups, small talk, out of scope.
 
 ENGINE_CONCEPTS = """\
+- id: who-asn
+  kind: who
+  asn: true
+  terms: [asn, pns, civil servant]
 - id: who-pppk
   kind: who
+  asn: true
   terms: [pppk, p3k]
 - id: act-use-facility
   kind: act
