@@ -45,7 +45,7 @@ FIT_BONUS = 0.6
 UNCOVERED_PENALTY = 0.6
 MIN_EVIDENCE = 0.9  # below: not confident enough to rule
 MIN_COVERAGE = 0.2  # a card whose examples share less of the question's words needs 2+ concepts
-CLARIFY_MARGIN = 0.25  # a runner-up ranked this close to the best card → ask which one was meant
+CLARIFY_MARGIN = 0.15  # a runner-up ranked this close to the best card → ask which one was meant
 INFO_BONUS = 0.5  # for an information card when the question asks for information, not permission
 # A card without a situation (knowledge written before situations existed) rules only on a strong
 # word match: this share of the question's words, and this BM25 score (mean-IDF units).
