@@ -21,6 +21,7 @@ from bot.text import (
     NEGATION_FILLERS,
     NEGATION_REACH,
     NEGATORS,
+    LIST_WORDS,
     POSSESSABLE,
     QUESTION_NEGATION_OPENERS,
     THIRD_PERSON,
@@ -183,9 +184,15 @@ class Tagger:
         except inside a limit, whose negation is the point ("tidak diunggah")."""
         covered = {p for start, end, cid in spans if self.kind(cid) != "limit" for p in range(start, end)}
         out: list[tuple[int, int, str]] = []
-        for start, end, cid in spans:
+        listed_until = -1  # a denial carries over a list: "gak like, komen atau share"
+        for start, end, cid in sorted(spans):
             concept = self.concepts[cid]
-            if concept.kind in ("act", "sign", "target") and self._negated(start, words, covered):
+            if concept.kind not in ("act", "sign", "target"):
+                out.append((start, end, cid))
+                continue
+            in_list = 0 <= listed_until <= start and all(w in LIST_WORDS for w in words[listed_until:start])
+            if in_list or self._negated(start, words, covered):
+                listed_until = end
                 if concept.when_negated:
                     out.append((start, end, concept.when_negated))
                 continue

@@ -67,6 +67,8 @@ NEGATION_FILLERS = frozenset(
     "she they it ever even really the a an any mention mentioning naming name use using".split()
 )
 NEGATION_REACH = 3
+# Words that join a list, over which one denial carries: "gak like, komen atau share".
+LIST_WORDS = frozenset("dan atau maupun ataupun apalagi juga and or nor".split())
 # "boleh gak like?", "bisa ga ikut?", "apa tidak melanggar?": a negator right after these words
 # makes a yes/no question, not a denial.
 QUESTION_NEGATION_OPENERS = frozenset(

@@ -127,3 +127,17 @@ AGENTS = Tagger(
 )
 def test_acts_by_someone_else_are_told_apart(text: str, others: set[str]) -> None:
     assert set(AGENTS.tag(text).others) == others
+
+
+def test_a_denial_carries_over_a_list() -> None:
+    tagger = Tagger(
+        [
+            concept("act-like", "act", "like", when_negated="limit-no-reaction"),
+            concept("act-comment", "act", "komen", "comment", when_negated="limit-no-reaction"),
+            concept("act-share", "act", "share", when_negated="limit-no-reaction"),
+            concept("limit-no-reaction", "limit", "tanpa reaksi"),
+        ]
+    )
+    assert tagger.tag("gak like, komen atau share").ids == {"limit-no-reaction"}
+    assert tagger.tag("I never like, comment or share").ids == {"limit-no-reaction"}
+    assert tagger.tag("gak like tapi share").ids == {"limit-no-reaction", "act-share"}
