@@ -521,10 +521,22 @@ def _sentences(text: str) -> int:
     return len([s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])", text) if s.strip()])
 
 
-def _style_warnings(rules: list[Rule], passages: list[Passage]) -> list[str]:
-    """What a person must rewrite: answers too long for a phone, dataset links shown to users."""
+_CONDUCT_KINDS = ("act", "sign", "role", "resource")
+
+
+def _style_warnings(rules: list[Rule], passages: list[Passage], concepts: list[Concept]) -> list[str]:
+    """What a person must rewrite: answers too long for a phone, dataset links shown to users, a
+    prohibition that does not say which conduct it forbids."""
     out: list[str] = []
+    kinds = {c.id: c.kind for c in concepts}
     for r in rules:
+        if r.verdict == "prohibited" and r.situation is not None and not any(
+            kinds.get(c) in _CONDUCT_KINDS for group in r.situation.requires for c in group
+        ):
+            out.append(
+                f"{r.location}: warning: rule {r.id}: a prohibition must require some conduct (an act, sign, "
+                "role or resource concept); a person, event or topic alone fits harmless questions too"
+            )
         for lang in LANGS:
             ans = r.answer.get(lang, "")
             if len(ans) > ANSWER_MAX_CHARS or _sentences(ans) > ANSWER_MAX_SENTENCES:
@@ -633,7 +645,7 @@ def load_knowledge(root: Path | str) -> Knowledge:
         glossary=glossary,
         root=root,
         concepts=concepts,
-        warnings=_style_warnings(rules, passages),
+        warnings=_style_warnings(rules, passages, concepts),
     )
 
 
