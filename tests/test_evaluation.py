@@ -1,8 +1,13 @@
-"""Quality floors on the evaluation set, and coverage of the shipped knowledge.
+"""Quality floors on the real-user evaluation, and coverage of the shipped knowledge.
 
-The figures themselves (and the plain rank-bm25 comparison) are in docs/evaluation.md, produced by
-`python scripts/evaluate.py`. Floors sit a little under the measured figures so a regression fails
-while small, deliberate knowledge edits do not.
+The figures, per category and beside plain rank-bm25, are in docs/evaluation.md, produced by
+`python scripts/evaluate.py`. Every floor here sits a little under the figure measured on
+2026-11-30, so a regression fails while a small, deliberate knowledge edit does not.
+
+The test split of tests/eval/real/ was frozen before any tuning and never used to write cards,
+concepts or thresholds. Its floors are what the engine achieves, NOT issue 10's targets (verdict
+≥ 90 %, harmless acts called prohibited ≤ 5 %, …), which it does not yet meet: docs/evaluation.md
+says so and why. Raise a floor when the measured figure rises; never lower one to land a change.
 """
 
 from __future__ import annotations
@@ -11,16 +16,26 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluation import EvalItem, Report, baseline_system, coverage, engine_system, evaluate, load_eval
+from bot.evaluation import (
+    EvalItem,
+    RealItem,
+    RealReport,
+    Report,
+    baseline_system,
+    coverage,
+    engine_system,
+    evaluate,
+    evaluate_real,
+    load_eval,
+    load_real,
+    real_baseline_system,
+    real_engine_system,
+)
 from bot.knowledge import load_knowledge
 from bot.search import Index
 
 ROOT = Path(__file__).resolve().parent.parent
-MIN_QUESTIONS = 80
-VERDICT_ACCURACY_FLOOR = 0.85
-BASIS_RECALL_AT_3_FLOOR = 0.85
-ABSTENTION_FLOOR = 0.9  # share of out-of-scope questions on which the bot abstains
-FALSE_ABSTENTION_CEILING = 0.1  # share of in-scope questions on which it wrongly abstains
+EVAL = ROOT / "tests" / "eval"
 
 
 @pytest.fixture(scope="module")
@@ -29,45 +44,90 @@ def index() -> Index:
 
 
 @pytest.fixture(scope="module")
-def items() -> list[EvalItem]:
-    return load_eval(ROOT / "tests" / "eval")
+def real_items() -> list[RealItem]:
+    return load_real(EVAL / "real")
 
 
 @pytest.fixture(scope="module")
-def report(index: Index, items: list[EvalItem]) -> Report:
-    return evaluate(items, engine_system(index))
+def test_report(index: Index, real_items: list[RealItem]) -> RealReport:
+    return evaluate_real([i for i in real_items if i.split == "test"], real_engine_system(index))
 
 
-def test_eval_set_is_large_and_varied(items: list[EvalItem]) -> None:
-    assert len(items) >= MIN_QUESTIONS
-    styles = {item.style for item in items}
-    assert {"formal", "informal", "typo", "english", "offtopic"} <= styles
-    assert sum(item.expects_abstention for item in items) >= 10
+@pytest.fixture(scope="module")
+def test_baseline(index: Index, real_items: list[RealItem]) -> RealReport:
+    return evaluate_real([i for i in real_items if i.split == "test"], real_baseline_system(index.knowledge))
 
 
-def test_verdict_accuracy_floor(report: Report) -> None:
-    assert report.verdict_accuracy >= VERDICT_ACCURACY_FLOOR, "\n".join(report.failures)
+def _failures(report: RealReport) -> str:
+    return "\n".join(f"{kind}: {item.id}: {item.question[:100]}" for kind, item, _ in report.worst(30))
 
 
-def test_basis_recall_at_3_floor(report: Report) -> None:
-    assert report.basis_recall_at_3 >= BASIS_RECALL_AT_3_FLOOR, "\n".join(report.failures)
+# --- test split: never tuned on (measured 2026-11-30 in the comments) ---
 
 
-def test_abstention(report: Report) -> None:
-    assert report.abstention_recall >= ABSTENTION_FLOOR
-    assert report.false_abstention_rate <= FALSE_ABSTENTION_CEILING
+def test_test_split_verdicts(test_report: RealReport) -> None:
+    assert test_report.verdict.value >= 0.55, _failures(test_report)  # 59.1 %
+    assert test_report.verdict_nonprohibited.value >= 0.53, _failures(test_report)  # 58.2 %
 
 
-def test_engine_beats_plain_bm25(index: Index, items: list[EvalItem], report: Report) -> None:
-    baseline = evaluate(items, baseline_system(index.knowledge))
+def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
+    assert test_report.harmless_prohibited.value <= 0.25, _failures(test_report)  # 20.6 %
+
+
+def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
+    assert test_report.basis_recall_at_3.value >= 0.60  # 63.5 %
+    assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
+
+
+def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
+    assert test_report.oos_abstained.value >= 0.58, _failures(test_report)  # 63.3 %; bm25 0 %
+    assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
+    assert test_report.inscope_abstained.value <= 0.08, _failures(test_report)  # 5.7 %
+
+
+def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
+    assert test_report.language.value >= 0.98  # 99.5 %
+    assert test_report.clarified.value <= 0.10  # 6.9 %
+
+
+# --- dev and dev2: tuned on, so these only guard what tuning achieved ---
+
+
+@pytest.mark.parametrize(
+    ("split", "verdict", "harmless", "recall", "oos"),
+    [("dev", 0.90, 0.03, 0.80, 0.95), ("dev2", 0.82, 0.03, 0.70, 0.93)],
+)
+def test_tuned_sets_do_not_regress(
+    index: Index, real_items: list[RealItem], split: str, verdict: float, harmless: float, recall: float, oos: float
+) -> None:
+    items = [i for i in real_items if i.split == "dev"] if split == "dev" else load_real(EVAL / "dev2")
+    report = evaluate_real(items, real_engine_system(index))
+    assert report.verdict.value >= verdict, _failures(report)
+    assert report.harmless_prohibited.value <= harmless, _failures(report)
+    assert report.basis_recall_at_3.value >= recall, _failures(report)
+    assert report.oos_abstained.value >= oos, _failures(report)
+    assert report.inscope_abstained.value <= 0.03, _failures(report)
+
+
+# --- the authors' set: reachability of every card and provision ---
+
+
+@pytest.fixture(scope="module")
+def authors_items() -> list[EvalItem]:
+    return load_eval(EVAL)
+
+
+def test_authors_set_floors_and_lead_over_plain_bm25(index: Index, authors_items: list[EvalItem]) -> None:
+    report: Report = evaluate(authors_items, engine_system(index))
+    baseline = evaluate(authors_items, baseline_system(index.knowledge))
+    assert report.verdict_accuracy >= 0.84, "\n".join(report.failures)  # 86.9 %
+    assert report.basis_recall_at_3 >= 0.86, "\n".join(report.failures)  # 89.2 %
+    assert report.abstention_recall >= 0.95 and report.false_abstention_rate <= 0.05
     assert report.verdict_accuracy > baseline.verdict_accuracy
     assert report.basis_recall_at_3 > baseline.basis_recall_at_3
-    assert report.abstention_recall > baseline.abstention_recall
 
 
-def test_every_provision_and_article_is_cited_and_every_rule_is_reachable(
-    index: Index, items: list[EvalItem]
-) -> None:
-    uncited, unmatched = coverage(items, index)
+def test_every_provision_is_cited_and_every_card_reachable(index: Index, authors_items: list[EvalItem]) -> None:
+    uncited, unmatched = coverage(authors_items, index)
     assert not uncited, f"never cited in a top 3: {sorted(uncited)}"
     assert not unmatched, f"never the top rule for a non-example question: {sorted(unmatched)}"
