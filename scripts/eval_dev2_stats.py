@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_real_stats import LIST_SHARE_MAX, check_item, non_prohibited, provision_ids  # noqa: E402
+from eval_real_stats import LIST_SHARE_MAX, load, non_prohibited, provision_ids  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV2 = ROOT / "tests" / "eval" / "dev2"
@@ -35,48 +35,6 @@ FLOORS = {
     "regional": 15,
     "supervisor": 20,
 }
-
-
-def load(folder: Path, known: set[str]) -> tuple[list[dict], list[str]]:
-    items: list[dict] = []
-    errs: list[str] = []
-    files = sorted(folder.glob("*.yaml"))
-    if not files:
-        errs.append(f"no YAML files in {folder}")
-    for path in files:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            errs.append(f"{path.name}: YAML error: {exc}")
-            continue
-        if not isinstance(data, list):
-            errs.append(f"{path.name}: top level must be a list")
-            continue
-        for n, raw in enumerate(data, start=1):
-            where = f"{path.name}#{n} ({raw.get('id') if isinstance(raw, dict) else '?'})"
-            errs.extend(check_item(raw, where, known))
-            if isinstance(raw, dict):
-                if not str(raw.get("id", "")).startswith("v2-"):
-                    errs.append(f"{where}: id must start with 'v2-'")
-                if raw.get("pair") and not str(raw["pair"]).startswith("v2-"):
-                    errs.append(f"{where}: pair must start with 'v2-'")
-                items.append(raw)
-    ids = Counter(i.get("id") for i in items)
-    errs.extend(f"duplicate id {i!r} ({c}x)" for i, c in ids.items() if c > 1)
-    qs = Counter(" ".join(str(i.get("q", "")).lower().split()) for i in items)
-    errs.extend(f"duplicate question text {q[:60]!r}" for q, c in qs.items() if c > 1)
-    pairs: dict[str, list[dict]] = {}
-    for i in items:
-        if i.get("pair"):
-            pairs.setdefault(i["pair"], []).append(i)
-    for p, twins in pairs.items():
-        if len(twins) != 2:
-            errs.append(f"pair {p!r} has {len(twins)} items (need exactly 2)")
-        elif str(twins[0].get("verdict")) == str(twins[1].get("verdict")):
-            errs.append(f"pair {p!r}: twins have the same verdict")
-        elif not any(non_prohibited(t.get("verdict")) for t in twins):
-            errs.append(f"pair {p!r}: no harmless (allowed/conditional/info) twin")
-    return items, errs
 
 
 def counts(items: list[dict]) -> Counter:
@@ -109,7 +67,7 @@ def main() -> int:
     parser.add_argument("folder", nargs="?", default=str(DEV2))
     args = parser.parse_args()
     known = provision_ids()
-    items, errs = load(Path(args.folder), known)
+    items, errs = load(known, Path(args.folder), prefix="v2-")
     c = counts(items)
     rows = [
         "all items", "story", "everyday", "everyday contrast items", "everyday contrast pairs", "contrast",

@@ -160,12 +160,14 @@ def check_item(item, where: str, known: set[str]) -> list[str]:
     return errs
 
 
-def load(known: set[str]) -> tuple[list[dict], list[str]]:
+def load(known: set[str], folder: Path = REAL, prefix: str = "") -> tuple[list[dict], list[str]]:
+    """Every item of the folder's YAML files, and every problem found (ids and pairs must start
+    with `prefix`, so later sets cannot collide with this one)."""
     items: list[dict] = []
     errs: list[str] = []
-    files = sorted(REAL.glob("*.yaml"))
+    files = sorted(folder.glob("*.yaml"))
     if not files:
-        errs.append(f"no YAML files in {REAL}")
+        errs.append(f"no YAML files in {folder}")
     for path in files:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -179,9 +181,15 @@ def load(known: set[str]) -> tuple[list[dict], list[str]]:
             where = f"{path.name}#{n} ({raw.get('id') if isinstance(raw, dict) else '?'})"
             errs.extend(check_item(raw, where, known))
             if isinstance(raw, dict):
+                if not str(raw.get("id", "")).startswith(prefix):
+                    errs.append(f"{where}: id must start with {prefix!r}")
+                if raw.get("pair") and not str(raw["pair"]).startswith(prefix):
+                    errs.append(f"{where}: pair must start with {prefix!r}")
                 items.append(raw)
     ids = Counter(i.get("id") for i in items)
     errs.extend(f"duplicate id {i!r} ({c}x)" for i, c in ids.items() if c > 1)
+    qs = Counter(" ".join(str(i.get("q", "")).lower().split()) for i in items)
+    errs.extend(f"duplicate question text {q[:60]!r}" for q, c in qs.items() if c > 1)
     pairs: dict[str, list[dict]] = {}
     for i in items:
         if i.get("pair"):
@@ -191,6 +199,8 @@ def load(known: set[str]) -> tuple[list[dict], list[str]]:
             errs.append(f"pair {p!r} has {len(twins)} items (need exactly 2)")
         elif str(twins[0].get("verdict")) == str(twins[1].get("verdict")):
             errs.append(f"pair {p!r}: twins have the same verdict")
+        elif not any(non_prohibited(t.get("verdict")) for t in twins):
+            errs.append(f"pair {p!r}: no harmless (allowed/conditional/info) twin")
     return items, errs
 
 
