@@ -9,13 +9,14 @@ to fix by rewriting (long answers, dataset links shown to users) are warnings: `
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from bot.schema import (
     TOPICS,
@@ -422,23 +423,32 @@ def _load_article(path: Path, root: Path, text: str, problems: list[str]) -> lis
     ]
 
 
-def _load_rules(f: _File) -> list[tuple[Rule, _File, tuple[str | int, ...]]]:
+M = TypeVar("M", bound=BaseModel)
+
+
+def _items(f: _File, schema: type[M], noun: str, plural: str) -> Iterator[tuple[M, tuple[str | int, ...]]]:
+    """Each valid item of a YAML list file with its path; what is wrong is recorded on `f`."""
     data = f.doc.data
     if not isinstance(data, list):
-        f.error("expected a list of rule cards")
-        return []
-    out = []
+        f.error(f"expected a list of {plural}")
+        return
     for i, item in enumerate(data):
         path: tuple[str | int, ...] = (i,)
         if not isinstance(item, dict):
-            f.error("rule card must be a mapping", path)
+            f.error(f"{noun} must be a mapping", path)
             continue
-        rid = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
         try:
-            r = RuleSchema.model_validate(item)
+            model = schema.model_validate(item)
         except ValidationError as exc:
-            f.validation(exc, path, f"rule {rid}")
+            name = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
+            f.validation(exc, path, f"{noun.split()[0]} {name}")
             continue
+        yield model, path
+
+
+def _load_rules(f: _File) -> list[tuple[Rule, _File, tuple[str | int, ...]]]:
+    out = []
+    for r, path in _items(f, RuleSchema, "rule card", "rule cards"):
         situation = None
         if r.situation is not None:
             situation = Situation(
@@ -468,22 +478,8 @@ def _load_rules(f: _File) -> list[tuple[Rule, _File, tuple[str | int, ...]]]:
 
 
 def _load_concepts(f: _File) -> list[Concept]:
-    data = f.doc.data
-    if not isinstance(data, list):
-        f.error("expected a list of concepts")
-        return []
     out: list[Concept] = []
-    for i, item in enumerate(data):
-        path: tuple[str | int, ...] = (i,)
-        if not isinstance(item, dict):
-            f.error("concept must be a mapping", path)
-            continue
-        cid = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
-        try:
-            c = ConceptSchema.model_validate(item)
-        except ValidationError as exc:
-            f.validation(exc, path, f"concept {cid}")
-            continue
+    for c, path in _items(f, ConceptSchema, "concept", "concepts"):
         if c.kind == "out-of-scope" and c.redirect is None:
             f.error(f"concept {c.id}: out-of-scope concepts need a redirect", path)
         out.append(
