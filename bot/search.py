@@ -140,9 +140,10 @@ class _Field:
         if not query.weights or not self.size:
             return [], []
         scores = self.bm25.weighted_scores(query.weights)
+        costs = self.costs(query)
 
         def hit(i: int) -> Hit:
-            return Hit(i, float(scores[i]) / self.mean_idf, self.coverage(query, self.terms[i]))
+            return Hit(i, float(scores[i]) / self.mean_idf, self.coverage(costs, self.terms[i]))
 
         top = [hit(int(i)) for i in np.argsort(-scores, kind="stable")[:limit] if scores[i] > 0]
         return top, [hit(i) for i in extra or []]
@@ -216,6 +217,16 @@ class Index:
         self._rule_terms: dict[str, frozenset[str]] = defaultdict(frozenset)
         for (rule, _), terms in zip(self._q_owner, self._questions.terms):
             self._rule_terms[rule.id] |= terms
+        # The same, term -> which cards have it, so every card's coverage of a question is a few
+        # vector operations instead of a loop over the cards (the hottest path of an answer).
+        self._rule_pos = {rule.id: i for i, rule in enumerate(self.rules_all)}
+        self._q_card = np.array([self._rule_pos[rule.id] for rule, _ in self._q_owner], dtype=np.int64)
+        self._cards_with: dict[str, np.ndarray] = {}
+        for rule_id, terms in self._rule_terms.items():
+            for term in terms:
+                if term not in self._cards_with:
+                    self._cards_with[term] = np.zeros(len(self.rules_all), dtype=bool)
+                self._cards_with[term][self._rule_pos[rule_id]] = True
         # The concepts a card talks about: in its title and examples, and in its situation.
         self._profiles: dict[str, frozenset[str]] = {}
         for rule in knowledge.rules:
@@ -273,14 +284,29 @@ class Index:
         """Every card's best-matching example question (cards with no matching word are left out)."""
         scores = self._questions.scores(query)
         costs = self._questions.costs(query)
-        best: dict[str, RuleHit] = {}
+        coverages = self._card_coverages(costs)
         hits = np.flatnonzero(scores > 0)
-        for i in hits[np.argsort(-scores[hits], kind="stable")]:
+        ranked = hits[np.argsort(-scores[hits], kind="stable")]
+        # Each card's first (best) question in that order, the cards in the order they appear.
+        _, first = np.unique(self._q_card[ranked], return_index=True)
+        best: dict[str, RuleHit] = {}
+        for i in ranked[np.sort(first)]:
             rule, text = self._q_owner[int(i)]
-            if rule.id not in best:
-                coverage = self._questions.coverage(costs, self._rule_terms[rule.id])
-                best[rule.id] = RuleHit(rule, text, float(scores[i]), coverage)
+            best[rule.id] = RuleHit(rule, text, float(scores[i]), float(coverages[self._rule_pos[rule.id]]))
         return best
+
+    def _card_coverages(self, costs: Costs) -> np.ndarray:
+        """_Field.coverage of the query against every card's example words, all cards at once."""
+        covered = [np.zeros(len(self.rules_all), dtype=bool) for _ in costs.weights]
+        for term, groups in costs.by_term.items():
+            cards = self._cards_with.get(term)
+            if cards is not None:
+                for g in groups:
+                    covered[g] |= cards
+        total = np.zeros(len(self.rules_all))
+        for weight, mask in zip(costs.weights, covered):
+            total += weight * mask
+        return total / costs.total
 
     def rules(self, query: Query, limit: int = 5) -> list[RuleHit]:
         """Rules ranked by their best-matching example question."""
