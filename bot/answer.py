@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.concepts import Tags
 from bot.knowledge import Passage, Rule
@@ -125,6 +126,13 @@ class Candidate:
         return self.evidence >= MIN_EVIDENCE and (coverage >= MIN_COVERAGE or self.fit.satisfied >= 2)
 
 
+@lru_cache(maxsize=4096)
+def _sentence_terms(sentence: str) -> frozenset[str]:
+    # Quoted sentences come from the knowledge, so the same few hundred recur in every answer;
+    # bounded, so a reload's new texts push the old ones out.
+    return frozenset(tokenize(sentence))
+
+
 def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
     """Keep the sentences that share the most terms with the query, in their original order."""
     if len(text) <= limit:
@@ -132,7 +140,7 @@ def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
     sents = sentences(text)
     if len(sents) <= 1:
         return text[: limit - 1].rsplit(" ", 1)[0] + " …"
-    overlap = [len(query_terms & set(tokenize(s))) for s in sents]
+    overlap = [len(query_terms & _sentence_terms(s)) for s in sents]
     ranked = sorted((i for i in range(len(sents)) if overlap[i]), key=lambda i: (-overlap[i], i))
     keep: list[int] = []
     size = 0
