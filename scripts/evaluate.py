@@ -4,8 +4,9 @@ rank-bm25, per category, the ten worst failures) and the authors' set.
 Usage: python scripts/evaluate.py           the full report (recorded in docs/evaluation.md)
        python scripts/evaluate.py --dev     dev split only, with every failure (for tuning)
        python scripts/evaluate.py --dev2    the second validation set, with every failure
-Tune only on dev and dev2: the test split is reported, never used to write cards, glossary or
-thresholds.
+       python scripts/evaluate.py --dev3    the third validation set, with every failure
+Tune only on dev and the validation sets: the test split is reported, never used to write cards,
+glossary or thresholds.
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ from bot.search import Index
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
 REAL_DIR = EVAL_DIR / "real"
-DEV2_DIR = EVAL_DIR / "dev2"
+# Validation sets written later by people who read neither the cards nor the earlier sets.
+VALIDATION = {
+    "dev2": "Second validation set, dev2 ({n} questions, written after the first tuning round)",
+    "dev3": "Third validation set, dev3 ({n} questions, written after the second tuning round)",
+}
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
 
@@ -77,7 +82,8 @@ def expected(item: RealItem) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev", action="store_true", help="dev split only, with every failure (for tuning)")
-    parser.add_argument("--dev2", action="store_true", help="the second validation set, with every failure")
+    for name in VALIDATION:
+        parser.add_argument(f"--{name}", action="store_true", help=f"the {name} validation set, with every failure")
     parser.add_argument("--knowledge", type=Path, default=DEFAULT_KNOWLEDGE, help="knowledge folder (default: the shipped one)")
     args = parser.parse_args()
     knowledge = load_knowledge(args.knowledge)
@@ -85,8 +91,9 @@ def main() -> int:
     engine, baseline = real_engine_system(index), real_baseline_system(knowledge)
     items = load_real(REAL_DIR)
     print(f"Knowledge: {', '.join(f'{v} {k}' for k, v in knowledge.counts.items())}.\n")
-    if args.dev or args.dev2:
-        dev = [i for i in items if i.split == "dev"] if args.dev else load_real(DEV2_DIR)
+    chosen = [name for name in VALIDATION if getattr(args, name)]
+    if args.dev or chosen:
+        dev = [i for i in items if i.split == "dev"] if args.dev else load_real(EVAL_DIR / chosen[0])
         report = evaluate_real(dev, engine)
         print("\n".join(real_rows(report, evaluate_real(dev, baseline))) + "\n")
         for category in CATEGORIES:
@@ -101,15 +108,18 @@ def main() -> int:
         reports[split] = (evaluate_real(part, engine), evaluate_real(part, baseline))
         print(f"## Real-user set, {split} split ({len(part)} questions)\n")
         print("\n".join(real_rows(*reports[split])) + "\n")
-    dev2 = load_real(DEV2_DIR)
-    reports["dev2"] = (evaluate_real(dev2, engine), evaluate_real(dev2, baseline))
-    print(f"## Second validation set, dev2 ({len(dev2)} questions, written after the first tuning round)\n")
-    print("\n".join(real_rows(*reports["dev2"])) + "\n")
+    for name, title in VALIDATION.items():
+        if not (EVAL_DIR / name).is_dir():
+            continue
+        part = load_real(EVAL_DIR / name)
+        reports[name] = (evaluate_real(part, engine), evaluate_real(part, baseline))
+        print(f"## {title.format(n=len(part))}\n")
+        print("\n".join(real_rows(*reports[name])) + "\n")
     print("## Per category (share of questions answered right: verdict, decline or answer-or-clarify)\n")
-    print("| category | test: engine | test: plain rank-bm25 | dev: engine | dev: plain | dev2: engine | dev2: plain |")
-    print("|---|---|---|---|---|---|---|")
+    print("| category | " + " | ".join(f"{name}: engine | {name}: plain" for name in reports) + " |")
+    print("|---|" + "---|---|" * len(reports))
     for category in CATEGORIES:
-        cells = [str(r.by_category.get(category, "n/a")) for split in ("test", "dev", "dev2") for r in reports[split]]
+        cells = [str(r.by_category.get(category, "n/a")) for name in reports for r in reports[name]]
         print(f"| {category} | {' | '.join(cells)} |")
     print("\n## The ten worst remaining failures (test split, worst harm first)\n")
     for n, (kind, item, out) in enumerate(reports["test"][0].worst(10), start=1):
