@@ -64,6 +64,9 @@ _NAMES_PROVISION_RE = re.compile(
     r"\b(pasal|ayat|huruf|article|penjelasan|lampiran)\s*\(?\d|\b(uu|pp|perpres|perppu|permendagri|permenpan|skb|se|perbawaslu|pkpu)\s*(no\.?|nomor)?\s*\d+\s*(/|tahun)\s*\d{2,4}",
     re.IGNORECASE,
 )
+# Concepts of a message that asks whether something is allowed, wrong or punished.
+_ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
+_ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality"}
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
 # Concept kinds that say *what* a message is about (a follow-up with none of them refers back).
 _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target", "limit"})
@@ -323,6 +326,17 @@ def answer_question(index: Index, question: str, *, previous: str | None = None,
     return _decide(index, message, lang, message.tags, index.parse(message.segments, message.raw_words))
 
 
+def _passages_answer(index: Index, text: str, lang: str, query: Query) -> Answer | None:
+    """The passages that clearly match the question, quoted as information; None when none do."""
+    passage_hits, _ = index.passages(query, limit=MAX_CITATIONS)
+    chosen = [h for h in passage_hits if _confident(h)]
+    if not chosen:
+        return None
+    terms = set(query.weights)
+    cited = [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in chosen]
+    return Answer(text, lang, "passages", verdict="info", citations=cited)
+
+
 def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer | None:
     """A short message that refers back to the previous card."""
     kinds = {index.tagger.kind(c) for c in message.tags.ids}
@@ -368,16 +382,13 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
     if _NAMES_PROVISION_RE.search(text):
         # A question about a provision's text is answered with it, whoever the provision is about.
-        passage_hits, _ = index.passages(query, limit=MAX_CITATIONS)
-        chosen = [h for h in passage_hits if _confident(h)]
-        if chosen:
-            terms = set(query.weights)
-            cited = [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in chosen]
-            return Answer(text, lang, "passages", verdict="info", citations=cited)
+        found = _passages_answer(index, text, lang, query)
+        if found is not None:
+            return found
     redirect = _redirect(index, tags) or ("other" if _about_others(index, message, tags) else None)
     if redirect is not None:
         return Answer(text, lang, "abstain", redirect=redirect)
-    if message.terse and any(index.tagger.kind(c) in _TOPIC_KINDS for c in tags.ids):
+    if message.terse and any(index.tagger.kind(c) in _TOPIC_KINDS for c in tags.ids - _ASKING_ONLY):
         # "kampanye", "sanksi?", "like?": a topic, not a situation. Offer the cards it names.
         topics = _topic_cards(index, query, tags)
         if len(topics) == 1:
@@ -391,6 +402,12 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
     doing = message.asker or about_asn or any(index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids)
     if index.principle is not None and doing and (_in_domain(index, tags) or ranked):
-        return _rule_answer(index, text, lang, index.principle, query, kind="principle")
+        if tags.ids & _ASKING:
+            return _rule_answer(index, text, lang, index.principle, query, kind="principle")
+        # Not asking whether something may be done ("cara cek DPT pakai NIK?" asks for facts): only
+        # passages that clearly match (a news report, a provision) answer it; else it is declined.
+        found = _passages_answer(index, text, lang, query)
+        if found is not None:
+            return found
     election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
     return Answer(text, lang, "abstain", redirect="kpu" if election and not doing else None)

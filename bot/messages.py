@@ -32,6 +32,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_sanction": "Kartu ini tidak menyebut sanksi tersendiri. Tanyakan rinciannya ke BKPSDM/bagian kepegawaian instansi Anda.",
         "principle_intro": "Saya belum punya jawaban khusus untuk situasi ini. Prinsip umumnya:",
         "passages_intro": "Bunyi ketentuan yang paling sesuai dengan pertanyaan Anda:",
+        "passages_intro_sources": "Bagian sumber kami yang paling sesuai dengan pertanyaan Anda:",
         "clarify": "🤔 Maksud Anda yang mana? Pilih salah satu, atau tulis ulang pertanyaan dengan lebih rinci:",
         "abstain": (
             "Maaf, saya belum bisa menjawab pertanyaan ini dengan yakin.\n"
@@ -89,6 +90,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_sanction": "This card names no sanction of its own. Ask your agency's personnel office (BKPSDM) for details.",
         "principle_intro": "I have no specific answer for this situation yet. The general rule:",
         "passages_intro": "The provisions that best match your question:",
+        "passages_intro_sources": "The parts of our sources that best match your question:",
         "clarify": "🤔 Which one do you mean? Pick one, or ask again with more detail:",
         "abstain": (
             "Sorry, I can't answer this question confidently.\n"

@@ -113,13 +113,17 @@ def _body(answer: Answer, markup: bool, refs_limit: int = MAX_REFS) -> list[str]
     return lines
 
 
-def _quote_line(c: Citation, n: int, lang: str) -> str:
-    """One citation as plain text: reference, quote, plain-words gloss in the answer's language."""
+def _quote_line(c: Citation, n: int, lang: str, markup: bool = False) -> str:
+    """One citation: reference (linked to its source in markup), quote, plain-words gloss."""
     p = c.passage
+    esc = _esc if markup else (lambda s: s)
     quote = c.text if len(c.text) <= QUOTE_CHARS else c.text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + " …"
     gloss = p.gloss.get(lang)
-    line = f"[{n}] {_ref(p, lang)}: “{quote}”"
-    return f"{line} ({gloss})" if gloss else line
+    ref = esc(_ref(p, lang))
+    if markup and p.url:
+        ref = f'<a href="{html.escape(p.url, quote=True)}">{ref}</a>'
+    line = f"[{n}] {ref}: “{esc(quote)}”"
+    return f"{line} ({esc(gloss)})" if gloss else line
 
 
 def _visible(answer: Answer, markup: bool) -> str:
@@ -138,8 +142,10 @@ def _visible(answer: Answer, markup: bool) -> str:
         options = [f"{n}. {r.title.get(lang) or r.title.get('id', r.id)}" for n, r in enumerate(answer.clarify, start=1)]
         return "\n".join([esc(text(lang, "clarify")), *(esc(o) for o in options)])
     if answer.kind == "passages":
-        head = [f"<b>{esc(verdict_label(lang, 'info'))}</b>" if markup else verdict_label(lang, "info"), esc(text(lang, "passages_intro"))]
-        return "\n".join(head + [esc(_quote_line(c, n, lang)) for n, c in enumerate(answer.citations, start=1)])
+        laws = all(c.passage.kind == "provision" for c in answer.citations)
+        intro = text(lang, "passages_intro" if laws else "passages_intro_sources")
+        head = [f"<b>{esc(verdict_label(lang, 'info'))}</b>" if markup else verdict_label(lang, "info"), esc(intro)]
+        return "\n".join(head + [_quote_line(c, n, lang, markup) for n, c in enumerate(answer.citations, start=1)])
     if answer.focus == "sanction":
         return "\n".join(_head(answer, markup) + [_sanction_text(answer, markup)])
     if answer.focus == "aftermath" and answer.rule is not None and answer.rule.aftermath:

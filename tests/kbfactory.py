@@ -140,6 +140,10 @@ ENGINE_CONCEPTS = """\
 - id: domain-neutrality
   kind: domain
   terms: [netralitas, netral, neutrality]
+- id: intent-ask
+  kind: intent
+  weight: 0.0
+  terms: [boleh, bolehkah, melanggar, aman, may i, allowed, is it ok]
 - id: oos-voting-procedure
   kind: out-of-scope
   redirect: kpu

@@ -71,6 +71,15 @@ def test_in_domain_without_a_fitting_card_gets_the_principle_not_a_borrowed_card
     assert "Saya belum punya jawaban khusus" in to_plain(answer)
 
 
+def test_a_question_for_facts_is_not_answered_with_the_principle(index: Index) -> None:
+    # The same domain words as a "may I" question, but it asks when, not whether: no card fits, and
+    # the neutrality principle would answer a question nobody asked.
+    answer = answer_question(index, "Saya mau tahu kapan jadwal kampanye pilkada dimulai?")
+    assert (answer.kind, answer.verdict, answer.citations) == ("abstain", None, [])
+    asked = answer_question(index, "Saya mau tahu, bolehkah saya hadir kampanye pilkada hari minggu?")
+    assert asked.kind in ("rule", "principle") and asked.verdict is not None
+
+
 @pytest.mark.parametrize(
     ("question", "redirect"),
     [("cara cek dpt online", "kpu"), ("resep rendang padang yang enak", None), ("What is the weather in Jakarta?", None)],
