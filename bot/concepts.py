@@ -48,6 +48,7 @@ KIND_WEIGHTS = {
     "smalltalk": 0.0,
 }
 MAX_TERM_TOKENS = 8
+RELATIVE_HEAD_REACH = 3  # words between a relative "yg" and the noun it describes
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,11 @@ class Tagger:
         mine: set[str] = set()
         theirs: set[str] = set()
         for start, end, cid in spans:
-            if self.kind(cid) != "act":
+            kind = self.kind(cid)
+            if kind == "role" and start > 0 and words[start - 1] == "ada":
+                theirs.add(cid)  # "ada saksi paslon yg minta ...": there is a witness, not the asker
+                continue
+            if kind != "act":
                 continue
             if self._by_other(start, end, words, stems, third):
                 theirs.add(cid)
@@ -164,8 +169,10 @@ class Tagger:
         word = words[start]
         if word.startswith("di") and word != stems[start] and len(word) > 4:
             # A passive ("diunggah", "disebar tetangga"): done to the subject, by someone else,
-            # unless the asker names themself as the doer ("diunggah oleh saya").
-            return not any(w in FIRST_PERSON for w in words[end : end + 3])
+            # unless the asker names themself as the doer ("diunggah oleh saya", "difoto saya");
+            # "difoto, dikira saya kampanye" is someone else's photo.
+            after = words[end : end + 2]
+            return not (after[:1] and after[0] in FIRST_PERSON or after[:1] == ["oleh"] and after[1:] and after[1] in FIRST_PERSON)
         for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
             w = words[j]
             if w in FIRST_PERSON:
@@ -173,6 +180,14 @@ class Tagger:
                 return j > 0 and (words[j - 1] in POSSESSABLE or j - 1 in third)
             if w in THIRD_PERSON or j in third or (w in ("yg", "yang") and j > 0 and words[j - 1] == "ada"):
                 return True  # "tetangga", "caleg", "ada yg" (someone)
+            if w in ("yg", "yang"):
+                # "akun berita lokal yg tiap hari posting": a relative clause about someone else.
+                head = range(j - 1, max(-1, j - RELATIVE_HEAD_REACH - 1), -1)
+                for k in head:
+                    if words[k] in FIRST_PERSON:
+                        break
+                    if words[k] in THIRD_PERSON or k in third:
+                        return True
             if w not in AGENT_FILLERS:
                 return False
         return False

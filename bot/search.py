@@ -199,6 +199,9 @@ class Fit:
     declared: bool  # the card has a situation at all
 
 
+_DOING = frozenset({"act", "sign", "role"})
+
+
 class Index:
     """Search structures for one Knowledge snapshot; immutable once built."""
 
@@ -344,6 +347,14 @@ class Index:
         satisfied = sum(1 for group in situation.requires if group & acts)
         excluded = tuple(sorted(situation.excludes & present))
         fits = satisfied == len(situation.requires) and not excluded
+        if fits and rule.verdict == "prohibited":
+            # ... and the asker must do something (an act, a sign of support, a role): a setting
+            # alone (an office, a rally going past, someone else's sticker) is no breach. A message
+            # that names no act at all ("mobdin buat kampanye?") means the event the card requires.
+            fits = any(self.tagger.kind(c) in _DOING for c in acts) or (
+                not any(self.tagger.kind(c) == "act" for c in present)
+                and any(self.tagger.kind(c) == "event" for group in situation.requires for c in group & acts)
+            )
         return Fit(fits, satisfied, excluded, uncovered, True)
 
     def passages(

@@ -59,7 +59,10 @@ STOPWORDS_EN = frozenset(
 # ("tidak boleh like") makes it a question about the act, not a denial of it.
 NEGATORS = frozenset(
     "tidak tak gak ga gk nggak ngga enggak engga ndak nda kagak tdk bukan belum blm tanpa ora "
-    "mboten dudu udu kada teu henteu indak ndak not never without nor no".split()
+    "mboten dudu udu kada teu henteu indak ndak not never without nor no "
+    # Regional: Balinese (ten, nenten, tusing), Papuan and Kupang Malay (tra, trada, sonde), Ambon
+    # Malay (seng), Palembang/Jambi (dak, idak), Batak (dang, ndang).
+    "ten nenten tusing tra trada sonde seng dak idak dang ndang".split()
 )
 NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
@@ -80,7 +83,8 @@ QUESTION_NEGATION_OPENERS = frozenset(
 # "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.
 FIRST_PERSON = frozenset("saya sy aku ak gue gw gua kami kulo abdi awak ulun ambo i we me my".split())
 THIRD_PERSON = frozenset(
-    "teman temen kawan rekan tetangga orang warga beliau dia ia mereka seseorang pak bu bapak ibu "
+    "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
+    "akun account "
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
     "people others he she they".split()
 )
@@ -92,7 +96,8 @@ POSSESSABLE = frozenset(
 # Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
 AGENT_FILLERS = frozenset(
     "juga ikut ikutan sudah udah udh lagi mau sering pernah tiap terus sempat tadi kemarin kmrn baru "
-    "langsung malah sih aja saja cuma hanya dan yang yg ada kadang suka nge ng me di itu ini "
+    "langsung malah sih aja saja cuma hanya dan yang yg ada kadang suka nge ng me di itu ini hari setiap "
+    "selalu rutin "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()
 )
 AGENT_REACH = 4
@@ -193,6 +198,9 @@ def tokenize(text: str) -> list[str]:
     return [stem(t) for t in raw_tokens(text) if not is_stopword(t)]
 
 
+SHORT_WORD = 6  # below: a spelling correction keeps the first letter
+
+
 class SpellFixer:
     """Corrects a misspelt word to the closest word the knowledge actually uses.
 
@@ -235,7 +243,9 @@ class SpellFixer:
         limit = self._max_edits(word)
         candidates = {c for v in self._variants(word, limit) for c in self._deletes.get(v, ())}
         scored = [(edit_distance(word, c), -self.vocabulary[c], c) for c in candidates]
-        scored = [s for s in scored if s[0] <= limit]
+        # A short word with another first letter is more often another word than a typo
+        # (Balinese "nike" is not "like"; "pose" is not "rose").
+        scored = [s for s in scored if s[0] <= limit and (len(word) >= SHORT_WORD or s[2][0] == word[0])]
         return min(scored)[2] if scored else None
 
 

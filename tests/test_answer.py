@@ -71,6 +71,17 @@ def test_in_domain_without_a_fitting_card_gets_the_principle_not_a_borrowed_card
     assert "Saya belum punya jawaban khusus" in to_plain(answer)
 
 
+def test_a_prohibition_needs_something_the_asker_does(index: Index) -> None:
+    # The campaign card requires only the event: alone ("hadir di kampanye?") the event is what the
+    # asker asks about; beside someone else's act it is only the setting of the story.
+    alone = answer_question(index, "Bolehkah ASN hadir di kampanye?")
+    assert (alone.verdict, alone.rule and alone.rule.id) == ("prohibited", "hadir-kampanye")
+    story = answer_question(index, "Waktu kampanye tetangga saya like unggahan calon. Apakah saya melanggar?")
+    assert story.verdict != "prohibited"
+    mine = answer_question(index, "Waktu kampanye saya like unggahan calon. Apakah saya melanggar?")
+    assert (mine.verdict, mine.rule and mine.rule.id) == ("prohibited", "like-calon")
+
+
 def test_a_question_for_facts_is_not_answered_with_the_principle(index: Index) -> None:
     # The same domain words as a "may I" question, but it asks when, not whether: no card fits, and
     # the neutrality principle would answer a question nobody asked.

@@ -63,6 +63,8 @@ def test_phrases_stems_and_readings(text: str, expected: set[str]) -> None:
         ("foto biasa tanpa pose jari", {"limit-passive"}, {"sign-gesture"}),
         ("ajakan ke tps tanpa menyebut calon", {"limit-no-candidate"}, {"target-candidate"}),
         ("I did not like it", {"limit-no-reaction"}, {"act-like"}),
+        ("tiang ten like", {"limit-no-reaction"}, {"act-like"}),  # Balinese
+        ("sa tra like", {"limit-no-reaction"}, {"act-like"}),  # Papuan Malay
     ],
 )
 def test_a_negated_mention_stands_for_its_limit(text: str, present: set[str], absent: set[str]) -> None:
@@ -107,6 +109,8 @@ AGENTS = Tagger(
         concept("act-post", "act", "posting", "unggah", "post", "posted"),
         concept("act-donate", "act", "nyumbang", "menyumbang"),
         concept("act-like", "act", "like"),
+        concept("act-photo", "act", "foto"),
+        concept("role-witness", "role", "saksi"),
         concept("who-relative", "who", "anak", "my son", third_party=True),
         concept("target-candidate", "target", "caleg", "candidate", third_party=True),
     ]
@@ -121,6 +125,11 @@ AGENTS = Tagger(
         ("fotonya diunggah tetangga", {"act-post"}),  # a passive: someone else posted it
         ("ada yg posting kampanye di grup", {"act-post"}),  # "ada yg": someone
         ("my son posted support for a candidate", {"act-post"}),
+        ("akun berita yg tiap hari posting kegiatan caleg", {"act-post"}),  # a relative clause about them
+        ("nanti difoto, dikira sy kampanye", {"act-photo"}),  # a passive; "sy" is not its doer
+        ("fotonya diunggah oleh saya", set()),  # ... unless the asker says so
+        ("ada saksi yg minta dicek tensinya", {"role-witness"}),  # there is a witness: not the asker
+        ("saya jadi saksi", set()),
         ("saya posting dukungan caleg", set()),  # the asker's own post
         ("pak, sy like postingan caleg boleh?", set()),  # "pak" is the addressee, not the owner of "sy"
     ],

@@ -78,6 +78,9 @@ def test_spell_fixer_corrects_typos_towards_known_words() -> None:
     assert speller.correct("partai") is None  # already known
     assert speller.correct("ktp") is None  # too short to guess
     assert speller.correct("rendang") is None  # nothing close enough
+    liker = SpellFixer(Counter({"like": 3}))
+    assert liker.correct("lika") == "like"
+    assert liker.correct("nike") is None  # a short word with another first letter is another word
     expander = Expander(Glossary(), speller)
     assert expander.expand("masang spandk") == [(["pasang"], []), (["spanduk"], [])]
 
