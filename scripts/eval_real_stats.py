@@ -239,6 +239,18 @@ def frozen_check() -> list[str]:
     return errs
 
 
+def report(lines: list[str], errs: list[str], failures: list[str], n: int, known: int) -> int:
+    """Print the counts table and every problem; the exit status (1 when anything is wrong)."""
+    print("\n".join(lines))
+    for e in errs + failures:
+        print(f"ERROR: {e}", file=sys.stderr)
+    if errs or failures:
+        print(f"{len(errs)} malformed-item error(s), {len(failures)} floor failure(s)", file=sys.stderr)
+        return 1
+    print(f"\nOK: {n} items, {known} known provision ids", file=sys.stderr)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.parse_args()
@@ -272,14 +284,7 @@ def main() -> int:
     if n and lists / n >= LIST_SHARE_MAX:
         failures.append(f"list verdicts are {lists}/{n} (must stay under {LIST_SHARE_MAX:.0%})")
     errs.extend(frozen_check())
-    print("\n".join(lines))
-    for e in errs + failures:
-        print(f"ERROR: {e}", file=sys.stderr)
-    if errs or failures:
-        print(f"{len(errs)} malformed-item error(s), {len(failures)} floor failure(s)", file=sys.stderr)
-        return 1
-    print(f"\nOK: {n} items, {len(known)} known provision ids", file=sys.stderr)
-    return 0
+    return report(lines, errs, failures, n, len(known))
 
 
 if __name__ == "__main__":

@@ -14,3 +14,13 @@ def test_eval_real_set_is_valid_and_frozen():
     )
     assert run.returncode == 0, run.stderr
     assert (ROOT / "tests" / "eval" / "real" / "FROZEN.sha256").exists()
+
+
+def test_later_validation_sets_are_valid_and_meet_their_floors():
+    for name in ("dev2", "dev3"):
+        run = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "eval_validation_stats.py"), name],
+            capture_output=True, text=True, check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        assert "| all items |" in run.stdout

@@ -62,27 +62,27 @@ def _failures(report: RealReport) -> str:
     return "\n".join(f"{kind}: {item.id}: {item.question[:100]}" for kind, item, _ in report.worst(30))
 
 
-# --- test split: never tuned on (measured 2026-11-30 in the comments) ---
+# --- test split: never tuned on (the last measurement in the comments; floors set before it) ---
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    assert test_report.verdict.value >= 0.55, _failures(test_report)  # 59.1 %
-    assert test_report.verdict_nonprohibited.value >= 0.53, _failures(test_report)  # 58.2 %
+    assert test_report.verdict.value >= 0.55, _failures(test_report)  # 56.7 % (59.1 % before round three)
+    assert test_report.verdict_nonprohibited.value >= 0.53, _failures(test_report)  # 56.0 %
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    assert test_report.harmless_prohibited.value <= 0.25, _failures(test_report)  # 20.6 %
+    assert test_report.harmless_prohibited.value <= 0.25, _failures(test_report)  # 17.6 %
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.60  # 63.5 %
+    assert test_report.basis_recall_at_3.value >= 0.60  # 62.7 %
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
     assert test_report.oos_abstained.value >= 0.58, _failures(test_report)  # 63.3 %; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    assert test_report.inscope_abstained.value <= 0.08, _failures(test_report)  # 5.7 %
+    assert test_report.inscope_abstained.value <= 0.08, _failures(test_report)  # 8.0 % (5.7 % before round three)
 
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
@@ -90,23 +90,34 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
     assert test_report.clarified.value <= 0.10  # 6.9 %
 
 
-# --- dev and dev2: tuned on, so these only guard what tuning achieved ---
+# --- dev, dev2 and dev3: tuned on, so these only guard what tuning achieved ---
 
 
 @pytest.mark.parametrize(
-    ("split", "verdict", "harmless", "recall", "oos"),
-    [("dev", 0.90, 0.03, 0.80, 0.95), ("dev2", 0.82, 0.03, 0.70, 0.93)],
+    ("split", "verdict", "harmless", "recall", "oos", "declined"),
+    [
+        ("dev", 0.90, 0.03, 0.80, 0.95, 0.03),  # 92.9 %, 0 %, 84.4 %, 100 %, 0.5 %
+        ("dev2", 0.82, 0.03, 0.70, 0.93, 0.03),  # 84.9 %, 0 %, 72.7 %, 97.8 %, 1.1 %
+        ("dev3", 0.65, 0.18, 0.62, 0.80, 0.05),  # 68.0 %, 15.5 %, 65.5 %, 83.0 %, 3.3 %
+    ],
 )
 def test_tuned_sets_do_not_regress(
-    index: Index, real_items: list[RealItem], split: str, verdict: float, harmless: float, recall: float, oos: float
+    index: Index,
+    real_items: list[RealItem],
+    split: str,
+    verdict: float,
+    harmless: float,
+    recall: float,
+    oos: float,
+    declined: float,
 ) -> None:
-    items = [i for i in real_items if i.split == "dev"] if split == "dev" else load_real(EVAL / "dev2")
+    items = [i for i in real_items if i.split == "dev"] if split == "dev" else load_real(EVAL / split)
     report = evaluate_real(items, real_engine_system(index))
     assert report.verdict.value >= verdict, _failures(report)
     assert report.harmless_prohibited.value <= harmless, _failures(report)
     assert report.basis_recall_at_3.value >= recall, _failures(report)
     assert report.oos_abstained.value >= oos, _failures(report)
-    assert report.inscope_abstained.value <= 0.03, _failures(report)
+    assert report.inscope_abstained.value <= declined, _failures(report)
 
 
 # --- the authors' set: reachability of every card and provision ---
@@ -120,8 +131,8 @@ def authors_items() -> list[EvalItem]:
 def test_authors_set_floors_and_lead_over_plain_bm25(index: Index, authors_items: list[EvalItem]) -> None:
     report: Report = evaluate(authors_items, engine_system(index))
     baseline = evaluate(authors_items, baseline_system(index.knowledge))
-    assert report.verdict_accuracy >= 0.84, "\n".join(report.failures)  # 86.9 %
-    assert report.basis_recall_at_3 >= 0.86, "\n".join(report.failures)  # 89.2 %
+    assert report.verdict_accuracy >= 0.84, "\n".join(report.failures)  # 86.6 %
+    assert report.basis_recall_at_3 >= 0.86, "\n".join(report.failures)  # 89.6 %
     assert report.abstention_recall >= 0.95 and report.false_abstention_rate <= 0.05
     assert report.verdict_accuracy > baseline.verdict_accuracy
     assert report.basis_recall_at_3 > baseline.basis_recall_at_3

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Validate the second real-user validation set (tests/eval/dev2/), print counts, check floors.
+"""Validate a later real-user validation set (tests/eval/dev2/, tests/eval/dev3/), print counts,
+check floors.
 
-Usage: python scripts/eval_dev2_stats.py [folder]
+Usage: python scripts/eval_validation_stats.py dev2     (or dev3)
 
 Every item is validation (no dev/test split, no freeze). Item checks are those of
 scripts/eval_real_stats.py (fields, verdict values, categories, lang, basis format, story/terse
-lengths, pair twins); in addition every id must start with 'v2-' so it cannot collide with the
-first set. Exits non-zero when an item is malformed or a floor fails. Stdlib + PyYAML only.
+lengths, pair twins); in addition every id must start with the set's prefix ('v2-', 'v3-') so the
+sets cannot collide. Exits non-zero when an item is malformed or a floor fails. Stdlib + PyYAML only.
 """
 
 from __future__ import annotations
@@ -16,24 +17,23 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_real_stats import LIST_SHARE_MAX, load, non_prohibited, provision_ids  # noqa: E402
+from eval_real_stats import LIST_SHARE_MAX, load, non_prohibited, provision_ids, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV2 = ROOT / "tests" / "eval" / "dev2"
+EVAL = ROOT / "tests" / "eval"
 
-# Floors for the second set (brief "Differences for this second set").
+# Floors per set, from each writer's brief ("Differences for this second/THIRD set").
 FLOORS = {
-    "all items": 200,
-    "everyday contrast items": 60,
-    "everyday contrast pairs": 30,
-    "out-of-scope": 40,
-    "story": 40,
-    "english": 20,
-    "regional": 15,
-    "supervisor": 20,
+    "dev2": {
+        "all items": 200, "everyday contrast items": 60, "everyday contrast pairs": 30, "out-of-scope": 40,
+        "story": 40, "english": 20, "regional": 15, "supervisor": 20,
+    },
+    "dev3": {
+        "all items": 200, "everyday contrast items": 70, "everyday contrast pairs": 35, "out-of-scope": 45,
+        "story": 40, "english": 20, "regional": 15, "supervisor": 20,
+    },
 }
 
 
@@ -64,10 +64,11 @@ def counts(items: list[dict]) -> Counter:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folder", nargs="?", default=str(DEV2))
+    parser.add_argument("set", choices=sorted(FLOORS), help="which validation set")
     args = parser.parse_args()
     known = provision_ids()
-    items, errs = load(known, Path(args.folder), prefix="v2-")
+    items, errs = load(known, EVAL / args.set, prefix=f"v{args.set[-1]}-")
+    floors = FLOORS[args.set]
     c = counts(items)
     rows = [
         "all items", "story", "everyday", "everyday contrast items", "everyday contrast pairs", "contrast",
@@ -78,7 +79,7 @@ def main() -> int:
     lines = ["| category | floor | count |", "|---|---|---|"]
     failures: list[str] = []
     for r in rows:
-        floor = FLOORS.get(r)
+        floor = floors.get(r)
         label = "null (out of scope)" if r == "verdict None" else r
         lines.append(f"| {label} | {floor if floor else '–'} | {c[r]} |")
         if floor and c[r] < floor:
@@ -86,14 +87,7 @@ def main() -> int:
     n = c["all items"]
     if n and c["list verdicts"] / n >= LIST_SHARE_MAX:
         failures.append(f"list verdicts are {c['list verdicts']}/{n} (must stay under {LIST_SHARE_MAX:.0%})")
-    print("\n".join(lines))
-    for e in errs + failures:
-        print(f"ERROR: {e}", file=sys.stderr)
-    if errs or failures:
-        print(f"{len(errs)} malformed-item error(s), {len(failures)} floor failure(s)", file=sys.stderr)
-        return 1
-    print(f"\nOK: {n} items, {len(known)} known provision ids", file=sys.stderr)
-    return 0
+    return report(lines, errs, failures, n, len(known))
 
 
 if __name__ == "__main__":
