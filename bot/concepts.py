@@ -172,7 +172,9 @@ class Tagger:
             # unless the asker names themself as the doer ("diunggah oleh saya", "difoto saya");
             # "difoto, dikira saya kampanye" is someone else's photo.
             after = words[end : end + 2]
-            return not (after[:1] and after[0] in FIRST_PERSON or after[:1] == ["oleh"] and after[1:] and after[1] in FIRST_PERSON)
+            if after and after[0] == "oleh":
+                after = after[1:]
+            return not (after and after[0] in FIRST_PERSON)
         for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
             w = words[j]
             if w in FIRST_PERSON:

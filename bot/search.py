@@ -217,15 +217,15 @@ class Index:
         self._questions = _Field([tokenize(q) for _, q in self._q_owner])
         # A rule's example questions together describe it, so coverage is measured against all
         # of them: one phrasing may say "mobil dinas" and another "fasilitas negara".
-        self._rule_terms: dict[str, frozenset[str]] = defaultdict(frozenset)
+        card_terms: dict[str, frozenset[str]] = defaultdict(frozenset)
         for (rule, _), terms in zip(self._q_owner, self._questions.terms):
-            self._rule_terms[rule.id] |= terms
-        # The same, term -> which cards have it, so every card's coverage of a question is a few
+            card_terms[rule.id] |= terms
+        # Kept as term -> which cards have it, so every card's coverage of a question is a few
         # vector operations instead of a loop over the cards (the hottest path of an answer).
         self._rule_pos = {rule.id: i for i, rule in enumerate(self.rules_all)}
         self._q_card = np.array([self._rule_pos[rule.id] for rule, _ in self._q_owner], dtype=np.int64)
         self._cards_with: dict[str, np.ndarray] = {}
-        for rule_id, terms in self._rule_terms.items():
+        for rule_id, terms in card_terms.items():
             for term in terms:
                 if term not in self._cards_with:
                     self._cards_with[term] = np.zeros(len(self.rules_all), dtype=bool)
