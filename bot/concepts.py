@@ -56,7 +56,7 @@ class Tags:
     """Concepts found in a message, as (start, end, concept id) token spans in message order."""
 
     spans: tuple[tuple[int, int, str], ...] = ()
-    others: frozenset[str] = frozenset()  # acts (and their objects) mentioned only as someone else's
+    others: frozenset[str] = frozenset()  # acts (and things) mentioned only as someone else's
 
     @cached_property
     def ids(self) -> frozenset[str]:
@@ -79,12 +79,8 @@ class Tags:
 _ACTIVE_PREFIXES = ("me", "ng", "ny")
 
 
-# Words right after someone else's act that still name its object ("bagi2 brosur calon bupati").
-OBJECT_REACH = 1
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
 _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian"})
-# Money handed to the asker stays the asker's matter: taking it is the act the rules name.
-_RECEIVED = frozenset({"sign-money"})
 _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
 # Someone else's vehicle or premises ("motornya penuh stiker", "pagar rumahnya"): what is on them is
 # theirs. Only these: -nya also just means "the" ("captionnya", "fotonya").
@@ -99,6 +95,25 @@ def _agent_noun(word: str, root: str) -> bool:
     return word != root and len(word) > len(root) + 1 and word.startswith(_AGENT_PREFIXES) and not word.startswith(
         ("per", "pel")
     )
+
+
+def _earlier_subject(
+    clause: int, words: Sequence[str], third: set[int], starts: frozenset[int], opens: frozenset[int]
+) -> bool:
+    """Whether an earlier clause of the same sentence opens with someone else as its subject
+    ("anak sy", "tetangga", "caleg itu"); the asker ("sy", "saya") or none found → False."""
+    at = clause
+    while at not in opens:
+        earlier = [c for c in starts if c < at]
+        if not earlier:
+            return False
+        at = max(earlier)
+        first = words[at] if at < len(words) else ""
+        if first in FIRST_PERSON:
+            return False
+        if first in THIRD_PERSON or at in third:
+            return True
+    return False
 
 
 def _owned_by_other(start: int, words: Sequence[str]) -> bool:
@@ -150,14 +165,19 @@ class Tagger:
         return c.weight if c.weight is not None else KIND_WEIGHTS.get(c.kind, 0.5)
 
     def tag_stems(
-        self, stems: Sequence[str], words: Sequence[str] | None = None, starts: frozenset[int] = frozenset()
+        self,
+        stems: Sequence[str],
+        words: Sequence[str] | None = None,
+        starts: frozenset[int] = frozenset(),
+        opens: frozenset[int] = frozenset(),
     ) -> Tags:
         """Concepts in a sequence of stems (one per token, stopwords included). With the surface
         `words`, a one-word term never matches a function word (except small talk: "ok", "halo"):
         "bagikan" stems to "bagi", which is also the preposition "bagi"; and a derived one-word
         term never matches a bare root ("pengamanan" is security duty, "aman" is just "safe").
-        `starts`: positions where a sentence or clause begins; a denial or a doer is looked for
-        only within the clause of the act."""
+        `starts`: positions where a sentence or clause begins; a denial is looked for only within
+        the clause of the act, a doer within it or, when the clause names none, at the opening of an
+        earlier clause of the same sentence (`opens`: where sentences begin)."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             for term, cid, affixed, active in self._terms.get(s, ()):
@@ -178,46 +198,45 @@ class Tagger:
         if words is None:
             return Tags(tuple(sorted(kept)))
         kept = self._negate(kept, words, starts)
-        return Tags(tuple(sorted(kept)), self._others(kept, words, stems, starts))
+        return Tags(tuple(sorted(kept)), self._others(kept, words, stems, starts, opens))
 
     def _others(
-        self, spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], starts: frozenset[int]
+        self,
+        spans: list[tuple[int, int, str]],
+        words: Sequence[str],
+        stems: Sequence[str],
+        starts: frozenset[int],
+        opens: frozenset[int],
     ) -> frozenset[str]:
-        """Concepts whose every mention is someone else's: their acts, and the signs, targets and
-        resources those acts take ("timses bagi2 brosur calon": the brochure is theirs) or that
-        belong to someone else ("motornya penuh stiker", "ada spanduk calon")."""
+        """Concepts whose every mention is someone else's: their acts, and the signs and targets
+        that are there or belong to someone else ("ada spanduk calon", "motornya penuh stiker")."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
-        object_until = -1  # the words after someone else's act (or thing) name its object
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] == "ada":
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
-                object_until = end + OBJECT_REACH
-                continue
-            if kind in ("sign", "target") and cid not in _RECEIVED:
-                if start <= object_until or _owned_by_other(start, words):
+            elif kind in ("sign", "target"):
+                (theirs if _owned_by_other(start, words) else mine).add(cid)
+            elif kind == "act":
+                if self._by_other(start, end, words, stems, third, starts, opens):
                     theirs.add(cid)
-                    object_until = end + OBJECT_REACH
+                    # The object of someone else's act is theirs too ("dia posting dukungan").
+                    third.update(range(start, end))
                 else:
                     mine.add(cid)
-                continue
-            if kind != "act":
-                continue
-            if self._by_other(start, end, words, stems, third, starts):
-                theirs.add(cid)
-                # The object of someone else's act is theirs too ("dia posting dukungan").
-                third.update(range(start, end))
-                object_until = end + OBJECT_REACH
-            else:
-                mine.add(cid)
-                object_until = -1
         return frozenset(theirs - mine)
 
     @staticmethod
     def _by_other(
-        start: int, end: int, words: Sequence[str], stems: Sequence[str], third: set[int], starts: frozenset[int]
+        start: int,
+        end: int,
+        words: Sequence[str],
+        stems: Sequence[str],
+        third: set[int],
+        starts: frozenset[int],
+        opens: frozenset[int],
     ) -> bool:
         word = words[start]
         if end - start == 1 and _agent_noun(word, stems[start]):
@@ -234,7 +253,9 @@ class Tagger:
             return not (after and after[0] in FIRST_PERSON)
         for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
             if j + 1 in starts:
-                return False  # the act opens its clause: no doer named, the asker's
+                # No doer in this clause: "Anak sy umur 19, mau datang ke kampanye" carries the
+                # subject of an earlier clause of the sentence; none named → the asker's.
+                return _earlier_subject(j + 1, words, third, starts, opens)
             w = words[j]
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it.

@@ -110,9 +110,11 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     words_per_sentence = {i: [fix(w) for w in tokens[i]] for i in kept}
     # Where each sentence and clause starts, in the kept words: who does what is read within one.
     starts: set[int] = set()
+    opens: set[int] = set()  # sentence starts
     offset = 0
     for i in kept:
         cut = sum(len(c) for c in clauses[i]) - len(tokens[i])  # words dropped from the front
+        opens.add(offset)
         at = 0
         for c in clauses[i]:
             if at - cut >= 0:
@@ -124,7 +126,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         return word if word in passthrough else stem(word)
 
     all_words = [w for i in kept for w in words_per_sentence[i]]
-    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words, frozenset(starts))
+    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words, frozenset(starts | opens), frozenset(opens))
 
     smalltalk_ids = [cid for cid in tags.ids if tagger.kind(cid) == "smalltalk"]
     chatter = tags.covered(smalltalk_ids)
