@@ -56,7 +56,7 @@ class Tags:
     """Concepts found in a message, as (start, end, concept id) token spans in message order."""
 
     spans: tuple[tuple[int, int, str], ...] = ()
-    others: frozenset[str] = frozenset()  # acts mentioned only as someone else's
+    others: frozenset[str] = frozenset()  # acts (and their objects) mentioned only as someone else's
 
     @cached_property
     def ids(self) -> frozenset[str]:
@@ -77,6 +77,38 @@ class Tags:
 
 
 _ACTIVE_PREFIXES = ("me", "ng", "ny")
+
+
+# Words right after someone else's act that still name its object ("bagi2 brosur calon bupati").
+OBJECT_REACH = 1
+# Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
+_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian"})
+# Money handed to the asker stays the asker's matter: taking it is the act the rules name.
+_RECEIVED = frozenset({"sign-money"})
+_AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
+# Someone else's vehicle or premises ("motornya penuh stiker", "pagar rumahnya"): what is on them is
+# theirs. Only these: -nya also just means "the" ("captionnya", "fotonya").
+_THEIR_PLACES = frozenset(
+    "motornya mobilnya rumahnya tokonya warungnya kiosnya pagarnya lapaknya angkotnya kendaraannya "
+    "tokonya kantornya posnya truknya becaknya kapalnya perahunya".split()
+)
+
+
+def _agent_noun(word: str, root: str) -> bool:
+    """pe(N)- nouns name a person ("pendukung" a supporter, "penonton" a viewer), not the act."""
+    return word != root and len(word) > len(root) + 1 and word.startswith(_AGENT_PREFIXES) and not word.startswith(
+        ("per", "pel")
+    )
+
+
+def _owned_by_other(start: int, words: Sequence[str]) -> bool:
+    """A thing on someone else's vehicle or premises, named just before it ("motornya penuh stiker")."""
+    for j in range(start - 1, max(-1, start - 3), -1):
+        if words[j] in FIRST_PERSON:
+            return False
+        if words[j] in _THEIR_PLACES:
+            return True
+    return False
 
 
 def _place_noun(word: str) -> bool:
@@ -117,18 +149,22 @@ class Tagger:
             return 0.0
         return c.weight if c.weight is not None else KIND_WEIGHTS.get(c.kind, 0.5)
 
-    def tag_stems(self, stems: Sequence[str], words: Sequence[str] | None = None) -> Tags:
+    def tag_stems(
+        self, stems: Sequence[str], words: Sequence[str] | None = None, starts: frozenset[int] = frozenset()
+    ) -> Tags:
         """Concepts in a sequence of stems (one per token, stopwords included). With the surface
         `words`, a one-word term never matches a function word (except small talk: "ok", "halo"):
         "bagikan" stems to "bagi", which is also the preposition "bagi"; and a derived one-word
-        term never matches a bare root ("pengamanan" is security duty, "aman" is just "safe")."""
+        term never matches a bare root ("pengamanan" is security duty, "aman" is just "safe").
+        `starts`: positions where a sentence or clause begins; a denial or a doer is looked for
+        only within the clause of the act."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             for term, cid, affixed, active in self._terms.get(s, ()):
                 n = len(term)
                 if n == 1 and words is not None:
                     word = words[i]
-                    if is_stopword(word) and self.kind(cid) != "smalltalk":
+                    if (is_stopword(word) or word in _NOUNS_NOT_ACTS) and self.kind(cid) != "smalltalk":
                         continue
                     if affixed and word == s:
                         continue
@@ -141,32 +177,53 @@ class Tagger:
         kept = self._longest(spans)
         if words is None:
             return Tags(tuple(sorted(kept)))
-        kept = self._negate(kept, words)
-        return Tags(tuple(sorted(kept)), self._others(kept, words, stems))
+        kept = self._negate(kept, words, starts)
+        return Tags(tuple(sorted(kept)), self._others(kept, words, stems, starts))
 
-    def _others(self, spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str]) -> frozenset[str]:
-        """Acts whose every mention has someone else as its doer."""
+    def _others(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], starts: frozenset[int]
+    ) -> frozenset[str]:
+        """Concepts whose every mention is someone else's: their acts, and the signs, targets and
+        resources those acts take ("timses bagi2 brosur calon": the brochure is theirs) or that
+        belong to someone else ("motornya penuh stiker", "ada spanduk calon")."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
-        for start, end, cid in spans:
+        object_until = -1  # the words after someone else's act (or thing) name its object
+        for start, end, cid in sorted(spans):
             kind = self.kind(cid)
-            if kind == "role" and start > 0 and words[start - 1] == "ada":
-                theirs.add(cid)  # "ada saksi paslon yg minta ...": there is a witness, not the asker
+            if kind in ("sign", "target", "role") and start > 0 and words[start - 1] == "ada":
+                theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+                object_until = end + OBJECT_REACH
+                continue
+            if kind in ("sign", "target") and cid not in _RECEIVED:
+                if start <= object_until or _owned_by_other(start, words):
+                    theirs.add(cid)
+                    object_until = end + OBJECT_REACH
+                else:
+                    mine.add(cid)
                 continue
             if kind != "act":
                 continue
-            if self._by_other(start, end, words, stems, third):
+            if self._by_other(start, end, words, stems, third, starts):
                 theirs.add(cid)
                 # The object of someone else's act is theirs too ("dia posting dukungan").
                 third.update(range(start, end))
+                object_until = end + OBJECT_REACH
             else:
                 mine.add(cid)
+                object_until = -1
         return frozenset(theirs - mine)
 
     @staticmethod
-    def _by_other(start: int, end: int, words: Sequence[str], stems: Sequence[str], third: set[int]) -> bool:
+    def _by_other(
+        start: int, end: int, words: Sequence[str], stems: Sequence[str], third: set[int], starts: frozenset[int]
+    ) -> bool:
         word = words[start]
+        if end - start == 1 and _agent_noun(word, stems[start]):
+            # "pendukung partai datang", "penonton": people, the asker only with "saya pendukung …".
+            before = words[max(0, start - AGENT_REACH) : start]
+            return not any(w in FIRST_PERSON for w in before)
         if word.startswith("di") and word != stems[start] and len(word) > 4:
             # A passive ("diunggah", "disebar tetangga"): done to the subject, by someone else,
             # unless the asker names themself as the doer ("diunggah oleh saya", "difoto saya");
@@ -176,10 +233,12 @@ class Tagger:
                 after = after[1:]
             return not (after and after[0] in FIRST_PERSON)
         for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
+            if j + 1 in starts:
+                return False  # the act opens its clause: no doer named, the asker's
             w = words[j]
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it.
-                return j > 0 and (words[j - 1] in POSSESSABLE or j - 1 in third)
+                return j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
             if w in THIRD_PERSON or j in third or (w in ("yg", "yang") and j > 0 and words[j - 1] == "ada"):
                 return True  # "tetangga", "caleg", "ada yg" (someone)
             if w in ("yg", "yang"):
@@ -194,7 +253,9 @@ class Tagger:
                 return False
         return False
 
-    def _negate(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    def _negate(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int] = frozenset()
+    ) -> list[tuple[int, int, str]]:
         """Replace negated mentions ("gak like") by the concept they stand for (limit-no-reaction).
 
         A negator inside another phrase is that phrase's ("gak sengaja" is accidental, not a denial),
@@ -208,7 +269,7 @@ class Tagger:
                 out.append((start, end, cid))
                 continue
             in_list = 0 <= listed_until <= start and all(w in LIST_WORDS for w in words[listed_until:start])
-            if in_list or self._negated(start, words, covered):
+            if in_list or self._negated(start, words, covered, starts):
                 listed_until = end
                 if concept.when_negated:
                     out.append((start, end, concept.when_negated))
@@ -217,10 +278,10 @@ class Tagger:
         return list(dict.fromkeys(out))
 
     @staticmethod
-    def _negated(start: int, words: Sequence[str], covered: set[int]) -> bool:
+    def _negated(start: int, words: Sequence[str], covered: set[int], starts: frozenset[int]) -> bool:
         for back in range(1, NEGATION_REACH + 2):
             i = start - back
-            if i < 0:
+            if i < 0 or i + 1 in starts:
                 return False
             word = words[i]
             if word in NEGATORS and i not in covered:

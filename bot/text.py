@@ -84,7 +84,7 @@ QUESTION_NEGATION_OPENERS = frozenset(
 FIRST_PERSON = frozenset("saya sy aku ak gue gw gua kami kulo abdi awak ulun ambo i we me my".split())
 THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
-    "akun account "
+    "akun account timses simpatisan relawan massa panitia sponsor sponsornya pemiliknya "
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
     "people others he she they".split()
 )

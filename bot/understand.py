@@ -25,6 +25,7 @@ STORY_WEIGHT = 0.5  # narrative sentences, relative to the question sentence(s)
 TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
 
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
+_CLAUSE_RE = re.compile(r"[,;:]\s+")  # "…ke sy dan istri, sy terima": "istri sy" is not "my wife"
 _QUESTION_WORDS = frozenset(
     ["apakah", "apa", "bolehkah", "boleh", "bisakah", "bisa", "gimana", "bagaimana", "bgmn", "gmn", "gmana", "gimna", "kenapa", "mengapa", "kapan", "siapa", "berapa", "dimana", "manakah", "haruskah", "harus", "wajibkah", "perlukah", "perlu", "melanggar", "kena", "aman", "ok", "oke", "may", "can", "could", "should", "is", "am", "are", "does", "do", "what", "how", "when", "who", "which", "why", "whether", "allowed"]
 )
@@ -96,7 +97,8 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         return expander.fix(word, spell=spell)
 
     # Bound the work: the last MAX_TOKENS words (the question is usually at the end of a story).
-    tokens = [raw_tokens(s) for s in sentences]
+    clauses = [[raw_tokens(c) for c in _CLAUSE_RE.split(s)] for s in sentences]
+    tokens = [[w for c in cs for w in c] for cs in clauses]
     kept: list[int] = []
     total = 0
     for i in range(len(sentences) - 1, -1, -1):
@@ -106,12 +108,23 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         total += len(tokens[i])
         kept.insert(0, i)
     words_per_sentence = {i: [fix(w) for w in tokens[i]] for i in kept}
+    # Where each sentence and clause starts, in the kept words: who does what is read within one.
+    starts: set[int] = set()
+    offset = 0
+    for i in kept:
+        cut = sum(len(c) for c in clauses[i]) - len(tokens[i])  # words dropped from the front
+        at = 0
+        for c in clauses[i]:
+            if at - cut >= 0:
+                starts.add(offset + at - cut)
+            at += len(c)
+        offset += len(tokens[i])
 
     def stem_of(word: str) -> str:
         return word if word in passthrough else stem(word)
 
     all_words = [w for i in kept for w in words_per_sentence[i]]
-    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words)
+    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words, frozenset(starts))
 
     smalltalk_ids = [cid for cid in tags.ids if tagger.kind(cid) == "smalltalk"]
     chatter = tags.covered(smalltalk_ids)

@@ -125,7 +125,8 @@ AGENTS = Tagger(
         ("fotonya diunggah tetangga", {"act-post"}),  # a passive: someone else posted it
         ("ada yg posting kampanye di grup", {"act-post"}),  # "ada yg": someone
         ("my son posted support for a candidate", {"act-post"}),
-        ("akun berita yg tiap hari posting kegiatan caleg", {"act-post"}),  # a relative clause about them
+        # a relative clause about them; what they post is theirs too
+        ("akun berita yg tiap hari posting kegiatan caleg", {"act-post", "target-candidate"}),
         ("nanti difoto, dikira sy kampanye", {"act-photo"}),  # a passive; "sy" is not its doer
         ("fotonya diunggah oleh saya", set()),  # ... unless the asker says so
         ("ada saksi yg minta dicek tensinya", {"role-witness"}),  # there is a witness: not the asker
@@ -136,6 +137,56 @@ AGENTS = Tagger(
 )
 def test_acts_by_someone_else_are_told_apart(text: str, others: set[str]) -> None:
     assert set(AGENTS.tag(text).others) == others
+
+
+THINGS = Tagger(
+    [
+        concept("act-give", "act", "bagi2", "membagikan", "kasih"),
+        concept("act-attend", "act", "datang"),
+        concept("act-receive", "act", "terima"),
+        concept("act-wear", "act", "pakai"),
+        concept("act-support", "act", "dukung", "pendukung"),
+        concept("act-read", "act", "baca"),
+        concept("sign-attribute", "sign", "atribut", "stiker", "spanduk"),
+        concept("sign-money", "sign", "amplop"),
+        concept("target-campaign-material", "target", "brosur"),
+        concept("who-spouse", "who", "istri", third_party=True),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        # what someone else hands out, wears or owns is theirs, not the asker's
+        ("di lampu merah timses bagi2 brosur, sy baca sebentar", {"act-give", "target-campaign-material"}),
+        ("banyak pendukung datang pakai atribut", {"act-support", "act-attend", "act-wear", "sign-attribute"}),
+        ("ojol yg sy tumpangi motornya penuh stiker", {"sign-attribute"}),
+        ("turnamennya ada spanduk calon", {"sign-attribute"}),
+        # ... but money handed to the asker is the asker's to refuse
+        ("timses kasih amplop, sy terima", {"act-give"}),
+        # the asker's own things and roles stay theirs
+        ("saya pendukung paslon itu", set()),
+        ("saya pakai atribut partai", set()),
+        ("fotonya sy unggah pakai stiker", set()),
+    ],
+)
+def test_things_follow_whoever_acts_on_them(text: str, others: set[str]) -> None:
+    assert set(THINGS.tag(text).others) == others
+
+
+def test_a_doer_is_read_within_its_clause() -> None:
+    # "…ke sy dan istri, sy terima": without the comma "istri sy" would read as "my wife".
+    tagger = THINGS
+    words = "kasih amplop ke sy dan istri sy terima".split()
+    stems = words
+    assert "act-receive" in tagger.tag_stems(stems, words).others
+    assert "act-receive" not in tagger.tag_stems(stems, words, frozenset({0, 6})).others
+
+
+def test_a_department_is_not_a_handout() -> None:
+    assert THINGS.tag("kami membagikan brosur").ids >= {"act-give"}
+    assert THINGS.tag("kami di bagian umum").ids == frozenset()
 
 
 def test_a_denial_carries_over_a_list() -> None:
