@@ -200,6 +200,7 @@ class Fit:
 
 
 _DOING = frozenset({"act", "sign", "role"})
+NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
 class Index:
@@ -342,12 +343,15 @@ class Index:
         if situation is None:
             return Fit(True, 0, (), uncovered, False)
         # A prohibition rules on what the asker does: someone else's act ("anak saya posting")
-        # does not satisfy it. Other cards (family, "sudah terlanjur", info) may rest on it.
-        acts = tags.own if rule.verdict == "prohibited" else present
+        # does not satisfy it. Other cards (family, "sudah terlanjur", info) may rest on it, and so
+        # may the cards about people who are not ASN ("kades bikin video dukungan"): their acts
+        # are what those cards rule on.
+        about_asker = rule.verdict == "prohibited" and not self._about_third_party(rule)
+        acts = tags.own if about_asker else present
         satisfied = sum(1 for group in situation.requires if group & acts)
         excluded = tuple(sorted(situation.excludes & present))
         fits = satisfied == len(situation.requires) and not excluded
-        if fits and rule.verdict == "prohibited":
+        if fits and about_asker:
             # ... and the asker must do something (an act, a sign of support, a role): a setting
             # alone (an office, a rally going past, someone else's sticker) is no breach. A message
             # that names no act at all ("mobdin buat kampanye?") means the event the card requires.
@@ -356,6 +360,17 @@ class Index:
                 and any(self.tagger.kind(c) == "event" for group in situation.requires for c in group & acts)
             )
         return Fit(fits, satisfied, excluded, uncovered, True)
+
+    def _about_third_party(self, rule: Rule) -> bool:
+        """A card about people who are not ASN and are never the asker's own role in our questions
+        (village heads and staff): it requires one of those people (a third-party `who`)."""
+        if rule.topic != NON_ASN_TOPIC or rule.situation is None:
+            return False
+        concepts = self.tagger.concepts
+        return any(
+            group and all(c in concepts and concepts[c].kind == "who" and concepts[c].third_party for c in group)
+            for group in rule.situation.requires
+        )
 
     def passages(
         self, query: Query, limit: int = 10, extra: list[Passage] | None = None
