@@ -81,6 +81,11 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
 _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian"})
+# "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
+_LABELS = frozenset("dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori".split())
+_LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan".split())
+# How people address the bot ("Pak, …", "Bu admin"), not who acts.
+_HONORIFICS = frozenset("pak bu bapak ibu".split())
 _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
 # Someone else's vehicle or premises ("motornya penuh stiker", "pagar rumahnya"): what is on them is
 # theirs. Only these: -nya also just means "the" ("captionnya", "fotonya").
@@ -97,23 +102,15 @@ def _agent_noun(word: str, root: str) -> bool:
     )
 
 
-def _earlier_subject(
-    clause: int, words: Sequence[str], third: set[int], starts: frozenset[int], opens: frozenset[int]
-) -> bool:
-    """Whether an earlier clause of the same sentence opens with someone else as its subject
-    ("anak sy", "tetangga", "caleg itu"); the asker ("sy", "saya") or none found → False."""
-    at = clause
-    while at not in opens:
-        earlier = [c for c in starts if c < at]
-        if not earlier:
+def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
+    """No doer next to the act: the sentence's subject acts. Someone else when the sentence opens
+    with them ("Istri saya … mau ikut kampanye", "Anak sy umur 19, mau datang") and the asker is not
+    named on the way ("Tetangga pasang baliho, sy cuma lihat" is the asker's looking)."""
+    s = max((o for o in opens if o <= start), default=0)
+    for k in range(s, start):
+        if words[k] in FIRST_PERSON and not (k > s and (words[k - 1] in POSSESSABLE or k - 1 in third)):
             return False
-        at = max(earlier)
-        first = words[at] if at < len(words) else ""
-        if first in FIRST_PERSON:
-            return False
-        if first in THIRD_PERSON or at in third:
-            return True
-    return False
+    return s in third or (words[s] in THIRD_PERSON and words[s] not in _HONORIFICS)
 
 
 def _owned_by_other(start: int, words: Sequence[str]) -> bool:
@@ -197,7 +194,7 @@ class Tagger:
         kept = self._longest(spans)
         if words is None:
             return Tags(tuple(sorted(kept)))
-        kept = self._negate(kept, words, starts)
+        kept = [sp for sp in self._negate(kept, words, starts) if not self._labelled(sp, words)]
         return Tags(tuple(sorted(kept)), self._others(kept, words, stems, starts, opens))
 
     def _others(
@@ -213,17 +210,20 @@ class Tagger:
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
+        passive_end = -1  # where someone else's passive ends: "ditempeli gambar capres"
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] == "ada":
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
             elif kind in ("sign", "target"):
-                (theirs if _owned_by_other(start, words) else mine).add(cid)
+                # What a passive puts on something ("angkot ditempeli gambar capres") is the doer's.
+                (theirs if start == passive_end or _owned_by_other(start, words) else mine).add(cid)
             elif kind == "act":
                 if self._by_other(start, end, words, stems, third, starts, opens):
                     theirs.add(cid)
                     # The object of someone else's act is theirs too ("dia posting dukungan").
                     third.update(range(start, end))
+                    passive_end = end if words[start].startswith("di") and words[start] != stems[start] else -1
                 else:
                     mine.add(cid)
         return frozenset(theirs - mine)
@@ -253,9 +253,7 @@ class Tagger:
             return not (after and after[0] in FIRST_PERSON)
         for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
             if j + 1 in starts:
-                # No doer in this clause: "Anak sy umur 19, mau datang ke kampanye" carries the
-                # subject of an earlier clause of the sentence; none named → the asker's.
-                return _earlier_subject(j + 1, words, third, starts, opens)
+                return _sentence_subject(start, words, third, opens)
             w = words[j]
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it.
@@ -271,8 +269,8 @@ class Tagger:
                     if words[k] in THIRD_PERSON or k in third:
                         return True
             if w not in AGENT_FILLERS:
-                return False
-        return False
+                return _sentence_subject(start, words, third, opens)
+        return _sentence_subject(start, words, third, opens)
 
     def _negate(
         self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int] = frozenset()
@@ -297,6 +295,19 @@ class Tagger:
                 continue
             out.append((start, end, cid))
         return list(dict.fromkeys(out))
+
+    def _labelled(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
+        """A name the asker fears for what they did, not a fact of the story: "dikira sy kampanye",
+        "apa itu termasuk kampanye?", "bisa dianggap mendukung?"."""
+        start, _, cid = span
+        if self.kind(cid) not in ("act", "event"):
+            return False
+        for j in range(start - 1, max(-1, start - 3), -1):
+            if words[j] in _LABELS:
+                return True
+            if words[j] not in _LABEL_FILLERS:
+                return False
+        return False
 
     @staticmethod
     def _negated(start: int, words: Sequence[str], covered: set[int], starts: frozenset[int]) -> bool:

@@ -201,13 +201,40 @@ def test_a_denial_carries_over_a_list() -> None:
     assert tagger.tag("gak like tapi share").ids == {"limit-no-reaction", "act-share"}
 
 
-def test_a_clause_without_a_doer_carries_the_sentence_subject() -> None:
+def test_an_act_without_a_doer_is_the_sentence_subjects() -> None:
+    tagger = Tagger(
+        [
+            concept("act-attend", "act", "datang"),
+            concept("act-campaign", "act", "ikut kampanye"),
+            concept("act-like", "act", "like"),
+            concept("who-relative", "who", "anak", "istri", third_party=True),
+        ]
+    )
+
+    def others(text: str, starts: set[int], opens: set[int]) -> frozenset[str]:
+        words = text.split()
+        return tagger.tag_stems(words, words, frozenset(starts | opens), frozenset(opens)).others
+
     # "Anak sy umur 19, mau datang ke kampanye": the child comes, not the asker ...
-    tagger = Tagger([concept("act-attend", "act", "datang"), concept("who-relative", "who", "anak", third_party=True)])
-    words = "anak sy umur 19 mau datang ke kampanye".split()
-    assert "act-attend" in tagger.tag_stems(words, words, frozenset({0, 4}), frozenset({0})).others
-    # ... "Sy PNS, mau datang": the asker; a new sentence starts afresh.
-    words = "sy pns mau datang".split()
-    assert "act-attend" not in tagger.tag_stems(words, words, frozenset({0, 2}), frozenset({0})).others
-    words = "anak sy umur 19 mau datang".split()
-    assert "act-attend" not in tagger.tag_stems(words, words, frozenset({0, 4}), frozenset({0, 4})).others
+    assert "act-attend" in others("anak sy umur 19 mau datang ke kampanye", {4}, {0})
+    assert "act-campaign" in others("istri saya bukan asn dan mau ikut kampanye", set(), {0})
+    # ... "Sy PNS, mau datang": the asker; the asker named on the way; a new sentence starts afresh;
+    # "Pak, …" addresses the bot.
+    assert "act-attend" not in others("sy pns mau datang", {2}, {0})
+    assert "act-attend" not in others("anak sy mau kampanye tapi sy yang datang", set(), {0})
+    assert "act-attend" not in others("anak sy umur 19 mau datang", set(), {0, 4})
+    assert "act-like" not in others("pak admin apa boleh like postingan calon", set(), {0})
+
+
+def test_what_a_passive_puts_on_something_is_the_doers() -> None:
+    tagger = Tagger([concept("act-install", "act", "tempel"), concept("sign-attribute", "sign", "gambar capres")])
+    assert "sign-attribute" in tagger.tag("angkot yang saya naiki ditempeli gambar capres").others
+    assert "sign-attribute" not in tagger.tag("saya menempel gambar capres").others
+
+
+def test_a_feared_label_is_not_a_fact_of_the_story() -> None:
+    # "dikira sy kampanye", "apa itu termasuk kampanye?": the asker fears the name, did not do it.
+    tagger = Tagger([concept("event-campaign", "event", "kampanye")])
+    assert tagger.tag("nanti dikira sy kampanye").ids == frozenset()
+    assert tagger.tag("apa itu termasuk kampanye").ids == frozenset()
+    assert tagger.tag("saya datang ke kampanye").ids == {"event-campaign"}
