@@ -84,6 +84,8 @@ _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian"})
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
 _LABELS = frozenset("dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori".split())
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan".split())
+# Things a passive hands to its subject rather than puts on it.
+_RECEIVED = frozenset({"sign-money", "target-transport-money"})
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
 _HONORIFICS = frozenset("pak bu bapak ibu".split())
 _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
@@ -103,9 +105,9 @@ def _agent_noun(word: str, root: str) -> bool:
 
 
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
-    """No doer next to the act: the sentence's subject acts. Someone else when the sentence opens
-    with them ("Istri saya … mau ikut kampanye", "Anak sy umur 19, mau datang") and the asker is not
-    named on the way ("Tetangga pasang baliho, sy cuma lihat" is the asker's looking)."""
+    """A clause with no doer: the sentence's subject acts. Someone else when the sentence opens with
+    them ("Anak sy umur 19, mau datang") and the asker is not named on the way ("Tetangga pasang
+    baliho, sy cuma lihat" is the asker's looking)."""
     s = max((o for o in opens if o <= start), default=0)
     for k in range(s, start):
         if words[k] in FIRST_PERSON and not (k > s and (words[k - 1] in POSSESSABLE or k - 1 in third)):
@@ -208,6 +210,8 @@ class Tagger:
         """Concepts whose every mention is someone else's: their acts, and the signs and targets
         that are there or belong to someone else ("ada spanduk calon", "motornya penuh stiker")."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
+        # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
+        named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
         passive_end = -1  # where someone else's passive ends: "ditempeli gambar capres"
@@ -217,9 +221,11 @@ class Tagger:
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
             elif kind in ("sign", "target"):
                 # What a passive puts on something ("angkot ditempeli gambar capres") is the doer's.
-                (theirs if start == passive_end or _owned_by_other(start, words) else mine).add(cid)
+                # Money is not: "kami dibagi uang transport" hands it to the asker.
+                put = (start == passive_end and cid not in _RECEIVED) or _owned_by_other(start, words)
+                (theirs if put else mine).add(cid)
             elif kind == "act":
-                if self._by_other(start, end, words, stems, third, starts, opens):
+                if self._by_other(start, end, words, stems, third, starts, opens, named_asn):
                     theirs.add(cid)
                     # The object of someone else's act is theirs too ("dia posting dukungan").
                     third.update(range(start, end))
@@ -237,6 +243,7 @@ class Tagger:
         third: set[int],
         starts: frozenset[int],
         opens: frozenset[int],
+        named_asn: set[int],
     ) -> bool:
         word = words[start]
         if end - start == 1 and _agent_noun(word, stems[start]):
@@ -253,8 +260,12 @@ class Tagger:
             return not (after and after[0] in FIRST_PERSON)
         for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
             if j + 1 in starts:
+                # The act opens a clause that names no doer ("Anak sy umur 19, mau datang …"): the
+                # sentence's subject.
                 return _sentence_subject(start, words, third, opens)
             w = words[j]
+            if j in named_asn:
+                return False
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it.
                 return j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
@@ -269,8 +280,8 @@ class Tagger:
                     if words[k] in THIRD_PERSON or k in third:
                         return True
             if w not in AGENT_FILLERS:
-                return _sentence_subject(start, words, third, opens)
-        return _sentence_subject(start, words, third, opens)
+                return False
+        return False
 
     def _negate(
         self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int] = frozenset()

@@ -201,7 +201,7 @@ def test_a_denial_carries_over_a_list() -> None:
     assert tagger.tag("gak like tapi share").ids == {"limit-no-reaction", "act-share"}
 
 
-def test_an_act_without_a_doer_is_the_sentence_subjects() -> None:
+def test_a_clause_without_a_doer_is_the_sentence_subjects() -> None:
     tagger = Tagger(
         [
             concept("act-attend", "act", "datang"),
@@ -217,11 +217,11 @@ def test_an_act_without_a_doer_is_the_sentence_subjects() -> None:
 
     # "Anak sy umur 19, mau datang ke kampanye": the child comes, not the asker ...
     assert "act-attend" in others("anak sy umur 19 mau datang ke kampanye", {4}, {0})
-    assert "act-campaign" in others("istri saya bukan asn dan mau ikut kampanye", set(), {0})
+    assert "act-campaign" in others("istri saya bukan asn mau ikut kampanye", {4}, {0})
     # ... "Sy PNS, mau datang": the asker; the asker named on the way; a new sentence starts afresh;
     # "Pak, …" addresses the bot.
     assert "act-attend" not in others("sy pns mau datang", {2}, {0})
-    assert "act-attend" not in others("anak sy mau kampanye tapi sy yang datang", set(), {0})
+    assert "act-attend" not in others("anak sy mau kampanye tapi sy yang datang", {4}, {0})
     assert "act-attend" not in others("anak sy umur 19 mau datang", set(), {0, 4})
     assert "act-like" not in others("pak admin apa boleh like postingan calon", set(), {0})
 
