@@ -93,7 +93,7 @@ _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
 # theirs. Only these: -nya also just means "the" ("captionnya", "fotonya").
 _THEIR_PLACES = frozenset(
     "motornya mobilnya rumahnya tokonya warungnya kiosnya pagarnya lapaknya angkotnya kendaraannya "
-    "tokonya kantornya posnya truknya becaknya kapalnya perahunya".split()
+    "kantornya posnya truknya becaknya kapalnya perahunya".split()
 )
 
 
