@@ -82,7 +82,9 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
 _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian"})
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
-_LABELS = frozenset("dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori".split())
+_LABELS = frozenset(
+    "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai".split()
+)
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan".split())
 # Things a passive hands to its subject rather than puts on it.
 _RECEIVED = frozenset({"sign-money", "target-transport-money"})
@@ -254,7 +256,7 @@ class Tagger:
             # A passive ("diunggah", "disebar tetangga"): done to the subject, by someone else,
             # unless the asker names themself as the doer ("diunggah oleh saya", "difoto saya");
             # "difoto, dikira saya kampanye" is someone else's photo.
-            after = words[end : end + 2]
+            after = [] if end in starts else words[end : end + 2]  # "diposting. Saya PPPK …": no doer
             if after and after[0] == "oleh":
                 after = after[1:]
             return not (after and after[0] in FIRST_PERSON)
