@@ -160,8 +160,8 @@ THINGS = Tagger(
     ("text", "others"),
     [
         # what someone else hands out or wears is theirs; what is there or on their things too
-        ("di lampu merah timses bagi2 brosur, sy baca sebentar", {"act-give"}),
-        ("banyak pendukung datang pakai atribut", {"act-support", "act-attend", "act-wear"}),
+        ("di lampu merah timses bagi2 brosur, sy baca sebentar", {"act-give", "target-campaign-material"}),
+        ("banyak pendukung datang pakai atribut", {"act-support", "act-attend", "act-wear", "sign-attribute"}),
         ("ojol yg sy tumpangi motornya penuh stiker", {"sign-attribute"}),
         ("turnamennya ada spanduk calon", {"sign-attribute"}),
         ("timses kasih amplop, sy terima", {"act-give"}),
