@@ -135,6 +135,7 @@ def normalise(text: str) -> str:
     # Keep English negations as words: "can't" -> "can not", "isn't" -> "is not".
     text = text.replace("can't", "can not").replace("won't", "will not").replace("n't", " not")
     text = _POSSESSIVE_RE.sub("", text)  # "candidate's post" -> "candidate post"
+    text = text.replace(" & ", " dan ")  # "sy foto & laporkan"
     return " ".join(text.split())
 
 
