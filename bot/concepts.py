@@ -82,9 +82,11 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
 _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian"})
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
-_LABELS = frozenset("dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori".split())
+_LABELS = frozenset(
+    "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai".split()
+)
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan".split())
-# Things a passive hands to its subject rather than puts on it.
+# Things handed to the asker rather than put somewhere: taking them is the asker's act.
 _RECEIVED = frozenset({"sign-money", "target-transport-money"})
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
 _HONORIFICS = frozenset("pak bu bapak ibu".split())
@@ -93,7 +95,7 @@ _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
 # theirs. Only these: -nya also just means "the" ("captionnya", "fotonya").
 _THEIR_PLACES = frozenset(
     "motornya mobilnya rumahnya tokonya warungnya kiosnya pagarnya lapaknya angkotnya kendaraannya "
-    "tokonya kantornya posnya truknya becaknya kapalnya perahunya".split()
+    "kantornya posnya truknya becaknya kapalnya perahunya".split()
 )
 
 
@@ -214,22 +216,22 @@ class Tagger:
         named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
-        passive_end = -1  # where someone else's passive ends: "ditempeli gambar capres"
+        their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] == "ada":
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
             elif kind in ("sign", "target"):
-                # What a passive puts on something ("angkot ditempeli gambar capres") is the doer's.
-                # Money is not: "kami dibagi uang transport" hands it to the asker.
-                put = (start == passive_end and cid not in _RECEIVED) or _owned_by_other(start, words)
+                # The object right after someone else's act is theirs ("keponakan menempel stiker",
+                # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
+                put = (start == their_act_end and cid not in _RECEIVED) or _owned_by_other(start, words)
                 (theirs if put else mine).add(cid)
             elif kind == "act":
                 if self._by_other(start, end, words, stems, third, starts, opens, named_asn):
                     theirs.add(cid)
                     # The object of someone else's act is theirs too ("dia posting dukungan").
                     third.update(range(start, end))
-                    passive_end = end if words[start].startswith("di") and words[start] != stems[start] else -1
+                    their_act_end = end
                 else:
                     mine.add(cid)
         return frozenset(theirs - mine)
@@ -254,7 +256,7 @@ class Tagger:
             # A passive ("diunggah", "disebar tetangga"): done to the subject, by someone else,
             # unless the asker names themself as the doer ("diunggah oleh saya", "difoto saya");
             # "difoto, dikira saya kampanye" is someone else's photo.
-            after = words[end : end + 2]
+            after = [] if end in starts else words[end : end + 2]  # "diposting. Saya PPPK …": no doer
             if after and after[0] == "oleh":
                 after = after[1:]
             return not (after and after[0] in FIRST_PERSON)
@@ -336,12 +338,15 @@ class Tagger:
     def _longest(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Longest first; a span inside an already kept, longer span is another reading of the same
         words and is dropped ("pasangan calon" is not "pasang"; "honor kpps" is not a KPPS role),
-        except inside a limit: "cuma nonton" limits the act, it is still watching."""
+        except an act inside a limit: "cuma nonton" limits the act, it is still watching."""
         spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
         kept: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
+            sign = self.kind(cid) == "sign"
             if any(
-                k_start <= start and end <= k_end and (k_end - k_start) > (end - start) and self.kind(k_cid) != "limit"
+                k_start <= start and end <= k_end and (k_end - k_start) > (end - start)
+                # ... but a sign inside a limit is the limit's: "kaos panitia" is no campaign shirt
+                and (self.kind(k_cid) != "limit" or sign)
                 for k_start, k_end, k_cid in kept
             ):
                 continue

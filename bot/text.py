@@ -67,7 +67,8 @@ NEGATORS = frozenset(
 NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
     "pun di ke dan menyebut sebut nyebut menyebutkan nama pakai memakai pake ada satu pun i we he "
-    "she they it ever even really the a an any mention mentioning naming name use using".split()
+    "she they it ever even really the a an any mention mentioning naming name use using "
+    "ado bakal bakalan akan bawa membawa bawain".split()
 )
 NEGATION_REACH = 3
 # Words that join a list, over which one denial carries: "gak like, komen atau share".
@@ -134,6 +135,7 @@ def normalise(text: str) -> str:
     # Keep English negations as words: "can't" -> "can not", "isn't" -> "is not".
     text = text.replace("can't", "can not").replace("won't", "will not").replace("n't", " not")
     text = _POSSESSIVE_RE.sub("", text)  # "candidate's post" -> "candidate post"
+    text = text.replace(" & ", " dan ")  # "sy foto & laporkan"
     return " ".join(text.split())
 
 
@@ -177,6 +179,9 @@ def raw_tokens(text: str) -> list[str]:
             continue
         if not any(c.isalpha() for c in tok):
             out.append(tok)
+            continue
+        if len(tok) > 3 and tok.endswith("2") and tok[-2].isalpha() and not is_stopword(tok[:-1]):
+            out.append(tok[:-1])  # "foto2", "kampanye2": reduplication typed with a 2, as "foto-foto"
             continue
         parts = tok.split("-")
         if len(parts) == 2 and parts[0] == parts[1]:

@@ -25,7 +25,8 @@ STORY_WEIGHT = 0.5  # narrative sentences, relative to the question sentence(s)
 TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
 
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
-_CLAUSE_RE = re.compile(r"[,;:]\s+")  # "…ke sy dan istri, sy terima": "istri sy" is not "my wife"
+# "…ke sy dan istri, sy terima": "istri sy" is not "my wife"; "Anak sy (mahasiswa, bukan ASN) nempel"
+_CLAUSE_RE = re.compile(r"[,;:]\s+|\s*[()]\s*")
 _QUESTION_WORDS = frozenset(
     ["apakah", "apa", "bolehkah", "boleh", "bisakah", "bisa", "gimana", "bagaimana", "bgmn", "gmn", "gmana", "gimna", "kenapa", "mengapa", "kapan", "siapa", "berapa", "dimana", "manakah", "haruskah", "harus", "wajibkah", "perlukah", "perlu", "melanggar", "kena", "aman", "ok", "oke", "may", "can", "could", "should", "is", "am", "are", "does", "do", "what", "how", "when", "who", "which", "why", "whether", "allowed"]
 )

@@ -65,6 +65,8 @@ def test_phrases_stems_and_readings(text: str, expected: set[str]) -> None:
         ("I did not like it", {"limit-no-reaction"}, {"act-like"}),
         ("tiang ten like", {"limit-no-reaction"}, {"act-like"}),  # Balinese
         ("sa tra like", {"limit-no-reaction"}, {"act-like"}),  # Papuan Malay
+        ("ga bakal like", {"limit-no-reaction"}, {"act-like"}),
+        ("indak ado like do", {"limit-no-reaction"}, {"act-like"}),  # Minang
     ],
 )
 def test_a_negated_mention_stands_for_its_limit(text: str, present: set[str], absent: set[str]) -> None:
@@ -158,8 +160,8 @@ THINGS = Tagger(
     ("text", "others"),
     [
         # what someone else hands out or wears is theirs; what is there or on their things too
-        ("di lampu merah timses bagi2 brosur, sy baca sebentar", {"act-give"}),
-        ("banyak pendukung datang pakai atribut", {"act-support", "act-attend", "act-wear"}),
+        ("di lampu merah timses bagi2 brosur, sy baca sebentar", {"act-give", "target-campaign-material"}),
+        ("banyak pendukung datang pakai atribut", {"act-support", "act-attend", "act-wear", "sign-attribute"}),
         ("ojol yg sy tumpangi motornya penuh stiker", {"sign-attribute"}),
         ("turnamennya ada spanduk calon", {"sign-attribute"}),
         ("timses kasih amplop, sy terima", {"act-give"}),
@@ -237,4 +239,14 @@ def test_a_feared_label_is_not_a_fact_of_the_story() -> None:
     tagger = Tagger([concept("event-campaign", "event", "kampanye")])
     assert tagger.tag("nanti dikira sy kampanye").ids == frozenset()
     assert tagger.tag("apa itu termasuk kampanye").ids == frozenset()
+    assert tagger.tag("apa itu dihitung kampanye").ids == frozenset()
     assert tagger.tag("saya datang ke kampanye").ids == {"event-campaign"}
+
+
+def test_a_passive_without_a_named_doer_stops_at_the_sentence() -> None:
+    # "ga ada foto yg diposting. Saya PPPK": the next sentence's "Saya" did not post it.
+    tagger = Tagger([concept("act-post", "act", "posting")])
+    words = "foto yg diposting saya pppk".split()
+    stems = ["foto", "yg", "posting", "saya", "pppk"]
+    assert "act-post" in tagger.tag_stems(stems, words, frozenset({0, 3}), frozenset({0, 3})).others
+    assert "act-post" not in tagger.tag_stems(stems, words).others  # one sentence: "diposting saya"

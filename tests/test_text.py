@@ -30,6 +30,8 @@ def test_unicode_is_normalised() -> None:
 def test_reduplication_and_hyphenated_forms() -> None:
     assert raw_tokens("calon-calon") == ["calon"]
     assert raw_tokens("me-like") == ["me", "like"]
+    assert raw_tokens("foto2 kampanye2") == ["foto", "kampanye"]  # typed with a 2
+    assert raw_tokens("bagi2 brosur") == ["bagi2", "brosur"]  # handing out, not the preposition
 
 
 def test_stemming_with_domain_words() -> None:

@@ -1,0 +1,51 @@
+"""Who did what, read from a real-sounding story, decides the verdict: the shipped knowledge must not
+call the asker's harmless part "prohibited" because someone else's act, a label they fear, or an
+office T-shirt shares words with a prohibition, and must still rule on the partisan twin.
+
+Written by the lead from the readings in bot/concepts.py, not from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import answer_question
+from bot.config import DEFAULT_KNOWLEDGE
+from bot.knowledge import load_knowledge
+from bot.search import Index
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return Index.build(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # someone else's act and its object
+        "Keponakan saya (pelajar SMA, bukan ASN) menempel stiker capres di helmnya sendiri. Saya PNS, apa saya ikut salah?",
+        "Angkot yang saya naiki ke kantor tiap hari ditempeli gambar capres. Saya PPPK, apa saya bisa dianggap kampanye?",
+        # clothes the office hands out
+        "Kantor mewajibkan semua pegawai ikut senam pagi HUT Kota pakai kaos panitia, wali kota petahana ikut membuka. Saya PPPK, aman ikut?",
+        # a photo taken to report
+        "Pulang kerja sy lihat spanduk caleg dipaku di pohon depan kantor, sy foto dan laporkan ke panwascam. Sudah benar?",
+        # a denial over "bakal … bawa"
+        "Besok sy mau melayat ke rumah duka ayah seorang caleg, tetangga lama. Sy PNS, ga bakal bawa atribut apa2. Boleh kan?",
+    ],
+)
+def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str) -> None:
+    answer = answer_question(index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Saya PNS menempel stiker capres di helm saya sendiri dan memakainya ke kantor. Boleh?",
+        "Saya PPPK ikut senam pagi pakai kaos bergambar paslon nomor 2. Boleh?",
+        "During the campaign I wore a small pin with my candidate's face on my uniform at work. Is that a problem?",
+    ],
+)
+def test_the_partisan_twin_is_still_prohibited(index: Index, question: str) -> None:
+    answer = answer_question(index, question)
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
