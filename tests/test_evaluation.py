@@ -75,23 +75,24 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    assert test_report.verdict.value >= 0.56, _counts(test_report)  # 58.5 % (56.7 % before round four)
+    assert test_report.verdict.value >= 0.56, _counts(test_report)  # 57.9 % (58.5 % after round four)
     assert test_report.verdict_nonprohibited.value >= 0.57, _counts(test_report)  # 60.4 %
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    assert test_report.harmless_prohibited.value <= 0.18, _counts(test_report)  # 14.7 % (5 of 34)
+    assert test_report.harmless_prohibited.value <= 0.15, _counts(test_report)  # 11.8 % (4 of 34)
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.61  # 64.3 %
+    assert test_report.basis_recall_at_3.value >= 0.63  # 65.9 %
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
     assert test_report.oos_abstained.value >= 0.62, _counts(test_report)  # 66.7 %; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 8.6 % (15 of 175), one question over round three's 8.0 % ceiling. The one knowledge edit that
+    # 8.0 % (14 of 175) after round five; 8.6 % after round four, one question over round three's 8 %
+    # ceiling, which was raised then and stays. The one knowledge edit that
     # kept it under was made by watching this split's figure, so it was undone (docs/evaluation.md,
     # step 8); landing the round with that edit would have been tuning on the test split.
     assert test_report.inscope_abstained.value <= 0.09, _counts(test_report)
@@ -99,19 +100,20 @@ def test_test_split_declines(test_report: RealReport, test_baseline: RealReport)
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.10  # 6.3 %
+    assert test_report.clarified.value <= 0.10  # 6.9 %
 
 
-# --- dev, dev2, dev3 and dev4: tuned on (dev4 only by headline figures), so these only guard ---
+# --- dev to dev5: tuned on (dev4 only by headline figures), so these only guard ---
 
 
 @pytest.mark.parametrize(
     ("split", "verdict", "harmless", "recall", "oos", "declined"),
     [
-        ("dev", 0.90, 0.03, 0.80, 0.95, 0.03),  # 93.4 %, 0 %, 83.0 %, 100 %, 0.5 %
-        ("dev2", 0.83, 0.03, 0.71, 0.93, 0.03),  # 86.0 %, 0 %, 74.1 %, 97.8 %, 1.1 %
-        ("dev3", 0.69, 0.09, 0.66, 0.88, 0.05),  # 72.5 %, 5.6 %, 69.1 %, 92.5 %, 2.9 %
-        ("dev4", 0.60, 0.16, 0.61, 0.78, 0.06),  # 63.2 %, 13.0 %, 64.3 %, 81.5 %, 4.8 %
+        ("dev", 0.90, 0.03, 0.80, 0.95, 0.03),  # 91.3 %, 0 %, 81.5 %, 100 %, 0.5 %
+        ("dev2", 0.83, 0.03, 0.72, 0.93, 0.03),  # 86.0 %, 0 %, 74.8 %, 97.8 %, 0.5 %
+        ("dev3", 0.69, 0.09, 0.66, 0.88, 0.05),  # 72.5 %, 5.6 %, 69.8 %, 92.5 %, 2.9 %
+        ("dev4", 0.60, 0.14, 0.63, 0.78, 0.06),  # 63.2 %, 11.1 %, 66.9 %, 81.5 %, 4.3 %
+        ("dev5", 0.72, 0.05, 0.68, 0.77, 0.04),  # 75.0 %, 2.2 %, 71.9 %, 80.8 %, 2.1 %
     ],
 )
 def test_tuned_sets_do_not_regress(
