@@ -246,6 +246,8 @@ class Index:
                 for group in rule.situation.requires:
                     for concept in group:
                         self._rules_by_concept[concept].add(rule.id)
+        # Cards about village heads and staff rule on those people's acts (see fit); known per snapshot.
+        self._about_others = frozenset(r.id for r in self.rules_all if self._about_third_party(r))
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}
 
@@ -346,7 +348,7 @@ class Index:
         # does not satisfy it. Other cards (family, "sudah terlanjur", info) may rest on it, and so
         # may the cards about people who are not ASN ("kades bikin video dukungan"): their acts
         # are what those cards rule on.
-        about_asker = rule.verdict == "prohibited" and not self._about_third_party(rule)
+        about_asker = rule.verdict == "prohibited" and rule.id not in self._about_others
         acts = tags.own if about_asker else present
         satisfied = sum(1 for group in situation.requires if group & acts)
         excluded = tuple(sorted(situation.excludes & present))

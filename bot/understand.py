@@ -116,6 +116,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     for i in kept:
         cut = sum(len(c) for c in clauses[i]) - len(tokens[i])  # words dropped from the front
         opens.add(offset)
+        starts.add(offset)  # a sentence cut at the front still starts where its kept words do
         at = 0
         for c in clauses[i]:
             if at - cut >= 0:
@@ -127,7 +128,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         return word if word in passthrough else stem(word)
 
     all_words = [w for i in kept for w in words_per_sentence[i]]
-    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words, frozenset(starts | opens), frozenset(opens))
+    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words, frozenset(starts), frozenset(opens))
 
     smalltalk_ids = [cid for cid in tags.ids if tagger.kind(cid) == "smalltalk"]
     chatter = tags.covered(smalltalk_ids)

@@ -13,6 +13,7 @@ The one exception, and why, is written at test_test_split_declines.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -68,9 +69,7 @@ def _failures(report: RealReport) -> str:
 
 
 def _counts(report: RealReport) -> str:
-    kinds: dict[str, int] = {}
-    for kind, _, _ in report.worst(1000):
-        kinds[kind] = kinds.get(kind, 0) + 1
+    kinds = Counter(kind for _, kind, _, _ in report.failures)
     return ", ".join(f"{kind}: {n}" for kind, n in sorted(kinds.items()))
 
 
