@@ -97,7 +97,7 @@ POSSESSABLE = frozenset(
 # Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
 AGENT_FILLERS = frozenset(
     "juga ikut ikutan sudah udah udh lagi mau sering pernah tiap terus sempat tadi kemarin kmrn baru "
-    "langsung malah sih aja saja cuma hanya dan yang yg ada kadang suka nge ng me di itu ini hari setiap "
+    "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()
 )

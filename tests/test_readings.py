@@ -31,6 +31,9 @@ def index() -> Index:
         "Pulang kerja sy lihat spanduk caleg dipaku di pohon depan kantor, sy foto dan laporkan ke panwascam. Sudah benar?",
         # a denial over "bakal … bawa"
         "Besok sy mau melayat ke rumah duka ayah seorang caleg, tetangga lama. Sy PNS, ga bakal bawa atribut apa2. Boleh kan?",
+        # the candidate gives the speech, the asker staffs the first-aid post (Javanese)
+        "Kulo mantri kesehatan PNS. Sabtu ngajeng wonten pengajian akbar, calon bupati rawuh lan ngisi sambutan. "
+        "Kulo namung jagi posko kesehatan. Angsal nggih?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str) -> None:
@@ -44,6 +47,7 @@ def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str)
         "Saya PNS menempel stiker capres di helm saya sendiri dan memakainya ke kantor. Boleh?",
         "Saya PPPK ikut senam pagi pakai kaos bergambar paslon nomor 2. Boleh?",
         "During the campaign I wore a small pin with my candidate's face on my uniform at work. Is that a problem?",
+        "sy lurah, ada warga minta sy tanda tangan surat dukungan ktp buat calon independen. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(index: Index, question: str) -> None:
