@@ -199,14 +199,15 @@ def _in_domain(index: Index, tags: Tags) -> bool:
     return any(index.tagger.kind(c) in _DOMAIN_KINDS for c in tags.ids)
 
 
-def _redirect(index: Index, tags: Tags, rule: Rule | None = None) -> str | None:
+def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: bool = False) -> str | None:
     """Who can help, when the question is out of scope: an out-of-scope concept is present that
     the card (if any) does not mention, and the question is not about an ASN (another country's
-    civil servants are never ours, whatever words they share with ours)."""
+    civil servants are never ours, whatever words they share with ours). `declining`: the question
+    is declined anyway, so any out-of-scope topic in it says where to ask instead."""
     profile = index.profile(rule.id) if rule is not None else frozenset()
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
-    about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts) and any(
+    about_asn = not declining and any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts) and any(
         index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids
     )
     for cid in sorted(tags.ids - profile):
@@ -410,4 +411,5 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if found is not None:
             return found
     election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
-    return Answer(text, lang, "abstain", redirect="kpu" if election and not doing else None)
+    redirect = _redirect(index, tags, declining=True) or ("kpu" if election and not doing else None)
+    return Answer(text, lang, "abstain", redirect=redirect)

@@ -90,6 +90,8 @@ _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah 
 _RECEIVED = frozenset({"sign-money", "target-transport-money"})
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
 _HONORIFICS = frozenset("pak bu bapak ibu".split())
+# Owners that may follow the first word of a phrase ("tukin saya dipotong").
+_POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
 # Someone else's vehicle or premises ("motornya penuh stiker", "pagar rumahnya"): what is on them is
 # theirs. Only these: -nya also just means "the" ("captionnya", "fotonya").
@@ -195,6 +197,18 @@ class Tagger:
                         continue
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
+                elif (
+                    n > 1
+                    and words is not None
+                    and i + n < len(stems)
+                    and words[i + 1] in _POSSESSIVES
+                    and self.kind(cid) == "out-of-scope"
+                    and stems[i] == term[0]
+                    and tuple(stems[i + 2 : i + n + 1]) == term[1:]
+                ):
+                    # "KTP saya hilang" is "ktp hilang": an owner named after the noun. Only for
+                    # topics we decline: "suami saya calon" is not "suami calon" (a candidate's husband).
+                    spans.append((i, i + n + 1, cid))
         kept = self._longest(spans)
         if words is None:
             return Tags(tuple(sorted(kept)))
