@@ -7,6 +7,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev3    the third validation set, with every failure
        python scripts/evaluate.py --dev4    the fourth validation set, with every failure
        python scripts/evaluate.py --dev5    the fifth validation set, with every failure
+       python scripts/evaluate.py --dev6    the sixth validation set, with every failure
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -44,6 +45,7 @@ VALIDATION = {
     "dev3": "Third validation set, dev3 ({n} questions, written after the second tuning round)",
     "dev4": "Fourth validation set, dev4 ({n} questions, written after the third tuning round)",
     "dev5": "Fifth validation set, dev5 ({n} questions, written after the fourth tuning round)",
+    "dev6": "Sixth validation set, dev6 ({n} questions, written after the fifth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
