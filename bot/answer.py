@@ -45,6 +45,9 @@ COVERAGE_WEIGHT = 1.0
 FIT_BONUS = 0.6
 UNCOVERED_PENALTY = 0.6
 MIN_EVIDENCE = 0.9  # below: not confident enough to rule
+# A card that forbids must explain more of the message than it leaves out: a wrong "forbidden"
+# from a card that shares a few words with a long story scares people off (dev3, dev6).
+MIN_PROHIBITED_SCORE = 0.0
 MIN_COVERAGE = 0.2  # a card whose examples share less of the question's words needs 2+ concepts
 CLARIFY_MARGIN = 0.15  # a runner-up ranked this close to the best card → ask which one was meant
 INFO_BONUS = 0.5  # for an information card when the question asks for information, not permission
@@ -126,6 +129,8 @@ class Candidate:
     @property
     def confident(self) -> bool:
         coverage = self.hit.coverage if self.hit else 0.0
+        if self.rule.verdict == "prohibited" and self.score < MIN_PROHIBITED_SCORE:
+            return False
         return self.evidence >= MIN_EVIDENCE and (coverage >= MIN_COVERAGE or self.fit.satisfied >= 2)
 
 

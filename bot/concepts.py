@@ -92,6 +92,13 @@ _RECEIVED = frozenset({"sign-money", "target-transport-money"})
 _HONORIFICS = frozenset("pak bu bapak ibu".split())
 # Owners that may follow the first word of a phrase ("tukin saya dipotong").
 _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
+# Who an asker may ask for, and the words between them and their status ("my uncle is a PNS").
+_PROXY_PEOPLE = frozenset({"who-relative", "who-spouse"})
+# A status, not a job many non-ASN also hold ("guru", and "pelajar" that stems like "pengajar").
+_PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement"})
+_PROXY_FILLERS = frozenset(
+    "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
+)
 _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
 # Someone else's vehicle or premises ("motornya penuh stiker", "pagar rumahnya"): what is on them is
 # theirs. Only these: -nya also just means "the" ("captionnya", "fotonya").
@@ -99,6 +106,19 @@ _THEIR_PLACES = frozenset(
     "motornya mobilnya rumahnya tokonya warungnya kiosnya pagarnya lapaknya angkotnya kendaraannya "
     "kantornya posnya truknya becaknya kapalnya perahunya".split()
 )
+
+
+# English "like" that is not a reaction: "I'd like to", "looks like a rally", "feel like".
+_LIKE_BEFORE = frozenset("would looks look looked feel feels felt seems seem sounds something".split())
+
+
+def _not_a_like(i: int, words: Sequence[str]) -> bool:
+    return (i + 1 < len(words) and words[i + 1] == "to") or (i > 0 and words[i - 1] in _LIKE_BEFORE)
+
+
+def _passive(word: str, root: str) -> bool:
+    """"diunggah", "ditandai": done to someone, not by them."""
+    return word.startswith("di") and word != root and len(word) > 4
 
 
 def _agent_noun(word: str, root: str) -> bool:
@@ -195,6 +215,8 @@ class Tagger:
                         continue
                     if not affixed and word != s and _place_noun(word):
                         continue
+                    if word == "like" and _not_a_like(i, words):
+                        continue
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
                 elif (
@@ -228,6 +250,7 @@ class Tagger:
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
         named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
+        proxy = self._asks_for_asn(spans, words)
         mine: set[str] = set()
         theirs: set[str] = set()
         their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
@@ -241,7 +264,12 @@ class Tagger:
                 put = (start == their_act_end and cid not in _RECEIVED) or _owned_by_other(start, words)
                 (theirs if put else mine).add(cid)
             elif kind == "act":
-                if self._by_other(start, end, words, stems, third, starts, opens, named_asn):
+                by_other = self._by_other(start, end, words, stems, third, starts, opens, named_asn)
+                if by_other and proxy and not _passive(words[start], stems[start]):
+                    # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
+                    # the rules judge as if the asker's own.
+                    by_other = False
+                if by_other:
                     theirs.add(cid)
                     # The object of someone else's act is theirs too ("dia posting dukungan").
                     third.update(range(start, end))
@@ -249,6 +277,22 @@ class Tagger:
                 else:
                     mine.add(cid)
         return frozenset(theirs - mine)
+
+    def _asks_for_asn(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> bool:
+        """The message asks on behalf of an ASN relative: "istri saya PNS", "my uncle is a PNS"
+        (a relative, their owner, a copula, then an ASN status)."""
+        asn_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS}
+        for start, end, cid in spans:
+            if cid not in _PROXY_PEOPLE:
+                continue
+            k = end
+            if k < len(words) and words[k] in FIRST_PERSON:
+                k += 1  # the owner: "istri *saya* PNS"
+            while k < len(words) and words[k] in _PROXY_FILLERS:
+                k += 1
+            if k in asn_starts and k > end:
+                return True
+        return False
 
     @staticmethod
     def _by_other(
@@ -266,7 +310,7 @@ class Tagger:
             # "pendukung partai datang", "penonton": people, the asker only with "saya pendukung …".
             before = words[max(0, start - AGENT_REACH) : start]
             return not any(w in FIRST_PERSON for w in before)
-        if word.startswith("di") and word != stems[start] and len(word) > 4:
+        if _passive(word, stems[start]):
             # A passive ("diunggah", "disebar tetangga"): done to the subject, by someone else,
             # unless the asker names themself as the doer ("diunggah oleh saya", "difoto saya");
             # "difoto, dikira saya kampanye" is someone else's photo.

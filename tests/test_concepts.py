@@ -250,3 +250,41 @@ def test_a_passive_without_a_named_doer_stops_at_the_sentence() -> None:
     stems = ["foto", "yg", "posting", "saya", "pppk"]
     assert "act-post" in tagger.tag_stems(stems, words, frozenset({0, 3}), frozenset({0, 3})).others
     assert "act-post" not in tagger.tag_stems(stems, words).others  # one sentence: "diposting saya"
+
+
+def test_asking_for_an_asn_relative_rules_on_their_acts() -> None:
+    # "My uncle is a PNS … he can join": the asker asks on behalf of an ASN; the uncle's act is
+    # what the rules judge. A relative who is not said to be an ASN acts for themself.
+    tagger = Tagger(
+        [
+            Concept("who-pns", "who", ("pns",), asn=True),
+            Concept("who-relative", "who", ("uncle", "istri"), third_party=True),
+            concept("act-attend", "act", "join", "ikut kampanye"),
+            concept("act-post", "act", "posting"),
+        ]
+    )
+    assert "act-attend" not in tagger.tag("my uncle is a pns and he says he can join").others
+    assert "act-attend" not in tagger.tag("istri saya pns dia mau ikut kampanye").others
+    assert "act-attend" in tagger.tag("my uncle says he can join").others
+    assert "act-attend" in tagger.tag("saya pns istri saya mau ikut kampanye").others
+    # Done *to* the ASN relative, by someone else: still not theirs.
+    assert "act-post" in tagger.tag("istri saya pns fotonya diposting orang").others
+
+
+def test_an_english_like_that_is_not_a_reaction() -> None:
+    tagger = Tagger([concept("act-like", "act", "like")])
+    assert tagger.tag("i'd like to see a rally").ids == frozenset()
+    assert tagger.tag("it looks like a rally").ids == frozenset()
+    assert tagger.tag("can i like the candidate's post").ids == {"act-like"}
+
+
+def test_an_owner_inside_a_declined_topics_phrase() -> None:
+    # "KTP saya hilang" is the voting-logistics topic; "suami saya calon" is not "suami calon".
+    tagger = Tagger(
+        [
+            Concept("oos-voting-logistics", "out-of-scope", ("ktp hilang",), redirect="kpu"),
+            concept("target-candidate", "target", "suami calon"),
+        ]
+    )
+    assert tagger.tag("ktp saya hilang").ids == {"oos-voting-logistics"}
+    assert tagger.tag("suami saya calon bupati").ids == frozenset()

@@ -53,3 +53,16 @@ def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str)
 def test_the_partisan_twin_is_still_prohibited(index: Index, question: str) -> None:
     answer = answer_question(index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Saya dosen PNS. Paslon bupati minta saya jadi konsultan strategi debat, dibayar per bulan. Boleh?",
+        "Saya PNS, tim calon wakil gubernur minta saya jadi koordinator relawan di kecamatan. Boleh?",
+    ],
+)
+def test_the_office_a_candidate_seeks_is_not_an_office_holder(index: Index, question: str) -> None:
+    # "bupati" alone names a state official (out of scope); after "paslon"/"calon" it is the office sought.
+    answer = answer_question(index, question)
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.redirect)
