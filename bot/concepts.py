@@ -160,12 +160,13 @@ class Tagger:
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts = {c.id: c for c in concepts}
-        # first stem -> [(stem tuple, concept id, affixed, active)], longest first. `affixed`: a
+        # first stem -> [(stem tuple, concept id, affixed, active, passive)], longest first. `affixed`: a
         # one-word term that is a derived word ("menyaksikan", "pengamanan", "atasan"); it must not
         # match its bare root ("saksi" the witness, "aman" safe, "atas" on), which means something
         # else. `active`: an active verb ("mengajak", "menyebarkan"); it must not match the passive
-        # ("diajak", "disebarkan"): being invited is not inviting.
-        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool]]] = {}
+        # ("diajak", "disebarkan"): being invited is not inviting. `passive`: the other way round
+        # ("dilaporkan", being reported, is not "melaporkan").
+        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool, bool]]] = {}
         for c in self.concepts.values():
             for term in c.terms:
                 words = raw_tokens(term)[:MAX_TERM_TOKENS]
@@ -173,7 +174,8 @@ class Tagger:
                 if stems:
                     affixed = len(words) == 1 and stems[0] != words[0]
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
-                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active))
+                    passive = affixed and words[0].startswith("di")
+                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, passive))
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
 
@@ -203,7 +205,7 @@ class Tagger:
         earlier clause of the same sentence (`opens`: where sentences begin)."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
-            for term, cid, affixed, active in self._terms.get(s, ()):
+            for term, cid, affixed, active, passive in self._terms.get(s, ()):
                 n = len(term)
                 if n == 1 and words is not None:
                     word = words[i]
@@ -213,6 +215,8 @@ class Tagger:
                         continue
                     if active and word.startswith("di") and word != s:
                         continue
+                    if passive and not word.startswith("di"):
+                        continue  # "dilaporkan" (being reported) is not "melaporkan" (reporting)
                     if not affixed and word != s and _place_noun(word):
                         continue
                     if word == "like" and _not_a_like(i, words):
