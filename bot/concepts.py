@@ -116,6 +116,23 @@ def _not_a_like(i: int, words: Sequence[str]) -> bool:
     return (i + 1 < len(words) and words[i + 1] == "to") or (i > 0 and words[i - 1] in _LIKE_BEFORE)
 
 
+# "saya ikut/menemani suami …": the asker goes along with someone and does what they do.
+_JOINERS = frozenset("ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama".split())
+_JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
+
+
+def _joins(j: int, words: Sequence[str]) -> bool:
+    """Someone at position j is joined by the asker ("sy ikut suami", "saya juga menemani istri")."""
+    k = j - 1
+    while k >= 0 and words[k] in ("saya", "sy", "aku", "my") and k == j - 1:
+        k -= 1  # "ikut suami *saya*" comes after; "ikut *my* husband" before
+    while k >= 0 and words[k] in _JOIN_FILLERS:
+        k -= 1
+    if k < 0 or words[k] not in _JOINERS:
+        return False
+    return any(w in FIRST_PERSON for w in words[max(0, k - 2) : k])
+
+
 def _passive(word: str, root: str) -> bool:
     """"diunggah", "ditandai": done to someone, not by them."""
     return word.startswith("di") and word != root and len(word) > 4
@@ -333,6 +350,8 @@ class Tagger:
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it.
                 return j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
+            if (w in THIRD_PERSON or j in third) and _joins(j, words):
+                return False  # "saya ikut suami keliling": the asker goes along and does it too
             if w in THIRD_PERSON or j in third or (w in ("yg", "yang") and j > 0 and words[j - 1] == "ada"):
                 return True  # "tetangga", "caleg", "ada yg" (someone)
             if w in ("yg", "yang"):

@@ -288,3 +288,16 @@ def test_an_owner_inside_a_declined_topics_phrase() -> None:
     )
     assert tagger.tag("ktp saya hilang").ids == {"oos-voting-logistics"}
     assert tagger.tag("suami saya calon bupati").ids == frozenset()
+
+
+def test_going_along_with_someone_is_doing_it_too() -> None:
+    tagger = Tagger(
+        [
+            concept("act-campaign", "act", "keliling kampung"),
+            Concept("who-spouse", "who", ("suami",), third_party=True),
+        ]
+    )
+    assert "act-campaign" not in tagger.tag("saya ikut suami keliling kampung").others
+    assert "act-campaign" not in tagger.tag("sy juga sering menemani suami keliling kampung").others
+    assert "act-campaign" in tagger.tag("suami keliling kampung tiap minggu").others
+    assert "act-campaign" in tagger.tag("tetangga ikut suami keliling kampung").others
