@@ -130,7 +130,10 @@ def _joins(j: int, words: Sequence[str]) -> bool:
         k -= 1
     if k < 0 or words[k] not in _JOINERS:
         return False
-    return any(w in FIRST_PERSON for w in words[max(0, k - 2) : k])
+    k -= 1
+    while k >= 0 and words[k] in _JOIN_FILLERS:
+        k -= 1
+    return k >= 0 and words[k] in FIRST_PERSON
 
 
 def _passive(word: str, root: str) -> bool:
