@@ -426,11 +426,12 @@ class Tagger:
         spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
         kept: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
-            thing = self.kind(cid) in ("sign", "event")
+            thing = self.kind(cid) in ("sign", "event", "resource")
             if any(
                 k_start <= start and end <= k_end and (k_end - k_start) > (end - start)
                 # ... but a sign or a place inside a limit is the limit's: "kaos panitia" is no
-                # campaign shirt, "jaga posko kesehatan" no campaign post
+                # campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no use
+                # of the office
                 and (self.kind(k_cid) != "limit" or thing)
                 for k_start, k_end, k_cid in kept
             ):
