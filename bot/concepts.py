@@ -116,6 +116,26 @@ def _not_a_like(i: int, words: Sequence[str]) -> bool:
     return (i + 1 < len(words) and words[i + 1] == "to") or (i > 0 and words[i - 1] in _LIKE_BEFORE)
 
 
+# "saya ikut/menemani suami …": the asker goes along with someone and does what they do.
+_JOINERS = frozenset("ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama".split())
+_JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
+
+
+def _joins(j: int, words: Sequence[str]) -> bool:
+    """Someone at position j is joined by the asker ("sy ikut suami", "saya juga menemani istri")."""
+    k = j - 1
+    while k >= 0 and words[k] in ("saya", "sy", "aku", "my") and k == j - 1:
+        k -= 1  # "ikut suami *saya*" comes after; "ikut *my* husband" before
+    while k >= 0 and words[k] in _JOIN_FILLERS:
+        k -= 1
+    if k < 0 or words[k] not in _JOINERS:
+        return False
+    k -= 1
+    while k >= 0 and words[k] in _JOIN_FILLERS:
+        k -= 1
+    return k >= 0 and words[k] in FIRST_PERSON
+
+
 def _passive(word: str, root: str) -> bool:
     """"diunggah", "ditandai": done to someone, not by them."""
     return word.startswith("di") and word != root and len(word) > 4
@@ -160,12 +180,13 @@ class Tagger:
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts = {c.id: c for c in concepts}
-        # first stem -> [(stem tuple, concept id, affixed, active)], longest first. `affixed`: a
+        # first stem -> [(stem tuple, concept id, affixed, active, passive)], longest first. `affixed`: a
         # one-word term that is a derived word ("menyaksikan", "pengamanan", "atasan"); it must not
         # match its bare root ("saksi" the witness, "aman" safe, "atas" on), which means something
         # else. `active`: an active verb ("mengajak", "menyebarkan"); it must not match the passive
-        # ("diajak", "disebarkan"): being invited is not inviting.
-        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool]]] = {}
+        # ("diajak", "disebarkan"): being invited is not inviting. `passive`: the other way round
+        # ("dilaporkan", being reported, is not "melaporkan").
+        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool, bool]]] = {}
         for c in self.concepts.values():
             for term in c.terms:
                 words = raw_tokens(term)[:MAX_TERM_TOKENS]
@@ -173,7 +194,8 @@ class Tagger:
                 if stems:
                     affixed = len(words) == 1 and stems[0] != words[0]
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
-                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active))
+                    passive = affixed and words[0].startswith("di")
+                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, passive))
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
 
@@ -203,7 +225,7 @@ class Tagger:
         earlier clause of the same sentence (`opens`: where sentences begin)."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
-            for term, cid, affixed, active in self._terms.get(s, ()):
+            for term, cid, affixed, active, passive in self._terms.get(s, ()):
                 n = len(term)
                 if n == 1 and words is not None:
                     word = words[i]
@@ -213,6 +235,8 @@ class Tagger:
                         continue
                     if active and word.startswith("di") and word != s:
                         continue
+                    if passive and not word.startswith("di"):
+                        continue  # "dilaporkan" (being reported) is not "melaporkan" (reporting)
                     if not affixed and word != s and _place_noun(word):
                         continue
                     if word == "like" and _not_a_like(i, words):
@@ -329,6 +353,8 @@ class Tagger:
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it.
                 return j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
+            if (w in THIRD_PERSON or j in third) and _joins(j, words):
+                return False  # "saya ikut suami keliling": the asker goes along and does it too
             if w in THIRD_PERSON or j in third or (w in ("yg", "yang") and j > 0 and words[j - 1] == "ada"):
                 return True  # "tetangga", "caleg", "ada yg" (someone)
             if w in ("yg", "yang"):
@@ -400,11 +426,13 @@ class Tagger:
         spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
         kept: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
-            sign = self.kind(cid) == "sign"
+            thing = self.kind(cid) in ("sign", "event", "resource")
             if any(
                 k_start <= start and end <= k_end and (k_end - k_start) > (end - start)
-                # ... but a sign inside a limit is the limit's: "kaos panitia" is no campaign shirt
-                and (self.kind(k_cid) != "limit" or sign)
+                # ... but a sign or a place inside a limit is the limit's: "kaos panitia" is no
+                # campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no use
+                # of the office
+                and (self.kind(k_cid) != "limit" or thing)
                 for k_start, k_end, k_cid in kept
             ):
                 continue

@@ -200,6 +200,8 @@ class Fit:
 
 
 _DOING = frozenset({"act", "sign", "role"})
+# Concept kinds that exclude a card only when they are the asker's own.
+_OWN_ONLY_KINDS = frozenset({"sign"})
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
@@ -351,7 +353,11 @@ class Index:
         about_asker = rule.verdict == "prohibited" and rule.id not in self._about_others
         acts = tags.own if about_asker else present
         satisfied = sum(1 for group in situation.requires if group & acts)
-        excluded = tuple(sorted(situation.excludes & present))
+        # A sign someone else puts up ("ada baliho paslon") does not take a card away from the
+        # asker: only the asker's own signs exclude. Acts still do, whoever does them: being
+        # tagged in a photo is someone else's act that changes the asker's situation.
+        excluding = tags.own | {c for c in tags.others if self.tagger.kind(c) not in _OWN_ONLY_KINDS}
+        excluded = tuple(sorted(situation.excludes & excluding))
         fits = satisfied == len(situation.requires) and not excluded
         if fits and about_asker:
             # ... and the asker must do something (an act, a sign of support, a role): a setting

@@ -61,14 +61,14 @@ NEGATORS = frozenset(
     "tidak tak gak ga gk nggak ngga enggak engga ndak nda kagak tdk bukan belum blm tanpa ora "
     "mboten dudu udu kada teu henteu indak ndak not never without nor no "
     # Regional: Balinese (ten, nenten, tusing), Papuan and Kupang Malay (tra, trada, sonde), Ambon
-    # Malay (seng), Palembang/Jambi (dak, idak), Batak (dang, ndang).
-    "ten nenten tusing tra trada sonde seng dak idak dang ndang".split()
+    # Malay (seng), Palembang/Jambi (dak, idak), Batak (dang, ndang), Bugis (de').
+    "ten nenten tusing tra trada sonde seng dak idak dang ndang de".split()
 )
 NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
     "pun di ke dan menyebut sebut nyebut menyebutkan nama pakai memakai pake ada satu pun i we he "
     "she they it ever even really the a an any mention mentioning naming name use using "
-    "ado bakal bakalan akan bawa membawa bawain".split()
+    "ado bakal bakalan akan bawa membawa bawain ku".split()
 )
 NEGATION_REACH = 3
 # Words that join a list, over which one denial carries: "gak like, komen atau share".

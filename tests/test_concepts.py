@@ -288,3 +288,30 @@ def test_an_owner_inside_a_declined_topics_phrase() -> None:
     )
     assert tagger.tag("ktp saya hilang").ids == {"oos-voting-logistics"}
     assert tagger.tag("suami saya calon bupati").ids == frozenset()
+
+
+def test_going_along_with_someone_is_doing_it_too() -> None:
+    tagger = Tagger(
+        [
+            concept("act-campaign", "act", "keliling kampung"),
+            Concept("who-spouse", "who", ("suami",), third_party=True),
+        ]
+    )
+    assert "act-campaign" not in tagger.tag("saya ikut suami keliling kampung").others
+    assert "act-campaign" not in tagger.tag("sy juga sering menemani suami keliling kampung").others
+    assert "act-campaign" in tagger.tag("suami keliling kampung tiap minggu").others
+    assert "act-campaign" in tagger.tag("tetangga ikut suami keliling kampung").others
+
+
+def test_a_place_inside_a_limit_is_the_limits() -> None:
+    tagger = Tagger(
+        [
+            concept("event-partisan-meeting", "event", "posko"),
+            concept("limit-official-duty", "limit", "jaga posko kesehatan"),
+            concept("limit-only-watch", "limit", "cuma nonton"),
+            concept("act-watch", "act", "nonton"),
+        ]
+    )
+    assert tagger.tag("saya jaga posko kesehatan").ids == {"limit-official-duty"}
+    assert tagger.tag("saya ke posko").ids == {"event-partisan-meeting"}
+    assert tagger.tag("cuma nonton").ids == {"limit-only-watch", "act-watch"}  # an act stays

@@ -34,6 +34,8 @@ def index() -> Index:
         # the candidate gives the speech, the asker staffs the first-aid post (Javanese)
         "Kulo mantri kesehatan PNS. Sabtu ngajeng wonten pengajian akbar, calon bupati rawuh lan ngisi sambutan. "
         "Kulo namung jagi posko kesehatan. Angsal nggih?",
+        # commuting past someone else's billboard
+        "Saya PNS, tiap hari berangkat ke kantor lewat jalan yang ada baliho paslon. Apakah itu masalah?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str) -> None:
