@@ -219,6 +219,8 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
         concept = index.tagger.concepts.get(cid)
         if concept is None or concept.kind != "out-of-scope" or not concept.redirect:
             continue
+        if concept.redirect == "foreign" and "ctx-indonesian" in tags:
+            continue  # "are Indonesian civil servants allowed …? a colleague from Singapore asked"
         if concept.redirect == "foreign" or not about_asn:
             return concept.redirect
     return None
