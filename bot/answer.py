@@ -77,6 +77,10 @@ _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target"
 _TOPIC_KINDS = frozenset({"act", "sign", "role", "event", "target", "domain", "intent", "resource"})
 # Concept kinds that describe conduct: what the principle answer rules on.
 _CONDUCT_KINDS = frozenset({"act", "sign", "role", "resource", "event"})
+# Acts of an ASN's ordinary work: "guru PNS, sudah 6 tahun mengajar … prosedur mutasi ikut suami?"
+# still asks about a transfer, not about neutrality. (Voting is not among them: "may an ASN vote?"
+# is ours.)
+_EVERYDAY_ACTS = frozenset({"act-teach", "act-read", "act-watch"})
 # Concept kinds that place a message in the neutrality domain.
 _DOMAIN_KINDS = frozenset({"target", "sign", "domain", "role"})
 
@@ -213,7 +217,7 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
     about_asn = not declining and any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts) and any(
-        index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids
+        index.tagger.kind(c) in _CONDUCT_KINDS and c not in _EVERYDAY_ACTS for c in tags.ids
     )
     for cid in sorted(tags.ids - profile):
         concept = index.tagger.concepts.get(cid)
