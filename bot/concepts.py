@@ -195,6 +195,10 @@ class Tagger:
                     affixed = len(words) == 1 and stems[0] != words[0]
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
                     passive = affixed and words[0].startswith("di")
+                    # "penerima tamu" (an usher) is not "menerima tamu" (having guests): a phrase
+                    # led by a pe(N)- noun needs that noun (marked like a passive: a required form).
+                    if len(words) > 1 and _agent_noun(words[0], stems[0]):
+                        passive = True
                     self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, passive))
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
@@ -241,6 +245,8 @@ class Tagger:
                         continue
                     if word == "like" and _not_a_like(i, words):
                         continue
+                elif n > 1 and passive and words is not None and not words[i].startswith("pe"):
+                    continue  # "menerima tamu" is not "penerima tamu"
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
                 elif (

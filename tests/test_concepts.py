@@ -315,3 +315,9 @@ def test_a_place_inside_a_limit_is_the_limits() -> None:
     assert tagger.tag("saya jaga posko kesehatan").ids == {"limit-official-duty"}
     assert tagger.tag("saya ke posko").ids == {"event-partisan-meeting"}
     assert tagger.tag("cuma nonton").ids == {"limit-only-watch", "act-watch"}  # an act stays
+
+
+def test_a_phrase_led_by_an_agent_noun_needs_that_noun() -> None:
+    tagger = Tagger([concept("role-event-crew", "role", "penerima tamu")])
+    assert tagger.tag("saya jadi penerima tamu").ids == {"role-event-crew"}
+    assert tagger.tag("saya menerima tamu biasa").ids == frozenset()
