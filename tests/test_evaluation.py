@@ -74,45 +74,47 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    assert test_report.verdict.value >= 0.56, _counts(test_report)  # 57.9 % (58.5 % after round four)
-    assert test_report.verdict_nonprohibited.value >= 0.57, _counts(test_report)  # 60.4 %
+    assert test_report.verdict.value >= 0.59, _counts(test_report)  # 61.0 % after round six (57.9 % after five)
+    assert test_report.verdict_nonprohibited.value >= 0.62, _counts(test_report)  # 64.8 %
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    assert test_report.harmless_prohibited.value <= 0.15, _counts(test_report)  # 11.8 % (4 of 34)
+    assert test_report.harmless_prohibited.value <= 0.12, _counts(test_report)  # 8.8 % (3 of 34)
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.63  # 65.9 %
+    assert test_report.basis_recall_at_3.value >= 0.62  # 64.3 % (65.9 % after round five)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
     assert test_report.oos_abstained.value >= 0.62, _counts(test_report)  # 66.7 %; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 8.0 % (14 of 175) after round five; 8.6 % after round four, one question over round three's 8 %
-    # ceiling, which was raised then and stays. The one knowledge edit that
-    # kept it under was made by watching this split's figure, so it was undone (docs/evaluation.md,
-    # step 8); landing the round with that edit would have been tuning on the test split.
-    assert test_report.inscope_abstained.value <= 0.09, _counts(test_report)
+    # 5.7 % (10 of 175) after round six; 8.0 % after round five; 8.6 % after round four, one question
+    # over round three's 8 % ceiling, which was raised to 9 % then. The one knowledge edit that kept it
+    # under was made by watching this split's figure, so it was undone (docs/evaluation.md, step 8);
+    # landing the round with that edit would have been tuning on the test split.
+    assert test_report.inscope_abstained.value <= 0.08, _counts(test_report)
 
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.10  # 6.9 %
+    assert test_report.clarified.value <= 0.10  # 7.4 %
 
 
-# --- dev to dev5: tuned on (dev4 only by headline figures), so these only guard ---
+# --- dev to dev7: tuned on (dev4 only by headline figures), so these only guard ---
 
 
 @pytest.mark.parametrize(
     ("split", "verdict", "harmless", "recall", "oos", "declined"),
     [
-        ("dev", 0.90, 0.03, 0.80, 0.95, 0.03),  # 91.3 %, 0 %, 81.5 %, 100 %, 0.5 %
-        ("dev2", 0.83, 0.03, 0.72, 0.93, 0.03),  # 86.0 %, 0 %, 74.8 %, 97.8 %, 0.5 %
-        ("dev3", 0.69, 0.09, 0.66, 0.88, 0.05),  # 72.5 %, 5.6 %, 69.8 %, 92.5 %, 2.9 %
-        ("dev4", 0.60, 0.14, 0.63, 0.78, 0.06),  # 63.2 %, 11.1 %, 66.9 %, 81.5 %, 4.3 %
-        ("dev5", 0.72, 0.05, 0.68, 0.77, 0.04),  # 75.0 %, 2.2 %, 71.9 %, 80.8 %, 2.1 %
+        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 90.2 %, 0 %, 82.2 %, 100 %, 0.5 %
+        ("dev2", 0.84, 0.03, 0.72, 0.93, 0.03),  # 86.6 %, 0 %, 74.8 %, 97.8 %, 1.1 %
+        ("dev3", 0.73, 0.07, 0.69, 0.89, 0.04),  # 75.5 %, 4.2 %, 71.9 %, 92.5 %, 1.4 %
+        ("dev4", 0.63, 0.16, 0.65, 0.82, 0.05),  # 65.7 %, 13.0 %, 68.2 %, 85.2 %, 2.4 %
+        ("dev5", 0.74, 0.05, 0.68, 0.92, 0.04),  # 76.6 %, 2.2 %, 71.2 %, 96.2 %, 2.1 %
+        ("dev6", 0.80, 0.03, 0.72, 0.92, 0.03),  # 83.5 %, 0 %, 75.0 %, 96.1 %, 0.5 %
+        ("dev7", 0.69, 0.06, 0.68, 0.84, 0.04),  # 71.6 %, 2.6 %, 70.6 %, 87.7 %, 1.6 %
     ],
 )
 def test_tuned_sets_do_not_regress(
@@ -127,11 +129,13 @@ def test_tuned_sets_do_not_regress(
 ) -> None:
     items = [i for i in real_items if i.split == "dev"] if split == "dev" else load_real(EVAL / split)
     report = evaluate_real(items, real_engine_system(index))
-    assert report.verdict.value >= verdict, _failures(report)
-    assert report.harmless_prohibited.value <= harmless, _failures(report)
-    assert report.basis_recall_at_3.value >= recall, _failures(report)
-    assert report.oos_abstained.value >= oos, _failures(report)
-    assert report.inscope_abstained.value <= declined, _failures(report)
+    # dev4 is read by its headline figures only: a failure there shows counts, never its questions.
+    why = _counts(report) if split == "dev4" else _failures(report)
+    assert report.verdict.value >= verdict, why
+    assert report.harmless_prohibited.value <= harmless, why
+    assert report.basis_recall_at_3.value >= recall, why
+    assert report.oos_abstained.value >= oos, why
+    assert report.inscope_abstained.value <= declined, why
 
 
 # --- the authors' set: reachability of every card and provision ---
