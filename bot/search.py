@@ -195,7 +195,7 @@ class Fit:
     fits: bool  # every `requires` group present and no `excludes` concept present
     satisfied: int  # `requires` groups present
     excluded: tuple[str, ...]  # `excludes` concepts present
-    uncovered: float  # weight of the question's concepts the card never mentions
+    uncovered: float  # weight of the question's concepts the card never mentions (0 when it does not fit)
     declared: bool  # the card has a situation at all
 
 
@@ -340,12 +340,9 @@ class Index:
         """Does the card's situation fit the concepts of the question, and how closely
         (`weights` from concept_weights: what the concepts the card never mentions count)."""
         present = tags.ids
-        profile = self._profiles.get(rule.id, frozenset())
-        weights = weights if weights is not None else self.concept_weights(tags)
-        uncovered = sum(w for c, w in weights.items() if c not in profile)
         situation = rule.situation
         if situation is None:
-            return Fit(True, 0, (), uncovered, False)
+            return Fit(True, 0, (), self._uncovered(rule, tags, weights), False)
         # A prohibition rules on what the asker does: someone else's act ("anak saya posting")
         # does not satisfy it. Other cards (family, "sudah terlanjur", info) may rest on it, and so
         # may the cards about people who are not ASN ("kades bikin video dukungan"): their acts
@@ -356,8 +353,13 @@ class Index:
         # A sign someone else puts up ("ada baliho paslon") does not take a card away from the
         # asker: only the asker's own signs exclude. Acts still do, whoever does them: being
         # tagged in a photo is someone else's act that changes the asker's situation.
-        excluding = tags.own | {c for c in tags.others if self.tagger.kind(c) not in _OWN_ONLY_KINDS}
-        excluded = tuple(sorted(situation.excludes & excluding))
+        excluded = tuple(
+            sorted(
+                c
+                for c in situation.excludes & present
+                if c in tags.own or self.tagger.kind(c) not in _OWN_ONLY_KINDS
+            )
+        )
         fits = satisfied == len(situation.requires) and not excluded
         if fits and about_asker:
             # ... and the asker must do something (an act, a sign of support, a role): a setting
@@ -367,7 +369,13 @@ class Index:
                 not any(self.tagger.kind(c) == "act" for c in present)
                 and any(self.tagger.kind(c) == "event" for group in situation.requires for c in group & acts)
             )
-        return Fit(fits, satisfied, excluded, uncovered, True)
+        # The closeness costs a pass over the question's concepts: only for cards that may rule.
+        return Fit(fits, satisfied, excluded, self._uncovered(rule, tags, weights) if fits else 0.0, True)
+
+    def _uncovered(self, rule: Rule, tags: Tags, weights: dict[str, float] | None) -> float:
+        profile = self._profiles.get(rule.id, frozenset())
+        weights = weights if weights is not None else self.concept_weights(tags)
+        return sum(w for c, w in weights.items() if c not in profile)
 
     def _about_third_party(self, rule: Rule) -> bool:
         """A card about people who are not ASN and are never the asker's own role in our questions
