@@ -83,9 +83,11 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian"})
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
 _LABELS = frozenset(
-    "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai".split()
+    "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
+    # hearsay: "tetangga nyindir katanya saya yang nyuruh"
+    "katanya nyindir menyindir disindir nuduh menuduh".split()
 )
-_LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan".split())
+_LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
 # Things handed to the asker rather than put somewhere: taking them is the asker's act.
 _RECEIVED = frozenset({"sign-money", "target-transport-money"})
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
