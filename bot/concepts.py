@@ -407,7 +407,7 @@ class Tagger:
         start, _, cid = span
         if self.kind(cid) not in ("act", "event"):
             return False
-        for j in range(start - 1, max(-1, start - 3), -1):
+        for j in range(start - 1, max(-1, start - 4), -1):
             if words[j] in _LABELS:
                 return True
             if words[j] not in _LABEL_FILLERS:

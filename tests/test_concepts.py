@@ -321,3 +321,10 @@ def test_a_phrase_led_by_an_agent_noun_needs_that_noun() -> None:
     tagger = Tagger([concept("role-event-crew", "role", "penerima tamu")])
     assert tagger.tag("saya jadi penerima tamu").ids == {"role-event-crew"}
     assert tagger.tag("saya menerima tamu biasa").ids == frozenset()
+
+
+def test_hearsay_is_a_feared_label() -> None:
+    # "tetangga nyindir katanya saya yang nyuruh": the neighbours' claim, not the asker's act.
+    tagger = Tagger([concept("act-urge", "act", "nyuruh")])
+    assert tagger.tag("tetangga nyindir katanya saya yang nyuruh").ids == frozenset()
+    assert tagger.tag("saya yang nyuruh").ids == {"act-urge"}
