@@ -119,7 +119,7 @@ def _not_a_like(i: int, words: Sequence[str]) -> bool:
 
 
 # "saya ikut/menemani suami …": the asker goes along with someone and does what they do.
-_JOINERS = frozenset("ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama".split())
+_JOINERS = frozenset("ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama bantu bantuin membantu".split())
 _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
 
 
@@ -128,13 +128,13 @@ def _joins(j: int, words: Sequence[str]) -> bool:
     k = j - 1
     while k >= 0 and words[k] in ("saya", "sy", "aku", "my") and k == j - 1:
         k -= 1  # "ikut suami *saya*" comes after; "ikut *my* husband" before
-    while k >= 0 and words[k] in _JOIN_FILLERS:
+    while k >= 0 and words[k] in _JOIN_FILLERS and words[k] not in _JOINERS:
         k -= 1
     if k < 0 or words[k] not in _JOINERS:
         return False
     k -= 1
-    while k >= 0 and words[k] in _JOIN_FILLERS:
-        k -= 1
+    while k >= 0 and (words[k] in _JOIN_FILLERS or words[k] in _JOINERS):
+        k -= 1  # "saya *ikut* bantu timses"
     return k >= 0 and words[k] in FIRST_PERSON
 
 

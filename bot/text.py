@@ -171,6 +171,10 @@ def stem(word: str) -> str:
     return stemmed
 
 
+# A reduplication typed with a 2 before a suffix: "tempel2in" (tempel-tempelin), "bagi2kan".
+_REDUP_SUFFIX_RE = re.compile(r"^([a-z]{3,})2(in|kan|an|nya|i|lah)$")
+
+
 def raw_tokens(text: str) -> list[str]:
     """Tokens of normalised text; hyphenated reduplication (me-like, nge-share) is split."""
     out: list[str] = []
@@ -182,6 +186,10 @@ def raw_tokens(text: str) -> list[str]:
             continue
         if len(tok) > 3 and tok.endswith("2") and tok[-2].isalpha() and not is_stopword(tok[:-1]):
             out.append(tok[:-1])  # "foto2", "kampanye2": reduplication typed with a 2, as "foto-foto"
+            continue
+        infix = _REDUP_SUFFIX_RE.match(tok)
+        if infix:
+            out.append(infix.group(1) + infix.group(2))  # "tempel2in", "bagi2kan": "tempelin", "bagikan"
             continue
         parts = tok.split("-")
         if len(parts) == 2 and parts[0] == parts[1]:

@@ -301,6 +301,7 @@ def test_going_along_with_someone_is_doing_it_too() -> None:
     assert "act-campaign" not in tagger.tag("sy juga sering menemani suami keliling kampung").others
     assert "act-campaign" in tagger.tag("suami keliling kampung tiap minggu").others
     assert "act-campaign" in tagger.tag("tetangga ikut suami keliling kampung").others
+    assert "act-campaign" not in tagger.tag("saya ikut bantu suami keliling kampung").others
 
 
 def test_a_place_inside_a_limit_is_the_limits() -> None:
