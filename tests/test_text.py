@@ -31,6 +31,7 @@ def test_reduplication_and_hyphenated_forms() -> None:
     assert raw_tokens("calon-calon") == ["calon"]
     assert raw_tokens("me-like") == ["me", "like"]
     assert raw_tokens("foto2 kampanye2") == ["foto", "kampanye"]  # typed with a 2
+    assert raw_tokens("tempel2in bagi2kan") == ["tempelin", "bagikan"]  # a 2 before a suffix
     assert raw_tokens("bagi2 brosur") == ["bagi2", "brosur"]  # handing out, not the preposition
 
 
