@@ -353,12 +353,11 @@ class Index:
         # A sign someone else puts up ("ada baliho paslon") does not take a card away from the
         # asker: only the asker's own signs exclude. Acts still do, whoever does them: being
         # tagged in a photo is someone else's act that changes the asker's situation.
-        excluded = tuple(
-            sorted(
-                c
-                for c in situation.excludes & present
-                if c in tags.own or self.tagger.kind(c) not in _OWN_ONLY_KINDS
-            )
+        hit = situation.excludes & present
+        excluded = (
+            tuple(sorted(c for c in hit if c in tags.own or self.tagger.kind(c) not in _OWN_ONLY_KINDS))
+            if hit
+            else ()
         )
         fits = satisfied == len(situation.requires) and not excluded
         if fits and about_asker:

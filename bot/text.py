@@ -187,7 +187,7 @@ def raw_tokens(text: str) -> list[str]:
         if len(tok) > 3 and tok.endswith("2") and tok[-2].isalpha() and not is_stopword(tok[:-1]):
             out.append(tok[:-1])  # "foto2", "kampanye2": reduplication typed with a 2, as "foto-foto"
             continue
-        infix = _REDUP_SUFFIX_RE.match(tok)
+        infix = _REDUP_SUFFIX_RE.match(tok) if "2" in tok else None
         if infix:
             out.append(infix.group(1) + infix.group(2))  # "tempel2in", "bagi2kan": "tempelin", "bagikan"
             continue
