@@ -94,6 +94,8 @@ _RECEIVED = frozenset({"sign-money", "target-transport-money"})
 _HONORIFICS = frozenset("pak bu bapak ibu".split())
 # Owners that may follow the first word of a phrase ("tukin saya dipotong").
 _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
+# Words that introduce a comparison: "kayak istri yg boleh dampingi".
+_COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like".split())
 # Who an asker may ask for, and the words between them and their status ("my uncle is a PNS").
 _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse"})
 # A status, not a job many non-ASN also hold ("guru", and "pelajar" that stems like "pengajar").
@@ -266,7 +268,11 @@ class Tagger:
         kept = self._longest(spans)
         if words is None:
             return Tags(tuple(sorted(kept)))
-        kept = [sp for sp in self._negate(kept, words, starts) if not self._labelled(sp, words)]
+        kept = [
+            sp
+            for sp in self._negate(kept, words, starts)
+            if not self._labelled(sp, words) and not self._compared(sp, words)
+        ]
         return Tags(tuple(sorted(kept)), self._others(kept, words, stems, starts, opens))
 
     def _others(
@@ -400,6 +406,17 @@ class Tagger:
                 continue
             out.append((start, end, cid))
         return list(dict.fromkeys(out))
+
+    def _compared(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
+        """A kind of person named only to compare with ("kayak istri yg boleh dampingi", "kalau istri
+        boleh CLTN, adik boleh juga?"): not someone in the story."""
+        start, end, cid = span
+        if cid not in _PROXY_PEOPLE:
+            return False
+        if start > 0 and words[start - 1] in _COMPARISONS:
+            return True
+        after = list(words[end : end + 2])
+        return bool(after) and (after[0] == "boleh" or after[:2] in (["yg", "boleh"], ["yang", "boleh"]))
 
     def _labelled(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
         """A name the asker fears for what they did, not a fact of the story: "dikira sy kampanye",

@@ -329,3 +329,10 @@ def test_hearsay_is_a_feared_label() -> None:
     tagger = Tagger([concept("act-urge", "act", "nyuruh")])
     assert tagger.tag("tetangga nyindir katanya saya yang nyuruh").ids == frozenset()
     assert tagger.tag("saya yang nyuruh").ids == {"act-urge"}
+
+
+def test_a_person_named_only_to_compare_is_not_in_the_story() -> None:
+    tagger = Tagger([Concept("who-spouse", "who", ("istri",), third_party=True)])
+    assert tagger.tag("saya pikir ada pengecualian kayak istri yang boleh dampingi").ids == frozenset()
+    assert tagger.tag("kalau istri boleh cltn adik boleh juga").ids == frozenset()
+    assert tagger.tag("istri saya caleg").ids == {"who-spouse"}
