@@ -398,7 +398,12 @@ class Tagger:
             if concept.kind not in ("act", "sign", "target"):
                 out.append((start, end, cid))
                 continue
-            in_list = 0 <= listed_until <= start and all(w in LIST_WORDS for w in words[listed_until:start])
+            between = words[listed_until:start] if 0 <= listed_until <= start else None
+            # "gak ada nomor atau nama calon": over a list word, and the fillers a denial reaches over
+            in_list = between is not None and (
+                all(w in LIST_WORDS for w in between)
+                or (any(w in LIST_WORDS for w in between) and all(w in LIST_WORDS or w in NEGATION_FILLERS for w in between))
+            )
             if in_list or self._negated(start, words, covered, starts):
                 listed_until = end
                 if concept.when_negated:

@@ -98,7 +98,7 @@ POSSESSABLE = frozenset(
 AGENT_FILLERS = frozenset(
     "juga ikut ikutan sudah udah udh lagi mau sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
-    "selalu rutin "
+    "selalu rutin semangat rajin "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()
 )
 AGENT_REACH = 4
