@@ -216,9 +216,9 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     profile = index.profile(rule.id) if rule is not None else frozenset()
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
-    about_asn = not declining and any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts) and any(
-        index.tagger.kind(c) in _CONDUCT_KINDS and c not in _EVERYDAY_ACTS for c in tags.ids
-    )
+    names_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+    doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in _EVERYDAY_ACTS for c in tags.ids)
+    about_asn = not declining and names_asn and doing
     for cid in sorted(tags.ids - profile):
         concept = index.tagger.concepts.get(cid)
         if concept is None or concept.kind != "out-of-scope" or not concept.redirect:

@@ -121,7 +121,9 @@ def _not_a_like(i: int, words: Sequence[str]) -> bool:
 
 
 # "saya ikut/menemani suami …": the asker goes along with someone and does what they do.
-_JOINERS = frozenset("ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama bantu bantuin membantu".split())
+_JOINERS = frozenset(
+    "ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama bantu bantuin membantu".split()
+)
 _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
 
 
@@ -184,10 +186,10 @@ class Tagger:
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts = {c.id: c for c in concepts}
-        # first stem -> [(stem tuple, concept id, affixed, active, passive)], longest first. `affixed`: a
-        # one-word term that is a derived word ("menyaksikan", "pengamanan", "atasan"); it must not
-        # match its bare root ("saksi" the witness, "aman" safe, "atas" on), which means something
-        # else. `active`: an active verb ("mengajak", "menyebarkan"); it must not match the passive
+        # first stem -> [(stem tuple, concept id, affixed, active, passive)], longest first.
+        # `affixed`: a one-word term that is a derived word ("menyaksikan", "pengamanan", "atasan");
+        # it must not match its bare root ("saksi" the witness, "aman" safe, "atas" on), which means
+        # something else. `active`: an active verb ("mengajak", "menyebarkan"); it must not match the passive
         # ("diajak", "disebarkan"): being invited is not inviting. `passive`: the other way round
         # ("dilaporkan", being reported, is not "melaporkan").
         self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool, bool]]] = {}
@@ -402,7 +404,10 @@ class Tagger:
             # "gak ada nomor atau nama calon": over a list word, and the fillers a denial reaches over
             in_list = between is not None and (
                 all(w in LIST_WORDS for w in between)
-                or (any(w in LIST_WORDS for w in between) and all(w in LIST_WORDS or w in NEGATION_FILLERS for w in between))
+                or (
+                    any(w in LIST_WORDS for w in between)
+                    and all(w in LIST_WORDS or w in NEGATION_FILLERS for w in between)
+                )
             )
             if in_list or self._negated(start, words, covered, starts):
                 listed_until = end
