@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev9/), print counts,
+"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev10/), print counts,
 check floors.
 
-Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev9)
+Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev10)
 
 Every item is validation (no dev/test split, no freeze). Item checks are those of
 scripts/eval_real_stats.py (fields, verdict values, categories, lang, basis format, story/terse
-lengths, pair twins); in addition every id must start with the set's prefix ('v2-' … 'v9-') so the
+lengths, pair twins); in addition every id must start with the set's prefix ('v2-' … 'v10-') so the
 sets cannot collide. Exits non-zero when an item is malformed or a floor fails. Stdlib + PyYAML only.
 """
 
@@ -58,6 +58,10 @@ FLOORS = {
         "all items": 200, "everyday contrast items": 70, "everyday contrast pairs": 35, "out-of-scope": 45,
         "story": 40, "english": 20, "regional": 15, "supervisor": 25, "terse": 15,
     },
+    "dev10": {
+        "all items": 200, "everyday contrast items": 70, "everyday contrast pairs": 35, "out-of-scope": 50,
+        "story": 40, "english": 20, "regional": 15, "supervisor": 25, "terse": 15,
+    },
 }
 
 
@@ -91,7 +95,7 @@ def main() -> int:
     parser.add_argument("set", choices=sorted(FLOORS), help="which validation set")
     args = parser.parse_args()
     known = provision_ids()
-    items, errs = load(known, EVAL / args.set, prefix=f"v{args.set[-1]}-")
+    items, errs = load(known, EVAL / args.set, prefix=f"v{args.set[3:]}-")
     floors = FLOORS[args.set]
     c = counts(items)
     rows = [
