@@ -74,7 +74,7 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    assert test_report.verdict.value >= 0.61, _counts(test_report)  # 63.4 % after round eight (62.2 %, 61.0 %)
+    assert test_report.verdict.value >= 0.61, _counts(test_report)  # 63.4 % after rounds eight and nine
     assert test_report.verdict_nonprohibited.value >= 0.63, _counts(test_report)  # 65.9 %
 
 
@@ -102,21 +102,22 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
     assert test_report.clarified.value <= 0.10  # 8.0 %
 
 
-# --- dev to dev9: tuned on (dev4 only by headline figures), so these only guard ---
+# --- dev to dev10: tuned on (dev4 only by headline figures), so these only guard ---
 
 
 @pytest.mark.parametrize(
     ("split", "verdict", "harmless", "recall", "oos", "declined"),
     [
         ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 90.2 %, 0 %, 82.2 %, 100 %, 0.5 %
-        ("dev2", 0.84, 0.03, 0.72, 0.93, 0.03),  # 86.6 %, 0 %, 74.8 %, 97.8 %, 1.1 %
+        ("dev2", 0.84, 0.03, 0.72, 0.93, 0.03),  # 87.2 %, 0 %, 74.8 %, 97.8 %, 1.1 %
         ("dev3", 0.74, 0.07, 0.70, 0.89, 0.04),  # 77.5 %, 4.2 %, 74.1 %, 92.5 %, 1.0 %
-        ("dev4", 0.63, 0.14, 0.65, 0.85, 0.05),  # 65.7 %, 11.1 %, 68.2 %, 88.9 %, 2.4 %
-        ("dev5", 0.75, 0.05, 0.68, 0.92, 0.04),  # 77.7 %, 2.2 %, 71.2 %, 96.2 %, 1.6 %
+        ("dev4", 0.63, 0.13, 0.65, 0.85, 0.05),  # 66.2 %, 9.3 %, 68.8 %, 88.9 %, 2.4 %
+        ("dev5", 0.75, 0.05, 0.68, 0.92, 0.04),  # 78.2 %, 0 %, 71.2 %, 96.2 %, 1.6 %
         ("dev6", 0.83, 0.03, 0.75, 0.92, 0.03),  # 85.7 %, 0 %, 77.9 %, 96.1 %, 0 %
         ("dev7", 0.70, 0.06, 0.66, 0.86, 0.04),  # 73.2 %, 2.6 %, 69.3 %, 89.5 %, 1.6 %
         ("dev8", 0.72, 0.05, 0.59, 0.92, 0.03),  # 74.6 %, 2.4 %, 61.8 %, 95.8 %, 1.0 %
-        ("dev9", 0.71, 0.11, 0.62, 0.92, 0.04),  # 73.7 %, 7.9 %, 64.7 %, 95.8 %, 2.2 %
+        ("dev9", 0.71, 0.09, 0.62, 0.92, 0.04),  # 74.3 %, 5.3 %, 65.4 %, 95.8 %, 2.2 %
+        ("dev10", 0.75, 0.07, 0.55, 0.90, 0.04),  # 78.0 %, 4.4 %, 58.8 %, 94.1 %, 1.8 %
     ],
 )
 def test_tuned_sets_do_not_regress(
