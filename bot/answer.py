@@ -204,6 +204,11 @@ def rank(
     return out
 
 
+def _names_asn(index: Index, tags: Tags) -> bool:
+    """The message names an ASN (PNS, PPPK, a teacher or official who is one …)."""
+    return any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+
+
 def _in_domain(index: Index, tags: Tags) -> bool:
     return any(index.tagger.kind(c) in _DOMAIN_KINDS for c in tags.ids)
 
@@ -216,9 +221,8 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     profile = index.profile(rule.id) if rule is not None else frozenset()
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
-    names_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
     doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in _EVERYDAY_ACTS for c in tags.ids)
-    about_asn = not declining and names_asn and doing
+    about_asn = not declining and _names_asn(index, tags) and doing
     for cid in sorted(tags.ids - profile):
         concept = index.tagger.concepts.get(cid)
         if concept is None or concept.kind != "out-of-scope" or not concept.redirect:
@@ -376,7 +380,7 @@ def _about_others(index: Index, message: Message, tags: Tags) -> bool:
     """The message asks about what other people do (a candidate, a party, a village head), and
     neither names an ASN nor speaks of the asker: "Caleg boleh pasang baliho di pohon?"."""
     acts = [c for c in tags.ids if index.tagger.kind(c) == "act"]
-    about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+    about_asn = _names_asn(index, tags)
     return bool(acts) and set(acts) <= tags.others and not about_asn and not message.asker
 
 
@@ -413,7 +417,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         return Answer(text, lang, "abstain")
     # The principle answers "may I (an ASN) do X?": a question with no conduct in it and nobody
     # acting ("siapa ketua KPU?", "jadwal kampanye?") is about something else and is declined.
-    about_asn = any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+    about_asn = _names_asn(index, tags)
     doing = message.asker or about_asn or any(index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids)
     if index.principle is not None and doing and (_in_domain(index, tags) or ranked):
         if tags.ids & _ASKING:
