@@ -130,8 +130,8 @@ _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus
 def _joins(j: int, words: Sequence[str]) -> bool:
     """Someone at position j is joined by the asker ("sy ikut suami", "saya juga menemani istri")."""
     k = j - 1
-    while k >= 0 and words[k] in ("saya", "sy", "aku", "my") and k == j - 1:
-        k -= 1  # "ikut suami *saya*" comes after; "ikut *my* husband" before
+    if k >= 0 and words[k] in ("saya", "sy", "aku", "my"):
+        k -= 1  # "went along with *my* husband"
     while k >= 0 and words[k] in _JOIN_FILLERS and words[k] not in _JOINERS:
         k -= 1
     if k < 0 or words[k] not in _JOINERS:
@@ -186,13 +186,15 @@ class Tagger:
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts = {c.id: c for c in concepts}
-        # first stem -> [(stem tuple, concept id, affixed, active, passive)], longest first.
+        # first stem -> [(stem tuple, concept id, affixed, active, prefix)], longest first.
         # `affixed`: a one-word term that is a derived word ("menyaksikan", "pengamanan", "atasan");
         # it must not match its bare root ("saksi" the witness, "aman" safe, "atas" on), which means
         # something else. `active`: an active verb ("mengajak", "menyebarkan"); it must not match the passive
-        # ("diajak", "disebarkan"): being invited is not inviting. `passive`: the other way round
-        # ("dilaporkan", being reported, is not "melaporkan").
-        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool, bool]]] = {}
+        # ("diajak", "disebarkan"): being invited is not inviting. `prefix`: what the message's first
+        # word must start with — "di" for a passive term ("dilaporkan", being reported, is not
+        # "melaporkan"), "pe" for a phrase led by a pe(N)- noun ("penerima tamu", an usher, is not
+        # "menerima tamu", having guests); "" for any.
+        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool, str]]] = {}
         for c in self.concepts.values():
             for term in c.terms:
                 words = raw_tokens(term)[:MAX_TERM_TOKENS]
@@ -200,12 +202,13 @@ class Tagger:
                 if stems:
                     affixed = len(words) == 1 and stems[0] != words[0]
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
-                    passive = affixed and words[0].startswith("di")
-                    # "penerima tamu" (an usher) is not "menerima tamu" (having guests): a phrase
-                    # led by a pe(N)- noun needs that noun (marked like a passive: a required form).
-                    if len(words) > 1 and _agent_noun(words[0], stems[0]):
-                        passive = True
-                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, passive))
+                    if affixed and words[0].startswith("di"):
+                        prefix = "di"
+                    elif len(words) > 1 and _agent_noun(words[0], stems[0]):
+                        prefix = "pe"
+                    else:
+                        prefix = ""
+                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix))
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
 
@@ -235,7 +238,7 @@ class Tagger:
         earlier clause of the same sentence (`opens`: where sentences begin)."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
-            for term, cid, affixed, active, passive in self._terms.get(s, ()):
+            for term, cid, affixed, active, prefix in self._terms.get(s, ()):
                 n = len(term)
                 if n == 1 and words is not None:
                     word = words[i]
@@ -245,14 +248,12 @@ class Tagger:
                         continue
                     if active and word.startswith("di") and word != s:
                         continue
-                    if passive and not word.startswith("di"):
-                        continue  # "dilaporkan" (being reported) is not "melaporkan" (reporting)
                     if not affixed and word != s and _place_noun(word):
                         continue
                     if word == "like" and _not_a_like(i, words):
                         continue
-                elif n > 1 and passive and words is not None and not words[i].startswith("pe"):
-                    continue  # "menerima tamu" is not "penerima tamu"
+                if prefix and words is not None and not words[i].startswith(prefix):
+                    continue
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
                 elif (
