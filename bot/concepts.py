@@ -276,7 +276,13 @@ class Tagger:
             for sp in self._negate(kept, words, starts)
             if not self._labelled(sp, words) and not self._compared(sp, words)
         ]
-        return Tags(tuple(sorted(kept)), self._others(kept, words, stems, starts, opens))
+        proxies = self._asn_relatives(kept, words)
+        others = self._others(kept, words, stems, starts, opens, bool(proxies))
+        if proxies and not self._asker_runs(kept, words):
+            # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
+            # candidate's spouse; the cards on relatives of candidates do not apply.
+            kept = [sp for sp in kept if sp not in proxies]
+        return Tags(tuple(sorted(kept)), others)
 
     def _others(
         self,
@@ -285,13 +291,14 @@ class Tagger:
         stems: Sequence[str],
         starts: frozenset[int],
         opens: frozenset[int],
+        proxy: bool,
     ) -> frozenset[str]:
         """Concepts whose every mention is someone else's: their acts, and the signs and targets
-        that are there or belong to someone else ("ada spanduk calon", "motornya penuh stiker")."""
+        that are there or belong to someone else ("ada spanduk calon", "motornya penuh stiker").
+        `proxy`: the asker asks for an ASN relative, whose acts count as the asker's."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
         named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
-        proxy = self._asks_for_asn(spans, words)
         mine: set[str] = set()
         theirs: set[str] = set()
         their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
@@ -319,10 +326,13 @@ class Tagger:
                     mine.add(cid)
         return frozenset(theirs - mine)
 
-    def _asks_for_asn(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> bool:
-        """The message asks on behalf of an ASN relative: "istri saya PNS", "my uncle is a PNS"
-        (a relative, their owner, a copula, then an ASN status)."""
+    def _asn_relatives(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str]
+    ) -> list[tuple[int, int, str]]:
+        """Relatives the message asks for as ASN: "istri saya PNS", "my uncle is a PNS" (a relative,
+        their owner, a copula, then an ASN status)."""
         asn_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS}
+        found = []
         for start, end, cid in spans:
             if cid not in _PROXY_PEOPLE:
                 continue
@@ -332,7 +342,23 @@ class Tagger:
             while k < len(words) and words[k] in _PROXY_FILLERS:
                 k += 1
             if k in asn_starts and k > end:
-                return True
+                found.append((start, end, cid))
+        return found
+
+    def _asker_runs(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> bool:
+        """The asker is the one running ("saya nyaleg", "saya calon wakil bupati, istri saya PPPK"),
+        not "istri saya mau nyaleg"."""
+        people = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
+        for start, _, cid in spans:
+            if cid not in ("act-run-for-office", "target-candidate"):
+                continue
+            for k in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
+                if words[k] in FIRST_PERSON:
+                    if k - 1 not in people:  # "istri *saya*" owns the noun before it
+                        return True
+                    break
+                if words[k] not in AGENT_FILLERS and words[k] not in _PROXY_FILLERS:
+                    break
         return False
 
     @staticmethod
@@ -396,6 +422,7 @@ class Tagger:
         covered = {p for start, end, cid in spans if self.kind(cid) != "limit" for p in range(start, end)}
         out: list[tuple[int, int, str]] = []
         listed_until = -1  # a denial carries over a list: "gak like, komen atau share"
+        out_start = 0  # where the last denied mention starts
         for start, end, cid in sorted(spans):
             concept = self.concepts[cid]
             if concept.kind not in ("act", "sign", "target"):
@@ -410,8 +437,10 @@ class Tagger:
                     and all(w in LIST_WORDS or w in NEGATION_FILLERS for w in between)
                 )
             )
-            if in_list or self._negated(start, words, covered, starts):
-                listed_until = end
+            inside = out_start <= start and end <= listed_until  # "bukan akun timses": the object too
+            if in_list or inside or self._negated(start, words, covered, starts):
+                if not inside:
+                    out_start, listed_until = start, end
                 if concept.when_negated:
                     out.append((start, end, concept.when_negated))
                 continue
@@ -469,6 +498,9 @@ class Tagger:
                 # campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no use
                 # of the office
                 and (self.kind(k_cid) != "limit" or thing)
+                # ... and the object that ends an act phrase is still that thing: "dapat kaos" is
+                # receiving, and a shirt
+                and not (self.kind(k_cid) == "act" and end == k_end and self.kind(cid) in ("sign", "target"))
                 for k_start, k_end, k_cid in kept
             ):
                 continue

@@ -68,3 +68,28 @@ def test_the_office_a_candidate_seeks_is_not_an_office_holder(index: Index, ques
     # "bupati" alone names a state official (out of scope); after "paslon"/"calon" it is the office sought.
     answer = answer_question(index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.redirect)
+
+
+def test_an_asn_spouse_is_not_a_candidates_spouse(index: Index) -> None:
+    # "Istri saya PNS" names the ASN asked about; the candidate on the shirt is someone else's.
+    asked = answer_question(index, "Istri saya PNS, dapat kaos caleg dari tetangga, cuma disimpan di lemari. Apakah melanggar?")
+    assert asked.rule is not None and not any("who-spouse" in group for group in asked.rule.situation.requires), asked.rule.id
+    assert asked.verdict == "allowed", asked.rule.id
+
+
+def test_a_candidate_asking_for_an_asn_spouse_keeps_the_spouse_cards(index: Index) -> None:
+    # The asker runs; the ASN spouse's campaigning is what the spouse cards rule on.
+    for question in (
+        "Saya maju caleg DPRD, istri saya PNS. Boleh dia ikut kampanye saya?",
+        "Saya calon wakil bupati, istri saya PPPK guru. Dia mau ikut orasi di kampanye saya, bisa ambil cuti dulu?",
+    ):
+        answer = answer_question(index, question)
+        assert answer.rule is not None and any("who-spouse" in group for group in answer.rule.situation.requires), (question, answer.kind)
+
+
+def test_the_object_of_an_act_phrase_is_still_tagged(index: Index) -> None:
+    # "dapat kaos" is receiving *and* a shirt; "bukan akun timses" denies the team with the account.
+    received = index.tagger.tag("saya dapat kaos caleg")
+    assert {"act-receive", "sign-attribute"} <= received.ids
+    denied = index.tagger.tag("follow akun pribadi capres, bukan akun timses")
+    assert "target-campaign-team" not in denied.ids
