@@ -280,8 +280,9 @@ class Tagger:
         others = self._others(kept, words, stems, starts, opens, bool(proxies))
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
-            # candidate's spouse; the cards on relatives of candidates do not apply.
-            kept = [sp for sp in kept if sp not in proxies]
+            # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
+            # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
+            kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         return Tags(tuple(sorted(kept)), others)
 
     def _others(
@@ -344,6 +345,17 @@ class Tagger:
             if k in asn_starts and k > end:
                 found.append((start, end, cid))
         return found
+
+    def _askers_role(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
+        """A role the asker gives themself ("saya sekdes", "I am a village head"), not an ASN status."""
+        start, _, cid = span
+        concept = self.concepts[cid]
+        if concept.kind != "who" or concept.asn:
+            return False
+        k = start - 1
+        while k >= 0 and words[k] in _PROXY_FILLERS:
+            k -= 1
+        return k >= 0 and words[k] in FIRST_PERSON and (k == 0 or words[k - 1] not in POSSESSABLE)
 
     def _asker_runs(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> bool:
         """The asker is the one running ("saya nyaleg", "saya calon wakil bupati, istri saya PPPK"),

@@ -36,6 +36,9 @@ def index() -> Index:
         "Kulo namung jagi posko kesehatan. Angsal nggih?",
         # commuting past someone else's billboard
         "Saya PNS, tiap hari berangkat ke kantor lewat jalan yang ada baliho paslon. Apakah itu masalah?",
+        # a neighbour's banner on their own fence (Javanese), a convoy going past
+        "Kulo PNS. Tonggo pasang baliho caleg teng pager omahe. Kulo mboten nopo-nopo, namung ningali. Angsal?",
+        "Saya PNS, konvoi kampanye lewat depan rumah, saya cuma lihat. Boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str) -> None:
@@ -50,6 +53,7 @@ def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str)
         "Saya PPPK ikut senam pagi pakai kaos bergambar paslon nomor 2. Boleh?",
         "During the campaign I wore a small pin with my candidate's face on my uniform at work. Is that a problem?",
         "sy lurah, ada warga minta sy tanda tangan surat dukungan ktp buat calon independen. boleh?",
+        "Saya PNS guru SD, mau ikut konvoi kampanye caleg hari Minggu. Boleh tidak?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(index: Index, question: str) -> None:
@@ -93,3 +97,10 @@ def test_the_object_of_an_act_phrase_is_still_tagged(index: Index) -> None:
     assert {"act-receive", "sign-attribute"} <= received.ids
     denied = index.tagger.tag("follow akun pribadi capres, bukan akun timses")
     assert "target-campaign-team" not in denied.ids
+
+
+def test_the_askers_own_role_does_not_replace_the_asn_asked_about(index: Index) -> None:
+    # A village secretary asks about her PNS husband: the ASN rules apply, not the village-officials card.
+    answer = answer_question(index, "Saya sekdes. Suami saya PNS guru SD, dia mau ikut konvoi kampanye caleg hari Minggu. Boleh?")
+    assert answer.verdict == "prohibited" and answer.rule is not None
+    assert not any("who-village-staff" in group for group in answer.rule.situation.requires), answer.rule.id
