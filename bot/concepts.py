@@ -103,6 +103,12 @@ _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pr
 _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
 )
+_LOCATIVE = frozenset("di ke dari pada".split())
+# "(saya PNS / kerja / staf) di kantor …": a workplace, not a resource in use.
+_AT = frozenset("di at in ring teng nang neng".split())
+_WORKERS = frozenset(
+    "kerja bekerja bertugas ngantor mengajar ngajar staf staff pegawai karyawan honorer guru work works working".split()
+)
 _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
 # Someone else's vehicle or premises ("motornya penuh stiker", "pagar rumahnya"): what is on them is
 # theirs. Only these: -nya also just means "the" ("captionnya", "fotonya").
@@ -246,6 +252,8 @@ class Tagger:
                         continue
                     if affixed and word == s:
                         continue
+                    if affixed and word == s + "nya" and i > 0 and words[i - 1] in _LOCATIVE:
+                        continue  # "di bawahnya" (below it) is a place, not "bawahan" (subordinates)
                     if active and word.startswith("di") and word != s:
                         continue
                     if not affixed and word != s and _place_noun(word):
@@ -276,6 +284,7 @@ class Tagger:
             for sp in self._negate(kept, words, starts)
             if not self._labelled(sp, words) and not self._compared(sp, words)
         ]
+        kept = [sp for sp in kept if not self._workplace(sp, kept, words)]
         proxies = self._asn_relatives(kept, words)
         others = self._others(kept, words, stems, starts, opens, bool(proxies))
         if proxies and not self._asker_runs(kept, words):
@@ -345,6 +354,17 @@ class Tagger:
             if k in asn_starts and k > end:
                 found.append((start, end, cid))
         return found
+
+    def _workplace(self, span: tuple[int, int, str], spans: list[tuple[int, int, str]], words: Sequence[str]) -> bool:
+        """Where someone works, named to introduce them ("saya PNS di kantor kecamatan", "staf di
+        sekolah"), is no office being used."""
+        start, _, cid = span
+        if cid != "resource-building" or start < 2 or words[start - 1] not in _AT:
+            return False
+        before = start - 2
+        return words[before] in _WORKERS or any(
+            end == start - 1 and self.kind(c) in ("who", "role") for _, end, c in spans
+        )
 
     def _askers_role(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
         """A role the asker gives themself ("saya sekdes", "I am a village head"), not an ASN status."""
@@ -435,8 +455,11 @@ class Tagger:
         out: list[tuple[int, int, str]] = []
         listed_until = -1  # a denial carries over a list: "gak like, komen atau share"
         out_start = 0  # where the last denied mention starts
+        denied_object_at = -1  # "indak ikuik kampanye": the event a denied act takes is denied too
         for start, end, cid in sorted(spans):
             concept = self.concepts[cid]
+            if concept.kind == "event" and start == denied_object_at:
+                continue
             if concept.kind not in ("act", "sign", "target"):
                 out.append((start, end, cid))
                 continue
@@ -453,6 +476,8 @@ class Tagger:
             if in_list or inside or self._negated(start, words, covered, starts):
                 if not inside:
                     out_start, listed_until = start, end
+                if concept.kind == "act":
+                    denied_object_at = end
                 if concept.when_negated:
                     out.append((start, end, concept.when_negated))
                 continue

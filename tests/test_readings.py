@@ -104,3 +104,16 @@ def test_the_askers_own_role_does_not_replace_the_asn_asked_about(index: Index) 
     answer = answer_question(index, "Saya sekdes. Suami saya PNS guru SD, dia mau ikut konvoi kampanye caleg hari Minggu. Boleh?")
     assert answer.verdict == "prohibited" and answer.rule is not None
     assert not any("who-village-staff" in group for group in answer.rule.situation.requires), answer.rule.id
+
+
+def test_a_workplace_named_to_introduce_the_asker_is_no_office_used(index: Index) -> None:
+    tags = index.tagger.tag("saya pns di kantor kecamatan, ikut nyumbang masjid")
+    assert "resource-building" not in tags.ids
+    used = index.tagger.tag("saya pns, boleh rapat timses di kantor kecamatan")
+    assert "resource-building" in used.ids
+
+
+def test_the_event_a_denied_act_takes_is_denied_too(index: Index) -> None:
+    # Minang: "only votes, does not join the campaign".
+    answer = answer_question(index, "Mak, anak awak PNS. Inyo cuma mancoblos sajo, indak ikuik kampanye. Lai aman inyo?")
+    assert answer.verdict != "prohibited", answer.rule and answer.rule.id
