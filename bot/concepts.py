@@ -332,8 +332,10 @@ class Tagger:
                     by_other = False
                 if by_other:
                     theirs.add(cid)
-                    # The object of someone else's act is theirs too ("dia posting dukungan").
-                    third.update(range(start, end))
+                    # The object of someone else's act is theirs too ("dia posting dukungan"); after
+                    # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
+                    if not _passive(words[start], stems[start]):
+                        third.update(range(start, end))
                     their_act_end = end
                 else:
                     mine.add(cid)
