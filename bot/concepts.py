@@ -295,6 +295,9 @@ class Tagger:
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
+        if any(cid == "sign-number" for _, _, cid in kept) and "sign-number" not in others:
+            # "tidak menyebut nama" but "pilih yang nomor urutnya …": a ballot number names a candidate.
+            kept = [sp for sp in kept if sp[2] != "limit-no-candidate"]
         return Tags(tuple(sorted(kept)), others)
 
     def _others(

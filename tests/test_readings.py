@@ -123,3 +123,9 @@ def test_after_a_passive_the_next_act_is_its_subjects(index: Index) -> None:
     # "kami diperintahkan hadir": the ordering is someone else's, the attending is ours.
     tags = index.tagger.tag("kami asn diperintahkan hadir pakai pdu")
     assert "act-attend" in tags.own and "act-mobilise" in tags.others
+
+
+def test_a_ballot_number_names_a_candidate(index: Index) -> None:
+    # "I did not say a name" does not hold when the sermon pointed at a ballot number.
+    tags = index.tagger.tag("saya tidak menyebut nama, cuma bilang pilihlah yang nomor urutnya dua")
+    assert "sign-number" in tags.ids and "limit-no-candidate" not in tags.ids
