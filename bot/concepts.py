@@ -94,6 +94,8 @@ _RECEIVED = frozenset({"sign-money", "target-transport-money"})
 _HONORIFICS = frozenset("pak bu bapak ibu".split())
 # Owners that may follow the first word of a phrase ("tukin saya dipotong").
 _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
+# ... and ranks ("honor ketua KPPS"): words that may sit inside an out-of-scope phrase.
+_GAP_WORDS = _POSSESSIVES | frozenset("ketua anggota petugas para".split())
 # Words that introduce a comparison: "kayak istri yg boleh dampingi".
 _COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like".split())
 # Who an asker may ask for, and the words between them and their status ("my uncle is a PNS").
@@ -268,13 +270,14 @@ class Tagger:
                     n > 1
                     and words is not None
                     and i + n < len(stems)
-                    and words[i + 1] in _POSSESSIVES
+                    and words[i + 1] in _GAP_WORDS
                     and self.kind(cid) == "out-of-scope"
                     and stems[i] == term[0]
                     and tuple(stems[i + 2 : i + n + 1]) == term[1:]
                 ):
-                    # "KTP saya hilang" is "ktp hilang": an owner named after the noun. Only for
-                    # topics we decline: "suami saya calon" is not "suami calon" (a candidate's husband).
+                    # "KTP saya hilang" is "ktp hilang", "honor ketua KPPS" is "honor kpps": an owner
+                    # or a rank named inside the phrase. Only for topics we decline: "suami saya
+                    # calon" is not "suami calon" (a candidate's husband).
                     spans.append((i, i + n + 1, cid))
         kept = self._longest(spans)
         if words is None:
@@ -329,8 +332,10 @@ class Tagger:
                     by_other = False
                 if by_other:
                     theirs.add(cid)
-                    # The object of someone else's act is theirs too ("dia posting dukungan").
-                    third.update(range(start, end))
+                    # The object of someone else's act is theirs too ("dia posting dukungan"); after
+                    # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
+                    if not _passive(words[start], stems[start]):
+                        third.update(range(start, end))
                     their_act_end = end
                 else:
                     mine.add(cid)

@@ -117,3 +117,9 @@ def test_the_event_a_denied_act_takes_is_denied_too(index: Index) -> None:
     # Minang: "only votes, does not join the campaign".
     answer = answer_question(index, "Mak, anak awak PNS. Inyo cuma mancoblos sajo, indak ikuik kampanye. Lai aman inyo?")
     assert answer.verdict != "prohibited", answer.rule and answer.rule.id
+
+
+def test_after_a_passive_the_next_act_is_its_subjects(index: Index) -> None:
+    # "kami diperintahkan hadir": the ordering is someone else's, the attending is ours.
+    tags = index.tagger.tag("kami asn diperintahkan hadir pakai pdu")
+    assert "act-attend" in tags.own and "act-mobilise" in tags.others
