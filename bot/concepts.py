@@ -106,6 +106,8 @@ _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
 )
 _LOCATIVE = frozenset("di ke dari pada".split())
+# Being told to do something: "disuruh atasan copot", "diminta timses pasang".
+_ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
 # "(saya PNS / kerja / staf) di kantor …": a workplace, not a resource in use.
 _AT = frozenset("di at in ring teng nang neng".split())
 _WORKERS = frozenset(
@@ -438,8 +440,16 @@ class Tagger:
                 return j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
             if (w in THIRD_PERSON or j in third) and _joins(j, words):
                 return False  # "saya ikut suami keliling": the asker goes along and does it too
-            if w in THIRD_PERSON or j in third or (w in ("yg", "yang") and j > 0 and words[j - 1] == "ada"):
-                return True  # "tetangga", "caleg", "ada yg" (someone)
+            if w in THIRD_PERSON or j in third:
+                k = j - 1
+                while k >= 0 and k in third:
+                    k -= 1
+                if k >= 0 and words[k] in _ORDERED:
+                    # "kami disuruh atasan copot": the one told to does it, not the one telling
+                    return k > 0 and (words[k - 1] in THIRD_PERSON or k - 1 in third)
+                return True  # "tetangga", "caleg"
+            if w in ("yg", "yang") and j > 0 and words[j - 1] == "ada":
+                return True  # "ada yg" (someone)
             if w in ("yg", "yang"):
                 # "akun berita lokal yg tiap hari posting": a relative clause about someone else.
                 head = range(j - 1, max(-1, j - RELATIVE_HEAD_REACH - 1), -1)
