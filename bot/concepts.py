@@ -80,7 +80,7 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 
 
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
-_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian"})
+_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian"})  # "kebagian shift": got assigned
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
 _LABELS = frozenset(
     "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
@@ -106,6 +106,8 @@ _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
 )
 _LOCATIVE = frozenset("di ke dari pada".split())
+# The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
+_OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
 # "(saya PNS / kerja / staf) di kantor …": a workplace, not a resource in use.
@@ -216,6 +218,8 @@ class Tagger:
                         prefix = "di"
                     elif len(words) > 1 and _agent_noun(words[0], stems[0]):
                         prefix = "pe"
+                    elif len(words) > 1 and _passive(words[0], stems[0]):
+                        prefix = "di"  # "dimasukkan ke grup" (added) is not "masuk grup" (joined)
                     else:
                         prefix = ""
                     self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix))
@@ -458,7 +462,7 @@ class Tagger:
                         break
                     if words[k] in THIRD_PERSON or k in third:
                         return True
-            if w not in AGENT_FILLERS:
+            if w not in AGENT_FILLERS and w not in _OFFICE_WORDS:
                 return False
         return False
 
