@@ -108,6 +108,8 @@ _PROXY_FILLERS = frozenset(
 _LOCATIVE = frozenset("di ke dari pada".split())
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
 _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
+# Reactions to a post: one made is not undone by another not made.
+_REACTIONS = frozenset({"act-like", "act-comment"})
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
 # "(saya PNS / kerja / staf) di kantor …": a workplace, not a resource in use.
@@ -301,9 +303,13 @@ class Tagger:
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
-        if any(cid == "sign-number" for _, _, cid in kept) and "sign-number" not in others:
+        present = {cid for _, _, cid in kept} - others
+        if "sign-number" in present:
             # "tidak menyebut nama" but "pilih yang nomor urutnya …": a ballot number names a candidate.
             kept = [sp for sp in kept if sp[2] != "limit-no-candidate"]
+        if present & _REACTIONS:
+            # "like status calon, indak komen": the like is made; "no comment" does not undo it.
+            kept = [sp for sp in kept if sp[2] != "limit-no-reaction"]
         return Tags(tuple(sorted(kept)), others)
 
     def _others(
