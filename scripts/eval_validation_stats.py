@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev11/), print counts,
+"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev12/), print counts,
 check floors.
 
-Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev11)
+Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev12)
 
 Every item is validation (no dev/test split, no freeze). Item checks are those of
 scripts/eval_real_stats.py (fields, verdict values, categories, lang, basis format, story/terse
-lengths, pair twins); in addition every id must start with the set's prefix ('v2-' … 'v11-') so the
+lengths, pair twins); in addition every id must start with the set's prefix ('v2-' … 'v12-') so the
 sets cannot collide. Exits non-zero when an item is malformed or a floor fails. Stdlib + PyYAML only.
 """
 
@@ -42,6 +42,7 @@ FLOORS = {
     **{name: _LATER for name in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9")},
     "dev10": {**_LATER, "out-of-scope": 50},
     "dev11": {**_LATER, "out-of-scope": 50},
+    "dev12": {**_LATER, "out-of-scope": 50},
 }
 
 
