@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "eval"
 
 # Floors per set, from each writer's brief ("Differences for this second/THIRD/FOURTH/… set").
-# From dev4 on every brief asked the same, except the extra out-of-scope items of dev10 and dev11.
+# From dev4 on every brief asked the same, except the extra out-of-scope items of dev10, dev11 and dev12.
 _LATER = {
     "all items": 200, "everyday contrast items": 70, "everyday contrast pairs": 35, "out-of-scope": 45,
     "story": 40, "english": 20, "regional": 15, "supervisor": 25, "terse": 15,
