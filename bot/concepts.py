@@ -556,12 +556,12 @@ class Tagger:
         spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
         kept: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
-            thing = self.kind(cid) in ("sign", "event", "resource")
+            thing = self.kind(cid) in ("sign", "event", "resource", "target")
             if any(
                 k_start <= start and end <= k_end and (k_end - k_start) > (end - start)
-                # ... but a sign or a place inside a limit is the limit's: "kaos panitia" is no
-                # campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no use
-                # of the office
+                # ... but a sign, a person or a place inside a limit is the limit's: "kaos panitia" is
+                # no campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no
+                # use of the office, "tanpa menyebut calon siapa pun" names no candidate
                 and (self.kind(k_cid) != "limit" or thing)
                 # ... and the object that ends an act phrase is still that thing: "dapat kaos" is
                 # receiving, and a shirt
