@@ -108,6 +108,8 @@ _PROXY_FILLERS = frozenset(
 _LOCATIVE = frozenset("di ke dari pada".split())
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
 _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
+# "bareng/bersama relawan …": the role is the people beside the asker, not the asker's.
+_ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
 # Reactions to a post: one made is not undone by another not made.
 _REACTIONS = frozenset({"act-like", "act-comment"})
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
@@ -334,6 +336,8 @@ class Tagger:
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] == "ada":
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+            elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
+                theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
             elif kind in ("sign", "target"):
                 # The object right after someone else's act is theirs ("keponakan menempel stiker",
                 # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
