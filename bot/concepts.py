@@ -108,6 +108,10 @@ _PROXY_FILLERS = frozenset(
 _LOCATIVE = frozenset("di ke dari pada".split())
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
 _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
+# "bareng/bersama relawan …": the role is the people beside the asker, not the asker's.
+_ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
+# Reactions to a post: one made is not undone by another not made.
+_REACTIONS = frozenset({"act-like", "act-comment"})
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
 # "(saya PNS / kerja / staf) di kantor …": a workplace, not a resource in use.
@@ -301,9 +305,13 @@ class Tagger:
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
-        if any(cid == "sign-number" for _, _, cid in kept) and "sign-number" not in others:
+        present = {cid for _, _, cid in kept} - others
+        if "sign-number" in present:
             # "tidak menyebut nama" but "pilih yang nomor urutnya …": a ballot number names a candidate.
             kept = [sp for sp in kept if sp[2] != "limit-no-candidate"]
+        if present & _REACTIONS:
+            # "like status calon, indak komen": the like is made; "no comment" does not undo it.
+            kept = [sp for sp in kept if sp[2] != "limit-no-reaction"]
         return Tags(tuple(sorted(kept)), others)
 
     def _others(
@@ -328,6 +336,8 @@ class Tagger:
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] == "ada":
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+            elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
+                theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
             elif kind in ("sign", "target"):
                 # The object right after someone else's act is theirs ("keponakan menempel stiker",
                 # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
@@ -550,12 +560,12 @@ class Tagger:
         spans.sort(key=lambda sp: (-(sp[1] - sp[0]), sp[0]))
         kept: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
-            thing = self.kind(cid) in ("sign", "event", "resource")
+            thing = self.kind(cid) in ("sign", "event", "resource", "target")
             if any(
                 k_start <= start and end <= k_end and (k_end - k_start) > (end - start)
-                # ... but a sign or a place inside a limit is the limit's: "kaos panitia" is no
-                # campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no use
-                # of the office
+                # ... but a sign, a person or a place inside a limit is the limit's: "kaos panitia" is
+                # no campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no
+                # use of the office, "tanpa menyebut calon siapa pun" names no candidate
                 and (self.kind(k_cid) != "limit" or thing)
                 # ... and the object that ends an act phrase is still that thing: "dapat kaos" is
                 # receiving, and a shirt

@@ -129,3 +129,9 @@ def test_a_ballot_number_names_a_candidate(index: Index) -> None:
     # "I did not say a name" does not hold when the sermon pointed at a ballot number.
     tags = index.tagger.tag("saya tidak menyebut nama, cuma bilang pilihlah yang nomor urutnya dua")
     assert "sign-number" in tags.ids and "limit-no-candidate" not in tags.ids
+
+
+def test_a_like_made_is_not_undone_by_no_comment(index: Index) -> None:
+    # Minang: "may I like a candidate's status? no comment".
+    answer = answer_question(index, "Awak PPPK, lai buliah awak manyukoi (like) status calon gubernur di FB? indak komen do.")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
