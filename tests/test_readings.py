@@ -92,11 +92,14 @@ def test_a_candidate_asking_for_an_asn_spouse_keeps_the_spouse_cards(index: Inde
 
 
 def test_the_object_of_an_act_phrase_is_still_tagged(index: Index) -> None:
-    # "dapat kaos" is receiving *and* a shirt; "bukan akun timses" denies the team with the account.
+    # "dapat kaos" is receiving *and* a shirt; "tidak dapat kaos" denies both; "bukan akun timses"
+    # denies the team behind the account.
     received = index.tagger.tag("saya dapat kaos caleg")
     assert {"act-receive", "sign-attribute"} <= received.ids
-    denied = index.tagger.tag("follow akun pribadi capres, bukan akun timses")
-    assert "target-campaign-team" not in denied.ids
+    denied = index.tagger.tag("saya tidak dapat kaos caleg")
+    assert not {"act-receive", "sign-attribute"} & denied.ids
+    account = index.tagger.tag("follow akun pribadi capres, bukan akun timses")
+    assert "target-campaign-team" not in account.ids
 
 
 def test_the_askers_own_role_does_not_replace_the_asn_asked_about(index: Index) -> None:
