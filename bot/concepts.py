@@ -105,6 +105,7 @@ _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pr
 _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
 )
+# Prepositions before a place: "di bawahnya" (below it).
 _LOCATIVE = frozenset("di ke dari pada".split())
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
 _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
@@ -189,6 +190,18 @@ def _owned_by_other(start: int, words: Sequence[str]) -> bool:
         if words[j] in _THEIR_PLACES:
             return True
     return False
+
+
+def _drop_contradicted_limits(spans: list[tuple[int, int, str]], others: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A limit the asker's own words contradict does not hold: "tidak menyebut nama" beside "pilih
+    yang nomor urutnya …" (a ballot number names a candidate); "indak komen" beside a like made."""
+    present = {cid for _, _, cid in spans} - others
+    dropped: set[str] = set()
+    if "sign-number" in present:
+        dropped.add("limit-no-candidate")
+    if present & _REACTIONS:
+        dropped.add("limit-no-reaction")
+    return [sp for sp in spans if sp[2] not in dropped] if dropped else spans
 
 
 def _place_noun(word: str) -> bool:
@@ -305,14 +318,7 @@ class Tagger:
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
-        present = {cid for _, _, cid in kept} - others
-        if "sign-number" in present:
-            # "tidak menyebut nama" but "pilih yang nomor urutnya …": a ballot number names a candidate.
-            kept = [sp for sp in kept if sp[2] != "limit-no-candidate"]
-        if present & _REACTIONS:
-            # "like status calon, indak komen": the like is made; "no comment" does not undo it.
-            kept = [sp for sp in kept if sp[2] != "limit-no-reaction"]
-        return Tags(tuple(sorted(kept)), others)
+        return Tags(tuple(sorted(_drop_contradicted_limits(kept, others))), others)
 
     def _others(
         self,
@@ -366,7 +372,7 @@ class Tagger:
         """Relatives the message asks for as ASN: "istri saya PNS", "my uncle is a PNS" (a relative,
         their owner, a copula, then an ASN status)."""
         asn_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS}
-        found = []
+        found: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
             if cid not in _PROXY_PEOPLE:
                 continue
