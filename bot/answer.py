@@ -184,11 +184,7 @@ def rank(
     best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
     weights = index.concept_weights(tags, emphasis)
     out: list[Candidate] = []
-    present = tags.ids
     for rule in index.candidates(tags, hits):
-        situation = rule.situation
-        if situation is not None and not all(group & present for group in situation.requires):
-            continue  # cannot fit; skipping here saves the fit's bookkeeping for most cards
         fit = index.fit(rule, tags, weights)
         hit = hits.get(rule.id)
         if fit.declared and not fit.fits:

@@ -332,9 +332,16 @@ class Index:
 
     def candidates(self, tags: Tags, hits: Iterable[str]) -> list[Rule]:
         """Cards worth a look: those with a matching example, and those whose situation names a
-        concept of the question (the others cannot fit)."""
-        wanted = set(hits) | {r for c in tags.ids for r in self._rules_by_concept.get(c, ())}
-        return [r for r in self.rules_all if r.id in wanted]
+        concept of the question, less the cards with a `requires` group the question has no concept
+        of (they cannot fit, and skipping them here spares `fit` for most cards)."""
+        present = tags.ids
+        wanted = set(hits) | {r for c in present for r in self._rules_by_concept.get(c, ())}
+        return [
+            r
+            for r in self.rules_all
+            if r.id in wanted
+            and (r.situation is None or all(group & present for group in r.situation.requires))
+        ]
 
     def fit(self, rule: Rule, tags: Tags, weights: dict[str, float] | None = None) -> Fit:
         """Does the card's situation fit the concepts of the question, and how closely
