@@ -40,9 +40,7 @@ FLOORS = {
         "story": 40, "english": 20, "regional": 15, "supervisor": 20,
     },
     **{name: _LATER for name in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9")},
-    "dev10": {**_LATER, "out-of-scope": 50},
-    "dev11": {**_LATER, "out-of-scope": 50},
-    "dev12": {**_LATER, "out-of-scope": 50},
+    **{name: {**_LATER, "out-of-scope": 50} for name in ("dev10", "dev11", "dev12")},
 }
 
 
