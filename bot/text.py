@@ -110,7 +110,10 @@ _EN_MARKERS = STOPWORDS_EN | frozenset(
 )
 _ID_MARKERS = STOPWORDS_ID | frozenset(
     "boleh bolehkah tidak tak gak ga nggak engga enggak dilarang larangan calon kampanye pegawai "
-    "partai ikut menjadi jadi kena sanksi saat waktu pilkada pemilu kepala daerah".split()
+    "partai ikut menjadi jadi kena sanksi saat waktu pilkada pemilu kepala daerah "
+    # words only Indonesian writers use (an English question says "civil servant", "candidate"):
+    # they keep a regional-language message ("Kulo PNS … nopo-nopo to?") answered in Indonesian
+    "caleg capres cagub cabup cawalkot paslon warga desa kantor".split()
 )
 
 # Every cost is bounded by input size. Real words are short: a "word" longer than this is junk (a

@@ -122,6 +122,9 @@ def test_language_detection() -> None:
     assert detect_language("Bolehkah PNS me-like postingan calon bupati?") == "id"
     assert detect_language("min, asn boleh ga ikut kampanye") == "id"
     assert detect_language("Can PPPK attend a kampanye?") == "en"
+    # Javanese closes with "to" (tho); words only Indonesian writers use keep it Indonesian.
+    assert detect_language("Kulo PNS, mbenjing badhe nonton debat cagub teng balai desa, mboten nopo-nopo to?") == "id"
+    assert detect_language("Can a civil servant attend a capres debate watch party?") == "en"
     assert detect_language("") == "id"
 
 
