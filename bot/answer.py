@@ -176,7 +176,8 @@ def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
 
 
 def rank(
-    index: Index, query: Query, tags: Tags, emphasis: dict[str, float] | None = None, informational: bool = False
+    index: Index, query: Query, tags: Tags, emphasis: dict[str, float] | None = None, informational: bool = False,
+    own_act: bool = False,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform."""
@@ -189,6 +190,8 @@ def rank(
         hit = hits.get(rule.id)
         if fit.declared and not fit.fits:
             continue
+        if own_act and rule.verdict == "info" and any("intent-sanction" in group for group in rule.situation.requires):
+            continue  # "what is the penalty for X" in general: the asker told their own X
         if hit is None and fit.satisfied == 0:
             continue
         rel = hit.score / best_bm25 if hit else 0.0
@@ -386,7 +389,7 @@ def _about_others(index: Index, message: Message, tags: Tags) -> bool:
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
-    ranked = rank(index, query, tags, message.emphasis, informational=message.informational)
+    ranked = rank(index, query, tags, message.emphasis, informational=message.informational, own_act=message.own_act)
     if ranked and ranked[0].confident:
         top = ranked[0]
         redirect = _redirect(index, tags, top.rule)

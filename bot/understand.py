@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.concepts import Tagger, Tags
-from bot.text import FIRST_PERSON, Expander, detect_language, is_stopword, raw_tokens, stem
+from bot.text import AGENT_REACH, FIRST_PERSON, POSSESSABLE, THIRD_PERSON, Expander, detect_language, is_stopword, raw_tokens, stem
 
 MAX_QUESTION_CHARS = 4096  # Telegram's message limit; longer input is cut
 MAX_TOKENS = 240  # the last words of a message looked at (a 1,000-character story has ~150)
@@ -36,6 +36,16 @@ _PERMISSION_WORDS = frozenset(
     "boleh bolehkah bole blh dibolehkan diperbolehkan dilarang melanggar langgar aman salah bisakah "
     "may allowed allow permitted ok okay legal".split()
 )
+# "Kena apa?" about one's own act asks for the act's verdict; "siapa yang berwenang?" does not.
+_CONSEQUENCE_INTENTS = frozenset({"intent-sanction", "intent-aftermath", "intent-fear-report"})
+_PROCEDURE_INTENTS = frozenset({"intent-basis", "intent-when", "intent-who", "intent-definition", "intent-report"})
+_SELF = frozenset("saya sy aku ak gue gw gua kulo abdi awak ulun ambo i".split())
+# Words after which "saya" owns rather than acts ("tetangga sy ASN ditangkap", "atasan saya").
+_OWNERS = THIRD_PERSON | POSSESSABLE | frozenset(
+    "istri suami anak adik kakak bapak ibu ayah mertua ortu keluarga atasan bos kepala kantor sekolah "
+    "staf pegawai bawahan pimpinan wife husband son daughter".split()
+)
+_OWNED_AFTER = frozenset("read heard saw".split())  # "I read that six teachers were dismissed"
 # Openings that only make sense after an earlier answer: "terus sanksinya?", "kalau PPPK?".
 _FOLLOWUP_OPENINGS = (
     "kalau", "kalo", "klo", "kl", "terus", "trus", "trs", "lalu", "lantas", "jadi", "tapi", "tp",
@@ -59,6 +69,7 @@ class Message:
     followup: bool  # short, and only meaningful after a previous answer
     asker: bool = False  # the asker speaks of themself ("saya", "sy", "I")
     informational: bool = False  # asks what/who/how (a sanction, a definition, a procedure), not "may I"
+    own_act: bool = False  # tells what the asker did and asks what follows for them ("sy bakal kena apa?")
 
     @property
     def terse(self) -> bool:
@@ -154,8 +165,30 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     )
     asker = any(w in FIRST_PERSON for w in all_words)
     asks_info = any(tagger.kind(c) == "intent" for c in tags.ids) and not (_PERMISSION_WORDS & set(all_words))
+    own_story = False
+    if asks_info and tags.ids & _CONSEQUENCE_INTENTS and not (tags.ids & _PROCEDURE_INTENTS) and _tells_own_act(
+        all_words, tags, tagger
+    ):
+        # "sy upload foto pose 2 jari … sy bakal kena apa?": the asker tells what they did and asks
+        # what it means for them, which is the act's verdict (its card carries the sanction).
+        asks_info = False
+        own_story = True
     return Message(
-        text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info
+        text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
+        own_story,
+    )
+
+
+def _tells_own_act(words: list[str], tags: Tags, tagger: Tagger) -> bool:
+    """A singular "I" closely followed by their own act or sign: "sy upload foto pose 2 jari" yes;
+    "tetangga sy upload", "staf kami", "I'm a reporter … Bawaslu forwarded cases" no."""
+    selves = [
+        n for n, w in enumerate(words)
+        if w in _SELF and (n == 0 or words[n - 1] not in _OWNERS) and (n + 1 == len(words) or words[n + 1] not in _OWNED_AFTER)
+    ]
+    return any(
+        tagger.kind(cid) in ("act", "sign") and cid in tags.own and any(0 < start - n <= AGENT_REACH for n in selves)
+        for start, _, cid in tags.spans
     )
 
 

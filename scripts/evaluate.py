@@ -14,6 +14,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev10   the tenth validation set, with every failure
        python scripts/evaluate.py --dev11   the eleventh validation set, with every failure
        python scripts/evaluate.py --dev12   the twelfth validation set, with every failure
+       python scripts/evaluate.py --dev13   the thirteenth validation set, with every failure
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -58,6 +59,7 @@ VALIDATION = {
     "dev10": "Tenth validation set, dev10 ({n} questions, written after the eighth tuning round)",
     "dev11": "Eleventh validation set, dev11 ({n} questions, written after the ninth tuning round)",
     "dev12": "Twelfth validation set, dev12 ({n} questions, written during the tenth tuning round)",
+    "dev13": "Thirteenth validation set, dev13 ({n} questions, written after the tenth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
