@@ -498,7 +498,7 @@ class Tagger:
             concept = self.concepts[cid]
             if concept.kind == "event" and start == denied_object_at:
                 continue
-            if concept.kind not in ("act", "sign", "target"):
+            if concept.kind not in ("act", "sign", "target", "resource"):  # "gak pake mobil dinas"
                 out.append((start, end, cid))
                 continue
             between = words[listed_until:start] if 0 <= listed_until <= start else None

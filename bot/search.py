@@ -361,8 +361,11 @@ class Index:
         # asker: only the asker's own signs exclude. Acts still do, whoever does them: being
         # tagged in a photo is someone else's act that changes the asker's situation.
         hit = situation.excludes & present
+        # A prohibition is about the asker's conduct: someone else's act ("minta warga tempel") does
+        # not move the asker's own act ("sy bagi stiker caleg") to another card.
+        own_only = _OWN_ONLY_KINDS | {"act"} if about_asker else _OWN_ONLY_KINDS
         excluded = (
-            tuple(sorted(c for c in hit if c in tags.own or self.tagger.kind(c) not in _OWN_ONLY_KINDS))
+            tuple(sorted(c for c in hit if c in tags.own or self.tagger.kind(c) not in own_only))
             if hit
             else ()
         )

@@ -99,6 +99,8 @@ AGENT_FILLERS = frozenset(
     "juga ikut ikutan sudah udah udh lagi mau sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin semangat rajin "
+    # light verbs before an act noun ("calon rawuh ugi lan paring sambutan": the candidate's speech)
+    "ugi uga paring maringi memberi memberikan kasih ngasih menyampaikan nyampein "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()
 )
 AGENT_REACH = 4

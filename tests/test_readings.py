@@ -138,3 +138,43 @@ def test_a_like_made_is_not_undone_by_no_comment(index: Index) -> None:
     # Minang: "may I like a candidate's status? no comment".
     answer = answer_question(index, "Awak PPPK, lai buliah awak manyukoi (like) status calon gubernur di FB? indak komen do.")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_story_of_ones_own_act_asking_the_penalty_gets_the_acts_card(index: Index) -> None:
+    # "kena apa?" after telling what one did asks for that act's verdict (its card carries the
+    # sanction line); the same words about someone else, or in general, stay information.
+    own = answer_question(index, "Sy guru PPPK, kemarin sy upload foto bareng cabup sambil pose 2 jari di IG. Sy bakal kena apa?")
+    assert own.kind == "rule" and own.verdict == "prohibited", (own.kind, own.rule and own.rule.id)
+    general = answer_question(index, "Apa sanksi bagi ASN yang like postingan calon bupati?")
+    assert general.verdict == "info", (general.kind, general.rule and general.rule.id)
+
+
+def test_an_owner_or_an_introduction_is_not_the_asker_acting(index: Index) -> None:
+    reader = index.read
+    assert reader("Sy upload foto pose 2 jari sama caleg, kena sanksi apa?").own_act
+    assert not reader("Tetangga sy upload foto pose 2 jari sama caleg, kena sanksi apa?").own_act
+    assert not reader("I'm a reporter. Bawaslu forwarded a like on a candidate's post; what sanction follows?").own_act
+
+
+def test_a_denied_resource_is_denied(index: Index) -> None:
+    tags = index.tagger.tag("beliau cuti dan gak pake mobil dinas")
+    assert "resource-vehicle" not in tags.ids
+
+
+def test_a_light_verb_keeps_the_doer_before_it(index: Index) -> None:
+    # Javanese: "the candidate came too and gave a speech"; the speech is the candidate's.
+    tags = index.tagger.tag("calon bupati rawuh ugi lan paring sambutan, kulo namung lenggah")
+    assert "act-speech" in tags.others
+
+
+def test_someone_elses_act_does_not_move_the_askers_act_to_another_card(index: Index) -> None:
+    # The residents stick the stickers up; handing them out is the asker's own campaigning.
+    answer = answer_question(index, "Sy ketua RT dan PNS. Di rapat RT sy bagi stiker caleg dan minta warga tempel di pintu. Salah?")
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_neutral_call_to_vote_naming_no_candidate_is_allowed(index: Index) -> None:
+    answer = answer_question(
+        index, "Sy lurah. Di sambutan pengajian sy mau ajak warga datang ke TPS dan tolak politik uang, tanpa menyinggung calon mana pun. Boleh?"
+    )
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
