@@ -105,6 +105,8 @@ _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pr
 _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
 )
+# "tidak ada / indak ado / teu aya …": something absent.
+_THERE_IS = frozenset("ada ado aya onok enek".split())
 # Prepositions before a place: "di bawahnya" (below it).
 _LOCATIVE = frozenset("di ke dari pada".split())
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
@@ -498,7 +500,8 @@ class Tagger:
             concept = self.concepts[cid]
             if concept.kind == "event" and start == denied_object_at:
                 continue
-            if concept.kind not in ("act", "sign", "target", "resource"):  # "gak pake mobil dinas"
+            # "gak pake mobil dinas", "indak ado acara kampanye"
+            if concept.kind not in ("act", "sign", "target", "resource", "event"):
                 out.append((start, end, cid))
                 continue
             between = words[listed_until:start] if 0 <= listed_until <= start else None
@@ -511,6 +514,11 @@ class Tagger:
                 )
             )
             inside = out_start <= start and end <= listed_until  # "bukan akun timses": the object too
+            if concept.kind == "event" and not (in_list or inside or _THERE_IS & set(words[max(0, start - 3) : start])):
+                # An event is denied only as absent ("indak ado acara kampanye"); "ini bukan
+                # kampanye kan?" is the label the asker hopes for, not a fact.
+                out.append((start, end, cid))
+                continue
             if in_list or inside or self._negated(start, words, covered, starts):
                 if not inside:
                     out_start, listed_until = start, end
