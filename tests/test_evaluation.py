@@ -74,8 +74,8 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    assert test_report.verdict.value >= 0.62, _counts(test_report)  # 64.6 % after round ten, twice (63.4 % before)
-    assert test_report.verdict_nonprohibited.value >= 0.63, _counts(test_report)  # 65.9 %
+    assert test_report.verdict.value >= 0.64, _counts(test_report)  # 66.5 % after round eleven (64.6 % before)
+    assert test_report.verdict_nonprohibited.value >= 0.64, _counts(test_report)  # 67.0 % (65.9 %)
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
@@ -83,14 +83,14 @@ def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> 
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.62  # 65.1 % after round ten (63.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.64  # 66.7 % after round eleven (65.1 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.oos_abstained.value >= 0.72, _counts(test_report)  # 76.7 % after round ten (70.0 %); bm25 0 %
+    assert test_report.oos_abstained.value >= 0.72, _counts(test_report)  # 76.7 % after rounds ten and eleven (70.0 %); bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 5.1 % (9 of 175) after rounds seven to ten; 5.7 % after round six; 8.0 % after round five; 8.6 % after round four, one question
+    # 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after round six; 8.0 % after round five; 8.6 % after round four, one question
     # over round three's 8 % ceiling, which was raised to 9 % then. The one knowledge edit that kept it
     # under was made by watching this split's figure, so it was undone (docs/evaluation.md, step 8);
     # landing the round with that edit would have been tuning on the test split.
@@ -99,27 +99,28 @@ def test_test_split_declines(test_report: RealReport, test_baseline: RealReport)
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.10  # 8.0 %
+    assert test_report.clarified.value <= 0.10  # 6.9 % after round eleven (8.0 %)
 
 
-# --- dev to dev12: tuned on (dev4 only by headline figures), so these only guard ---
+# --- dev to dev13: tuned on (dev4 only by headline figures), so these only guard ---
 
 
 @pytest.mark.parametrize(
     ("split", "verdict", "harmless", "recall", "oos", "declined"),
     [
-        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 90.7 %, 0 %, 83.0 %, 100 %, 1.1 %
+        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 91.3 %, 0 %, 84.4 %, 100 %, 1.1 %
         ("dev2", 0.85, 0.03, 0.72, 0.93, 0.03),  # 88.8 %, 0 %, 75.5 %, 97.8 %, 1.1 %
-        ("dev3", 0.77, 0.07, 0.70, 0.89, 0.04),  # 80.5 %, 4.2 %, 74.1 %, 92.5 %, 1.0 %
-        ("dev4", 0.65, 0.11, 0.65, 0.85, 0.05),  # 68.1 %, 7.4 %, 68.8 %, 88.9 %, 2.4 %
-        ("dev5", 0.77, 0.05, 0.68, 0.92, 0.04),  # 81.4 %, 0 %, 72.5 %, 96.2 %, 1.0 %
-        ("dev6", 0.84, 0.03, 0.75, 0.92, 0.03),  # 87.4 %, 0 %, 77.9 %, 96.1 %, 0 %
-        ("dev7", 0.74, 0.08, 0.69, 0.86, 0.04),  # 77.6 %, 5.1 %, 73.2 %, 89.5 %, 1.1 %
-        ("dev8", 0.72, 0.07, 0.59, 0.92, 0.04),  # 76.7 %, 4.9 %, 62.5 %, 95.8 %, 1.5 %
-        ("dev9", 0.73, 0.09, 0.63, 0.92, 0.04),  # 77.2 %, 5.3 %, 65.4 %, 95.8 %, 2.2 %
-        ("dev10", 0.77, 0.07, 0.58, 0.90, 0.04),  # 81.1 %, 4.4 %, 61.9 %, 94.1 %, 1.8 %
-        ("dev11", 0.81, 0.03, 0.60, 0.93, 0.03),  # 84.2 %, 0 %, 63.5 %, 96.3 %, 1.2 %
-        ("dev12", 0.70, 0.08, 0.55, 0.93, 0.05),  # 73.0 %, 4.8 %, 58.8 %, 96.4 %, 3.1 %
+        ("dev3", 0.78, 0.06, 0.70, 0.89, 0.04),  # 81.5 %, 2.8 %, 74.8 %, 92.5 %, 1.0 %
+        ("dev4", 0.67, 0.11, 0.65, 0.85, 0.05),  # 70.1 %, 7.4 %, 68.8 %, 88.9 %, 2.4 %
+        ("dev5", 0.78, 0.05, 0.68, 0.92, 0.04),  # 82.4 %, 0 %, 73.1 %, 96.2 %, 1.0 %
+        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 88.5 %, 0 %, 79.3 %, 96.1 %, 0 %
+        ("dev7", 0.74, 0.08, 0.69, 0.86, 0.04),  # 78.1 %, 5.1 %, 73.2 %, 89.5 %, 1.1 %
+        ("dev8", 0.76, 0.06, 0.60, 0.92, 0.04),  # 79.8 %, 2.4 %, 63.8 %, 95.8 %, 1.5 %
+        ("dev9", 0.74, 0.07, 0.63, 0.93, 0.04),  # 78.4 %, 2.6 %, 66.9 %, 97.9 %, 1.7 %
+        ("dev10", 0.78, 0.05, 0.62, 0.92, 0.04),  # 82.4 %, 0 %, 66.0 %, 96.1 %, 1.8 %
+        ("dev11", 0.82, 0.03, 0.60, 0.93, 0.03),  # 85.4 %, 0 %, 64.4 %, 96.3 %, 1.2 %
+        ("dev12", 0.78, 0.08, 0.55, 0.94, 0.05),  # 81.6 %, 4.8 %, 58.8 %, 98.2 %, 2.5 %
+        ("dev13", 0.81, 0.03, 0.67, 0.93, 0.06),  # 84.4 %, 0 %, 70.6 %, 96.0 %, 3.0 %
     ],
 )
 def test_tuned_sets_do_not_regress(
