@@ -105,6 +105,8 @@ _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pr
 _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
 )
+# Words between "saya" and the job it introduces ("saya hanya seorang staf").
+_INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
 # "tidak ada / indak ado / teu aya …": something absent.
 _THERE_IS = frozenset("ada ado aya onok enek".split())
 # Prepositions before a place: "di bawahnya" (below it).
@@ -192,6 +194,17 @@ def _owned_by_other(start: int, words: Sequence[str]) -> bool:
         if words[j] in _THEIR_PLACES:
             return True
     return False
+
+
+def _asker_is_staff(span: tuple[int, int, str], words: Sequence[str]) -> bool:
+    """"Saya staf di Dinas Perdagangan": the asker's job, not subordinates or colleagues in use."""
+    start, _, cid = span
+    if cid != "resource-subordinates":
+        return False
+    k = start - 1
+    while k >= 0 and words[k] in _INTRO_FILLERS:
+        k -= 1
+    return k >= 0 and words[k] in FIRST_PERSON
 
 
 def _drop_contradicted_limits(spans: list[tuple[int, int, str]], others: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -312,7 +325,7 @@ class Tagger:
             for sp in self._negate(kept, words, starts)
             if not self._labelled(sp, words) and not self._compared(sp, words)
         ]
-        kept = [sp for sp in kept if not self._workplace(sp, kept, words)]
+        kept = [sp for sp in kept if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words)]
         proxies = self._asn_relatives(kept, words)
         others = self._others(kept, words, stems, starts, opens, bool(proxies))
         if proxies and not self._asker_runs(kept, words):
