@@ -384,9 +384,10 @@ class Tagger:
     def _asn_relatives(
         self, spans: list[tuple[int, int, str]], words: Sequence[str]
     ) -> list[tuple[int, int, str]]:
-        """Relatives the message asks for as ASN: "istri saya PNS", "my uncle is a PNS" (a relative,
-        their owner, a copula, then an ASN status)."""
-        asn_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS}
+        """Relatives the message asks for as ASN: "istri saya PNS", "my uncle is a PNS", "anak saya
+        bidan PNS" (a relative, their owner, a copula, then an ASN status or job)."""
+        # An ASN status or an ASN job ("anak saya bidan PNS", "istri saya guru PNS").
+        asn_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS or self.concepts[cid].asn}
         found: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
             if cid not in _PROXY_PEOPLE:
@@ -396,7 +397,8 @@ class Tagger:
                 k += 1  # the owner: "istri *saya* PNS"
             while k < len(words) and words[k] in _PROXY_FILLERS:
                 k += 1
-            if k in asn_starts and k > end:
+            owned = k > end or words[end - 1] in FIRST_PERSON  # "istri saya PNS"; "anak saya" as one term
+            if k in asn_starts and owned:
                 found.append((start, end, cid))
         return found
 
