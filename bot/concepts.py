@@ -386,8 +386,12 @@ class Tagger:
     ) -> list[tuple[int, int, str]]:
         """Relatives the message asks for as ASN: "istri saya PNS", "my uncle is a PNS", "anak saya
         bidan PNS" (a relative, their owner, a copula, then an ASN status or job)."""
-        # An ASN status or an ASN job ("anak saya bidan PNS", "istri saya guru PNS").
-        asn_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS or self.concepts[cid].asn}
+        # An ASN status, or an ASN job followed by one ("anak saya bidan PNS", "istri saya guru PNS";
+        # not "keponakan saya (pelajar SMA, bukan ASN)").
+        status_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS}
+        asn_starts = status_starts | {
+            start for start, end, cid in spans if self.concepts[cid].asn and {end, end + 1} & status_starts
+        }
         found: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
             if cid not in _PROXY_PEOPLE:

@@ -178,3 +178,12 @@ def test_a_neutral_call_to_vote_naming_no_candidate_is_allowed(index: Index) -> 
         index, "Sy lurah. Di sambutan pengajian sy mau ajak warga datang ke TPS dan tolak politik uang, tanpa menyinggung calon mana pun. Boleh?"
     )
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_relative_named_with_an_asn_job_and_status_is_the_asn_asked_about(index: Index) -> None:
+    # "anak saya bidan PNS": the child is the ASN (a proxy), not a candidate's relative.
+    tags = index.tagger.tag("anak saya bidan pns, dia bagikan poster kpu soal jadwal coblos")
+    assert "who-relative" not in tags.ids
+    # A student who is explicitly not an ASN stays someone else's relative.
+    other = index.tagger.tag("keponakan saya pelajar sma bukan asn menempel stiker capres")
+    assert "who-relative" in other.ids and "act-install" in other.others
