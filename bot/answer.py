@@ -176,11 +176,16 @@ def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
 
 
 def rank(
-    index: Index, query: Query, tags: Tags, emphasis: dict[str, float] | None = None, informational: bool = False,
+    index: Index,
+    query: Query,
+    tags: Tags,
+    emphasis: dict[str, float] | None = None,
+    informational: bool = False,
     own_act: bool = False,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
-    An `informational` question ("apa sanksi like paslon?") prefers the cards that inform."""
+    An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
+    (the asker told their own act and asks what follows) leaves out the general penalty cards."""
     hits = index.rule_hits(query)
     best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
     weights = index.concept_weights(tags, emphasis)
@@ -190,8 +195,8 @@ def rank(
         hit = hits.get(rule.id)
         if fit.declared and not fit.fits:
             continue
-        if own_act and rule.verdict == "info" and any("intent-sanction" in group for group in rule.situation.requires):
-            continue  # "what is the penalty for X" in general: the asker told their own X
+        if own_act and rule.verdict == "info" and _penalty_in_general(rule):
+            continue  # the asker told their own X: the act's card answers, with its sanction
         if hit is None and fit.satisfied == 0:
             continue
         rel = hit.score / best_bm25 if hit else 0.0
@@ -205,6 +210,11 @@ def rank(
         out.append(Candidate(rule, evidence, score, fit, hit))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _penalty_in_general(rule: Rule) -> bool:
+    """An information card on "what is the penalty for X" (it requires a sanction question)."""
+    return rule.situation is not None and any("intent-sanction" in group for group in rule.situation.requires)
 
 
 def _names_asn(index: Index, tags: Tags) -> bool:

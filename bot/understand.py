@@ -13,7 +13,17 @@ import re
 from dataclasses import dataclass
 
 from bot.concepts import Tagger, Tags
-from bot.text import AGENT_REACH, FIRST_PERSON, POSSESSABLE, THIRD_PERSON, Expander, detect_language, is_stopword, raw_tokens, stem
+from bot.text import (
+    AGENT_REACH,
+    FIRST_PERSON,
+    POSSESSABLE,
+    THIRD_PERSON,
+    Expander,
+    detect_language,
+    is_stopword,
+    raw_tokens,
+    stem,
+)
 
 MAX_QUESTION_CHARS = 4096  # Telegram's message limit; longer input is cut
 MAX_TOKENS = 240  # the last words of a message looked at (a 1,000-character story has ~150)
@@ -165,17 +175,16 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     )
     asker = any(w in FIRST_PERSON for w in all_words)
     asks_info = any(tagger.kind(c) == "intent" for c in tags.ids) and not (_PERMISSION_WORDS & set(all_words))
-    own_story = False
-    if asks_info and tags.ids & _CONSEQUENCE_INTENTS and not (tags.ids & _PROCEDURE_INTENTS) and _tells_own_act(
-        all_words, tags, tagger
-    ):
+    own_act = False
+    consequence = tags.ids & _CONSEQUENCE_INTENTS and not (tags.ids & _PROCEDURE_INTENTS)
+    if asks_info and consequence and _tells_own_act(all_words, tags, tagger):
         # "sy upload foto pose 2 jari … sy bakal kena apa?": the asker tells what they did and asks
         # what it means for them, which is the act's verdict (its card carries the sanction).
         asks_info = False
-        own_story = True
+        own_act = True
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
-        own_story,
+        own_act,
     )
 
 
@@ -183,8 +192,11 @@ def _tells_own_act(words: list[str], tags: Tags, tagger: Tagger) -> bool:
     """A singular "I" closely followed by their own act or sign: "sy upload foto pose 2 jari" yes;
     "tetangga sy upload", "staf kami", "I'm a reporter … Bawaslu forwarded cases" no."""
     selves = [
-        n for n, w in enumerate(words)
-        if w in _SELF and (n == 0 or words[n - 1] not in _OWNERS) and (n + 1 == len(words) or words[n + 1] not in _OWNED_AFTER)
+        n
+        for n, w in enumerate(words)
+        if w in _SELF
+        and (n == 0 or words[n - 1] not in _OWNERS)
+        and (n + 1 == len(words) or words[n + 1] not in _OWNED_AFTER)
     ]
     return any(
         tagger.kind(cid) in ("act", "sign") and cid in tags.own and any(0 < start - n <= AGENT_REACH for n in selves)
