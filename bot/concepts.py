@@ -196,14 +196,20 @@ def _owned_by_other(start: int, words: Sequence[str]) -> bool:
     return False
 
 
+def _word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> int:
+    """Where the first word before `start` that is not one of `fillers` is (-1: none)."""
+    k = start - 1
+    while k >= 0 and words[k] in fillers:
+        k -= 1
+    return k
+
+
 def _asker_is_staff(span: tuple[int, int, str], words: Sequence[str]) -> bool:
     """"Saya staf di Dinas Perdagangan": the asker's job, not subordinates or colleagues in use."""
     start, _, cid = span
     if cid != "resource-subordinates":
         return False
-    k = start - 1
-    while k >= 0 and words[k] in _INTRO_FILLERS:
-        k -= 1
+    k = _word_before(start, words, _INTRO_FILLERS)
     return k >= 0 and words[k] in FIRST_PERSON
 
 
@@ -423,9 +429,7 @@ class Tagger:
         concept = self.concepts[cid]
         if concept.kind != "who" or concept.asn:
             return False
-        k = start - 1
-        while k >= 0 and words[k] in _PROXY_FILLERS:
-            k -= 1
+        k = _word_before(start, words, _PROXY_FILLERS)
         return k >= 0 and words[k] in FIRST_PERSON and (k == 0 or words[k - 1] not in POSSESSABLE)
 
     def _asker_runs(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> bool:

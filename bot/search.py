@@ -202,6 +202,8 @@ class Fit:
 _DOING = frozenset({"act", "sign", "role"})
 # Concept kinds that exclude a card only when they are the asker's own.
 _OWN_ONLY_KINDS = frozenset({"sign"})
+# ... and for a prohibition, which is about the asker's own conduct, acts too (see `Index.fit`).
+_OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act"}
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
@@ -363,7 +365,7 @@ class Index:
         hit = situation.excludes & present
         # A prohibition is about the asker's conduct: someone else's act ("minta warga tempel") does
         # not move the asker's own act ("sy bagi stiker caleg") to another card.
-        own_only = _OWN_ONLY_KINDS | {"act"} if about_asker else _OWN_ONLY_KINDS
+        own_only = _OWN_ONLY_KINDS_ASKER if about_asker else _OWN_ONLY_KINDS
         excluded = (
             tuple(sorted(c for c in hit if c in tags.own or self.tagger.kind(c) not in own_only))
             if hit

@@ -49,7 +49,7 @@ _PERMISSION_WORDS = frozenset(
 # "Kena apa?" about one's own act asks for the act's verdict; "siapa yang berwenang?" does not.
 _CONSEQUENCE_INTENTS = frozenset({"intent-sanction", "intent-aftermath", "intent-fear-report"})
 _PROCEDURE_INTENTS = frozenset({"intent-basis", "intent-when", "intent-who", "intent-definition", "intent-report"})
-_SELF = frozenset("saya sy aku ak gue gw gua kulo abdi awak ulun ambo i".split())
+_SELF = FIRST_PERSON - {"kami", "we", "me", "my"}  # a singular "I" who can act
 # Words after which "saya" owns rather than acts ("tetangga sy ASN ditangkap", "atasan saya").
 _OWNERS = THIRD_PERSON | POSSESSABLE | frozenset(
     "istri suami anak adik kakak bapak ibu ayah mertua ortu keluarga atasan bos kepala kantor sekolah "
