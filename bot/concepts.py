@@ -109,6 +109,7 @@ _PROXY_FILLERS = frozenset(
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
 # "tidak ada / indak ado / teu aya …": something absent.
 _THERE_IS = frozenset("ada ado aya onok enek".split())
+_SOMEONE = frozenset(("yang", "yg"))
 # Prepositions before a place: "di bawahnya" (below it).
 _LOCATIVE = frozenset("di ke dari pada".split())
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
@@ -586,6 +587,9 @@ class Tagger:
             word = words[i]
             if word in NEGATORS and i not in covered:
                 return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
+            # "tidak ada yang posting": nobody did it
+            if word in _SOMEONE and i > 0 and words[i - 1] in _THERE_IS:
+                continue
             if word not in NEGATION_FILLERS:
                 return False
         return False

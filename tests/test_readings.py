@@ -161,6 +161,14 @@ def test_a_denied_resource_is_denied(index: Index) -> None:
     assert "resource-vehicle" not in tags.ids
 
 
+def test_nobody_did_it_is_a_denial_not_someone_elses_act(index: Index) -> None:
+    # "tidak ada yang posting": nobody posted; "ada yang posting": someone did.
+    nobody = index.tagger.tag("kami nonton debat di pos, tidak ada yang posting apa2")
+    assert "act-post" not in nobody.ids
+    someone = index.tagger.tag("kami nonton debat di pos, ada yang posting")
+    assert "act-post" in someone.others
+
+
 def test_a_light_verb_keeps_the_doer_before_it(index: Index) -> None:
     # Javanese: "the candidate came too and gave a speech"; the speech is the candidate's.
     tags = index.tagger.tag("calon bupati rawuh ugi lan paring sambutan, kulo namung lenggah")
