@@ -85,8 +85,13 @@ _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian"})  # "kebagian shi
 _LABELS = frozenset(
     "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
     # hearsay: "tetangga nyindir katanya saya yang nyuruh"
-    "katanya nyindir menyindir disindir nuduh menuduh".split()
+    "katanya nyindir menyindir disindir nuduh menuduh "
+    # "seolah kami mendukung": what it looks like, not what was done
+    "seolah seolah-olah seakan seakan-akan".split()
 )
+# "apa ini politik praktis?": whether this counts as one
+_THIS = frozenset("ini itu this".split())
+_WHETHER = frozenset("apa apakah is".split())
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
 # Things handed to the asker rather than put somewhere: taking them is the asker's act.
 _RECEIVED = frozenset({"sign-money", "target-transport-money"})
@@ -113,6 +118,7 @@ _SOMEONE = frozenset(("yang", "yg"))
 # Roots whose derived verb means something else: a phrase led by the derived verb ("mengadakan
 # hajatan", holding one) must not match the bare root ("ada hajatan", there is one).
 _SHIFTED_ROOTS = frozenset(("ada",))
+_PAIR_REACH = 4  # how far back the other half of a denied pair may start ("membuat atau membagikan")
 # Prepositions before a place: "di bawahnya" (below it).
 _LOCATIVE = frozenset("di ke dari pada".split())
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
@@ -591,14 +597,17 @@ class Tagger:
         for j in range(start - 1, max(-1, start - 4), -1):
             if words[j] in _LABELS:
                 return True
+            if words[j] in _THIS and j > 0 and words[j - 1] in _WHETHER:
+                return True
             if words[j] not in _LABEL_FILLERS:
                 return False
         return False
 
     @staticmethod
     def _negated(start: int, words: Sequence[str], covered: set[int], starts: frozenset[int]) -> bool:
-        for back in range(1, NEGATION_REACH + 2):
-            i = start - back
+        reach = NEGATION_REACH + 1
+        i = start - 1
+        while reach > 0:
             if i < 0 or i + 1 in starts:
                 return False
             word = words[i]
@@ -606,9 +615,15 @@ class Tagger:
                 return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
             # "tidak ada yang posting": nobody did it
             if word in _SOMEONE and i > 0 and words[i - 1] in _THERE_IS:
-                continue
-            if word not in NEGATION_FILLERS:
+                pass
+            # "tidak pernah membuat atau membagikan", "tidak ada gambar atau nama calon": a denial
+            # carries over the other half of a pair, which does not count against the reach
+            elif word in LIST_WORDS or (i + 1 < start and words[i + 1] in LIST_WORDS and start - i <= _PAIR_REACH):
+                reach += 1
+            elif word not in NEGATION_FILLERS:
                 return False
+            reach -= 1
+            i -= 1
         return False
 
     def _longest(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -183,6 +183,19 @@ def test_a_role_read_from_someone_elses_act_is_theirs(index: Index) -> None:
     assert "role-expert" not in index.tagger.tag("saya narasumber di seminar, calon memberi sambutan").others
 
 
+def test_a_denial_carries_over_the_other_half_of_a_pair(index: Index) -> None:
+    assert "limit-no-candidate" in index.tagger.tag("tidak ada gambar atau nama calon").ids
+    made = index.tagger.tag("saya tidak pernah membuat atau membagikan twibbon itu")
+    assert "act-share" not in made.ids
+    asked = index.tagger.tag("saya tidak datang, tapi like dan share")
+    assert {"act-like", "act-share"} <= asked.ids
+
+
+def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
+    assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
+    assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
+
+
 def test_a_light_verb_keeps_the_doer_before_it(index: Index) -> None:
     # Javanese: "the candidate came too and gave a speech"; the speech is the candidate's.
     tags = index.tagger.tag("calon bupati rawuh ugi lan paring sambutan, kulo namung lenggah")
