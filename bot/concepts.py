@@ -108,7 +108,11 @@ _PROXY_FILLERS = frozenset(
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
 # "tidak ada / indak ado / teu aya …": something absent.
-_THERE_IS = frozenset("ada ado aya onok enek".split())
+_THERE_IS = frozenset("ada ado aya onok enek wonten".split())
+_SOMEONE = frozenset(("yang", "yg"))
+# Roots whose derived verb means something else: a phrase led by the derived verb ("mengadakan
+# hajatan", holding one) must not match the bare root ("ada hajatan", there is one).
+_SHIFTED_ROOTS = frozenset(("ada",))
 # Prepositions before a place: "di bawahnya" (below it).
 _LOCATIVE = frozenset("di ke dari pada".split())
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
@@ -250,7 +254,7 @@ class Tagger:
                 words = raw_tokens(term)[:MAX_TERM_TOKENS]
                 stems = tuple(stem(t) for t in words)
                 if stems:
-                    affixed = len(words) == 1 and stems[0] != words[0]
+                    affixed = stems[0] != words[0] and (len(words) == 1 or stems[0] in _SHIFTED_ROOTS)
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
                     if affixed and words[0].startswith("di"):
                         prefix = "di"
@@ -308,6 +312,10 @@ class Tagger:
                         continue
                 if prefix and words is not None and not words[i].startswith(prefix):
                     continue
+                if n > 1 and any(p in starts for p in range(i + 1, i + n)):
+                    continue  # "tetangga ada hajatan, saya ikut": a phrase never spans a comma or a stop
+                if n > 1 and affixed and words is not None and words[i] == s:
+                    continue  # "mengadakan hajatan" (holding one) is not "ada hajatan" (there is one)
                 if tuple(stems[i : i + n]) == term:
                     spans.append((i, i + n, cid))
                 elif (
@@ -359,12 +367,16 @@ class Tagger:
         mine: set[str] = set()
         theirs: set[str] = set()
         their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
+        their_acts: list[tuple[int, int]] = []
+        roles: list[tuple[int, int, str]] = []
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
-            if kind in ("sign", "target", "role") and start > 0 and words[start - 1] == "ada":
+            if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
+            elif kind == "role":
+                roles.append((start, end, cid))
             elif kind in ("sign", "target"):
                 # The object right after someone else's act is theirs ("keponakan menempel stiker",
                 # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
@@ -378,6 +390,7 @@ class Tagger:
                     by_other = False
                 if by_other:
                     theirs.add(cid)
+                    their_acts.append((start, end))
                     # The object of someone else's act is theirs too ("dia posting dukungan"); after
                     # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
                     if not _passive(words[start], stems[start]):
@@ -385,6 +398,11 @@ class Tagger:
                     their_act_end = end
                 else:
                     mine.add(cid)
+        # A role read from the same words as someone else's act is theirs: "calon memberi sambutan"
+        # makes the candidate the speaker, not the asker.
+        for start, end, cid in roles:
+            inside = any(a <= start and end <= b for a, b in their_acts)
+            (theirs if inside else mine).add(cid)
         return frozenset(theirs - mine)
 
     def _asn_relatives(
@@ -493,7 +511,7 @@ class Tagger:
                     # "kami disuruh atasan copot": the one told to does it, not the one telling
                     return k > 0 and (words[k - 1] in THIRD_PERSON or k - 1 in third)
                 return True  # "tetangga", "caleg"
-            if w in ("yg", "yang") and j > 0 and words[j - 1] == "ada":
+            if w in _SOMEONE and j > 0 and words[j - 1] in _THERE_IS:
                 return True  # "ada yg" (someone)
             if w in ("yg", "yang"):
                 # "akun berita lokal yg tiap hari posting": a relative clause about someone else.
@@ -586,6 +604,9 @@ class Tagger:
             word = words[i]
             if word in NEGATORS and i not in covered:
                 return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
+            # "tidak ada yang posting": nobody did it
+            if word in _SOMEONE and i > 0 and words[i - 1] in _THERE_IS:
+                continue
             if word not in NEGATION_FILLERS:
                 return False
         return False

@@ -161,6 +161,28 @@ def test_a_denied_resource_is_denied(index: Index) -> None:
     assert "resource-vehicle" not in tags.ids
 
 
+def test_nobody_did_it_is_a_denial_not_someone_elses_act(index: Index) -> None:
+    # "tidak ada yang posting": nobody posted; "ada yang posting": someone did.
+    nobody = index.tagger.tag("kami nonton debat di pos, tidak ada yang posting apa2")
+    assert "act-post" not in nobody.ids
+    someone = index.tagger.tag("kami nonton debat di pos, ada yang posting")
+    assert "act-post" in someone.others
+
+
+def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_one(index: Index) -> None:
+    # The neighbour's celebration: not "hajatan saya" across the comma, nor "mengadakan hajatan".
+    neighbours = index.read("Saya PNS, tetangga ada hajatan, saya ikut bantu pasang tenda. Ada caleg datang. Boleh?")
+    assert "ctx-my-event" not in neighbours.tags.ids and "event-wedding" in neighbours.tags.ids
+    assert "act-install" not in neighbours.tags.ids  # a tent is no banner
+    assert "ctx-my-event" in index.tagger.tag("saya mengadakan hajatan, caleg datang").ids
+
+
+def test_a_role_read_from_someone_elses_act_is_theirs(index: Index) -> None:
+    tags = index.tagger.tag("di pernikahan tetangga calon bupati memberi sambutan, saya cuma duduk")
+    assert {"act-speech", "role-expert"} <= tags.others
+    assert "role-expert" not in index.tagger.tag("saya narasumber di seminar, calon memberi sambutan").others
+
+
 def test_a_light_verb_keeps_the_doer_before_it(index: Index) -> None:
     # Javanese: "the candidate came too and gave a speech"; the speech is the candidate's.
     tags = index.tagger.tag("calon bupati rawuh ugi lan paring sambutan, kulo namung lenggah")
