@@ -118,6 +118,8 @@ _SOMEONE = frozenset(("yang", "yg"))
 # Roots whose derived verb means something else: a phrase led by the derived verb ("mengadakan
 # hajatan", holding one) must not match the bare root ("ada hajatan", there is one).
 _SHIFTED_ROOTS = frozenset(("ada",))
+# "tanpa menyatakan siapa yang lebih layak dipilih": a denial reaches over "who" clauses
+_WHO_WORDS = frozenset("siapa yang yg lebih paling who".split())
 _PAIR_REACH = 4  # how far back the other half of a denied pair may start ("membuat atau membagikan")
 # Prepositions before a place: "di bawahnya" (below it).
 _LOCATIVE = frozenset("di ke dari pada".split())
@@ -618,7 +620,11 @@ class Tagger:
                 pass
             # "tidak pernah membuat atau membagikan", "tidak ada gambar atau nama calon": a denial
             # carries over the other half of a pair, which does not count against the reach
-            elif word in LIST_WORDS or (i + 1 < start and words[i + 1] in LIST_WORDS and start - i <= _PAIR_REACH):
+            elif (
+                word in LIST_WORDS
+                or word in _WHO_WORDS
+                or (i + 1 < start and words[i + 1] in LIST_WORDS and start - i <= _PAIR_REACH)
+            ):
                 reach += 1
             elif word not in NEGATION_FILLERS:
                 return False

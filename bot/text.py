@@ -68,7 +68,8 @@ NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
     "pun di ke dan menyebut sebut nyebut menyebutkan nama pakai memakai pake ada satu pun i we he "
     "she they it ever even really the a an any mention mentioning naming name use using "
-    "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara".split()
+    "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara "
+    "menyatakan nyatakan menilai nilai bilang mengatakan ngomong".split()
 )
 NEGATION_REACH = 3
 # Words that join a list, over which one denial carries: "gak like, komen atau share".

@@ -191,6 +191,11 @@ def test_a_denial_carries_over_the_other_half_of_a_pair(index: Index) -> None:
     assert {"act-like", "act-share"} <= asked.ids
 
 
+def test_a_denial_reaches_over_a_who_clause(index: Index) -> None:
+    tags = index.tagger.tag("jadi pengamat debat, tanpa menyatakan siapa yang lebih layak dipilih")
+    assert "sign-praise" not in tags.ids
+
+
 def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
     assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
