@@ -62,7 +62,8 @@ NEGATORS = frozenset(
     "mboten dudu udu kada teu henteu indak ndak not never without nor no "
     # Regional: Balinese (ten, nenten, tusing), Papuan and Kupang Malay (tra, trada, sonde), Ambon
     # Malay (seng), Palembang/Jambi (dak, idak), Batak (dang, ndang), Bugis (de').
-    "ten nenten tusing tra trada sonde seng dak idak dang ndang de".split()
+    # Palembang "dak katek" / "katek" (there is none).
+    "ten nenten tusing tra trada sonde seng dak idak dang ndang de katek".split()
 )
 NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
@@ -83,7 +84,7 @@ QUESTION_NEGATION_OPENERS = frozenset(
 
 # Who does an act, for concept tagging: "saya like" is the asker's like; "anak saya posting",
 # "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.
-FIRST_PERSON = frozenset("saya sy aku ak gue gw gua kami kulo abdi awak ulun ambo i we me my".split())
+FIRST_PERSON = frozenset("saya sy aku ak gue gw gua kami kulo kula abdi awak ulun ambo beta ane inyong i we me my".split())
 THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
     "akun account timses simpatisan relawan massa panitia sponsor sponsornya pemiliknya "

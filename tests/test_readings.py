@@ -196,6 +196,13 @@ def test_a_denial_reaches_over_a_who_clause(index: Index) -> None:
     assert "sign-praise" not in tags.ids
 
 
+def test_regional_denials_and_pronouns(index: Index) -> None:
+    # Palembang "dak katek" (there is none); Ambon "beta" (I).
+    assert "sign-attribute" not in index.tagger.tag("cuma nonton di tipi, dak katek atribut").ids
+    answer = answer_question(index, "Beta PNS di kantor lurah. Beta mau ajak orang kampung pi TPS, jang golput. Seng sebut calon sapa-sapa. Boleh ka seng?")
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
     assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
