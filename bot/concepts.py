@@ -388,7 +388,10 @@ class Tagger:
             elif kind in ("sign", "target"):
                 # The object right after someone else's act is theirs ("keponakan menempel stiker",
                 # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
-                put = (start == their_act_end and cid not in _RECEIVED) or _owned_by_other(start, words)
+                # Not across a comma: "beliau maju lagi, jangan lupa tanggal 27" is a new clause.
+                put = (start == their_act_end and start not in starts and cid not in _RECEIVED) or _owned_by_other(
+                    start, words
+                )
                 (theirs if put else mine).add(cid)
             elif kind == "act":
                 by_other = self._by_other(start, end, words, stems, third, starts, opens, named_asn)

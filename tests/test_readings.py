@@ -203,6 +203,12 @@ def test_regional_denials_and_pronouns(index: Index) -> None:
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_a_sign_after_a_comma_is_not_the_object_of_the_act_before_it(index: Index) -> None:
+    # The candidate runs again; the reminder after the comma is the asker's own words.
+    tags = index.read("Waktu bagi BPNT saya bilang ke warga: 'ini berkat pak bupati, beliau maju lagi, jangan lupa tanggal 27 ya'. Melanggar?").tags
+    assert "sign-aid-timing" in tags.own
+
+
 def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
     assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
