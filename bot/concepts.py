@@ -92,6 +92,7 @@ _LABELS = frozenset(
 # "apa ini politik praktis?": whether this counts as one
 _THIS = frozenset("ini itu this".split())
 _WHETHER = frozenset("apa apakah is".split())
+_SHOULD = frozenset("perlu perlukah harus haruskah sebaiknya should".split())
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
 # Things handed to the asker rather than put somewhere: taking them is the asker's act.
 _RECEIVED = frozenset({"sign-money", "target-transport-money"})
@@ -340,6 +341,9 @@ class Tagger:
                     # calon" is not "suami calon" (a candidate's husband).
                     spans.append((i, i + n + 1, cid))
         kept = self._longest(spans)
+        # "dilaporkan" is being reported (a fear), not the asker reporting someone
+        feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
+        kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]
         if words is None:
             return Tags(tuple(sorted(kept)))
         kept = [
@@ -437,6 +441,11 @@ class Tagger:
             while k < len(words) and words[k] in _PROXY_FILLERS:
                 k += 1
             owned = k > end or words[end - 1] in FIRST_PERSON  # "istri saya PNS"; "anak saya" as one term
+            # "saya istri PNS": the asker is the ASN's relative, who asks for them ("saya ibunya PNS
+            # guru" is "I, his mother, am a PNS teacher")
+            owned = owned or (
+                start > 0 and words[start - 1] in FIRST_PERSON and k == end and not words[end - 1].endswith("nya")
+            )
             if k in asn_starts and owned:
                 found.append((start, end, cid))
         return found
@@ -597,6 +606,14 @@ class Tagger:
         """A name the asker fears for what they did, not a fact of the story: "dikira sy kampanye",
         "apa itu termasuk kampanye?", "bisa dianggap mendukung?"."""
         start, _, cid = span
+        if self.kind(cid) == "limit":
+            # "Perlu saya kembalikan?": what the asker wonders whether to do, not what they did
+            for j in range(start - 1, max(-1, start - 3), -1):
+                if words[j] in _SHOULD:
+                    return True
+                if words[j] not in FIRST_PERSON:
+                    return False
+            return False
         if self.kind(cid) not in ("act", "event"):
             return False
         for j in range(start - 1, max(-1, start - 4), -1):

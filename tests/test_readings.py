@@ -209,6 +209,21 @@ def test_a_sign_after_a_comma_is_not_the_object_of_the_act_before_it(index: Inde
     assert "sign-aid-timing" in tags.own
 
 
+def test_the_spouse_of_an_asn_asks_for_them(index: Index) -> None:
+    # "saya istri PNS": the husband is the PNS; his acts are what the rules judge.
+    tags = index.tagger.tag("saya istri PNS. Semalam suami saya menerima amplop dari tim paslon")
+    assert "act-receive" in tags.own
+    # "saya ibunya PNS guru": the asker is the PNS; the son's acts stay his.
+    son = answer_question(index, "Anak sy kuliah, jadi relawan caleg dan suka pakai kaos calegnya. Sy ibunya PNS bidan. Sy ikut kena?")
+    assert son.verdict != "prohibited", (son.kind, son.rule and son.rule.id)
+
+
+def test_what_the_asker_wonders_whether_to_do_is_not_done(index: Index) -> None:
+    tags = index.tagger.tag("amplopnya saya terima. Perlu saya kembalikan?")
+    assert "limit-refused" not in tags.ids and "act-receive" in tags.ids
+    assert "intent-report" not in index.tagger.tag("saya takut dilaporkan").ids
+
+
 def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
     assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
