@@ -147,7 +147,10 @@ _THEIR_PLACES = frozenset(
 
 
 # English "like" that is not a reaction: "I'd like to", "looks like a rally", "feel like".
-_LIKE_BEFORE = frozenset("would looks look looked feel feels felt seems seem sounds something".split())
+# ... and "treated him like any patient", "just like other citizens": a comparison
+_LIKE_BEFORE = frozenset(
+    "would looks look looked feel feels felt seems seem sounds something him her them us just exactly much".split()
+)
 
 
 def _not_a_like(i: int, words: Sequence[str]) -> bool:
@@ -199,8 +202,14 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
     return s in third or (words[s] in THIRD_PERSON and words[s] not in _HONORIFICS)
 
 
+_THEIR = frozenset("his their".split())
+_THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())  # not "her": also the object ("asked her team")
+
+
 def _owned_by_other(start: int, words: Sequence[str]) -> bool:
     """A thing on someone else's vehicle or premises, named just before it ("motornya penuh stiker")."""
+    if start > 0 and words[start - 1] in _THEIR:
+        return True  # "his supporters keep visiting"
     for j in range(start - 1, max(-1, start - 3), -1):
         if words[j] in FIRST_PERSON:
             return False
@@ -353,7 +362,7 @@ class Tagger:
         ]
         kept = [sp for sp in kept if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words)]
         proxies = self._asn_relatives(kept, words)
-        others = self._others(kept, words, stems, starts, opens, bool(proxies))
+        others = self._others(kept, words, stems, starts, opens, {p for a, b, _ in proxies for p in range(a, b)})
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
@@ -368,11 +377,12 @@ class Tagger:
         stems: Sequence[str],
         starts: frozenset[int],
         opens: frozenset[int],
-        proxy: bool,
+        proxy: set[int],
     ) -> frozenset[str]:
         """Concepts whose every mention is someone else's: their acts, and the signs and targets
         that are there or belong to someone else ("ada spanduk calon", "motornya penuh stiker").
-        `proxy`: the asker asks for an ASN relative, whose acts count as the asker's."""
+        `proxy`: where the ASN relative the asker asks for is named; their acts count as the
+        asker's, but not those of someone else named right before the act ("calon datang")."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
         named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
@@ -399,7 +409,12 @@ class Tagger:
                 (theirs if put else mine).add(cid)
             elif kind == "act":
                 by_other = self._by_other(start, end, words, stems, third, starts, opens, named_asn)
-                if by_other and proxy and not _passive(words[start], stems[start]):
+                if (
+                    by_other
+                    and proxy
+                    and not _passive(words[start], stems[start])
+                    and not any(p in third and p not in proxy for p in range(max(0, start - AGENT_REACH), start))
+                ):
                     # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
                     # the rules judge as if the asker's own.
                     by_other = False
@@ -541,6 +556,8 @@ class Tagger:
                         break
                     if words[k] in THIRD_PERSON or k in third:
                         return True
+            if w in _THEN and j > 0 and j - 1 in third:
+                return True  # "calon datang dan memberi sambutan": the same doer goes on
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS:
                 return False
         return False

@@ -224,6 +224,18 @@ def test_what_the_asker_wonders_whether_to_do_is_not_done(index: Index) -> None:
     assert "intent-report" not in index.tagger.tag("saya takut dilaporkan").ids
 
 
+def test_the_doer_of_a_first_act_goes_on_to_the_next(index: Index) -> None:
+    # The candidate came and spoke; the ASN husband the asker asks about only sat and listened.
+    tags = index.tagger.tag("Suami saya PNS. Di rumah duka calon wali kota datang dan memberi sambutan. Suami saya cuma duduk.")
+    assert {"act-attend", "act-speech"} <= tags.others
+
+
+def test_english_comparisons_and_possessives(index: Index) -> None:
+    tags = index.tagger.tag("I treated him like any patient. His supporters keep visiting.")
+    assert "act-like" not in tags.ids and "target-campaign-team" in tags.others
+    assert "act-like" in index.tagger.tag("can I like any candidate post?").ids
+
+
 def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
     assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
