@@ -362,7 +362,7 @@ class Tagger:
         ]
         kept = [sp for sp in kept if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words)]
         proxies = self._asn_relatives(kept, words)
-        others = self._others(kept, words, stems, starts, opens, {p for a, b, _ in proxies for p in range(a, b)})
+        others = self._others(kept, words, stems, starts, opens, bool(proxies))
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
@@ -377,15 +377,17 @@ class Tagger:
         stems: Sequence[str],
         starts: frozenset[int],
         opens: frozenset[int],
-        proxy: set[int],
+        proxy: bool,
     ) -> frozenset[str]:
         """Concepts whose every mention is someone else's: their acts, and the signs and targets
         that are there or belong to someone else ("ada spanduk calon", "motornya penuh stiker").
-        `proxy`: where the ASN relative the asker asks for is named; their acts count as the
-        asker's, but not those of someone else named right before the act ("calon datang")."""
+        `proxy`: the asker asks for an ASN relative, whose acts count as the asker's, but not
+        those of someone else named right before the act ("calon datang")."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
         named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
+        # The relative asked about may be named again ("suami saya menerima"): still the proxy.
+        kin = {p for start, end, cid in spans if cid in _PROXY_PEOPLE for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
         their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
@@ -413,7 +415,7 @@ class Tagger:
                     by_other
                     and proxy
                     and not _passive(words[start], stems[start])
-                    and not any(p in third and p not in proxy for p in range(max(0, start - AGENT_REACH), start))
+                    and not any(p in third and p not in kin for p in range(max(0, start - AGENT_REACH), start))
                 ):
                     # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
                     # the rules judge as if the asker's own.
