@@ -80,7 +80,8 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 
 
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
-_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian"})  # "kebagian shift": got assigned
+# "kebagian shift": got assigned; "berdiri di samping": standing, not putting something up
+_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian", "berdiri"})
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
 _LABELS = frozenset(
     "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
@@ -116,6 +117,8 @@ _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just 
 # "tidak ada / indak ado / teu aya …": something absent.
 _THERE_IS = frozenset("ada ado aya onok enek wonten".split())
 _SOMEONE = frozenset(("yang", "yg"))
+# "tidak orasi", "gak kampanye": did not do it ("bukan kampanye" only names what it is not)
+_DID_NOT = frozenset("tidak tak gak ga gk nggak ngga enggak engga ndak nda tdk indak ora mboten".split())
 # Roots whose derived verb means something else: a phrase led by the derived verb ("mengadakan
 # hajatan", holding one) must not match the bare root ("ada hajatan", there is one).
 _SHIFTED_ROOTS = frozenset(("ada",))
@@ -594,7 +597,12 @@ class Tagger:
                 )
             )
             inside = out_start <= start and end <= listed_until  # "bukan akun timses": the object too
-            if concept.kind == "event" and not (in_list or inside or _THERE_IS & set(words[max(0, start - 3) : start])):
+            if concept.kind == "event" and not (
+                in_list
+                or inside
+                or _THERE_IS & set(words[max(0, start - 3) : start])
+                or (start > 0 and words[start - 1] in _DID_NOT and (start == 1 or words[start - 2] not in QUESTION_NEGATION_OPENERS))
+            ):
                 # An event is denied only as absent ("indak ado acara kampanye"); "ini bukan
                 # kampanye kan?" is the label the asker hopes for, not a fact.
                 out.append((start, end, cid))

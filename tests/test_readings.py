@@ -236,6 +236,13 @@ def test_english_comparisons_and_possessives(index: Index) -> None:
     assert "act-like" in index.tagger.tag("can I like any candidate post?").ids
 
 
+def test_an_event_the_asker_did_not_do_is_denied(index: Index) -> None:
+    # "tidak orasi": no speech given; "bukan kampanye kan?" only hopes it is not one.
+    assert "event-campaign" not in index.tagger.tag("sy cuma berdiri di samping dia, tidak orasi").ids
+    assert "act-install" not in index.tagger.tag("sy cuma berdiri di samping dia").ids
+    assert "event-campaign" in index.tagger.tag("ini bukan kampanye kan?").ids
+
+
 def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
     assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
