@@ -205,8 +205,8 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
     return s in third or (words[s] in THIRD_PERSON and words[s] not in _HONORIFICS)
 
 
-_THEIR = frozenset("his their".split())
-_THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())  # not "her": also the object ("asked her team")
+_THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
+_THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
 
 
 def _owned_by_other(start: int, words: Sequence[str]) -> bool:
@@ -601,7 +601,7 @@ class Tagger:
                 in_list
                 or inside
                 or _THERE_IS & set(words[max(0, start - 3) : start])
-                or (start > 0 and words[start - 1] in _DID_NOT and (start == 1 or words[start - 2] not in QUESTION_NEGATION_OPENERS))
+                or self._not_done(start, words)
             ):
                 # An event is denied only as absent ("indak ado acara kampanye"); "ini bukan
                 # kampanye kan?" is the label the asker hopes for, not a fact.
@@ -653,6 +653,14 @@ class Tagger:
         return False
 
     @staticmethod
+    def _not_done(start: int, words: Sequence[str]) -> bool:
+        """An event right after "tidak/gak" the asker did not do ("tidak orasi"); "boleh gak
+        kampanye?" asks."""
+        if start == 0 or words[start - 1] not in _DID_NOT:
+            return False
+        return start == 1 or words[start - 2] not in QUESTION_NEGATION_OPENERS
+
+    @staticmethod
     def _negated(start: int, words: Sequence[str], covered: set[int], starts: frozenset[int]) -> bool:
         reach = NEGATION_REACH + 1
         i = start - 1
@@ -662,20 +670,18 @@ class Tagger:
             word = words[i]
             if word in NEGATORS and i not in covered:
                 return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
-            # "tidak ada yang posting": nobody did it
-            if word in _SOMEONE and i > 0 and words[i - 1] in _THERE_IS:
-                pass
-            # "tidak pernah membuat atau membagikan", "tidak ada gambar atau nama calon": a denial
-            # carries over the other half of a pair, which does not count against the reach
-            elif (
+            nobody = word in _SOMEONE and i > 0 and words[i - 1] in _THERE_IS  # "tidak ada yang posting"
+            # "tidak pernah membuat atau membagikan", "tanpa menyatakan siapa yang lebih layak": the
+            # other half of a pair and a "who" clause do not count against the reach
+            free = (
                 word in LIST_WORDS
                 or word in _WHO_WORDS
                 or (i + 1 < start and words[i + 1] in LIST_WORDS and start - i <= _PAIR_REACH)
-            ):
-                reach += 1
-            elif word not in NEGATION_FILLERS:
+            )
+            if not (nobody or free or word in NEGATION_FILLERS):
                 return False
-            reach -= 1
+            if not free:
+                reach -= 1
             i -= 1
         return False
 
