@@ -289,6 +289,11 @@ class Tagger:
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
 
+    @cached_property
+    def _denials(self) -> frozenset[str]:
+        """Concepts that deny an act ("tanpa like", "without liking"): what negated acts become."""
+        return frozenset(c.when_negated for c in self.concepts.values() if c.when_negated)
+
     def kind(self, concept_id: str) -> str:
         return self.concepts[concept_id].kind if concept_id in self.concepts else ""
 
@@ -586,6 +591,9 @@ class Tagger:
             # "gak pake mobil dinas", "indak ado acara kampanye"
             if concept.kind not in ("act", "sign", "target", "resource", "event"):
                 out.append((start, end, cid))
+                if cid in self._denials:
+                    # "without liking, commenting or sharing": the denial goes on down the list
+                    out_start, listed_until = start, end
                 continue
             between = words[listed_until:start] if 0 <= listed_until <= start else None
             # "gak ada nomor atau nama calon": over a list word, and the fillers a denial reaches over

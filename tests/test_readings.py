@@ -243,6 +243,11 @@ def test_an_event_the_asker_did_not_do_is_denied(index: Index) -> None:
     assert "event-campaign" in index.tagger.tag("ini bukan kampanye kan?").ids
 
 
+def test_a_denial_goes_on_down_a_list_after_a_denial_phrase(index: Index) -> None:
+    tags = index.tagger.tag("a civil servant simply watches the live stream without liking, commenting or sharing")
+    assert not {"act-comment", "act-share"} & tags.ids
+
+
 def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
     assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
