@@ -401,6 +401,7 @@ class Tagger:
         their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
         their_acts: list[tuple[int, int]] = []
         roles: list[tuple[int, int, str]] = []
+        their_ends: set[int] = set()  # "calon datang dan memberi sambutan": the same doer goes on
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
@@ -418,7 +419,8 @@ class Tagger:
                 )
                 (theirs if put else mine).add(cid)
             elif kind == "act":
-                by_other = self._by_other(start, end, words, stems, third, starts, opens, named_asn)
+                went_on = start >= 2 and words[start - 1] in _THEN and start - 1 in their_ends
+                by_other = went_on or self._by_other(start, end, words, stems, third, starts, opens, named_asn)
                 if (
                     by_other
                     and proxy
@@ -431,6 +433,7 @@ class Tagger:
                 if by_other:
                     theirs.add(cid)
                     their_acts.append((start, end))
+                    their_ends.add(end)
                     # The object of someone else's act is theirs too ("dia posting dukungan"); after
                     # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
                     if not _passive(words[start], stems[start]):
@@ -566,8 +569,6 @@ class Tagger:
                         break
                     if words[k] in THIRD_PERSON or k in third:
                         return True
-            if w in _THEN and j > 0 and j - 1 in third:
-                return True  # "calon datang dan memberi sambutan": the same doer goes on
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS:
                 return False
         return False

@@ -228,6 +228,9 @@ def test_the_doer_of_a_first_act_goes_on_to_the_next(index: Index) -> None:
     # The candidate came and spoke; the ASN husband the asker asks about only sat and listened.
     tags = index.tagger.tag("Suami saya PNS. Di rumah duka calon wali kota datang dan memberi sambutan. Suami saya cuma duduk.")
     assert {"act-attend", "act-speech"} <= tags.others
+    # A team named before "lalu" has done nothing: the upload after it is the asker's.
+    own = index.tagger.tag("saya pakaikan kaos paslon ke anak untuk sesi foto relawan lalu mengunggahnya")
+    assert "act-post" in own.own
 
 
 def test_english_comparisons_and_possessives(index: Index) -> None:
