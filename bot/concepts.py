@@ -338,12 +338,10 @@ class Tagger:
                         continue
                 if prefix and words is not None and not words[i].startswith(prefix):
                     continue
-                if n > 1 and any(p in starts for p in range(i + 1, i + n)):
-                    continue  # "tetangga ada hajatan, saya ikut": a phrase never spans a comma or a stop
                 if n > 1 and affixed and words is not None and words[i] == s:
                     continue  # "mengadakan hajatan" (holding one) is not "ada hajatan" (there is one)
                 if tuple(stems[i : i + n]) == term:
-                    spans.append((i, i + n, cid))
+                    end = i + n
                 elif (
                     n > 1
                     and words is not None
@@ -356,7 +354,12 @@ class Tagger:
                     # "KTP saya hilang" is "ktp hilang", "honor ketua KPPS" is "honor kpps": an owner
                     # or a rank named inside the phrase. Only for topics we decline: "suami saya
                     # calon" is not "suami calon" (a candidate's husband).
-                    spans.append((i, i + n + 1, cid))
+                    end = i + n + 1
+                else:
+                    continue
+                if any(p in starts for p in range(i + 1, end)):
+                    continue  # "tetangga ada hajatan, saya ikut": a phrase never spans a comma or a stop
+                spans.append((i, end, cid))
         kept = self._longest(spans)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
