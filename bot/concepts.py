@@ -207,6 +207,9 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
 
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
+# Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
+_SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
+_SAID_REACH = 6
 
 
 def _owned_by_other(start: int, words: Sequence[str]) -> bool:
@@ -417,8 +420,10 @@ class Tagger:
                 # The object right after someone else's act is theirs ("keponakan menempel stiker",
                 # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
                 # Not across a comma: "beliau maju lagi, jangan lupa tanggal 27" is a new clause.
-                put = (start == their_act_end and start not in starts and cid not in _RECEIVED) or _owned_by_other(
-                    start, words
+                put = (
+                    (start == their_act_end and start not in starts and cid not in _RECEIVED)
+                    or _owned_by_other(start, words)
+                    or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
                 )
                 (theirs if put else mine).add(cid)
             elif kind == "act":
@@ -515,6 +520,24 @@ class Tagger:
                     break
                 if words[k] not in AGENT_FILLERS and words[k] not in _PROXY_FILLERS:
                     break
+        return False
+
+    @staticmethod
+    def _said_by_other(
+        start: int, words: Sequence[str], third: set[int], opens: frozenset[int], named_asn: set[int]
+    ) -> bool:
+        """A sign in words someone else named just before said: "ada kades yg bilang ke petani
+        'jangan lupa pilih …'" (not "sy bagi kartu nama dia & bilang '… nomor 5'")."""
+        for j in range(start - 1, max(-1, start - _SAID_REACH - 1), -1):
+            if j + 1 in opens:
+                return False
+            if words[j] in _SAYS:
+                for k in range(j - 1, max(-1, j - AGENT_REACH - 1), -1):
+                    if words[k] in FIRST_PERSON or k in named_asn:
+                        return False
+                    if k in third:
+                        return True
+                return False
         return False
 
     @staticmethod

@@ -251,6 +251,14 @@ def test_a_denial_goes_on_down_a_list_after_a_denial_phrase(index: Index) -> Non
     assert not {"act-comment", "act-share"} & tags.ids
 
 
+def test_a_sign_in_words_someone_else_said_is_theirs(index: Index) -> None:
+    said = index.tagger.tag("ada kades yg bilang ke petani 'jangan lupa pilih yg bener ya', sy diam aja")
+    assert "sign-call-to-vote" in said.others
+    # "dia" is whose name cards they are; the asker is the one who says the number.
+    mine = index.tagger.tag("sy bagi2in kartu nama dia & bilang 'titip abang sy ya bu nomor 5'")
+    assert "sign-number" in mine.own
+
+
 def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
     assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
