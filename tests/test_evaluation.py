@@ -74,7 +74,7 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 65.9 % at the end of rounds eleven and twelve (66.5 % mid-round eleven, 64.6 % before)
+    # 66.5 % at the end of round twelve (65.9 % at the end of round eleven, 64.6 % before)
     assert test_report.verdict.value >= 0.63, _counts(test_report)
     assert test_report.verdict_nonprohibited.value >= 0.64, _counts(test_report)  # 67.0 % (65.9 %)
 
@@ -124,7 +124,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev11", 0.82, 0.03, 0.63, 0.93, 0.03),  # 86.1 %, 0 %, 68.3 %, 96.3 %, 1.2 %
         ("dev12", 0.80, 0.08, 0.55, 0.94, 0.05),  # 84.2 %, 4.8 %, 59.8 %, 98.2 %, 1.9 %
         ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 88.1 %, 0 %, 73.0 %, 96.0 %, 3.0 %
-        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 81.8 %, 0 %, 65.4 %, 82.7 %, 1.2 % (70.8 %, 7.5 % untouched)
+        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 82.5 %, 0 %, 65.4 %, 82.7 %, 1.2 % (70.8 %, 7.5 % untouched)
         ("dev15", 0.80, 0.05, 0.63, 0.96, 0.04),  # 84.1 %, 2.2 %, 67.2 %, 100 %, 1.2 % (71.3 %, 10.9 % untouched)
     ],
 )
