@@ -224,6 +224,11 @@ def _owned_by_other(start: int, words: Sequence[str]) -> bool:
     return False
 
 
+def _denies(i: int, words: Sequence[str]) -> bool:
+    """The negator at i denies: after "boleh", "apa" … it makes a yes/no question ("boleh gak like?")."""
+    return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
+
+
 def _word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> int:
     """Where the first word before `start` that is not one of `fillers` is (-1: none)."""
     k = start - 1
@@ -407,7 +412,6 @@ class Tagger:
         their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
         their_acts: list[tuple[int, int]] = []
         roles: list[tuple[int, int, str]] = []
-        their_ends: set[int] = set()  # "calon datang dan memberi sambutan": the same doer goes on
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
@@ -427,7 +431,8 @@ class Tagger:
                 )
                 (theirs if put else mine).add(cid)
             elif kind == "act":
-                went_on = start >= 2 and words[start - 1] in _THEN and start - 1 in their_ends
+                # "calon datang dan memberi sambutan": the doer who has just acted goes on
+                went_on = start > 0 and words[start - 1] in _THEN and any(b == start - 1 for _, b in their_acts)
                 by_other = went_on or self._by_other(start, end, words, stems, third, starts, opens, named_asn)
                 if (
                     by_other
@@ -441,7 +446,6 @@ class Tagger:
                 if by_other:
                     theirs.add(cid)
                     their_acts.append((start, end))
-                    their_ends.add(end)
                     # The object of someone else's act is theirs too ("dia posting dukungan"); after
                     # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
                     if not _passive(words[start], stems[start]):
@@ -587,7 +591,7 @@ class Tagger:
                 return True  # "tetangga", "caleg"
             if w in _SOMEONE and j > 0 and words[j - 1] in _THERE_IS:
                 return True  # "ada yg" (someone)
-            if w in ("yg", "yang"):
+            if w in _SOMEONE:
                 # "akun berita lokal yg tiap hari posting": a relative clause about someone else.
                 head = range(j - 1, max(-1, j - RELATIVE_HEAD_REACH - 1), -1)
                 for k in head:
@@ -670,12 +674,8 @@ class Tagger:
         start, _, cid = span
         if self.kind(cid) == "limit":
             # "Perlu saya kembalikan?": what the asker wonders whether to do, not what they did
-            for j in range(start - 1, max(-1, start - 3), -1):
-                if words[j] in _SHOULD:
-                    return True
-                if words[j] not in FIRST_PERSON:
-                    return False
-            return False
+            k = _word_before(start, words, FIRST_PERSON)
+            return k >= max(0, start - 2) and words[k] in _SHOULD
         if self.kind(cid) not in ("act", "event"):
             return False
         for j in range(start - 1, max(-1, start - 4), -1):
@@ -691,9 +691,7 @@ class Tagger:
     def _not_done(start: int, words: Sequence[str]) -> bool:
         """An event right after "tidak/gak" the asker did not do ("tidak orasi"); "boleh gak
         kampanye?" asks."""
-        if start == 0 or words[start - 1] not in _DID_NOT:
-            return False
-        return start == 1 or words[start - 2] not in QUESTION_NEGATION_OPENERS
+        return start > 0 and words[start - 1] in _DID_NOT and _denies(start - 1, words)
 
     @staticmethod
     def _negated(start: int, words: Sequence[str], covered: set[int], starts: frozenset[int]) -> bool:
@@ -704,7 +702,7 @@ class Tagger:
                 return False
             word = words[i]
             if word in NEGATORS and i not in covered:
-                return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
+                return _denies(i, words)
             nobody = word in _SOMEONE and i > 0 and words[i - 1] in _THERE_IS  # "tidak ada yang posting"
             # "tidak pernah membuat atau membagikan", "tanpa menyatakan siapa yang lebih layak": the
             # other half of a pair and a "who" clause do not count against the reach
