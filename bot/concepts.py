@@ -105,8 +105,9 @@ _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 _GAP_WORDS = _POSSESSIVES | frozenset("ketua anggota petugas para".split())
 # Words that introduce a comparison: "kayak istri yg boleh dampingi".
 _COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like".split())
-# Who an asker may ask for, and the words between them and their status ("my uncle is a PNS").
-_PROXY_PEOPLE = frozenset({"who-relative", "who-spouse"})
+# Who an asker may ask for (a relative, a neighbour, a friend), and the words between them and
+# their status ("my uncle is a PNS", "tetangga saya PNS").
+_PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 # A status, not a job many non-ASN also hold ("guru", and "pelajar" that stems like "pengajar").
 _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement"})
 _PROXY_FILLERS = frozenset(

@@ -291,3 +291,14 @@ def test_a_relative_named_with_an_asn_job_and_status_is_the_asn_asked_about(inde
     # above checks that their sticker is not the asker's).
     other = index.tagger.tag("keponakan saya pelajar sma bukan asn menempel stiker capres")
     assert "who-relative" in other.ids
+
+
+def test_a_neighbour_or_colleague_named_as_asn_is_the_asn_asked_about(index: Index) -> None:
+    # "Tetangga saya PNS …, dia ikut kampanye": the neighbour's acts are the ones the rules judge.
+    tags = index.tagger.tag("tetangga saya pns guru, kemarin dia ikut kampanye caleg dan pakai kaos partai")
+    assert "act-campaign" in tags.own and "who-acquaintance" not in tags.ids
+    answer = answer_question(index, "Tetangga saya PNS guru, kemarin dia ikut kampanye caleg dan pakai kaos partai. Itu boleh?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # A neighbour who is not said to be an ASN stays someone else: their banner is not the asker's.
+    other = index.tagger.tag("tetangga pasang spanduk caleg di pagar rumahnya, saya pns tinggal di sebelahnya")
+    assert "act-install" in other.others
