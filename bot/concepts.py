@@ -195,6 +195,23 @@ def _agent_noun(word: str, root: str) -> bool:
     )
 
 
+def _trader_before(
+    j: int, words: Sequence[str], stems: Sequence[str], starts: frozenset[int], covered: set[int]
+) -> bool:
+    """A person named by a pe(N)- noun a few words before the act, in the same clause and not a
+    concept of ours, is its doer: "pedagang minuman di halaman pakai gelas bergambar paslon" (the
+    vendor's cups). Not after the asker asks or tells them ("saya minta penjual …")."""
+    for k in range(j, max(-1, j - _TRADER_REACH - 1), -1):
+        w = words[k]
+        if w in FIRST_PERSON or k in covered and k != j:
+            return False
+        if _agent_noun(w, stems[k]) and k not in covered:
+            return not (k > 0 and words[k - 1] in _ASKS_OF)
+        if k in starts:
+            return False
+    return False
+
+
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
     """A clause with no doer: the sentence's subject acts. Someone else when the sentence opens with
     them ("Anak sy umur 19, mau datang") and the asker is not named on the way ("Tetangga pasang
@@ -206,6 +223,9 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
     return s in third or (words[s] in THIRD_PERSON and words[s] not in _HONORIFICS)
 
 
+# "minta/suruh penjual …": the asker asks it of them; how far back a seller is looked for.
+_ASKS_OF = frozenset("minta meminta suruh menyuruh ajak mengajak perintahkan tegur menegur ke kepada".split())
+_TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
@@ -408,6 +428,7 @@ class Tagger:
         named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
         # The relative asked about may be named again ("suami saya menerima"): still the proxy.
         kin = {p for start, end, cid in spans if cid in _PROXY_PEOPLE for p in range(start, end)}
+        covered = {p for start, end, _ in spans for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
         their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
@@ -427,6 +448,7 @@ class Tagger:
                 # Not across a comma: "beliau maju lagi, jangan lupa tanggal 27" is a new clause.
                 put = (
                     (start == their_act_end and start not in starts and cid not in _RECEIVED)
+                    or any(a <= start and end <= b for a, b in their_acts)  # "dapat kaos" names its object
                     or _owned_by_other(start, words)
                     or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
                 )
@@ -434,7 +456,7 @@ class Tagger:
             elif kind == "act":
                 # "calon datang dan memberi sambutan": the doer who has just acted goes on
                 went_on = start > 0 and words[start - 1] in _THEN and any(b == start - 1 for _, b in their_acts)
-                by_other = went_on or self._by_other(start, end, words, stems, third, starts, opens, named_asn)
+                by_other = went_on or self._by_other(start, end, words, stems, third, starts, opens, named_asn, covered)
                 if (
                     by_other
                     and proxy
@@ -555,6 +577,7 @@ class Tagger:
         starts: frozenset[int],
         opens: frozenset[int],
         named_asn: set[int],
+        covered: set[int],
     ) -> bool:
         word = words[start]
         if end - start == 1 and _agent_noun(word, stems[start]):
@@ -601,7 +624,7 @@ class Tagger:
                     if words[k] in THIRD_PERSON or k in third:
                         return True
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS:
-                return False
+                return _trader_before(j, words, stems, starts, covered)
         return False
 
     def _negate(

@@ -302,3 +302,20 @@ def test_a_neighbour_or_colleague_named_as_asn_is_the_asn_asked_about(index: Ind
     # A neighbour who is not said to be an ASN stays someone else: their banner is not the asker's.
     other = index.tagger.tag("tetangga pasang spanduk caleg di pagar rumahnya, saya pns tinggal di sebelahnya")
     assert "act-install" in other.others
+
+
+def test_a_seller_named_before_the_act_is_its_doer(index: Index) -> None:
+    # The vendor's cups carry the candidate's picture; the asker only runs the school contest.
+    tags = index.tagger.tag("ternyata pedagang minuman di halaman pakai gelas plastik bergambar paslon bupati")
+    assert "act-wear" in tags.others
+    # Asked of the seller by the asker, or asked in general, the act stays the asker's.
+    assert "act-install" in index.tagger.tag("saya suruh penjual pasang spanduk caleg").own
+    assert "act-wear" in index.tagger.tag("bolehkah pegawai memakai kaos paslon?").own
+
+
+def test_what_someone_else_got_is_theirs(index: Index) -> None:
+    # "dapat kaos": the shirt is named inside the child's act of receiving it.
+    tags = index.tagger.tag("anak sy umur 10 tahun dapat kaos gambar capres dari temannya dan dia pakai main")
+    assert "sign-attribute" in tags.others and "sign-attribute" not in tags.own
+    answer = answer_question(index, "Anak sy umur 10 tahun dapat kaos gambar capres dari temannya dan dia pakai main di depan rumah. Sy PNS. Apa sy bisa kena?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
