@@ -188,6 +188,12 @@ def _passive(word: str, root: str) -> bool:
     return word.startswith("di") and word != root and len(word) > 4
 
 
+def _stative(word: str, root: str) -> bool:
+    """"terpasang", "tertempel": a state or an accident, nobody's deliberate act (not "teruskan",
+    whose root is "terus")."""
+    return word.startswith("ter") and word != root and word[3:].startswith(root)
+
+
 def _agent_noun(word: str, root: str) -> bool:
     """pe(N)- nouns name a person ("pendukung" a supporter, "penonton" a viewer), not the act."""
     return word != root and len(word) > len(root) + 1 and word.startswith(_AGENT_PREFIXES) and not word.startswith(
@@ -603,6 +609,8 @@ class Tagger:
             # "pendukung partai datang", "penonton": people, the asker only with "saya pendukung …".
             before = words[max(0, start - AGENT_REACH) : start]
             return not any(w in FIRST_PERSON for w in before)
+        if end - start == 1 and _stative(word, stems[start]):
+            return True  # "di ruang tamunya terpasang poster": there is one (a phrase like "terpilih jadi kades" is the asker's)
         if _passive(word, stems[start]):
             # A passive ("diunggah", "disebar tetangga"): done to the subject, by someone else,
             # unless the asker names themself as the doer ("diunggah oleh saya", "difoto saya");

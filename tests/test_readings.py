@@ -328,3 +328,12 @@ def test_the_doer_goes_on_past_the_object_of_their_act(index: Index) -> None:
     # The asker named in between takes the next act back: "… dan saya ikut share".
     mine = index.tagger.tag("tetangga posting poster capres dan saya ikut share")
     assert "act-share" in mine.own
+
+
+def test_a_sign_that_is_up_is_nobodys_act(index: Index) -> None:
+    # "terpasang poster": a poster hangs in the farmer's living room; the visiting PPPK put up nothing.
+    tags = index.tagger.tag("ternyata di ruang tamunya terpasang poster besar salah satu cabup")
+    assert "act-install" not in tags.own
+    # "teruskan" forwards (root "terus"); "terpilih jadi kepala desa" is the asker's own status.
+    assert "act-share" in index.tagger.tag("poster itu saya teruskan ke grup wa pegawai").own
+    assert "act-run-pilkades" in index.tagger.tag("saya terpilih jadi kepala desa di pilkades kemarin").own
