@@ -228,6 +228,7 @@ _ASKS_OF = frozenset("minta meminta suruh menyuruh ajak mengajak perintahkan teg
 _TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
+_GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
 _SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
 _SAID_REACH = 6
@@ -433,6 +434,7 @@ class Tagger:
         theirs: set[str] = set()
         their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
         their_acts: list[tuple[int, int]] = []
+        last_act_end = -1
         roles: list[tuple[int, int, str]] = []
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
@@ -455,7 +457,7 @@ class Tagger:
                 (theirs if put else mine).add(cid)
             elif kind == "act":
                 # "calon datang dan memberi sambutan": the doer who has just acted goes on
-                went_on = start > 0 and words[start - 1] in _THEN and any(b == start - 1 for _, b in their_acts)
+                went_on = self._goes_on(start, words, their_acts, last_act_end, starts)
                 by_other = went_on or self._by_other(start, end, words, stems, third, starts, opens, named_asn, covered)
                 if (
                     by_other
@@ -466,6 +468,7 @@ class Tagger:
                     # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
                     # the rules judge as if the asker's own.
                     by_other = False
+                last_act_end = end
                 if by_other:
                     theirs.add(cid)
                     their_acts.append((start, end))
@@ -548,6 +551,22 @@ class Tagger:
                 if words[k] not in AGENT_FILLERS and words[k] not in _PROXY_FILLERS:
                     break
         return False
+
+    @staticmethod
+    def _goes_on(
+        start: int, words: Sequence[str], their_acts: list[tuple[int, int]], last_act_end: int, starts: frozenset[int]
+    ) -> bool:
+        """The doer who has just acted goes on after "dan/lalu": "calon datang dan memberi sambutan",
+        "ortu murid yang posting kampanye capres dan minta dukungan" (their object may come between),
+        unless the asker or a new sentence comes first."""
+        if not their_acts or their_acts[-1][1] != last_act_end or start - last_act_end > _GO_ON_REACH:
+            return False
+        between = range(last_act_end, start)
+        return (
+            any(words[k] in _THEN for k in between)
+            and not any(words[k] in FIRST_PERSON for k in between)
+            and not any(k in starts for k in range(last_act_end + 1, start + 1))
+        )
 
     @staticmethod
     def _said_by_other(

@@ -17,6 +17,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev13   the thirteenth validation set, with every failure
        python scripts/evaluate.py --dev14   the fourteenth validation set, with every failure
        python scripts/evaluate.py --dev15   the fifteenth validation set, with every failure
+       python scripts/evaluate.py --dev16   the sixteenth validation set, with every failure
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -64,6 +65,7 @@ VALIDATION = {
     "dev13": "Thirteenth validation set, dev13 ({n} questions, written after the tenth tuning round)",
     "dev14": "Fourteenth validation set, dev14 ({n} questions, written during the eleventh tuning round)",
     "dev15": "Fifteenth validation set, dev15 ({n} questions, written after the eleventh tuning round)",
+    "dev16": "Sixteenth validation set, dev16 ({n} questions, written after the twelfth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 

@@ -319,3 +319,12 @@ def test_what_someone_else_got_is_theirs(index: Index) -> None:
     assert "sign-attribute" in tags.others and "sign-attribute" not in tags.own
     answer = answer_question(index, "Anak sy umur 10 tahun dapat kaos gambar capres dari temannya dan dia pakai main di depan rumah. Sy PNS. Apa sy bisa kena?")
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_the_doer_goes_on_past_the_object_of_their_act(index: Index) -> None:
+    # The parent posts and asks for support; the teacher who administers the group does neither.
+    tags = index.tagger.tag("ada orang tua murid yang rajin posting kampanye capres dan minta dukungan")
+    assert {"act-post", "act-support"} <= tags.others
+    # The asker named in between takes the next act back: "… dan saya ikut share".
+    mine = index.tagger.tag("tetangga posting poster capres dan saya ikut share")
+    assert "act-share" in mine.own
