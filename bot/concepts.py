@@ -628,8 +628,15 @@ class Tagger:
             if j in named_asn:
                 return False
             if w in FIRST_PERSON:
-                # "anak saya posting", "my son posted": the pronoun owns the noun before it.
-                return j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
+                # "anak saya posting", "my son posted": the pronoun owns the noun before it ...
+                owned = j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
+                if owned:
+                    # ... unless that one tells the asker to: "diajak kabid sy datang" (the asker comes).
+                    k = j - 1
+                    while k >= 0 and k in third:
+                        k -= 1
+                    return not (k >= 0 and words[k] in _ORDERED)
+                return False
             if (w in THIRD_PERSON or j in third) and _joins(j, words):
                 return False  # "saya ikut suami keliling": the asker goes along and does it too
             if w in THIRD_PERSON or j in third:

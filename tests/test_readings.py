@@ -337,3 +337,9 @@ def test_a_sign_that_is_up_is_nobodys_act(index: Index) -> None:
     # "teruskan" forwards (root "terus"); "terpilih jadi kepala desa" is the asker's own status.
     assert "act-share" in index.tagger.tag("poster itu saya teruskan ke grup wa pegawai").own
     assert "act-run-pilkades" in index.tagger.tag("saya terpilih jadi kepala desa di pilkades kemarin").own
+
+
+def test_invited_by_ones_own_superior_the_asker_goes(index: Index) -> None:
+    # "diajak kabid sy datang": the asker is the one who comes, not the head of division.
+    tags = index.tagger.tag("sy pns setda, diajak kabid sy datang dan ikut foto bareng tim sukses")
+    assert "act-attend" in tags.own
