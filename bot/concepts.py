@@ -209,7 +209,7 @@ def _trader_before(
     vendor's cups). Not after the asker asks or tells them ("saya minta penjual …")."""
     for k in range(j, max(-1, j - _TRADER_REACH - 1), -1):
         w = words[k]
-        if w in FIRST_PERSON or k in covered and k != j:
+        if w in FIRST_PERSON or (k in covered and k != j):
             return False
         if _agent_noun(w, stems[k]) and k not in covered:
             return not (k > 0 and words[k - 1] in _ASKS_OF)
@@ -610,7 +610,9 @@ class Tagger:
             before = words[max(0, start - AGENT_REACH) : start]
             return not any(w in FIRST_PERSON for w in before)
         if end - start == 1 and _stative(word, stems[start]):
-            return True  # "di ruang tamunya terpasang poster": there is one (a phrase like "terpilih jadi kades" is the asker's)
+            # "di ruang tamunya terpasang poster": there is one (a phrase such as "terpilih jadi
+            # kepala desa" stays the asker's)
+            return True
         if _passive(word, stems[start]):
             # A passive ("diunggah", "disebar tetangga"): done to the subject, by someone else,
             # unless the asker names themself as the doer ("diunggah oleh saya", "difoto saya");
