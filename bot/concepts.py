@@ -218,6 +218,15 @@ def _trader_before(
     return False
 
 
+def _told_by(end: int, words: Sequence[str], third: set[int]) -> int:
+    """Where an order word ("disuruh", "diajak") stands right before the third party that ends at
+    `end` ("disuruh atasan", "diajak kabid [sy]"), or -1."""
+    k = end
+    while k >= 0 and k in third:
+        k -= 1
+    return k if k >= 0 and words[k] in _ORDERED else -1
+
+
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
     """A clause with no doer: the sentence's subject acts. Someone else when the sentence opens with
     them ("Anak sy umur 19, mau datang") and the asker is not named on the way ("Tetangga pasang
@@ -438,8 +447,7 @@ class Tagger:
         covered = {p for start, end, _ in spans for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
-        their_act_end = -1  # where someone else's act ends: its object follows ("nempel stiker")
-        their_acts: list[tuple[int, int]] = []
+        their_acts: list[tuple[int, int]] = []  # someone else's acts; an object follows the last ("nempel stiker")
         last_act_end = -1
         roles: list[tuple[int, int, str]] = []
         for start, end, cid in sorted(spans):
@@ -455,7 +463,7 @@ class Tagger:
                 # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
                 # Not across a comma: "beliau maju lagi, jangan lupa tanggal 27" is a new clause.
                 put = (
-                    (start == their_act_end and start not in starts and cid not in _RECEIVED)
+                    (bool(their_acts) and start == their_acts[-1][1] and start not in starts and cid not in _RECEIVED)
                     or any(a <= start and end <= b for a, b in their_acts)  # "dapat kaos" names its object
                     or _owned_by_other(start, words)
                     or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
@@ -482,7 +490,6 @@ class Tagger:
                     # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
                     if not _passive(words[start], stems[start]):
                         third.update(range(start, end))
-                    their_act_end = end
                 else:
                     mine.add(cid)
         # A role read from the same words as someone else's act is theirs: "calon memberi sambutan"
@@ -632,20 +639,13 @@ class Tagger:
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it ...
                 owned = j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
-                if owned:
-                    # ... unless that one tells the asker to: "diajak kabid sy datang" (the asker comes).
-                    k = j - 1
-                    while k >= 0 and k in third:
-                        k -= 1
-                    return not (k >= 0 and words[k] in _ORDERED)
-                return False
+                # ... unless that one tells the asker to: "diajak kabid sy datang" (the asker comes).
+                return owned and _told_by(j - 1, words, third) < 0
             if (w in THIRD_PERSON or j in third) and _joins(j, words):
                 return False  # "saya ikut suami keliling": the asker goes along and does it too
             if w in THIRD_PERSON or j in third:
-                k = j - 1
-                while k >= 0 and k in third:
-                    k -= 1
-                if k >= 0 and words[k] in _ORDERED:
+                k = _told_by(j - 1, words, third)
+                if k >= 0:
                     # "kami disuruh atasan copot": the one told to does it, not the one telling
                     return k > 0 and (words[k - 1] in THIRD_PERSON or k - 1 in third)
                 return True  # "tetangga", "caleg"

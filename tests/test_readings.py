@@ -231,6 +231,13 @@ def test_the_doer_of_a_first_act_goes_on_to_the_next(index: Index) -> None:
     # A team named before "lalu" has done nothing: the upload after it is the asker's.
     own = index.tagger.tag("saya pakaikan kaos paslon ke anak untuk sesi foto relawan lalu mengunggahnya")
     assert "act-post" in own.own
+    # The doer goes on past the object of their act: the parent posts and asks for support; the
+    # teacher who administers the group does neither.
+    parent = index.tagger.tag("ada orang tua murid yang rajin posting kampanye capres dan minta dukungan")
+    assert {"act-post", "act-support"} <= parent.others
+    # The asker named in between takes the next act back: "… dan saya ikut share".
+    mine = index.tagger.tag("tetangga posting poster capres dan saya ikut share")
+    assert "act-share" in mine.own
 
 
 def test_english_comparisons_and_possessives(index: Index) -> None:
@@ -319,15 +326,6 @@ def test_what_someone_else_got_is_theirs(index: Index) -> None:
     assert "sign-attribute" in tags.others and "sign-attribute" not in tags.own
     answer = answer_question(index, "Anak sy umur 10 tahun dapat kaos gambar capres dari temannya dan dia pakai main di depan rumah. Sy PNS. Apa sy bisa kena?")
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
-
-
-def test_the_doer_goes_on_past_the_object_of_their_act(index: Index) -> None:
-    # The parent posts and asks for support; the teacher who administers the group does neither.
-    tags = index.tagger.tag("ada orang tua murid yang rajin posting kampanye capres dan minta dukungan")
-    assert {"act-post", "act-support"} <= tags.others
-    # The asker named in between takes the next act back: "… dan saya ikut share".
-    mine = index.tagger.tag("tetangga posting poster capres dan saya ikut share")
-    assert "act-share" in mine.own
 
 
 def test_a_sign_that_is_up_is_nobodys_act(index: Index) -> None:
