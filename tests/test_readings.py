@@ -341,3 +341,16 @@ def test_invited_by_ones_own_superior_the_asker_goes(index: Index) -> None:
     # "diajak kabid sy datang": the asker is the one who comes, not the head of division.
     tags = index.tagger.tag("sy pns setda, diajak kabid sy datang dan ikut foto bareng tim sukses")
     assert "act-attend" in tags.own
+
+
+def test_an_act_asked_of_the_asker_and_refused_is_not_theirs(index: Index) -> None:
+    # The head teacher asked for the share; the teacher said no (Sundanese "teu daek").
+    tags = index.tagger.tag("kepsek nyuruh guru2 share video paslon di grup wali murid, abdi teu daek")
+    assert "act-share" in tags.others and "limit-refused-order" in tags.own
+    answer = answer_question(index, "Kepsek nyuruh guru2 share video paslon di grup wali murid, abdi teu daek. Kumaha?")
+    assert answer.rule is not None and answer.rule.id == "tolak-perintah-atasan-berpihak", (answer.kind, answer.rule and answer.rule.id)
+    # Javanese "mboten purun" to a village head's request: the refusal card, not the village-head card.
+    answer = answer_question(index, "Pak kades ngajak saya pasang baliho calon, saya jawab emoh. Apakah sikap saya sudah benar?")
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+    # Doing what was asked stays the asker's act.
+    assert "act-share" in index.tagger.tag("kepsek nyuruh guru2 share video paslon, sy langsung share").own
