@@ -476,6 +476,8 @@ class Tagger:
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+                if kind == "role":
+                    third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
             elif kind == "role":

@@ -366,3 +366,11 @@ def test_the_askers_status_after_their_job_is_theirs(index: Index) -> None:
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
     assert "who-honorer" not in index.read("sy operator sekolah honorer, teman sy guru PNS dapat kaos paslon").tags.ids
+
+
+def test_what_a_person_who_is_there_does_is_theirs(index: Index) -> None:
+    # "ada saksi paslon pakai kaos": the witness wears the shirt; the KPPS chair asks them to change.
+    tags = index.tagger.tag("di tps ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos")
+    assert "act-wear" in tags.others
+    answer = answer_question(index, "Saya ketua KPPS, PNS guru. Di TPS ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos. Sudah benar?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
