@@ -69,7 +69,7 @@ _NAMES_PROVISION_RE = re.compile(
 )
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
-_ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality"}
+_ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality", "intent-fear-report"}
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
 # Concept kinds that say *what* a message is about (a follow-up with none of them refers back).
 _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target", "limit"})

@@ -111,7 +111,8 @@ _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 # A status, not a job many non-ASN also hold ("guru", and "pelajar" that stems like "pengajar").
 _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement"})
 _PROXY_FILLERS = frozenset(
-    "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
+    "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still "
+    "beliau dia ia he she".split()
 )
 _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
@@ -142,6 +143,8 @@ _ASKED = _ORDERED | frozenset(
     "suruh nyuruh menyuruh ajak ngajak mengajak minta meminta perintah perintahkan memerintahkan "
     "instruksikan menginstruksikan paksa maksa memaksa asked told ordered invited".split()
 )
+# Targets that are people: "ada caleg yang ikut nonton" (there is one, and they watch).
+_PEOPLE = frozenset({"target-candidate", "target-campaign-team"})
 # The asker said no to what was asked: the acts asked of them were not done. Not a refused gift
 # ("limit-refused"): a story may go on to what others did with theirs.
 _REFUSALS = frozenset({"limit-refused-order"})
@@ -428,7 +431,8 @@ class Tagger:
         ]
         kept = [sp for sp in kept if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words)]
         proxies = self._asn_relatives(kept, words)
-        others = self._others(kept, words, stems, starts, opens, bool(proxies)) | self._refused(kept, words)
+        proxy_kinds = frozenset(cid for _, _, cid in proxies)
+        others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words)
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
@@ -455,17 +459,18 @@ class Tagger:
         stems: Sequence[str],
         starts: frozenset[int],
         opens: frozenset[int],
-        proxy: bool,
+        proxy: frozenset[str],
     ) -> frozenset[str]:
         """Concepts whose every mention is someone else's: their acts, and the signs and targets
         that are there or belong to someone else ("ada spanduk calon", "motornya penuh stiker").
-        `proxy`: the asker asks for an ASN relative, whose acts count as the asker's, but not
-        those of someone else named right before the act ("calon datang")."""
+        `proxy`: the kinds of people (relative, spouse, acquaintance) the asker asks for as an ASN,
+        whose acts count as the asker's, but not those of someone else named right before the act
+        ("calon datang"), nor those of another kind of person ("Ibu saya PNS … ada tetangga yang foto")."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
         named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
         # The relative asked about may be named again ("suami saya menerima"): still the proxy.
-        kin = {p for start, end, cid in spans if cid in _PROXY_PEOPLE for p in range(start, end)}
+        kin = {p for start, end, cid in spans if cid in proxy for p in range(start, end)}
         covered = {p for start, end, _ in spans for p in range(start, end)}
         mine: set[str] = set()
         theirs: set[str] = set()
@@ -476,7 +481,7 @@ class Tagger:
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
-                if kind == "role":
+                if kind == "role" or cid in _PEOPLE:
                     third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them

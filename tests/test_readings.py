@@ -374,3 +374,18 @@ def test_what_a_person_who_is_there_does_is_theirs(index: Index) -> None:
     assert "act-wear" in tags.others
     answer = answer_question(index, "Saya ketua KPPS, PNS guru. Di TPS ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos. Sudah benar?")
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_another_kind_of_person_is_not_the_relative_asked_about(index: Index) -> None:
+    # The asker asks for their PNS mother; the neighbour who took the photo is someone else.
+    tags = index.tagger.tag("ibu saya pns di puskesmas, ikut tahlilan di rumah keluarga caleg. ada tetangga yang foto")
+    assert "act-photo" in tags.others
+    answer = answer_question(
+        index,
+        "Ibu saya PNS di puskesmas. Minggu lalu beliau ikut tahlilan di rumah keluarga seorang caleg yang ayahnya "
+        "meninggal. Ada tetangga yang foto dan bilang ibu saya pendukung caleg itu. Apa ibu saya bisa dilaporkan?",
+    )
+    assert answer.verdict != "prohibited" and answer.kind != "abstain", (answer.kind, answer.rule and answer.rule.id)
+    # "tetangga saya, beliau camat": the neighbour named as an official is the ASN asked about.
+    tags = index.tagger.tag("tetangga saya, beliau camat, ambil mic dan minta pelayat mendukung calon bupati")
+    assert "who-acquaintance" not in tags.ids
