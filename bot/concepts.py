@@ -108,8 +108,9 @@ _COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like
 # Who an asker may ask for (a relative, a neighbour, a friend), and the words between them and
 # their status ("my uncle is a PNS", "tetangga saya PNS").
 _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
-# A status, not a job many non-ASN also hold ("guru", and "pelajar" that stems like "pengajar").
-_PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement"})
+# A status, or a post only an ASN holds (camat, lurah, kepala dinas); not a job many non-ASN also hold
+# ("guru", and "pelajar" that stems like "pengajar").
+_PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement", "who-official", "who-lurah"})
 _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still "
     "beliau dia ia he she".split()
