@@ -113,6 +113,7 @@ _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pr
 _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
 )
+_JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
 # "tidak ada / indak ado / teu aya …": something absent.
@@ -475,6 +476,8 @@ class Tagger:
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+                if kind == "role":
+                    third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
             elif kind == "role":
@@ -568,6 +571,10 @@ class Tagger:
         if concept.kind != "who" or concept.asn:
             return False
         k = _word_before(start, words, _PROXY_FILLERS)
+        # "Sy operator sekolah honorer": the asker's job may stand between them and the status.
+        job = 0
+        while k >= 0 and job < _JOB_WORDS and words[k] not in FIRST_PERSON and not is_stopword(words[k]):
+            k, job = _word_before(k, words, _PROXY_FILLERS), job + 1
         return k >= 0 and words[k] in FIRST_PERSON and (k == 0 or words[k - 1] not in POSSESSABLE)
 
     def _asker_runs(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> bool:

@@ -354,3 +354,23 @@ def test_an_act_asked_of_the_asker_and_refused_is_not_theirs(index: Index) -> No
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
     # Doing what was asked stays the asker's act.
     assert "act-share" in index.tagger.tag("kepsek nyuruh guru2 share video paslon, sy langsung share").own
+
+
+def test_the_askers_status_after_their_job_is_theirs(index: Index) -> None:
+    # An honorary school operator asks about a PNS friend: the friend's acts are judged, and the
+    # asker's own status (after "operator sekolah") does not turn the question into the honorer card.
+    answer = answer_question(
+        index,
+        "Sy operator sekolah honorer di TK negeri. Mau tanya soal teman sy, guru PNS: dia dapat kaos paslon dari "
+        "tetangga, kaosnya dia simpan di lemari saja, tdk dipakai ke mana2. Apa itu masalah buat dia?",
+    )
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    assert "who-honorer" not in index.read("sy operator sekolah honorer, teman sy guru PNS dapat kaos paslon").tags.ids
+
+
+def test_what_a_person_who_is_there_does_is_theirs(index: Index) -> None:
+    # "ada saksi paslon pakai kaos": the witness wears the shirt; the KPPS chair asks them to change.
+    tags = index.tagger.tag("di tps ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos")
+    assert "act-wear" in tags.others
+    answer = answer_question(index, "Saya ketua KPPS, PNS guru. Di TPS ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos. Sudah benar?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
