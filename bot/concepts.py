@@ -113,6 +113,7 @@ _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pr
 _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still".split()
 )
+_JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
 # "tidak ada / indak ado / teu aya …": something absent.
@@ -136,6 +137,15 @@ _ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
 _REACTIONS = frozenset({"act-like", "act-comment"})
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
+# Words that put a request or an order to someone ("kabid nyuruh sy share …", "diajak kades …").
+_ASKED = _ORDERED | frozenset(
+    "suruh nyuruh menyuruh ajak ngajak mengajak minta meminta perintah perintahkan memerintahkan "
+    "instruksikan menginstruksikan paksa maksa memaksa asked told ordered invited".split()
+)
+# The asker said no to what was asked: the acts asked of them were not done. Not a refused gift
+# ("limit-refused"): a story may go on to what others did with theirs.
+_REFUSALS = frozenset({"limit-refused-order"})
+_REFUSABLE = frozenset({"act", "role"})
 # "(saya PNS / kerja / staf) di kantor …": a workplace, not a resource in use.
 _AT = frozenset("di at in ring teng nang neng".split())
 _WORKERS = frozenset(
@@ -418,13 +428,25 @@ class Tagger:
         ]
         kept = [sp for sp in kept if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words)]
         proxies = self._asn_relatives(kept, words)
-        others = self._others(kept, words, stems, starts, opens, bool(proxies))
+        others = self._others(kept, words, stems, starts, opens, bool(proxies)) | self._refused(kept, words)
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         return Tags(tuple(sorted(_drop_contradicted_limits(kept, others))), others)
+
+    def _refused(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> frozenset[str]:
+        """Acts asked of the asker and then refused ("kepsek nyuruh share video paslon, abdi teu
+        daek") are the one who asked: the asker did not do them. Only acts between a request word
+        and the refusal."""
+        refusal = min((a for a, _, cid in spans if cid in _REFUSALS), default=-1)
+        asked = next((k for k in range(max(refusal, 0)) if words[k] in _ASKED), -1)
+        if refusal < 0 or asked < 0:
+            return frozenset()
+        return frozenset(
+            cid for a, _, cid in spans if asked < a < refusal and self.kind(cid) in _REFUSABLE
+        )
 
     def _others(
         self,
@@ -454,6 +476,8 @@ class Tagger:
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
                 theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+                if kind == "role":
+                    third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
             elif kind == "role":
@@ -547,6 +571,10 @@ class Tagger:
         if concept.kind != "who" or concept.asn:
             return False
         k = _word_before(start, words, _PROXY_FILLERS)
+        # "Sy operator sekolah honorer": the asker's job may stand between them and the status.
+        job = 0
+        while k >= 0 and job < _JOB_WORDS and words[k] not in FIRST_PERSON and not is_stopword(words[k]):
+            k, job = _word_before(k, words, _PROXY_FILLERS), job + 1
         return k >= 0 and words[k] in FIRST_PERSON and (k == 0 or words[k - 1] not in POSSESSABLE)
 
     def _asker_runs(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> bool:

@@ -18,6 +18,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev14   the fourteenth validation set, with every failure
        python scripts/evaluate.py --dev15   the fifteenth validation set, with every failure
        python scripts/evaluate.py --dev16   the sixteenth validation set, with every failure
+       python scripts/evaluate.py --dev17   the seventeenth validation set, with every failure
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -66,6 +67,7 @@ VALIDATION = {
     "dev14": "Fourteenth validation set, dev14 ({n} questions, written during the eleventh tuning round)",
     "dev15": "Fifteenth validation set, dev15 ({n} questions, written after the eleventh tuning round)",
     "dev16": "Sixteenth validation set, dev16 ({n} questions, written after the twelfth tuning round)",
+    "dev17": "Seventeenth validation set, dev17 ({n} questions, written after the thirteenth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 

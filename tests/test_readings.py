@@ -341,3 +341,36 @@ def test_invited_by_ones_own_superior_the_asker_goes(index: Index) -> None:
     # "diajak kabid sy datang": the asker is the one who comes, not the head of division.
     tags = index.tagger.tag("sy pns setda, diajak kabid sy datang dan ikut foto bareng tim sukses")
     assert "act-attend" in tags.own
+
+
+def test_an_act_asked_of_the_asker_and_refused_is_not_theirs(index: Index) -> None:
+    # The head teacher asked for the share; the teacher said no (Sundanese "teu daek").
+    tags = index.tagger.tag("kepsek nyuruh guru2 share video paslon di grup wali murid, abdi teu daek")
+    assert "act-share" in tags.others and "limit-refused-order" in tags.own
+    answer = answer_question(index, "Kepsek nyuruh guru2 share video paslon di grup wali murid, abdi teu daek. Kumaha?")
+    assert answer.rule is not None and answer.rule.id == "tolak-perintah-atasan-berpihak", (answer.kind, answer.rule and answer.rule.id)
+    # Javanese "mboten purun" to a village head's request: the refusal card, not the village-head card.
+    answer = answer_question(index, "Pak kades ngajak saya pasang baliho calon, saya jawab emoh. Apakah sikap saya sudah benar?")
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+    # Doing what was asked stays the asker's act.
+    assert "act-share" in index.tagger.tag("kepsek nyuruh guru2 share video paslon, sy langsung share").own
+
+
+def test_the_askers_status_after_their_job_is_theirs(index: Index) -> None:
+    # An honorary school operator asks about a PNS friend: the friend's acts are judged, and the
+    # asker's own status (after "operator sekolah") does not turn the question into the honorer card.
+    answer = answer_question(
+        index,
+        "Sy operator sekolah honorer di TK negeri. Mau tanya soal teman sy, guru PNS: dia dapat kaos paslon dari "
+        "tetangga, kaosnya dia simpan di lemari saja, tdk dipakai ke mana2. Apa itu masalah buat dia?",
+    )
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    assert "who-honorer" not in index.read("sy operator sekolah honorer, teman sy guru PNS dapat kaos paslon").tags.ids
+
+
+def test_what_a_person_who_is_there_does_is_theirs(index: Index) -> None:
+    # "ada saksi paslon pakai kaos": the witness wears the shirt; the KPPS chair asks them to change.
+    tags = index.tagger.tag("di tps ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos")
+    assert "act-wear" in tags.others
+    answer = answer_question(index, "Saya ketua KPPS, PNS guru. Di TPS ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos. Sudah benar?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
