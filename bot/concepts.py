@@ -495,6 +495,13 @@ class Tagger:
                 put = (
                     (bool(their_acts) and start == their_acts[-1][1] and start not in starts and cid not in _RECEIVED)
                     or any(a <= start and end <= b for a, b in their_acts)  # "dapat kaos" names its object
+                    # "ikut nonton dan tepuk tangan": a sign joined to someone else's act is theirs too
+                    or (
+                        bool(their_acts)
+                        and start > their_acts[-1][1]
+                        and all(words[k] in _THEN for k in range(their_acts[-1][1], start))
+                        and not any(k in starts for k in range(their_acts[-1][1], start + 1))
+                    )
                     or _owned_by_other(start, words)
                     or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
                 )

@@ -389,3 +389,11 @@ def test_another_kind_of_person_is_not_the_relative_asked_about(index: Index) ->
     # "tetangga saya, beliau camat": the neighbour named as an official is the ASN asked about.
     tags = index.tagger.tag("tetangga saya, beliau camat, ambil mic dan minta pelayat mendukung calon bupati")
     assert "who-acquaintance" not in tags.ids
+
+
+def test_a_sign_joined_to_someone_elses_act_is_theirs(index: Index) -> None:
+    # The candidate in the stands watches and claps; the civil servants only play football.
+    tags = index.tagger.tag("di tribun ternyata ada caleg dpr yang ikut nonton dan tepuk tangan")
+    assert "act-watch" in tags.others and "sign-cheer" in tags.others
+    # The asker's own cheering after their own act stays theirs.
+    assert "sign-cheer" in index.tagger.tag("saya ikut nonton dan tepuk tangan waktu caleg pidato").own
