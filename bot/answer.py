@@ -83,7 +83,6 @@ _CONDUCT_KINDS = frozenset({"act", "sign", "role", "resource", "event"})
 _EVERYDAY_ACTS = frozenset({"act-teach", "act-read", "act-watch"})
 # Concept kinds that place a message in the neutrality domain.
 _DOMAIN_KINDS = frozenset({"target", "sign", "domain", "role"})
-_OUR_NON_ASN = frozenset({"who-honorer"})  # not ASN, still asked about here (see _redirect)
 
 
 @dataclass(frozen=True)
@@ -236,9 +235,7 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
     doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in _EVERYDAY_ACTS for c in tags.ids)
-    # Honorary staff are not ASN but the neutrality duties reach them through their contracts and
-    # the knowledge has their cards: "honorer daftar bacaleg, gaji dari APBD" is ours too.
-    about_asn = not declining and (_names_asn(index, tags) or bool(tags.ids & _OUR_NON_ASN)) and doing
+    about_asn = not declining and _names_asn(index, tags) and doing
     for cid in sorted(tags.ids - profile):
         concept = index.tagger.concepts.get(cid)
         if concept is None or concept.kind != "out-of-scope" or not concept.redirect:
