@@ -74,25 +74,25 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 67.7 % at the end of round thirteen (66.5 % round twelve, 65.9 % round eleven, 64.6 % before)
+    # 66.5 % at the end of round fourteen (67.7 % round thirteen, 66.5 % round twelve, 65.9 % round eleven)
     assert test_report.verdict.value >= 0.65, _counts(test_report)
-    assert test_report.verdict_nonprohibited.value >= 0.65, _counts(test_report)  # 68.1 % (67.0 %)
+    assert test_report.verdict_nonprohibited.value >= 0.65, _counts(test_report)  # 67.0 % (68.1 %, 67.0 %)
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    # 11.8 % (4 of 34) after rounds twelve and thirteen; 8.8 % (3 of 34) for the five rounds before
+    # 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % (3 of 34) for the five rounds before
     assert test_report.harmless_prohibited.value <= 0.12, _counts(test_report)
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.67  # 69.8 % after round thirteen (69.0 %, 65.9 % before)
+    assert test_report.basis_recall_at_3.value >= 0.67  # 68.3 % after round fourteen (69.8 %, 69.0 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.oos_abstained.value >= 0.76, _counts(test_report)  # 80.0 % after rounds twelve and thirteen; bm25 0 %
+    assert test_report.oos_abstained.value >= 0.76, _counts(test_report)  # 80.0 % after rounds twelve to fourteen; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 4.6 % (8 of 175) after rounds twelve and thirteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
+    # 4.6 % (8 of 175) after rounds twelve to fourteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
     # round six; 8.0 % after round five; 8.6 % after round four, one question over round three's 8 %
     # ceiling, which was raised to 9 % then. The one knowledge edit that kept it under was made by
     # watching this split's figure, so it was undone (docs/evaluation.md, step 8); landing the round
@@ -102,31 +102,34 @@ def test_test_split_declines(test_report: RealReport, test_baseline: RealReport)
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.07  # 4.6 % after round thirteen (5.7 %, 7.4 % before)
+    assert test_report.clarified.value <= 0.07  # 4.6 % after rounds thirteen and fourteen (5.7 %, 7.4 % before)
 
 
-# --- dev to dev16: tuned on (dev4 only by headline figures), so these only guard ---
+# --- dev to dev17: tuned on (dev4 only by headline figures), so these only guard ---
 
 
 @pytest.mark.parametrize(
     ("split", "verdict", "harmless", "recall", "oos", "declined"),
     [
-        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 90.7 %, 0 %, 83.7 %, 100 %, 1.1 %
-        ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 88.8 %, 0 %, 75.5 %, 97.8 %, 0.5 %
-        ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 82.5 %, 2.8 %, 77.7 %, 92.5 %, 1.0 %
-        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 70.6 %, 7.4 %, 70.7 %, 88.9 %, 2.4 %
-        ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 83.5 %, 0 %, 74.4 %, 96.2 %, 1.0 %
-        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 89.0 %, 0 %, 80.0 %, 96.1 %, 0 %
-        ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 79.8 %, 5.1 %, 75.2 %, 89.5 %, 0.5 %
-        ("dev8", 0.76, 0.06, 0.59, 0.90, 0.04),  # 80.3 %, 2.4 %, 63.2 %, 93.8 %, 1.5 %
-        ("dev9", 0.75, 0.07, 0.63, 0.93, 0.04),  # 79.5 %, 2.6 %, 66.9 %, 97.9 %, 1.7 %
-        ("dev10", 0.81, 0.05, 0.61, 0.92, 0.04),  # 85.5 %, 2.2 %, 64.9 %, 96.1 %, 1.8 %
-        ("dev11", 0.82, 0.03, 0.63, 0.93, 0.03),  # 86.1 %, 0 %, 68.3 %, 96.3 %, 1.2 %
-        ("dev12", 0.80, 0.08, 0.55, 0.94, 0.05),  # 84.2 %, 4.8 %, 59.8 %, 98.2 %, 1.9 %
-        ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 88.1 %, 0 %, 73.0 %, 96.0 %, 3.0 %
-        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 82.5 %, 0 %, 65.4 %, 82.7 %, 1.2 % (70.8 %, 7.5 % untouched)
-        ("dev15", 0.80, 0.05, 0.63, 0.96, 0.04),  # 85.4 %, 2.2 %, 68.0 %, 100 %, 1.2 % (71.3 %, 10.9 % untouched)
-        ("dev16", 0.72, 0.05, 0.63, 0.80, 0.04),  # 76.3 %, 2.1 %, 67.8 %, 83.3 %, 1.9 % (70.5 %, 4.3 % untouched)
+        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 90.7 %, 0 %, 83.0 %, 97.3 %, 1.1 %
+        ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 89.4 %, 0 %, 81.1 %, 93.3 %, 0.5 %
+        ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 82.5 %, 1.4 %, 83.5 %, 92.5 %, 0.5 %
+        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 71.1 %, 7.4 %, 71.3 %, 87.0 %, 2.9 %
+        ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 84.6 %, 0 %, 76.9 %, 98.1 %, 1.0 %
+        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 87.9 %, 0 %, 82.1 %, 96.1 %, 0 %
+        ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 79.8 %, 2.6 %, 78.4 %, 89.5 %, 0.5 %
+        ("dev8", 0.76, 0.06, 0.59, 0.90, 0.04),  # 79.8 %, 0 %, 65.8 %, 91.7 %, 1.5 %
+        ("dev9", 0.75, 0.07, 0.63, 0.93, 0.04),  # 80.7 %, 0 %, 71.3 %, 95.8 %, 2.2 %
+        ("dev10", 0.81, 0.05, 0.61, 0.92, 0.04),  # 86.2 %, 0 %, 78.4 %, 96.1 %, 1.2 %
+        # dev11: one union question at a state company is out of scope for its writer; K14's card answers
+        # it (UU 7/2017 binds BUMN staff too), so its decline share fell 96.3 → 92.6 %.
+        ("dev11", 0.82, 0.03, 0.63, 0.92, 0.03),  # 86.1 %, 0 %, 72.1 %, 92.6 %, 0.6 %
+        ("dev12", 0.80, 0.08, 0.55, 0.94, 0.05),  # 85.5 %, 2.4 %, 65.7 %, 98.2 %, 1.9 %
+        ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 87.5 %, 0 %, 76.2 %, 94.0 %, 3.0 %
+        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 83.1 %, 0 %, 71.0 %, 80.8 %, 1.2 % (70.8 %, 7.5 % untouched)
+        ("dev15", 0.80, 0.05, 0.63, 0.96, 0.04),  # 84.7 %, 2.2 %, 72.1 %, 100 %, 1.2 % (71.3 %, 10.9 % untouched)
+        ("dev16", 0.72, 0.05, 0.63, 0.80, 0.04),  # 77.6 %, 0 %, 68.7 %, 83.3 %, 1.2 % (70.5 %, 4.3 % untouched)
+        ("dev17", 0.69, 0.04, 0.62, 0.86, 0.06),  # 73.2 %, 0 %, 67.4 %, 90.4 %, 3.1 % (63.7 %, 22.0 % untouched)
     ],
 )
 def test_tuned_sets_do_not_regress(
