@@ -397,3 +397,4 @@ def test_a_sign_joined_to_someone_elses_act_is_theirs(index: Index) -> None:
     assert "act-watch" in tags.others and "sign-cheer" in tags.others
     # The asker's own cheering after their own act stays theirs.
     assert "sign-cheer" in index.tagger.tag("saya ikut nonton dan tepuk tangan waktu caleg pidato").own
+
