@@ -76,7 +76,7 @@ def _counts(report: RealReport) -> str:
 def test_test_split_verdicts(test_report: RealReport) -> None:
     # 66.5 % at the end of round fourteen (67.7 % round thirteen, 66.5 % round twelve, 65.9 % round eleven)
     assert test_report.verdict.value >= 0.65, _counts(test_report)
-    assert test_report.verdict_nonprohibited.value >= 0.65, _counts(test_report)  # 67.0 % (68.1 %, 67.0 %)
+    assert test_report.verdict_nonprohibited.value >= 0.65, _counts(test_report)  # 68.1 % (68.1 %, 67.0 %)
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
@@ -85,7 +85,7 @@ def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> 
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.67  # 68.3 % after round fourteen (69.8 %, 69.0 % before)
+    assert test_report.basis_recall_at_3.value >= 0.67  # 69.0 % after round fourteen (69.8 %, 69.0 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
@@ -111,25 +111,25 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
 @pytest.mark.parametrize(
     ("split", "verdict", "harmless", "recall", "oos", "declined"),
     [
-        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 90.7 %, 0 %, 83.0 %, 97.3 %, 1.1 %
+        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 91.3 %, 0 %, 83.0 %, 97.3 %, 1.1 %
         ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 89.4 %, 0 %, 81.1 %, 93.3 %, 0.5 %
-        ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 82.5 %, 1.4 %, 83.5 %, 92.5 %, 0.5 %
+        ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 83.5 %, 1.4 %, 84.2 %, 92.5 %, 0.5 %
         ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 71.1 %, 7.4 %, 71.3 %, 87.0 %, 2.9 %
-        ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 84.6 %, 0 %, 76.9 %, 98.1 %, 1.0 %
-        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 87.9 %, 0 %, 82.1 %, 96.1 %, 0 %
-        ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 79.8 %, 2.6 %, 78.4 %, 89.5 %, 0.5 %
-        ("dev8", 0.76, 0.06, 0.59, 0.90, 0.04),  # 79.8 %, 0 %, 65.8 %, 91.7 %, 1.5 %
+        ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 85.1 %, 0 %, 76.9 %, 98.1 %, 1.0 %
+        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 88.5 %, 0 %, 82.9 %, 96.1 %, 0 %
+        ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 80.3 %, 2.6 %, 78.4 %, 89.5 %, 0.5 %
+        ("dev8", 0.76, 0.06, 0.59, 0.90, 0.04),  # 80.3 %, 0 %, 66.4 %, 91.7 %, 1.5 %
         ("dev9", 0.75, 0.07, 0.63, 0.93, 0.04),  # 80.7 %, 0 %, 71.3 %, 95.8 %, 2.2 %
-        ("dev10", 0.81, 0.05, 0.61, 0.92, 0.04),  # 86.2 %, 0 %, 78.4 %, 96.1 %, 1.2 %
+        ("dev10", 0.81, 0.05, 0.61, 0.92, 0.04),  # 86.8 %, 0 %, 78.4 %, 96.1 %, 1.2 %
         # dev11: one union question at a state company is out of scope for its writer; K14's card answers
         # it (UU 7/2017 binds BUMN staff too), so its decline share fell 96.3 → 92.6 %.
-        ("dev11", 0.82, 0.03, 0.63, 0.92, 0.03),  # 86.1 %, 0 %, 72.1 %, 92.6 %, 0.6 %
+        ("dev11", 0.82, 0.03, 0.63, 0.92, 0.03),  # 86.7 %, 0 %, 72.1 %, 92.6 %, 0.6 %
         ("dev12", 0.80, 0.08, 0.55, 0.94, 0.05),  # 85.5 %, 2.4 %, 65.7 %, 98.2 %, 1.9 %
-        ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 87.5 %, 0 %, 76.2 %, 94.0 %, 3.0 %
-        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 83.1 %, 0 %, 71.0 %, 80.8 %, 1.2 % (70.8 %, 7.5 % untouched)
-        ("dev15", 0.80, 0.05, 0.63, 0.96, 0.04),  # 84.7 %, 2.2 %, 72.1 %, 100 %, 1.2 % (71.3 %, 10.9 % untouched)
-        ("dev16", 0.72, 0.05, 0.63, 0.80, 0.04),  # 77.6 %, 0 %, 68.7 %, 83.3 %, 1.2 % (70.5 %, 4.3 % untouched)
-        ("dev17", 0.69, 0.04, 0.62, 0.86, 0.06),  # 73.2 %, 0 %, 67.4 %, 90.4 %, 3.1 % (63.7 %, 22.0 % untouched)
+        ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 89.4 %, 0 %, 77.8 %, 94.0 %, 2.4 %
+        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 83.1 %, 0 %, 72.0 %, 80.8 %, 1.2 % (70.8 %, 7.5 % untouched)
+        ("dev15", 0.80, 0.05, 0.63, 0.96, 0.04),  # 86.0 %, 2.2 %, 73.0 %, 100 %, 1.2 % (71.3 %, 10.9 % untouched)
+        ("dev16", 0.75, 0.05, 0.65, 0.80, 0.04),  # 79.5 %, 0 %, 70.4 %, 83.3 %, 0.6 % (70.5 %, 4.3 % untouched)
+        ("dev17", 0.71, 0.04, 0.64, 0.86, 0.06),  # 75.2 %, 0 %, 68.9 %, 90.4 %, 3.1 % (63.7 %, 22.0 % untouched)
     ],
 )
 def test_tuned_sets_do_not_regress(
