@@ -139,10 +139,12 @@ _ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
 _REACTIONS = frozenset({"act-like", "act-comment"})
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
+# Asking someone to do something ("minta penjual ganti gelas", "kabid nyuruh sy share …").
+_REQUESTS = frozenset("minta meminta suruh menyuruh ajak mengajak perintahkan".split())
 # Words that put a request or an order to someone ("kabid nyuruh sy share …", "diajak kades …").
-_ASKED = _ORDERED | frozenset(
-    "suruh nyuruh menyuruh ajak ngajak mengajak minta meminta perintah perintahkan memerintahkan "
-    "instruksikan menginstruksikan paksa maksa memaksa asked told ordered invited".split()
+_ASKED = _ORDERED | _REQUESTS | frozenset(
+    "nyuruh ngajak perintah memerintahkan instruksikan menginstruksikan paksa maksa memaksa "
+    "asked told ordered invited".split()
 )
 # Targets that are people: "ada caleg yang ikut nonton" (there is one, and they watch).
 _PEOPLE = frozenset({"target-candidate", "target-campaign-team"})
@@ -253,7 +255,7 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
 
 
 # "minta/suruh penjual …": the asker asks it of them; how far back a seller is looked for.
-_ASKS_OF = frozenset("minta meminta suruh menyuruh ajak mengajak perintahkan tegur menegur ke kepada".split())
+_ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
@@ -446,8 +448,8 @@ class Tagger:
         daek") are the one who asked: the asker did not do them. Only acts between a request word
         and the refusal."""
         refusal = min((a for a, _, cid in spans if cid in _REFUSALS), default=-1)
-        asked = next((k for k in range(max(refusal, 0)) if words[k] in _ASKED), -1)
-        if refusal < 0 or asked < 0:
+        asked = next((k for k in range(refusal) if words[k] in _ASKED), -1)
+        if asked < 0:
             return frozenset()
         return frozenset(
             cid for a, _, cid in spans if asked < a < refusal and self.kind(cid) in _REFUSABLE
