@@ -398,3 +398,12 @@ def test_a_sign_joined_to_someone_elses_act_is_theirs(index: Index) -> None:
     # The asker's own cheering after their own act stays theirs.
     assert "sign-cheer" in index.tagger.tag("saya ikut nonton dan tepuk tangan waktu caleg pidato").own
 
+
+
+def test_a_soldiers_own_act_is_for_the_tni_or_polri(index: Index) -> None:
+    # The husband votes, and he is a soldier: his rules, not an ASN's ("✅ Boleh" would be wrong).
+    answer = answer_question(index, "Suami saya anggota TNI AD, dia boleh ikut nyoblos pilkada gak? Kalau tidak kenapa?")
+    assert (answer.kind, answer.redirect) == ("abstain", "tni-polri")
+    # The asker's own act, as a PNS married to a police officer, is ours.
+    answer = answer_question(index, "Suami saya polisi, saya PNS. Boleh saya ikut kampanye?")
+    assert answer.kind == "rule" and answer.verdict is not None
