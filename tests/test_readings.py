@@ -404,6 +404,12 @@ def test_a_soldiers_own_act_is_for_the_tni_or_polri(index: Index) -> None:
     # The husband votes, and he is a soldier: his rules, not an ASN's ("✅ Boleh" would be wrong).
     answer = answer_question(index, "Suami saya anggota TNI AD, dia boleh ikut nyoblos pilkada gak? Kalau tidak kenapa?")
     assert (answer.kind, answer.redirect) == ("abstain", "tni-polri")
+    # The asker is the soldier, the PNS is his wife: his vote is not an ASN's.
+    answer = answer_question(index, "Saya anggota TNI. Istri saya PNS. Apa saya boleh ikut nyoblos pilkada bareng istri?")
+    assert (answer.kind, answer.redirect) == ("abstain", "tni-polri")
+    # ... while a police officer asking for his PNS wife asks about her.
+    answer = answer_question(index, "Saya polisi, istri saya PNS. Boleh dia ikut kampanye?")
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # The asker's own act, as a PNS married to a police officer, is ours.
     answer = answer_question(index, "Suami saya polisi, saya PNS. Boleh saya ikut kampanye?")
     assert answer.kind == "rule" and answer.verdict is not None
