@@ -81,6 +81,8 @@ _CONDUCT_KINDS = frozenset({"act", "sign", "role", "resource", "event"})
 # still asks about a transfer, not about neutrality. (Voting is not among them: "may an ASN vote?"
 # is ours.)
 _EVERYDAY_ACTS = frozenset({"act-teach", "act-read", "act-watch"})
+# A TNI or Polri member named in the message (as such, or as the asker's spouse).
+_TNI_POLRI = frozenset({"oos-tni-polri", "ctx-tni-polri-spouse"})
 # Concept kinds that place a message in the neutrality domain.
 _DOMAIN_KINDS = frozenset({"target", "sign", "domain", "role"})
 
@@ -234,7 +236,11 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     profile = index.profile(rule.id) if rule is not None else frozenset()
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
-    doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in _EVERYDAY_ACTS for c in tags.ids)
+    # How to vote (an A5 form, the DPT) is the KPU's whoever votes: voting is then no conduct of
+    # ours, unless the asker also asks whether they may or could get into trouble.
+    procedure = "oos-voting-procedure" in tags and not tags.ids & _ASKING
+    everyday = _EVERYDAY_ACTS | {"act-vote"} if procedure else _EVERYDAY_ACTS
+    doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in everyday for c in tags.ids)
     about_asn = not declining and _names_asn(index, tags) and doing
     for cid in sorted(tags.ids - profile):
         concept = index.tagger.concepts.get(cid)
@@ -397,8 +403,17 @@ def _about_others(index: Index, message: Message, tags: Tags) -> bool:
     return bool(acts) and set(acts) <= tags.others and not about_asn and not message.asker
 
 
+def _soldier_or_police_acts(index: Index, tags: Tags) -> bool:
+    """Every act in the message is someone else's and a TNI or Polri member is named: "suami saya
+    anggota TNI, dia boleh nyoblos?" asks about the soldier, whose rules are not ours."""
+    acts = [c for c in tags.ids if index.tagger.kind(c) == "act"]
+    return bool(acts) and set(acts) <= tags.others and bool(tags.ids & _TNI_POLRI)
+
+
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
+    if _soldier_or_police_acts(index, tags):
+        return Answer(text, lang, "abstain", redirect="tni-polri")
     ranked = rank(index, query, tags, message.emphasis, informational=message.informational, own_act=message.own_act)
     if ranked and ranked[0].confident:
         top = ranked[0]

@@ -111,6 +111,8 @@ _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 # A status, or a post only an ASN holds (camat, lurah, kepala dinas); not a job many non-ASN also hold
 # ("guru", and "pelajar" that stems like "pengajar").
 _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement", "who-official", "who-lurah"})
+# A soldier or police officer (TNI, Polri): their rules are not ours.
+_SOLDIER = "oos-tni-polri"
 _PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still "
     "beliau dia ia he she".split()
@@ -436,12 +438,37 @@ class Tagger:
         proxies = self._asn_relatives(kept, words)
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words)
+        others |= self._soldiers_acts(kept, words)
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         return Tags(tuple(sorted(_drop_contradicted_limits(kept, others))), others)
+
+    def _soldiers_acts(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> frozenset[str]:
+        """An asker who is a soldier or police officer ("saya anggota TNI, istri saya PNS, boleh saya
+        nyoblos?") acts as one: their own acts are not an ASN's. Acts of a proxy ("boleh dia …") stay."""
+        soldier = any(
+            cid == _SOLDIER
+            and (k := _word_before(start, words, _PROXY_FILLERS)) >= 0
+            and words[k] in FIRST_PERSON
+            and (k == 0 or words[k - 1] not in POSSESSABLE)
+            for start, _, cid in spans
+        )
+        if not soldier:
+            return frozenset()
+        mine: set[str] = set()
+        for start, _, cid in spans:
+            if self.kind(cid) != "act":
+                continue
+            for k in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
+                if words[k] in FIRST_PERSON:
+                    mine.add(cid)
+                    break
+                if words[k] not in AGENT_FILLERS and words[k] not in _PROXY_FILLERS:
+                    break
+        return frozenset(mine)
 
     def _refused(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> frozenset[str]:
         """Acts asked of the asker and then refused ("kepsek nyuruh share video paslon, abdi teu

@@ -398,3 +398,25 @@ def test_a_sign_joined_to_someone_elses_act_is_theirs(index: Index) -> None:
     # The asker's own cheering after their own act stays theirs.
     assert "sign-cheer" in index.tagger.tag("saya ikut nonton dan tepuk tangan waktu caleg pidato").own
 
+
+
+def test_a_soldiers_own_act_is_for_the_tni_or_polri(index: Index) -> None:
+    # The husband votes, and he is a soldier: his rules, not an ASN's ("✅ Boleh" would be wrong).
+    answer = answer_question(index, "Suami saya anggota TNI AD, dia boleh ikut nyoblos pilkada gak? Kalau tidak kenapa?")
+    assert (answer.kind, answer.redirect) == ("abstain", "tni-polri")
+    # The asker is the soldier, the PNS is his wife: his vote is not an ASN's.
+    answer = answer_question(index, "Saya anggota TNI. Istri saya PNS. Apa saya boleh ikut nyoblos pilkada bareng istri?")
+    assert (answer.kind, answer.redirect) == ("abstain", "tni-polri")
+    # ... while a police officer asking for his PNS wife asks about her.
+    answer = answer_question(index, "Saya polisi, istri saya PNS. Boleh dia ikut kampanye?")
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # The asker's own act, as a PNS married to a police officer, is ours.
+    answer = answer_question(index, "Suami saya polisi, saya PNS. Boleh saya ikut kampanye?")
+    assert answer.kind == "rule" and answer.verdict is not None
+
+
+def test_how_to_vote_is_the_kpus_even_for_a_civil_servant(index: Index) -> None:
+    # Where to check the voter list is a KPU matter; "may an ASN vote?" is still ours.
+    answer = answer_question(index, "Saya PNS, mau nyoblos tapi belum terdaftar di DPT, cek DPT online di mana?")
+    assert (answer.kind, answer.redirect) == ("abstain", "kpu")
+    assert answer_question(index, "Apakah PNS boleh ikut nyoblos di pemilu?").verdict == "allowed"
