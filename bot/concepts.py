@@ -92,6 +92,7 @@ _LABELS = frozenset(
 )
 # "apa ini politik praktis?": whether this counts as one
 _THIS = frozenset("ini itu this".split())
+_NOT_A = frozenset("bukan bukannya not".split())
 _WHETHER = frozenset("apa apakah is".split())
 _SHOULD = frozenset("perlu perlukah harus haruskah sebaiknya should".split())
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
@@ -111,6 +112,12 @@ _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 # A status, or a post only an ASN holds (camat, lurah, kepala dinas); not a job many non-ASN also hold
 # ("guru", and "pelajar" that stems like "pengajar").
 _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement", "who-official", "who-lurah"})
+# "langsung ke kantor", "berangkat ke sekolah": on the way to work.
+_TO = frozenset("ke to".split())
+_GOING = frozenset(
+    "langsung berangkat pergi pulang balik kembali jalan trus terus lalu baru masuk sampai nyampe otw ngantor "
+    "go going went drive drove walk".split()
+)
 # A soldier or police officer (TNI, Polri): their rules are not ours.
 _SOLDIER = "oos-tni-polri"
 _PROXY_FILLERS = frozenset(
@@ -434,7 +441,11 @@ class Tagger:
             for sp in self._negate(kept, words, starts)
             if not self._labelled(sp, words) and not self._compared(sp, words)
         ]
-        kept = [sp for sp in kept if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words)]
+        kept = [
+            sp
+            for sp in kept
+            if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words) and not self._commute(sp, words)
+        ]
         proxies = self._asn_relatives(kept, words)
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words)
@@ -605,6 +616,12 @@ class Tagger:
         return words[before] in _WORKERS or any(
             end == start - 1 and self.kind(c) in ("who", "role") for _, end, c in spans
         )
+
+    @staticmethod
+    def _commute(span: tuple[int, int, str], words: Sequence[str]) -> bool:
+        """Going to work ("trus langsung ke kantor", "berangkat ke kantor") uses no office for anything."""
+        start, _, cid = span
+        return cid == "resource-building" and start >= 2 and words[start - 1] in _TO and words[start - 2] in _GOING
 
     def _askers_role(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
         """A role the asker gives themself ("saya sekdes", "I am a village head"), not an ASN status."""
@@ -810,6 +827,9 @@ class Tagger:
             return False
         for j in range(start - 1, max(-1, start - 4), -1):
             if words[j] in _LABELS:
+                return True
+            # "gak apa2 kan, bukan kampanye?": the name the asker hopes their act does not earn
+            if words[j] in _NOT_A and self.kind(cid) == "event" and j == start - 1:
                 return True
             if words[j] in _THIS and j > 0 and words[j - 1] in _WHETHER:
                 return True

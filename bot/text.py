@@ -100,7 +100,7 @@ POSSESSABLE = frozenset(
 )
 # Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
 AGENT_FILLERS = frozenset(
-    "juga ikut ikutan sudah udah udh lagi mau sering pernah tiap terus sempat tadi kemarin kmrn baru "
+    "juga ikut ikutan sudah udah udh lagi mau ingin pengen pingin hendak akan bakal numpang sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin semangat rajin "
     # light verbs before an act noun ("calon rawuh ugi lan paring sambutan": the candidate's speech)

@@ -247,10 +247,10 @@ def test_english_comparisons_and_possessives(index: Index) -> None:
 
 
 def test_an_event_the_asker_did_not_do_is_denied(index: Index) -> None:
-    # "tidak orasi": no speech given; "bukan kampanye kan?" only hopes it is not one.
+    # "tidak orasi": no speech given; "bukan kampanye kan?" is a name the asker hopes to avoid, not an event.
     assert "event-campaign" not in index.tagger.tag("sy cuma berdiri di samping dia, tidak orasi").ids
     assert "act-install" not in index.tagger.tag("sy cuma berdiri di samping dia").ids
-    assert "event-campaign" in index.tagger.tag("ini bukan kampanye kan?").ids
+    assert "event-campaign" not in index.tagger.tag("ini bukan kampanye kan?").ids
 
 
 def test_a_denial_goes_on_down_a_list_after_a_denial_phrase(index: Index) -> None:
@@ -420,3 +420,30 @@ def test_how_to_vote_is_the_kpus_even_for_a_civil_servant(index: Index) -> None:
     answer = answer_question(index, "Saya PNS, mau nyoblos tapi belum terdaftar di DPT, cek DPT online di mana?")
     assert (answer.kind, answer.redirect) == ("abstain", "kpu")
     assert answer_question(index, "Apakah PNS boleh ikut nyoblos di pemilu?").verdict == "allowed"
+
+
+def test_going_to_work_uses_no_office(index: Index) -> None:
+    # "trus langsung ke kantor": the asker's way to work, not an office lent to a campaign.
+    tags = index.tagger.tag("saya cuma nganter gerobaknya pagi trus langsung ke kantor")
+    assert "resource-building" not in tags.ids
+    assert "resource-building" in index.tagger.tag("rapat timses di kantor kecamatan").ids
+
+
+def test_the_name_the_asker_hopes_to_avoid_is_no_event(index: Index) -> None:
+    # "… gak apa2 kan, bukan kampanye?": sharing an anti-vote-buying poster is not called a campaign.
+    tags = index.tagger.tag("share infografis bawaslu tolak politik uang. itu gak apa2 kan, bukan kampanye?")
+    assert "event-campaign" not in tags.ids
+    answer = answer_question(
+        index, "Sy ASN, share infografis Bawaslu tolak politik uang di medsos pribadi. Itu gak apa2 kan, bukan kampanye?"
+    )
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_what_someone_wants_to_do_is_theirs(index: Index) -> None:
+    # "dia mau numpang pasang spanduk" (Banjar: "inya handak numpang pasang"): the candidate's friend installs.
+    tags = index.tagger.tag("teman saya caleg, dia mau numpang pasang spanduk di warung istri saya")
+    assert "act-install" in tags.others
+    answer = answer_question(
+        index, "Ulun PNS. Kawan ulun caleg, inya handak numpang pasang spanduk di warung bini ulun. Bini ulun kada PNS. Kawa kah?"
+    )
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
