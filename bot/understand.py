@@ -55,7 +55,9 @@ _OWNERS = THIRD_PERSON | POSSESSABLE | frozenset(
     "istri suami anak adik kakak bapak ibu ayah mertua ortu keluarga atasan bos kepala kantor sekolah "
     "staf pegawai bawahan pimpinan wife husband son daughter".split()
 )
-_OWNED_AFTER = frozenset("read heard saw".split())  # "I read that six teachers were dismissed"
+_OWNED_AFTER = frozenset("read heard saw".split())
+# Who the asker speaks of when asking for an ASN relative; their acts count only when tagged as the asker's.
+_PROXY_PRONOUNS = frozenset("dia beliau ia he she".split())  # "I read that six teachers were dismissed"
 # Openings that only make sense after an earlier answer: "terus sanksinya?", "kalau PPPK?".
 _FOLLOWUP_OPENINGS = (
     "kalau", "kalo", "klo", "kl", "terus", "trus", "trs", "lalu", "lantas", "jadi", "tapi", "tp",
@@ -190,11 +192,13 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
 
 def _tells_own_act(words: list[str], tags: Tags, tagger: Tagger) -> bool:
     """A singular "I" closely followed by their own act or sign: "sy upload foto pose 2 jari" yes;
-    "tetangga sy upload", "staf kami", "I'm a reporter … Bawaslu forwarded cases" no."""
+    "tetangga sy upload", "staf kami", "I'm a reporter … Bawaslu forwarded cases" no. "dia upload"
+    counts when the act is the asker's to ask about (an ASN relative they ask for: "anak saya PNS …
+    dia upload foto jari bertinta, bisa kena hukuman?")."""
     selves = [
         n
         for n, w in enumerate(words)
-        if w in _SELF
+        if (w in _SELF or w in _PROXY_PRONOUNS)
         and (n == 0 or words[n - 1] not in _OWNERS)
         and (n + 1 == len(words) or words[n + 1] not in _OWNED_AFTER)
     ]

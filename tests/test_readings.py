@@ -447,3 +447,13 @@ def test_what_someone_wants_to_do_is_theirs(index: Index) -> None:
         index, "Ulun PNS. Kawan ulun caleg, inya handak numpang pasang spanduk di warung bini ulun. Bini ulun kada PNS. Kawa kah?"
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_what_the_asn_asked_about_did_gets_its_verdict(index: Index) -> None:
+    # The asker asks for a PNS relative: "dia upload … kena apa?" asks the act's verdict, not the penalty list.
+    answer = answer_question(
+        index,
+        "Kakak saya PNS di dinas pajak. Dia upload foto bareng cagub di FB dengan caption 'all in 01!' sambil pose jempol. "
+        "Kira2 dia kena apa ya?",
+    )
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
