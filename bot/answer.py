@@ -77,10 +77,10 @@ _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target"
 _TOPIC_KINDS = frozenset({"act", "sign", "role", "event", "target", "domain", "intent", "resource"})
 # Concept kinds that describe conduct: what the principle answer rules on.
 _CONDUCT_KINDS = frozenset({"act", "sign", "role", "resource", "event"})
-# Acts of an ASN's ordinary work: "guru PNS, sudah 6 tahun mengajar … prosedur mutasi ikut suami?"
-# still asks about a transfer, not about neutrality. (Voting is not among them: "may an ASN vote?"
-# is ours.)
-_EVERYDAY_ACTS = frozenset({"act-teach", "act-read", "act-watch"})
+# Acts of an ASN's ordinary work and life: "guru PNS, sudah 6 tahun mengajar … prosedur mutasi ikut
+# suami?" still asks about a transfer, "PNS boleh punya usaha sampingan?" about side jobs, not about
+# neutrality. (Voting is not among them: "may an ASN vote?" is ours.)
+_EVERYDAY_ACTS = frozenset({"act-teach", "act-read", "act-watch", "role-business-owner"})
 # A TNI or Polri member named in the message (as such, or as the asker's spouse).
 _TNI_POLRI = frozenset({"oos-tni-polri", "ctx-tni-polri-spouse"})
 # Concept kinds that place a message in the neutrality domain.

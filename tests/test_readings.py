@@ -457,3 +457,11 @@ def test_what_the_asn_asked_about_did_gets_its_verdict(index: Index) -> None:
         "Kira2 dia kena apa ya?",
     )
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_side_business_is_a_career_question(index: Index) -> None:
+    # Whether a PNS may run a side business is the BKPSDM's question; a campaign ordering from it is ours.
+    answer = answer_question(index, "PNS boleh punya usaha sampingan laundry gak? harus izin atasan?")
+    assert (answer.kind, answer.redirect) == ("abstain", "bkn")
+    answer = answer_question(index, "Saya PNS punya usaha katering. Timses cabup pesan 300 nasi kotak untuk kampanye, boleh saya terima?")
+    assert answer.kind == "rule", (answer.kind, answer.redirect)
