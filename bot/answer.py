@@ -410,10 +410,23 @@ def _soldier_or_police_acts(index: Index, tags: Tags) -> bool:
     return bool(acts) and set(acts) <= tags.others and bool(tags.ids & _TNI_POLRI)
 
 
+def _about_the_election_only(index: Index, message: Message, tags: Tags) -> bool:
+    """Nobody who could be an ASN is in the message (no "I", no ASN named), nobody does anything,
+    and nothing is asked about permission or sanctions: "calon independen butuh dukungan KTP berapa
+    persen?" asks about what candidates and parties must do, whatever words it shares with a card.
+    Any intent ("cara lapor"), event or limit ("nonton doang?") keeps it ours."""
+    doing = any(index.tagger.kind(c) in ("act", "event", "intent", "role", "limit") for c in tags.own)
+    candidates = tags.ids & {"target-candidate", "target-party"}
+    return bool(candidates) and not (message.asker or doing or tags.ids & _ASKING or _names_asn(index, tags) or message.terse)
+
+
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")
+    if _about_the_election_only(index, message, tags):
+        election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
+        return Answer(text, lang, "abstain", redirect=_redirect(index, tags, declining=True) or ("kpu" if election else None))
     ranked = rank(index, query, tags, message.emphasis, informational=message.informational, own_act=message.own_act)
     if ranked and ranked[0].confident:
         top = ranked[0]

@@ -465,3 +465,11 @@ def test_a_side_business_is_a_career_question(index: Index) -> None:
     assert (answer.kind, answer.redirect) == ("abstain", "bkn")
     answer = answer_question(index, "Saya PNS punya usaha katering. Timses cabup pesan 300 nasi kotak untuk kampanye, boleh saya terima?")
     assert answer.kind == "rule", (answer.kind, answer.redirect)
+
+
+def test_what_candidates_must_do_is_not_ours(index: Index) -> None:
+    # Nobody who could be an ASN, nobody acting, nothing asked about permission: election rules.
+    answer = answer_question(index, "Calon bupati independen butuh dukungan KTP berapa persen dari DPT?")
+    assert answer.kind == "abstain" and answer.verdict is None
+    # A terse "watching only?" about a candidate's live stream still gets an answer.
+    assert answer_question(index, "tiktok live paslon nonton doang?").kind != "abstain"
