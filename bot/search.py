@@ -342,7 +342,7 @@ class Index:
             r
             for r in self.rules_all
             if r.id in wanted
-            and (r.situation is None or all(group & present for group in r.situation.requires))
+            and (r.situation is None or all(not group.isdisjoint(present) for group in r.situation.requires))
         ]
 
     def fit(self, rule: Rule, tags: Tags, weights: dict[str, float] | None = None) -> Fit:
