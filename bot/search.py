@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -159,6 +159,26 @@ class RuleHit:
     coverage: float
 
 
+class _Hits(Mapping[str, RuleHit]):
+    """Each card's best example question, best card first. A `RuleHit` is built only for the cards
+    asked for: most matching cards cannot fit the question and are never looked at."""
+
+    def __init__(self, index: Index, order: np.ndarray, scores: np.ndarray, coverages: np.ndarray) -> None:
+        self._index, self._scores, self._coverages = index, scores, coverages
+        self._question = {index._q_owner[int(i)][0].id: int(i) for i in order}
+
+    def __getitem__(self, rule_id: str) -> RuleHit:
+        i = self._question[rule_id]
+        rule, text = self._index._q_owner[i]
+        return RuleHit(rule, text, float(self._scores[i]), float(self._coverages[self._index._rule_pos[rule_id]]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._question)
+
+    def __len__(self) -> int:
+        return len(self._question)
+
+
 @dataclass(frozen=True)
 class PassageHit:
     """A passage and how well it matches the query; `score` is BM25 in units of the mean IDF."""
@@ -290,7 +310,7 @@ class Index:
                     group_weights[at] = max(group_weights[at], weight)
         return Query(weights, groups, group_weights)
 
-    def rule_hits(self, query: Query) -> dict[str, RuleHit]:
+    def rule_hits(self, query: Query) -> Mapping[str, RuleHit]:
         """Every card's best-matching example question (cards with no matching word are left out)."""
         scores = self._questions.scores(query)
         costs = self._questions.costs(query)
@@ -299,11 +319,8 @@ class Index:
         ranked = hits[np.argsort(-scores[hits], kind="stable")]
         # Each card's first (best) question in that order, the cards in the order they appear.
         _, first = np.unique(self._q_card[ranked], return_index=True)
-        best: dict[str, RuleHit] = {}
-        for i in ranked[np.sort(first)]:
-            rule, text = self._q_owner[int(i)]
-            best[rule.id] = RuleHit(rule, text, float(scores[i]), float(coverages[self._rule_pos[rule.id]]))
-        return best
+        order = ranked[np.sort(first)]
+        return _Hits(self, order, scores, coverages)
 
     def _card_coverages(self, costs: Costs) -> np.ndarray:
         """_Field.coverage of the query against every card's example words, all cards at once."""
