@@ -395,19 +395,22 @@ def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer 
     return answer if answer.kind in ("rule", "principle", "clarify") else None
 
 
+def _only_others_act(index: Index, tags: Tags) -> bool:
+    """The message has acts, and every one of them is someone else's."""
+    acts = {c for c in tags.ids if index.tagger.kind(c) == "act"}
+    return bool(acts) and acts <= tags.others
+
+
 def _about_others(index: Index, message: Message, tags: Tags) -> bool:
     """The message asks about what other people do (a candidate, a party, a village head), and
     neither names an ASN nor speaks of the asker: "Caleg boleh pasang baliho di pohon?"."""
-    acts = [c for c in tags.ids if index.tagger.kind(c) == "act"]
-    about_asn = _names_asn(index, tags)
-    return bool(acts) and set(acts) <= tags.others and not about_asn and not message.asker
+    return _only_others_act(index, tags) and not _names_asn(index, tags) and not message.asker
 
 
 def _soldier_or_police_acts(index: Index, tags: Tags) -> bool:
     """Every act in the message is someone else's and a TNI or Polri member is named: "suami saya
     anggota TNI, dia boleh nyoblos?" asks about the soldier, whose rules are not ours."""
-    acts = [c for c in tags.ids if index.tagger.kind(c) == "act"]
-    return bool(acts) and set(acts) <= tags.others and bool(tags.ids & _TNI_POLRI)
+    return _only_others_act(index, tags) and bool(tags.ids & _TNI_POLRI)
 
 
 def _about_the_election_only(index: Index, message: Message, tags: Tags) -> bool:
@@ -425,8 +428,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")
     if _about_the_election_only(index, message, tags):
-        election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
-        return Answer(text, lang, "abstain", redirect=_redirect(index, tags, declining=True) or ("kpu" if election else None))
+        return _declined(index, text, lang, tags)
     ranked = rank(index, query, tags, message.emphasis, informational=message.informational, own_act=message.own_act)
     if ranked and ranked[0].confident:
         top = ranked[0]
@@ -468,6 +470,12 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         found = _passages_answer(index, text, lang, query)
         if found is not None:
             return found
+    return _declined(index, text, lang, tags, doing=bool(doing))
+
+
+def _declined(index: Index, text: str, lang: str, tags: Tags, *, doing: bool = False) -> Answer:
+    """Declined, with who can help: an out-of-scope topic's office, else the KPU for a question on
+    the election itself that nobody in it acts on."""
     election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
     redirect = _redirect(index, tags, declining=True) or ("kpu" if election and not doing else None)
     return Answer(text, lang, "abstain", redirect=redirect)

@@ -299,6 +299,17 @@ def _word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> i
     return k
 
 
+def _first_person_before(start: int, words: Sequence[str]) -> int:
+    """Where "saya"/"I" stands as the doer of the word at `start` ("saya mau nyaleg", "boleh saya
+    nyoblos"), over fillers only; -1 if another word comes first."""
+    for k in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
+        if words[k] in FIRST_PERSON:
+            return k
+        if words[k] not in AGENT_FILLERS and words[k] not in _PROXY_FILLERS:
+            return -1
+    return -1
+
+
 def _asker_is_staff(span: tuple[int, int, str], words: Sequence[str]) -> bool:
     """"Saya staf di Dinas Perdagangan": the asker's job, not subordinates or colleagues in use."""
     start, _, cid = span
@@ -469,17 +480,9 @@ class Tagger:
         )
         if not soldier:
             return frozenset()
-        mine: set[str] = set()
-        for start, _, cid in spans:
-            if self.kind(cid) != "act":
-                continue
-            for k in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
-                if words[k] in FIRST_PERSON:
-                    mine.add(cid)
-                    break
-                if words[k] not in AGENT_FILLERS and words[k] not in _PROXY_FILLERS:
-                    break
-        return frozenset(mine)
+        return frozenset(
+            cid for start, _, cid in spans if self.kind(cid) == "act" and _first_person_before(start, words) >= 0
+        )
 
     def _refused(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> frozenset[str]:
         """Acts asked of the asker and then refused ("kepsek nyuruh share video paslon, abdi teu
@@ -643,13 +646,9 @@ class Tagger:
         for start, _, cid in spans:
             if cid not in ("act-run-for-office", "target-candidate"):
                 continue
-            for k in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
-                if words[k] in FIRST_PERSON:
-                    if k - 1 not in people:  # "istri *saya*" owns the noun before it
-                        return True
-                    break
-                if words[k] not in AGENT_FILLERS and words[k] not in _PROXY_FILLERS:
-                    break
+            k = _first_person_before(start, words)
+            if k >= 0 and k - 1 not in people:  # "istri *saya*" owns the noun before it
+                return True
         return False
 
     @staticmethod

@@ -172,6 +172,9 @@ class _Hits(Mapping[str, RuleHit]):
         rule, text = self._index._q_owner[i]
         return RuleHit(rule, text, float(self._scores[i]), float(self._coverages[self._index._rule_pos[rule_id]]))
 
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._question
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._question)
 

@@ -55,9 +55,9 @@ _OWNERS = THIRD_PERSON | POSSESSABLE | frozenset(
     "istri suami anak adik kakak bapak ibu ayah mertua ortu keluarga atasan bos kepala kantor sekolah "
     "staf pegawai bawahan pimpinan wife husband son daughter".split()
 )
-_OWNED_AFTER = frozenset("read heard saw".split())
+_OWNED_AFTER = frozenset("read heard saw".split())  # "I read that six teachers were dismissed"
 # Who the asker speaks of when asking for an ASN relative; their acts count only when tagged as the asker's.
-_PROXY_PRONOUNS = frozenset("dia beliau ia he she".split())  # "I read that six teachers were dismissed"
+_PROXY_PRONOUNS = frozenset("dia beliau ia he she".split())
 # Openings that only make sense after an earlier answer: "terus sanksinya?", "kalau PPPK?".
 _FOLLOWUP_OPENINGS = (
     "kalau", "kalo", "klo", "kl", "terus", "trus", "trs", "lalu", "lantas", "jadi", "tapi", "tp",
