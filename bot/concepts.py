@@ -118,6 +118,10 @@ _GOING = frozenset(
     "langsung berangkat pergi pulang balik kembali jalan trus terus lalu baru masuk sampai nyampe otw ngantor "
     "go going went drive drove walk".split()
 )
+# "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
+# what the ASN would do (campaign, be on the team), not something they would go to or meet.
+_MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
+_AS_DOING = {"event-campaign": "act-campaign", "target-campaign-team": "role-campaign-team"}
 # A soldier or police officer (TNI, Polri): their rules are not ours.
 _SOLDIER = "oos-tni-polri"
 _PROXY_FILLERS = frozenset(
@@ -442,6 +446,8 @@ class Tagger:
                     continue  # "tetangga ada hajatan, saya ikut": a phrase never spans a comma or a stop
                 spans.append((i, end, cid))
         kept = self._longest(spans)
+        if words is not None:
+            kept = self._as_doing(kept, words, starts)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]
@@ -467,6 +473,22 @@ class Tagger:
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         return Tags(tuple(sorted(_drop_contradicted_limits(kept, others))), others)
+
+    def _as_doing(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int]
+    ) -> list[tuple[int, int, str]]:
+        """A one-word campaign or team right after "boleh" or an ASN is the ASN's act or role."""
+        asn_ends = {end for _, end, cid in spans if self.concepts[cid].asn}
+        return [
+            (start, end, _AS_DOING[cid])
+            if cid in _AS_DOING
+            and end - start == 1
+            and start > 0
+            and start not in starts
+            and (words[start - 1] in _MODALS or start in asn_ends or (words[start - 1] in _SOMEONE and start - 1 in asn_ends))
+            else (start, end, cid)
+            for start, end, cid in spans
+        ]
 
     def _soldiers_acts(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> frozenset[str]:
         """An asker who is a soldier or police officer ("saya anggota TNI, istri saya PNS, boleh saya

@@ -230,6 +230,10 @@ _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act"}
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
+_ASN_STATUS = frozenset({"who-asn"})
+_ASKING_LEAVE = frozenset({"intent-ask", "intent-ask-permission"})
+
+
 class Index:
     """Search structures for one Knowledge snapshot; immutable once built."""
 
@@ -358,12 +362,20 @@ class Index:
         of (they cannot fit, and skipping them here spares `fit` for most cards)."""
         present = tags.ids
         wanted = set(hits) | {r for c in present for r in self._rules_by_concept.get(c, ())}
+        present |= self._audience(tags)
         return [
             r
             for r in self.rules_all
             if r.id in wanted
             and (r.situation is None or all(not group.isdisjoint(present) for group in r.situation.requires))
         ]
+
+    def _audience(self, tags: Tags) -> frozenset[str]:
+        """Our users are ASN: a message that names nobody and asks whether one may ("boleh jadi
+        KPPS?") is asked by one. Asking facts ("umur minimal jadi KPPS?") is not asking leave."""
+        if tags.ids.isdisjoint(_ASKING_LEAVE) or any(self.tagger.kind(c) == "who" for c in tags.ids):
+            return frozenset()
+        return _ASN_STATUS
 
     def fit(self, rule: Rule, tags: Tags, weights: dict[str, float] | None = None) -> Fit:
         """Does the card's situation fit the concepts of the question, and how closely
@@ -378,7 +390,7 @@ class Index:
         # are what those cards rule on.
         about_asker = rule.verdict == "prohibited" and rule.id not in self._about_others
         acts = tags.own if about_asker else present
-        satisfied = sum(1 for group in situation.requires if group & acts)
+        satisfied = sum(1 for group in situation.requires if group & acts or group & self._audience(tags))
         # A sign someone else puts up ("ada baliho paslon") does not take a card away from the
         # asker: only the asker's own signs exclude. Acts still do, whoever does them: being
         # tagged in a photo is someone else's act that changes the asker's situation.

@@ -473,3 +473,24 @@ def test_what_candidates_must_do_is_not_ours(index: Index) -> None:
     assert answer.kind == "abstain" and answer.verdict is None
     # A terse "watching only?" about a candidate's live stream still gets an answer.
     assert answer_question(index, "tiktok live paslon nonton doang?").kind != "abstain"
+
+
+@pytest.mark.parametrize("question", ["PNS boleh kampanye?", "guru pppk timses boleh?", "can civil servants campaign?"])
+def test_campaign_right_after_may_or_an_asn_is_campaigning(index: Index, question: str) -> None:
+    # "boleh kampanye": the ASN would campaign, not go to a campaign event; "pppk timses": be on the team.
+    answer = answer_question(index, question)
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_campaign_someone_else_holds_stays_an_event(index: Index) -> None:
+    # The same word after the candidate is their event: the asker only passes it.
+    answer = answer_question(index, "Saya PNS, tiap hari lewat lapangan tempat caleg kampanye. Apakah itu masalah?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_message_naming_nobody_is_asked_by_an_asn(index: Index) -> None:
+    # Our users are ASN: "boleh jadi KPPS?" gets the ASN card; a village head named gets theirs.
+    answer = answer_question(index, "boleh jadi KPPS?")
+    assert (answer.kind, answer.rule and answer.rule.id) == ("rule", "asn-petugas-kpps-ppk")
+    answer = answer_question(index, "kades boleh jadi KPPS?")
+    assert answer.rule is None or answer.rule.id != "asn-petugas-kpps-ppk"
