@@ -69,6 +69,8 @@ _NAMES_PROVISION_RE = re.compile(
 )
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
+_NOT_ASN = "who-not-asn"
+_ASN_AUDIENCE = frozenset({"who-asn"})
 _ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality", "intent-fear-report"}
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
 # Concept kinds that say *what* a message is about (a follow-up with none of them refers back).
@@ -184,6 +186,7 @@ def rank(
     emphasis: dict[str, float] | None = None,
     informational: bool = False,
     own_act: bool = False,
+    audience: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
@@ -192,8 +195,8 @@ def rank(
     best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
     weights = index.concept_weights(tags, emphasis)
     out: list[Candidate] = []
-    for rule in index.candidates(tags, hits):
-        fit = index.fit(rule, tags, weights)
+    for rule in index.candidates(tags, hits, audience):
+        fit = index.fit(rule, tags, weights, audience)
         hit = hits.get(rule.id)
         if fit.declared and not fit.fits:
             continue
@@ -423,13 +426,38 @@ def _about_the_election_only(index: Index, message: Message, tags: Tags) -> bool
     return bool(candidates) and not (message.asker or doing or tags.ids & _ASKING or _names_asn(index, tags) or message.terse)
 
 
+def _audience(index: Index, message: Message, tags: Tags) -> frozenset[str]:
+    """Our users are ASN: a message that names nobody and asks whether one may ("boleh jadi KPPS?")
+    is asked by one. Asking facts ("umur minimal jadi KPPS?", "kenapa harus PSU?") is not asking leave."""
+    if not message.asks_leave or any(index.tagger.kind(c) == "who" for c in tags.ids):
+        return frozenset()
+    return _ASN_AUDIENCE
+
+
+def _nobody_is_asn(index: Index, tags: Tags) -> bool:
+    """The only person the message places is said not to be an ASN ("Saya khatib, bukan ASN", "dia
+    bukan PNS, pengusaha"): the neutrality rules are not theirs. A relative, colleague or honorer named
+    beside them keeps it ours ("saya bukan PNS, suami saya guru PNS …")."""
+    return _NOT_ASN in tags.ids and not any(index.tagger.kind(c) == "who" for c in tags.ids - {_NOT_ASN})
+
+
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")
+    if _nobody_is_asn(index, tags):
+        return _declined(index, text, lang, tags)
     if _about_the_election_only(index, message, tags):
         return _declined(index, text, lang, tags)
-    ranked = rank(index, query, tags, message.emphasis, informational=message.informational, own_act=message.own_act)
+    ranked = rank(
+        index,
+        query,
+        tags,
+        message.emphasis,
+        informational=message.informational,
+        own_act=message.own_act,
+        audience=_audience(index, message, tags),
+    )
     if ranked and ranked[0].confident:
         top = ranked[0]
         redirect = _redirect(index, tags, top.rule)

@@ -230,8 +230,6 @@ _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act"}
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
-_ASN_STATUS = frozenset({"who-asn"})
-_ASKING_LEAVE = frozenset({"intent-ask", "intent-ask-permission"})
 
 
 class Index:
@@ -356,13 +354,13 @@ class Index:
         emphasis = emphasis or {}
         return {c: self.tagger.weight(c) * emphasis.get(c, 1.0) for c in tags.ids}
 
-    def candidates(self, tags: Tags, hits: Iterable[str]) -> list[Rule]:
+    def candidates(self, tags: Tags, hits: Iterable[str], audience: frozenset[str] = frozenset()) -> list[Rule]:
         """Cards worth a look: those with a matching example, and those whose situation names a
         concept of the question, less the cards with a `requires` group the question has no concept
         of (they cannot fit, and skipping them here spares `fit` for most cards)."""
         present = tags.ids
         wanted = set(hits) | {r for c in present for r in self._rules_by_concept.get(c, ())}
-        present |= self._audience(tags)
+        present |= audience
         return [
             r
             for r in self.rules_all
@@ -370,16 +368,12 @@ class Index:
             and (r.situation is None or all(not group.isdisjoint(present) for group in r.situation.requires))
         ]
 
-    def _audience(self, tags: Tags) -> frozenset[str]:
-        """Our users are ASN: a message that names nobody and asks whether one may ("boleh jadi
-        KPPS?") is asked by one. Asking facts ("umur minimal jadi KPPS?") is not asking leave."""
-        if tags.ids.isdisjoint(_ASKING_LEAVE) or any(self.tagger.kind(c) == "who" for c in tags.ids):
-            return frozenset()
-        return _ASN_STATUS
-
-    def fit(self, rule: Rule, tags: Tags, weights: dict[str, float] | None = None) -> Fit:
+    def fit(
+        self, rule: Rule, tags: Tags, weights: dict[str, float] | None = None, audience: frozenset[str] = frozenset()
+    ) -> Fit:
         """Does the card's situation fit the concepts of the question, and how closely
-        (`weights` from concept_weights: what the concepts the card never mentions count)."""
+        (`weights` from concept_weights: what the concepts the card never mentions count;
+        `audience`: who the asker is taken to be when the message names nobody)."""
         present = tags.ids
         situation = rule.situation
         if situation is None:
@@ -390,7 +384,7 @@ class Index:
         # are what those cards rule on.
         about_asker = rule.verdict == "prohibited" and rule.id not in self._about_others
         acts = tags.own if about_asker else present
-        satisfied = sum(1 for group in situation.requires if group & acts or group & self._audience(tags))
+        satisfied = sum(1 for group in situation.requires if group & (acts | audience))
         # A sign someone else puts up ("ada baliho paslon") does not take a card away from the
         # asker: only the asker's own signs exclude. Acts still do, whoever does them: being
         # tagged in a photo is someone else's act that changes the asker's situation.

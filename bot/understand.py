@@ -92,6 +92,7 @@ class Message:
     asker: bool = False  # the asker speaks of themself ("saya", "sy", "I")
     informational: bool = False  # asks what/who/how (a sanction, a definition, a procedure), not "may I"
     own_act: bool = False  # tells what the asker did and asks what follows for them ("sy bakal kena apa?")
+    asks_leave: bool = False  # asks whether something may be done ("boleh", "melanggar", "allowed")
 
     @property
     def terse(self) -> bool:
@@ -200,7 +201,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         own_act = True
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
-        own_act,
+        own_act, bool(_PERMISSION_WORDS & set(all_words)),
     )
 
 

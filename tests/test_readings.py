@@ -515,3 +515,12 @@ def test_a_supervisor_telling_what_their_staff_did_asks_procedure(index: Index) 
     # The asker's own act stays theirs.
     answer = answer_question(index, "Saya PPPK, kemarin ikut kampanye caleg. Saya bisa kena sanksi?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_someone_said_not_to_be_an_asn_is_not_ours(index: Index) -> None:
+    # Nobody else placed in the message: the rules are not theirs.
+    answer = answer_question(index, "Anggota DPRD terpilih yg mau maju pilkada harus mundur ga? (dia bukan PNS, pengusaha)")
+    assert answer.kind == "abstain"
+    # A PNS spouse named beside them keeps it ours.
+    answer = answer_question(index, "Saya bukan PNS, tapi istri saya guru PNS. Boleh dia pasang foto caleg di status WA?")
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
