@@ -122,6 +122,10 @@ _GOING = frozenset(
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
 _MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
 _AS_DOING = {"event-campaign": "act-campaign", "target-campaign-team": "role-campaign-team"}
+# "Staf kami …", "Honorer di kantor kami …": the office's people, named by whoever runs it.
+_SUBORDINATES = "resource-subordinates"
+_OURS = "kami"
+_OURS_REACH = 4
 # A soldier or police officer (TNI, Polri): their rules are not ours.
 _SOLDIER = "oos-tni-polri"
 _PROXY_FILLERS = frozenset(
@@ -533,8 +537,10 @@ class Tagger:
         whose acts count as the asker's, but not those of someone else named right before the act
         ("calon datang"), nor those of another kind of person ("Ibu saya PNS … ada tetangga yang foto")."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
+        ours = self._our_people(spans, words, opens)
+        third |= ours
         # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
-        named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)}
+        named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)} - ours
         # The relative asked about may be named again ("suami saya menerima"): still the proxy.
         kin = {p for start, end, cid in spans if cid in proxy for p in range(start, end)}
         covered = {p for start, end, _ in spans for p in range(start, end)}
@@ -600,6 +606,29 @@ class Tagger:
             inside = any(a <= start and end <= b for a, b in their_acts)
             (theirs if inside else mine).add(cid)
         return frozenset(theirs - mine)
+
+    def _our_people(self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]) -> set[int]:
+        """Someone of the asker's office opening a sentence ("Staf kami PPPK terbukti …", "Guru PPPK di
+        sekolah kami …"): a supervisor tells what their people did; the acts that follow are theirs.
+        The positions of the whole phrase, status included: the ASN named there is not the asker."""
+        found: set[int] = set()
+        for start, end, cid in spans:
+            if start not in opens or not (self.kind(cid) == "who" or cid == _SUBORDINATES):
+                continue
+            # "staf kami", "guru PPPK di sekolah kami": owned, or placed in our office; not "Bupati
+            # memerintahkan kami", where we are the object.
+            at = next((k for k in range(end, min(len(words), end + _OURS_REACH)) if words[k] in _AT), -1)
+            if end < len(words) and words[end] == _OURS:
+                ours = end
+            elif at >= 0 and _OURS in words[at : at + _OURS_REACH]:
+                ours = words.index(_OURS, at)
+            else:
+                continue
+            last = ours + 1
+            # "Staf kami PPPK": a status right after is still the same person.
+            last = max([last, *(e for s_, e, c in spans if s_ == last and self.concepts[c].asn)])
+            found.update(range(start, last))
+        return found
 
     def _asn_relatives(
         self, spans: list[tuple[int, int, str]], words: Sequence[str]

@@ -103,6 +103,8 @@ AGENT_FILLERS = frozenset(
     "juga ikut ikutan sudah udah udh lagi mau ingin pengen pingin hendak akan bakal numpang sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin semangat rajin "
+    # what a report found ("staf kami terbukti ikut kampanye")
+    "terbukti ketahuan kedapatan kepergok diduga "
     # light verbs before an act noun ("calon rawuh ugi lan paring sambutan": the candidate's speech)
     "ugi uga paring maringi memberi memberikan kasih ngasih menyampaikan nyampein "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()

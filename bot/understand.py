@@ -46,6 +46,16 @@ _PERMISSION_WORDS = frozenset(
     "boleh bolehkah bole blh dibolehkan diperbolehkan dilarang melanggar langgar aman salah bisakah "
     "may allowed allow permitted ok okay legal".split()
 )
+# "… itu termasuk pelanggaran?", "is it true that …": whether something is a breach is the act's verdict,
+# whatever else is asked beside it ("… dan lapor ke mana?").
+_BREACH_QUESTIONS = frozenset(
+    [
+        ("termasuk", "pelanggaran"), ("masuk", "pelanggaran"), ("itu", "pelanggaran"), ("ini", "pelanggaran"),
+        ("apakah", "pelanggaran"), ("memang", "pelanggaran"), ("pelanggaran", "ga"), ("pelanggaran", "gak"),
+        ("pelanggaran", "tidak"), ("pelanggaran", "bukan"), ("pelanggaran", "kah"), ("is", "it", "true"),
+        ("a", "violation"),
+    ]
+)
 # "Kena apa?" about one's own act asks for the act's verdict; "siapa yang berwenang?" does not.
 _CONSEQUENCE_INTENTS = frozenset({"intent-sanction", "intent-aftermath", "intent-fear-report"})
 _PROCEDURE_INTENTS = frozenset({"intent-basis", "intent-when", "intent-who", "intent-definition", "intent-report"})
@@ -176,7 +186,11 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         or _only_context(tagger, tags)
     )
     asker = any(w in FIRST_PERSON for w in all_words)
-    asks_info = any(tagger.kind(c) == "intent" for c in tags.ids) and not (_PERMISSION_WORDS & set(all_words))
+    asks_info = (
+        any(tagger.kind(c) == "intent" for c in tags.ids)
+        and not (_PERMISSION_WORDS & set(all_words))
+        and not _asks_if_breach(all_words)
+    )
     own_act = False
     consequence = tags.ids & _CONSEQUENCE_INTENTS and not (tags.ids & _PROCEDURE_INTENTS)
     if asks_info and consequence and _tells_own_act(all_words, tags, tagger):
@@ -188,6 +202,12 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
         own_act,
     )
+
+
+def _asks_if_breach(words: list[str]) -> bool:
+    """The message asks whether something is a breach ("itu pelanggaran ga?", "is it true that …")."""
+    said = set(zip(words, words[1:])) | set(zip(words, words[1:], words[2:]))
+    return not said.isdisjoint(_BREACH_QUESTIONS)
 
 
 def _tells_own_act(words: list[str], tags: Tags, tagger: Tagger) -> bool:

@@ -494,3 +494,24 @@ def test_a_message_naming_nobody_is_asked_by_an_asn(index: Index) -> None:
     assert (answer.kind, answer.rule and answer.rule.id) == ("rule", "asn-petugas-kpps-ppk")
     answer = answer_question(index, "kades boleh jadi KPPS?")
     assert answer.rule is None or answer.rule.id != "asn-petugas-kpps-ppk"
+
+
+def test_asking_whether_it_is_a_breach_asks_the_verdict(index: Index) -> None:
+    # "… kalau mau lapor ke mana? Dan apa itu memang pelanggaran?": the act's verdict, not only the report route.
+    answer = answer_question(
+        index,
+        "Tetangga sy bidan PNS. Dia upload sendiri foto bareng calon bupati di FB-nya dengan pose tiga jari dan caption "
+        "'bismillah nomor 3'. Kalau sy mau lapor, ke mana ya? Dan apa itu memang pelanggaran?",
+    )
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_supervisor_telling_what_their_staff_did_asks_procedure(index: Index) -> None:
+    # "Staf kami PPPK terbukti ikut kampanye": the staff's act, not the supervisor's; the PPPK route answers.
+    answer = answer_question(
+        index, "Staf kami PPPK terbukti ikut kampanye. Apakah proses disiplinnya pakai PP 94/2021 juga atau ada aturan sendiri?"
+    )
+    assert (answer.kind, answer.rule and answer.rule.id) == ("rule", "prosedur-sanksi-pppk")
+    # The asker's own act stays theirs.
+    answer = answer_question(index, "Saya PPPK, kemarin ikut kampanye caleg. Saya bisa kena sanksi?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
