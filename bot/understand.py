@@ -36,6 +36,8 @@ TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
 
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
 # "…ke sy dan istri, sy terima": "istri sy" is not "my wife"; "Anak sy (mahasiswa, bukan ASN) nempel"
+# A capitalised word inside a sentence ("Pak Joko", "di Kendari"): a name, never a typo to correct.
+_NAME_RE = re.compile(r"(?<=[\w,)] )[A-Z][a-z]{2,}\b")
 _CLAUSE_RE = re.compile(r"[,;:]\s+|\s*[()]\s*")
 _QUESTION_WORDS = frozenset(
     ["apakah", "apa", "bolehkah", "boleh", "bisakah", "bisa", "gimana", "bagaimana", "bgmn", "gmn", "gmana", "gimna", "kenapa", "mengapa", "kapan", "siapa", "berapa", "dimana", "manakah", "haruskah", "harus", "wajibkah", "perlukah", "perlu", "melanggar", "kena", "aman", "ok", "oke", "may", "can", "could", "should", "is", "am", "are", "does", "do", "what", "how", "when", "who", "which", "why", "whether", "allowed"]
@@ -121,10 +123,13 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     unfamiliar: set[str] = set()
     passthrough: set[str] = set()
     spell = detect_language(text) != "en"
+    names = {m.lower() for m in _NAME_RE.findall(text)}
 
     def fix(word: str) -> str:
         if word in passthrough or expander.familiar(word):
             return word if word in passthrough else expander.fix(word, spell=spell)
+        if word in names:
+            return word
         if word not in unfamiliar and len(unfamiliar) >= MAX_UNFAMILIAR_WORDS:
             passthrough.add(word)
             return word

@@ -524,3 +524,11 @@ def test_someone_said_not_to_be_an_asn_is_not_ours(index: Index) -> None:
     # A PNS spouse named beside them keeps it ours.
     answer = answer_question(index, "Saya bukan PNS, tapi istri saya guru PNS. Boleh dia pasang foto caleg di status WA?")
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_capitalised_name_is_not_corrected_into_a_word(index: Index) -> None:
+    # "Pak Joko" is a name, not "joke"; "di Kendari" a city, not "kenduri" (a feast).
+    message = index.read("Saya PNS di Kendari. Pak Joko caleg nomor 5 minta saya bantu, boleh?")
+    words = [w for segment, _ in message.segments for w in segment]
+    assert "joko" in words and "kendari" in words, words
+    assert "joke" not in words and "kenduri" not in words
