@@ -426,10 +426,15 @@ def _about_the_election_only(index: Index, message: Message, tags: Tags) -> bool
     return bool(candidates) and not (message.asker or doing or tags.ids & _ASKING or _names_asn(index, tags) or message.terse)
 
 
+def _people(index: Index, tags: Tags) -> set[str]:
+    """The kinds of people the message places (a PNS, a village head, someone "bukan ASN" …)."""
+    return {c for c in tags.ids if index.tagger.kind(c) == "who"}
+
+
 def _audience(index: Index, message: Message, tags: Tags) -> frozenset[str]:
     """Our users are ASN: a message that names nobody and asks whether one may ("boleh jadi KPPS?")
     is asked by one. Asking facts ("umur minimal jadi KPPS?", "kenapa harus PSU?") is not asking leave."""
-    if not message.asks_leave or any(index.tagger.kind(c) == "who" for c in tags.ids):
+    if not message.asks_leave or _people(index, tags):
         return frozenset()
     return _ASN_AUDIENCE
 
@@ -438,7 +443,7 @@ def _nobody_is_asn(index: Index, tags: Tags) -> bool:
     """The only person the message places is said not to be an ASN ("Saya khatib, bukan ASN", "dia
     bukan PNS, pengusaha"): the neutrality rules are not theirs. A relative, colleague or honorer named
     beside them keeps it ours ("saya bukan PNS, suami saya guru PNS …")."""
-    return _NOT_ASN in tags.ids and not any(index.tagger.kind(c) == "who" for c in tags.ids - {_NOT_ASN})
+    return _people(index, tags) == {_NOT_ASN}
 
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:

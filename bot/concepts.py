@@ -624,9 +624,8 @@ class Tagger:
                 ours = words.index(_OURS, at)
             else:
                 continue
-            last = ours + 1
             # "Staf kami PPPK": a status right after is still the same person.
-            last = max([last, *(e for s_, e, c in spans if s_ == last and self.concepts[c].asn)])
+            last = max([ours + 1, *(b for a, b, c in spans if a == ours + 1 and self.concepts[c].asn)])
             found.update(range(start, last))
         return found
 

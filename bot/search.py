@@ -230,8 +230,6 @@ _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act"}
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
-
-
 class Index:
     """Search structures for one Knowledge snapshot; immutable once built."""
 

@@ -35,9 +35,9 @@ STORY_WEIGHT = 0.5  # narrative sentences, relative to the question sentence(s)
 TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
 
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
-# "…ke sy dan istri, sy terima": "istri sy" is not "my wife"; "Anak sy (mahasiswa, bukan ASN) nempel"
 # A capitalised word inside a sentence ("Pak Joko", "di Kendari"): a name, never a typo to correct.
 _NAME_RE = re.compile(r"(?<=[\w,)] )[A-Z][a-z]{2,}\b")
+# "…ke sy dan istri, sy terima": "istri sy" is not "my wife"; "Anak sy (mahasiswa, bukan ASN) nempel"
 _CLAUSE_RE = re.compile(r"[,;:]\s+|\s*[()]\s*")
 _QUESTION_WORDS = frozenset(
     ["apakah", "apa", "bolehkah", "boleh", "bisakah", "bisa", "gimana", "bagaimana", "bgmn", "gmn", "gmana", "gimna", "kenapa", "mengapa", "kapan", "siapa", "berapa", "dimana", "manakah", "haruskah", "harus", "wajibkah", "perlukah", "perlu", "melanggar", "kena", "aman", "ok", "oke", "may", "can", "could", "should", "is", "am", "are", "does", "do", "what", "how", "when", "who", "which", "why", "whether", "allowed"]
@@ -192,11 +192,8 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         or _only_context(tagger, tags)
     )
     asker = any(w in FIRST_PERSON for w in all_words)
-    asks_info = (
-        any(tagger.kind(c) == "intent" for c in tags.ids)
-        and not (_PERMISSION_WORDS & set(all_words))
-        and not _asks_if_breach(all_words)
-    )
+    asks_leave = not _PERMISSION_WORDS.isdisjoint(all_words)
+    asks_info = any(tagger.kind(c) == "intent" for c in tags.ids) and not asks_leave and not _asks_if_breach(all_words)
     own_act = False
     consequence = tags.ids & _CONSEQUENCE_INTENTS and not (tags.ids & _PROCEDURE_INTENTS)
     if asks_info and consequence and _tells_own_act(all_words, tags, tagger):
@@ -206,7 +203,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         own_act = True
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
-        own_act, bool(_PERMISSION_WORDS & set(all_words)),
+        own_act, asks_leave,
     )
 
 

@@ -449,13 +449,20 @@ def test_what_someone_wants_to_do_is_theirs(index: Index) -> None:
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_what_the_asn_asked_about_did_gets_its_verdict(index: Index) -> None:
-    # The asker asks for a PNS relative: "dia upload … kena apa?" asks the act's verdict, not the penalty list.
-    answer = answer_question(
-        index,
-        "Kakak saya PNS di dinas pajak. Dia upload foto bareng cagub di FB dengan caption 'all in 01!' sambil pose jempol. "
-        "Kira2 dia kena apa ya?",
-    )
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The asker asks for a PNS relative: "dia upload … kena apa?" asks the act's verdict, not the penalty list.
+        "Kakak saya PNS di dinas pajak. Dia upload foto bareng cagub di FB dengan caption 'all in 01!' sambil pose "
+        "jempol. Kira2 dia kena apa ya?",
+        # "… kalau mau lapor ke mana? Dan apa itu memang pelanggaran?": whether it is a breach is the act's
+        # verdict, not only the report route.
+        "Tetangga sy bidan PNS. Dia upload sendiri foto bareng calon bupati di FB-nya dengan pose tiga jari dan "
+        "caption 'bismillah nomor 3'. Kalau sy mau lapor, ke mana ya? Dan apa itu memang pelanggaran?",
+    ],
+)
+def test_what_the_asn_asked_about_did_gets_its_verdict(index: Index, question: str) -> None:
+    answer = answer_question(index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
@@ -494,16 +501,6 @@ def test_a_message_naming_nobody_is_asked_by_an_asn(index: Index) -> None:
     assert (answer.kind, answer.rule and answer.rule.id) == ("rule", "asn-petugas-kpps-ppk")
     answer = answer_question(index, "kades boleh jadi KPPS?")
     assert answer.rule is None or answer.rule.id != "asn-petugas-kpps-ppk"
-
-
-def test_asking_whether_it_is_a_breach_asks_the_verdict(index: Index) -> None:
-    # "… kalau mau lapor ke mana? Dan apa itu memang pelanggaran?": the act's verdict, not only the report route.
-    answer = answer_question(
-        index,
-        "Tetangga sy bidan PNS. Dia upload sendiri foto bareng calon bupati di FB-nya dengan pose tiga jari dan caption "
-        "'bismillah nomor 3'. Kalau sy mau lapor, ke mana ya? Dan apa itu memang pelanggaran?",
-    )
-    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_a_supervisor_telling_what_their_staff_did_asks_procedure(index: Index) -> None:
