@@ -290,6 +290,8 @@ _CLAIM_WORDS = frozenset(
     "katanya gosipnya menggosipkan protes".split()
 )
 _CLAIM_REACH = 6
+# A claim about the rules ("teman bilang honorer bebas ikut kampanye") is a premise to check, not an allegation.
+_RULE_WORDS = frozenset("boleh bebas dilarang larangan wajib harus aturan aturannya".split())
 _CLAIMABLE = frozenset({"act", "sign", "target"})
 # ... except being there, which the claim names for what the story told in other words ("cuma
 # menonton anaknya … ada yang bilang dia melanggar karena hadir di acara itu").
@@ -514,7 +516,8 @@ class Tagger:
         self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]
     ) -> frozenset[str]:
         """Acts, signs and targets named only in a sentence reporting what others claim (dropped: an
-        allegation is not part of what happened), when the story tells some act or sign elsewhere: "Dia kirim SMS ke ketua RT: ingatkan warga ke TPS.
+        allegation is not part of what happened), when the story tells some act, sign, event or role
+        elsewhere: "Dia kirim SMS ke ketua RT: ingatkan warga ke TPS.
         Ada tetangga yang bilang dia cari muka ke calon." is about the SMS, not about a candidate.
         The last sentence (the question: "ada yang bilang PNS ga boleh like, bener?") is never one."""
         bounds = sorted(opens | {0}) + [len(words)]
@@ -525,12 +528,13 @@ class Tagger:
             and words[a] in _CLAIMANTS
             and not _CLAIM_WORDS.isdisjoint(words[a : a + _CLAIM_REACH])
             and not any(w in FIRST_PERSON for w in words[a : a + 2])
+            and _RULE_WORDS.isdisjoint(words[a:b])
         ]
         if not claims:
             return frozenset()
         inside = {cid for start, _, cid in spans if any(start in c for c in claims)}
         outside = {cid for start, _, cid in spans if not any(start in c for c in claims)}
-        if not any(self.kind(c) in ("act", "sign") for c in outside):
+        if not any(self.kind(c) in ("act", "sign", "event", "role") for c in outside):
             return frozenset()  # the claim is all the message tells: it is what is asked about
         return frozenset(c for c in inside - outside - _CLAIM_KEEPS if self.kind(c) in _CLAIMABLE)
 
