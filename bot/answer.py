@@ -192,7 +192,8 @@ def rank(
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
     (the asker told their own act and asks what follows) leaves out the general penalty cards."""
     hits = index.rule_hits(query)
-    best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
+    # The best card's score without building every card's RuleHit (most are never looked at).
+    best_bm25 = hits.best_score or 1.0
     weights = index.concept_weights(tags, emphasis)
     out: list[Candidate] = []
     for rule in index.candidates(tags, hits, audience):

@@ -165,7 +165,10 @@ class _Hits(Mapping[str, RuleHit]):
 
     def __init__(self, index: Index, order: np.ndarray, scores: np.ndarray, coverages: np.ndarray) -> None:
         self._index, self._scores, self._coverages = index, scores, coverages
-        self._question = {index._q_owner[int(i)][0].id: int(i) for i in order}
+        ids = index._q_rule_id  # a plain list: indexing it with Python ints is the cheap way
+        self._question = {ids[i]: i for i in order.tolist()}
+        # The first card's best question is the best question of all (order is best first).
+        self.best_score = float(scores[order[0]]) if len(order) else 0.0
 
     def __getitem__(self, rule_id: str) -> RuleHit:
         i = self._question[rule_id]
@@ -251,6 +254,7 @@ class Index:
         # Kept as term -> which cards have it, so every card's coverage of a question is a few
         # vector operations instead of a loop over the cards (the hottest path of an answer).
         self._rule_pos = {rule.id: i for i, rule in enumerate(self.rules_all)}
+        self._q_rule_id = [rule.id for rule, _ in self._q_owner]
         self._q_card = np.array([self._rule_pos[rule.id] for rule, _ in self._q_owner], dtype=np.int64)
         self._cards_with: dict[str, np.ndarray] = {}
         for rule_id, terms in card_terms.items():
@@ -313,7 +317,7 @@ class Index:
                     group_weights[at] = max(group_weights[at], weight)
         return Query(weights, groups, group_weights)
 
-    def rule_hits(self, query: Query) -> Mapping[str, RuleHit]:
+    def rule_hits(self, query: Query) -> _Hits:
         """Every card's best-matching example question (cards with no matching word are left out)."""
         scores = self._questions.scores(query)
         costs = self._questions.costs(query)
