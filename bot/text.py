@@ -304,6 +304,8 @@ class Expander:
         for term, targets in glossary.translations.items():
             self._add(term, targets)
         self.max_len = max((len(k) for k in self.phrases), default=1)
+        # What each phrase expands to, stemmed once here rather than for every message that uses it.
+        self._expansions = {key: [s for t in sorted(targets) for s in tokenize(t)] for key, targets in self.phrases.items()}
 
     def _add(self, term: str, targets: list[str]) -> None:
         key = tuple(raw_tokens(term))
@@ -357,11 +359,11 @@ class Expander:
         i = 0
         while i < len(words):
             for n in range(min(self.max_len, len(words) - i), 0, -1):
-                targets = self.phrases.get(tuple(words[i : i + n]))
-                if targets:
+                key = tuple(words[i : i + n])
+                if self.phrases.get(key):
                     own = [stem(w) for w in words[i : i + n] if not is_stopword(w)] or [stem(words[i])]
                     own = list(dict.fromkeys(own))
-                    extra = [s for t in sorted(targets) for s in tokenize(t) if s not in own]
+                    extra = [s for s in self._expansions[key] if s not in own]
                     groups.append((own, list(dict.fromkeys(extra))))
                     i += n
                     break
