@@ -41,9 +41,14 @@ class LuceneBM25(BM25Okapi):
             for term, tf in freqs.items():
                 docs[term].append(i)
                 tfs[term].append(tf)
-        self.postings = {t: (np.array(docs[t]), np.array(tfs[t], dtype=float)) for t in docs}
         dl = np.array(self.doc_len, dtype=float)
         self.norm = self.k1 * (1 - self.b + self.b * dl / max(self.avgdl, 1e-9))
+        # Each posting also keeps its BM25 denominator (tf + the document's length norm), which
+        # depends only on the index: computed here once instead of for every query term.
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        for t in docs:
+            idx, tf = np.array(docs[t]), np.array(tfs[t], dtype=float)
+            self.postings[t] = (idx, tf, tf + self.norm[idx])
 
     def weighted_scores(self, weights: dict[str, float]) -> np.ndarray:
         """BM25 score of every document for a query given as term -> weight."""
@@ -52,8 +57,8 @@ class LuceneBM25(BM25Okapi):
             hit = self.postings.get(term)
             if hit is None:
                 continue
-            idx, tf = hit
-            scores[idx] += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + self.norm[idx])
+            idx, tf, denominator = hit
+            scores[idx] += weight * self.idf[term] * tf * (self.k1 + 1) / denominator
         return scores
 
     def get_scores(self, query: list[str]) -> np.ndarray:
