@@ -261,6 +261,13 @@ class Index:
         self._rule_pos = {rule.id: i for i, rule in enumerate(self.rules_all)}
         self._q_rule_id = [rule.id for rule, _ in self._q_owner]
         self._q_card = np.array([self._rule_pos[rule.id] for rule, _ in self._q_owner], dtype=np.int64)
+        # The example questions are stored card by card, so each card's are one run: where each run
+        # starts and which run every question is in let rule_hits find every card's best question
+        # with a few vector operations (np.maximum.reduceat) instead of sorting all the questions.
+        new_run = np.diff(self._q_card, prepend=-1) != 0
+        self._run_start = np.flatnonzero(new_run)
+        self._run_of = np.cumsum(new_run) - 1
+        self._q_range = np.arange(len(self._q_card))
         self._cards_with: dict[str, np.ndarray] = {}
         for rule_id, terms in card_terms.items():
             for term in terms:
@@ -337,11 +344,16 @@ class Index:
         scores = self._questions.scores(query)
         costs = self._questions.costs(query)
         coverages = self._card_coverages(costs)
-        hits = np.flatnonzero(scores > 0)
-        ranked = hits[np.argsort(-scores[hits], kind="stable")]
-        # Each card's first (best) question in that order, the cards in the order they appear.
-        _, first = np.unique(self._q_card[ranked], return_index=True)
-        order = ranked[np.sort(first)]
+        if not len(self._run_start):
+            return _Hits(self, np.zeros(0, dtype=np.int64), scores, coverages)
+        # Each card's best example question: its highest score, and on a tie the first of them.
+        best = np.maximum.reduceat(scores, self._run_start)
+        at_best = np.where(scores == best[self._run_of], self._q_range, len(scores))
+        first = np.minimum.reduceat(at_best, self._run_start)
+        # The cards with a matching question, best first; a tie keeps the cards' (and so their
+        # questions') order, as a stable sort of all the questions by score would.
+        matching = np.flatnonzero(best > 0)
+        order = first[matching[np.argsort(-best[matching], kind="stable")]]
         return _Hits(self, order, scores, coverages)
 
     def _card_coverages(self, costs: Costs) -> np.ndarray:
