@@ -308,7 +308,9 @@ class Expander:
         for key in self.phrases:
             self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
         # What each phrase expands to, stemmed once here rather than for every message that uses it.
-        self._expansions = {key: [s for t in sorted(targets) for s in tokenize(t)] for key, targets in self.phrases.items()}
+        self._expansions = {
+            key: [s for t in sorted(targets) for s in tokenize(t)] for key, targets in self.phrases.items()
+        }
 
     def _add(self, term: str, targets: list[str]) -> None:
         key = tuple(raw_tokens(term))
