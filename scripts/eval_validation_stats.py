@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev19/), print counts,
+"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev20/), print counts,
 check floors.
 
-Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev19)
+Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev20)
 
 Every item is validation (no dev/test split, no freeze). Item checks are those of
 scripts/eval_real_stats.py (fields, verdict values, categories, lang, basis format, story/terse
-lengths, pair twins); in addition every id must start with the set's prefix ('v2-' … 'v19-') so the
+lengths, pair twins); in addition every id must start with the set's prefix ('v2-' … 'v20-') so the
 sets cannot collide. Exits non-zero when an item is malformed or a floor fails. Stdlib + PyYAML only.
 """
 
@@ -40,7 +40,7 @@ FLOORS = {
         "story": 40, "english": 20, "regional": 15, "supervisor": 20,
     },
     **{name: _LATER for name in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9")},
-    **{name: {**_LATER, "out-of-scope": 50} for name in ("dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19")},
+    **{name: {**_LATER, "out-of-scope": 50} for name in ("dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20")},
 }
 
 
