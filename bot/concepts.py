@@ -280,6 +280,20 @@ _GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues i
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
 _SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
 _SAID_REACH = 6
+# A sentence that reports what others claim ("Ada tetangga yang bilang bapak saya cari muka ke
+# calon", "Orang tua murid ada yang protes katanya guru berpolitik"): it opens with the claimants
+# and names the claim within _CLAIM_REACH words. What it alleges is not what the story tells. Not
+# hearsay opening with "katanya" ("Katanya beliau mau nyaleg"): that is part of the story.
+_CLAIMANTS = frozenset("ada tetangga orang warga ortu teman rekan beberapa sebagian banyak".split())
+_CLAIM_WORDS = frozenset(
+    "bilang ngomong nuduh menuduh tuduh mengira ngira menganggap nganggap nyinyir nyinyirin curiga mencurigai "
+    "katanya gosipnya menggosipkan protes".split()
+)
+_CLAIM_REACH = 6
+_CLAIMABLE = frozenset({"act", "sign", "target"})
+# ... except being there, which the claim names for what the story told in other words ("cuma
+# menonton anaknya … ada yang bilang dia melanggar karena hadir di acara itu").
+_CLAIM_KEEPS = frozenset({"act-attend"})
 
 
 def _owned_by_other(start: int, words: Sequence[str]) -> bool:
@@ -482,6 +496,8 @@ class Tagger:
             for sp in kept
             if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words) and not self._commute(sp, words)
         ]
+        claimed = self._claimed(kept, words, opens)
+        kept = [sp for sp in kept if sp[2] not in claimed]
         proxies = self._asn_relatives(kept, words)
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words)
@@ -508,6 +524,30 @@ class Tagger:
             else (start, end, cid)
             for start, end, cid in spans
         ]
+
+    def _claimed(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]
+    ) -> frozenset[str]:
+        """Acts, signs and targets named only in a sentence reporting what others claim (dropped: an
+        allegation is not part of what happened), when the story tells some act or sign elsewhere: "Dia kirim SMS ke ketua RT: ingatkan warga ke TPS.
+        Ada tetangga yang bilang dia cari muka ke calon." is about the SMS, not about a candidate.
+        The last sentence (the question: "ada yang bilang PNS ga boleh like, bener?") is never one."""
+        bounds = sorted(opens | {0}) + [len(words)]
+        claims = [
+            range(a, b)
+            for a, b in zip(bounds, bounds[1:])
+            if b < len(words)
+            and words[a] in _CLAIMANTS
+            and not _CLAIM_WORDS.isdisjoint(words[a : a + _CLAIM_REACH])
+            and not any(w in FIRST_PERSON for w in words[a : a + 2])
+        ]
+        if not claims:
+            return frozenset()
+        inside = {cid for start, _, cid in spans if any(start in c for c in claims)}
+        outside = {cid for start, _, cid in spans if not any(start in c for c in claims)}
+        if not any(self.kind(c) in ("act", "sign") for c in outside):
+            return frozenset()  # the claim is all the message tells: it is what is asked about
+        return frozenset(c for c in inside - outside - _CLAIM_KEEPS if self.kind(c) in _CLAIMABLE)
 
     def _soldiers_acts(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> frozenset[str]:
         """An asker who is a soldier or police officer ("saya anggota TNI, istri saya PNS, boleh saya

@@ -21,6 +21,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev17   the seventeenth validation set, with every failure
        python scripts/evaluate.py --dev18   the eighteenth validation set, with every failure
        python scripts/evaluate.py --dev19   the nineteenth validation set, with every failure
+       python scripts/evaluate.py --dev20   the twentieth validation set, with every failure
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -72,6 +73,7 @@ VALIDATION = {
     "dev17": "Seventeenth validation set, dev17 ({n} questions, written after the thirteenth tuning round)",
     "dev18": "Eighteenth validation set, dev18 ({n} questions, written after the fourteenth tuning round)",
     "dev19": "Nineteenth validation set, dev19 ({n} questions, written after the fifteenth tuning round)",
+    "dev20": "Twentieth validation set, dev20 ({n} questions, written after the sixteenth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 

@@ -529,3 +529,25 @@ def test_a_capitalised_name_is_not_corrected_into_a_word(index: Index) -> None:
     words = [w for segment, _ in message.segments for w in segment]
     assert "joko" in words and "kendari" in words, words
     assert "joke" not in words and "kenduri" not in words
+
+
+def test_what_others_allege_is_not_what_happened(index: Index) -> None:
+    # The story tells a neutral reminder; the neighbours' claim names a candidate. The claim is dropped.
+    told = (
+        "Ibu saya PNS, kepala SD. Di upacara Senin beliau mengingatkan wali murid agar datang ke TPS tanpa menyebut "
+        "calon. Ada warga yang bilang ibu saya menggiring ke calon petahana. Itu melanggar?"
+    )
+    message = index.read(told)
+    assert "target-candidate" not in message.tags.ids, sorted(message.tags.ids)
+    answer = answer_question(index, told)
+    assert answer.kind == "rule" and answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+    # When the story itself names the candidate, it stays: the partisan twin keeps its verdict.
+    answer = answer_question(
+        index,
+        "Ibu saya PNS, kepala SD. Di upacara Senin beliau mengajak wali murid memilih calon petahana nomor 1. "
+        "Ada warga yang bilang itu melanggar. Benar?",
+    )
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # A claim that is all the message tells is what is asked about.
+    message = index.read("Ada yang bilang PNS tidak boleh like postingan calon. Benar?")
+    assert "target-candidate" in message.tags.ids
