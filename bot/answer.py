@@ -26,7 +26,7 @@ from functools import lru_cache
 from bot.concepts import Tags
 from bot.knowledge import Passage, Rule
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
-from bot.text import detect_language, sentences, tokenize
+from bot.text import sentences, tokenize
 from bot.understand import Message, cap
 
 MAX_CITATIONS = 5
@@ -192,7 +192,8 @@ def rank(
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
     (the asker told their own act and asks what follows) leaves out the general penalty cards."""
     hits = index.rule_hits(query)
-    best_bm25 = max((h.score for h in hits.values()), default=0.0) or 1.0
+    # The best card's score without building every card's RuleHit (most are never looked at).
+    best_bm25 = hits.best_score or 1.0
     weights = index.concept_weights(tags, emphasis)
     out: list[Candidate] = []
     for rule in index.candidates(tags, hits, audience):
@@ -352,7 +353,7 @@ def answer_question(index: Index, question: str, *, previous: str | None = None,
     answer language ("id"/"en"; None = the question's language)."""
     message = index.read(question)
     text = message.text
-    lang = lang if lang in ("id", "en") else detect_language(text)
+    lang = lang if lang in ("id", "en") else message.lang
     if not text or (message.content_words == 0 and message.smalltalk is None and not message.tags.ids):
         return Answer(text, lang, "empty" if not text else "abstain")
     if message.smalltalk is not None:

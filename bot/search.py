@@ -41,9 +41,14 @@ class LuceneBM25(BM25Okapi):
             for term, tf in freqs.items():
                 docs[term].append(i)
                 tfs[term].append(tf)
-        self.postings = {t: (np.array(docs[t]), np.array(tfs[t], dtype=float)) for t in docs}
         dl = np.array(self.doc_len, dtype=float)
         self.norm = self.k1 * (1 - self.b + self.b * dl / max(self.avgdl, 1e-9))
+        # Each posting also keeps its BM25 denominator (tf + the document's length norm), which
+        # depends only on the index: computed here once instead of for every query term.
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        for t in docs:
+            idx, tf = np.array(docs[t]), np.array(tfs[t], dtype=float)
+            self.postings[t] = (idx, tf, tf + self.norm[idx])
 
     def weighted_scores(self, weights: dict[str, float]) -> np.ndarray:
         """BM25 score of every document for a query given as term -> weight."""
@@ -52,8 +57,8 @@ class LuceneBM25(BM25Okapi):
             hit = self.postings.get(term)
             if hit is None:
                 continue
-            idx, tf = hit
-            scores[idx] += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + self.norm[idx])
+            idx, tf, denominator = hit
+            scores[idx] += weight * self.idf[term] * tf * (self.k1 + 1) / denominator
         return scores
 
     def get_scores(self, query: list[str]) -> np.ndarray:
@@ -165,7 +170,10 @@ class _Hits(Mapping[str, RuleHit]):
 
     def __init__(self, index: Index, order: np.ndarray, scores: np.ndarray, coverages: np.ndarray) -> None:
         self._index, self._scores, self._coverages = index, scores, coverages
-        self._question = {index._q_owner[int(i)][0].id: int(i) for i in order}
+        ids = index._q_rule_id  # a plain list: indexing it with Python ints is the cheap way
+        self._question = {ids[i]: i for i in order.tolist()}
+        # The first card's best question is the best question of all (order is best first).
+        self.best_score = float(scores[order[0]]) if len(order) else 0.0
 
     def __getitem__(self, rule_id: str) -> RuleHit:
         i = self._question[rule_id]
@@ -251,7 +259,15 @@ class Index:
         # Kept as term -> which cards have it, so every card's coverage of a question is a few
         # vector operations instead of a loop over the cards (the hottest path of an answer).
         self._rule_pos = {rule.id: i for i, rule in enumerate(self.rules_all)}
+        self._q_rule_id = [rule.id for rule, _ in self._q_owner]
         self._q_card = np.array([self._rule_pos[rule.id] for rule, _ in self._q_owner], dtype=np.int64)
+        # The example questions are stored card by card, so each card's are one run: where each run
+        # starts and which run every question is in let rule_hits find every card's best question
+        # with a few vector operations (np.maximum.reduceat) instead of sorting all the questions.
+        new_run = np.diff(self._q_card, prepend=-1) != 0
+        self._run_start = np.flatnonzero(new_run)
+        self._run_of = np.cumsum(new_run) - 1
+        self._q_range = np.arange(len(self._q_card))
         self._cards_with: dict[str, np.ndarray] = {}
         for rule_id, terms in card_terms.items():
             for term in terms:
@@ -267,12 +283,22 @@ class Index:
             if rule.situation is not None:
                 declared = frozenset().union(*rule.situation.requires) | rule.situation.excludes
             self._profiles[rule.id] = found | declared
-        self._rules_by_concept: dict[str, set[str]] = defaultdict(set)
-        for rule in self.rules_all:
+        # The `requires` groups of all cards, numbered: which card each belongs to, and concept ->
+        # the groups (and the cards) that name it. candidates() checks every card's groups against
+        # a message with a few vector operations instead of a Python loop over the cards.
+        group_card: list[int] = []
+        groups_with: dict[str, list[int]] = defaultdict(list)
+        cards_requiring: dict[str, set[int]] = defaultdict(set)
+        for pos, rule in enumerate(self.rules_all):
             if rule.situation is not None:
                 for group in rule.situation.requires:
                     for concept in group:
-                        self._rules_by_concept[concept].add(rule.id)
+                        groups_with[concept].append(len(group_card))
+                        cards_requiring[concept].add(pos)
+                    group_card.append(pos)
+        self._group_card = np.array(group_card, dtype=np.int64)
+        self._groups_with = {c: np.array(g, dtype=np.int64) for c, g in groups_with.items()}
+        self._cards_requiring = {c: np.array(sorted(p), dtype=np.int64) for c, p in cards_requiring.items()}
         # Cards about village heads and staff rule on those people's acts (see fit); known per snapshot.
         self._about_others = frozenset(r.id for r in self.rules_all if self._about_third_party(r))
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
@@ -313,16 +339,21 @@ class Index:
                     group_weights[at] = max(group_weights[at], weight)
         return Query(weights, groups, group_weights)
 
-    def rule_hits(self, query: Query) -> Mapping[str, RuleHit]:
+    def rule_hits(self, query: Query) -> _Hits:
         """Every card's best-matching example question (cards with no matching word are left out)."""
         scores = self._questions.scores(query)
         costs = self._questions.costs(query)
         coverages = self._card_coverages(costs)
-        hits = np.flatnonzero(scores > 0)
-        ranked = hits[np.argsort(-scores[hits], kind="stable")]
-        # Each card's first (best) question in that order, the cards in the order they appear.
-        _, first = np.unique(self._q_card[ranked], return_index=True)
-        order = ranked[np.sort(first)]
+        if not len(self._run_start):
+            return _Hits(self, np.zeros(0, dtype=np.int64), scores, coverages)
+        # Each card's best example question: its highest score, and on a tie the first of them.
+        best = np.maximum.reduceat(scores, self._run_start)
+        at_best = np.where(scores == best[self._run_of], self._q_range, len(scores))
+        first = np.minimum.reduceat(at_best, self._run_start)
+        # The cards with a matching question, best first; a tie keeps the cards' (and so their
+        # questions') order, as a stable sort of all the questions by score would.
+        matching = np.flatnonzero(best > 0)
+        order = first[matching[np.argsort(-best[matching], kind="stable")]]
         return _Hits(self, order, scores, coverages)
 
     def _card_coverages(self, costs: Costs) -> np.ndarray:
@@ -357,14 +388,21 @@ class Index:
         concept of the question, less the cards with a `requires` group the question has no concept
         of (they cannot fit, and skipping them here spares `fit` for most cards)."""
         present = tags.ids
-        wanted = set(hits) | {r for c in present for r in self._rules_by_concept.get(c, ())}
-        present |= audience
-        return [
-            r
-            for r in self.rules_all
-            if r.id in wanted
-            and (r.situation is None or all(not group.isdisjoint(present) for group in r.situation.requires))
-        ]
+        wanted = np.zeros(len(self.rules_all), dtype=bool)
+        wanted[np.array([self._rule_pos[r] for r in hits], dtype=np.int64)] = True
+        for concept in present:
+            cards = self._cards_requiring.get(concept)
+            if cards is not None:
+                wanted[cards] = True
+        # A `requires` group is met when it names a concept of the question (or of the audience);
+        # a card is kept when none of its groups is unmet (a card without a situation has none).
+        met = np.zeros(len(self._group_card), dtype=bool)
+        for concept in present | audience:
+            groups = self._groups_with.get(concept)
+            if groups is not None:
+                met[groups] = True
+        unmet = np.bincount(self._group_card[~met], minlength=len(self.rules_all))
+        return [self.rules_all[i] for i in np.flatnonzero(wanted & (unmet == 0)).tolist()]
 
     def fit(
         self, rule: Rule, tags: Tags, weights: dict[str, float] | None = None, audience: frozenset[str] = frozenset()

@@ -303,7 +303,14 @@ class Expander:
                 self._add(term, [t for t in group if t != term])
         for term, targets in glossary.translations.items():
             self._add(term, targets)
-        self.max_len = max((len(k) for k in self.phrases), default=1)
+        # The longest phrase each word starts, so expand_words tries only the lengths that can match.
+        self._longest_from: dict[str, int] = {}
+        for key in self.phrases:
+            self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
+        # What each phrase expands to, stemmed once here rather than for every message that uses it.
+        self._expansions = {
+            key: [s for t in sorted(targets) for s in tokenize(t)] for key, targets in self.phrases.items()
+        }
 
     def _add(self, term: str, targets: list[str]) -> None:
         key = tuple(raw_tokens(term))
@@ -356,12 +363,12 @@ class Expander:
         groups: list[tuple[list[str], list[str]]] = []
         i = 0
         while i < len(words):
-            for n in range(min(self.max_len, len(words) - i), 0, -1):
-                targets = self.phrases.get(tuple(words[i : i + n]))
-                if targets:
+            for n in range(min(self._longest_from.get(words[i], 0), len(words) - i), 0, -1):
+                key = tuple(words[i : i + n])
+                if self.phrases.get(key):
                     own = [stem(w) for w in words[i : i + n] if not is_stopword(w)] or [stem(words[i])]
                     own = list(dict.fromkeys(own))
-                    extra = [s for t in sorted(targets) for s in tokenize(t) if s not in own]
+                    extra = [s for s in self._expansions[key] if s not in own]
                     groups.append((own, list(dict.fromkeys(extra))))
                     i += n
                     break

@@ -95,6 +95,7 @@ class Message:
     informational: bool = False  # asks what/who/how (a sanction, a definition, a procedure), not "may I"
     own_act: bool = False  # tells what the asker did and asks what follows for them ("sy bakal kena apa?")
     asks_leave: bool = False  # asks whether something may be done ("boleh", "melanggar", "allowed")
+    lang: str = "id"  # detect_language(text): read once here, used again for the answer
 
     @property
     def terse(self) -> bool:
@@ -122,7 +123,8 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     sentences = _sentences(text) or ([text] if text else [])
     unfamiliar: set[str] = set()
     passthrough: set[str] = set()
-    spell = detect_language(text) != "en"
+    lang = detect_language(text)
+    spell = lang != "en"
     names = {m.lower() for m in _NAME_RE.findall(text)}
 
     def fix(word: str) -> str:
@@ -203,7 +205,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         own_act = True
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
-        own_act, asks_leave,
+        own_act, asks_leave, lang,
     )
 
 
