@@ -551,3 +551,18 @@ def test_what_others_allege_is_not_what_happened(index: Index) -> None:
     # A claim that is all the message tells is what is asked about.
     message = index.read("Ada yang bilang PNS tidak boleh like postingan calon. Benar?")
     assert "target-candidate" in message.tags.ids
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        # "kirim" is doing something: the data card rules on what was sent and to whom
+        ("Sy staf kecamatan PNS, kemarin sy kirim data NIK warga ke timses paslon lewat WA. Salah ya?", "data-warga-untuk-calon"),
+        # Javanese "angsal" is "boleh": a bare "kampanye" after it is campaigning
+        ("Guru PPPK angsal kampanye nopo mboten?", None),
+    ],
+)
+def test_sending_and_regional_permission_words_are_read(index: Index, question: str, card: str | None) -> None:
+    answer = answer_question(index, question)
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    assert card is None or answer.rule.id == card, answer.rule.id
