@@ -692,7 +692,7 @@ class Tagger:
         self, spans: list[tuple[int, int, str]], words: Sequence[str]
     ) -> list[tuple[int, int, str]]:
         """Relatives the message asks for as ASN: "istri saya PNS", "my uncle is a PNS", "anak saya
-        bidan PNS" (a relative, their owner, a copula, then an ASN status or job)."""
+        bidan PNS" (a relative, their owner, maybe their name, a copula, then an ASN status or job)."""
         # An ASN status, or an ASN job followed by one ("anak saya bidan PNS", "istri saya guru PNS";
         # not "keponakan saya (pelajar SMA, bukan ASN)").
         status_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS}
@@ -706,6 +706,8 @@ class Tagger:
             k = end
             if k < len(words) and words[k] in FIRST_PERSON:
                 k += 1  # the owner: "istri *saya* PNS"
+            if k + 1 < len(words) and words[k] in _HONORIFICS:
+                k += 2  # their name: "tetangga saya *pak Y* itu PNS"
             while k < len(words) and words[k] in _PROXY_FILLERS:
                 k += 1
             owned = k > end or words[end - 1] in FIRST_PERSON  # "istri saya PNS"; "anak saya" as one term

@@ -566,3 +566,16 @@ def test_sending_and_regional_permission_words_are_read(index: Index, question: 
     answer = answer_question(index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     assert card is None or answer.rule.id == card, answer.rule.id
+
+
+def test_a_named_neighbour_who_is_an_asn_is_asked_about(index: Index) -> None:
+    # "Tetangga saya pak Y itu PNS": the name between the owner and the status keeps the neighbour
+    # the ASN asked about, whose acts the rules judge.
+    question = (
+        "Tetangga saya pak Darto itu PNS di kantor kecamatan. Rumah kosongnya dia serahkan gratis jadi posko "
+        "pemenangan salah satu calon bupati dan dia ikut rapat tim tiap malam. Apakah PNS boleh begitu?"
+    )
+    message = index.read(question)
+    assert "act-give" in message.tags.own, (sorted(message.tags.own), sorted(message.tags.others))
+    answer = answer_question(index, question)
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
