@@ -70,6 +70,8 @@ _NAMES_PROVISION_RE = re.compile(
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
 _NOT_ASN = "who-not-asn"
+_PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "petani"
+_NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _ASN_AUDIENCE = frozenset({"who-asn"})
 _ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality", "intent-fear-report"}
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
@@ -442,9 +444,11 @@ def _audience(index: Index, message: Message, tags: Tags) -> frozenset[str]:
 
 def _nobody_is_asn(index: Index, tags: Tags) -> bool:
     """The only person the message places is said not to be an ASN ("Saya khatib, bukan ASN", "dia
-    bukan PNS, pengusaha"): the neutrality rules are not theirs. A relative, colleague or honorer named
+    bukan PNS, pengusaha") or has a private job ("saya wiraswasta, mau daftar caleg"): the neutrality
+    rules are not theirs. A relative, colleague or honorer named
     beside them keeps it ours ("saya bukan PNS, suami saya guru PNS …")."""
-    return _people(index, tags) == {_NOT_ASN}
+    people = _people(index, tags)
+    return _NOT_ASN in people and people <= _NOT_ASN_PEOPLE or people == {_PRIVATE_JOB}
 
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
