@@ -525,10 +525,10 @@ def test_someone_said_not_to_be_an_asn_is_not_ours(index: Index) -> None:
 
 def test_someone_with_a_private_job_is_not_ours(index: Index) -> None:
     # The only person placed has a private job: the rules are not theirs.
-    answer = answer_question(index, "Saya pedagang pasar umur 35, mau daftar caleg DPRD kabupaten. Syaratnya apa saja?")
+    answer = answer_question(index, "Saya wiraswasta umur 35, mau daftar caleg DPRD kabupaten. Syaratnya apa saja?")
     assert answer.kind == "abstain", (answer.kind, answer.rule and answer.rule.id)
     # An ASN spouse named beside them keeps it ours.
-    answer = answer_question(index, "Saya pedagang, istri saya PNS guru. Boleh dia pasang stiker caleg di motornya?")
+    answer = answer_question(index, "Saya wiraswasta, istri saya PNS guru. Boleh dia pasang stiker caleg di motornya?")
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
