@@ -292,7 +292,7 @@ _CLAIM_WORDS = frozenset(
 _CLAIM_REACH = 6
 # A claim about the rules ("teman bilang honorer bebas ikut kampanye") is a premise to check, not an allegation.
 _RULE_WORDS = frozenset("boleh bebas dilarang larangan wajib harus aturan aturannya".split())
-_CLAIMABLE = frozenset({"act", "sign", "target"})
+_CLAIMABLE = frozenset({"act", "sign", "target", "event"})
 # ... except being there, which the claim names for what the story told in other words ("cuma
 # menonton anaknya … ada yang bilang dia melanggar karena hadir di acara itu").
 _CLAIM_KEEPS = frozenset({"act-attend"})

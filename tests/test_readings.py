@@ -557,6 +557,11 @@ def test_what_others_allege_is_not_what_happened(index: Index) -> None:
         "Ada warga yang bilang itu melanggar. Benar?",
     )
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # An event the claim names ("kampanye") is alleged too.
+    message = index.read(
+        "Sy guru PNS. Sy share jadwal TPS dari KPU di grup RT. Ada tetangga yang bilang saya kampanye. Salah ya?"
+    )
+    assert "event-campaign" not in message.tags.ids, sorted(message.tags.ids)
     # A claim that is all the message tells is what is asked about.
     message = index.read("Ada yang bilang PNS tidak boleh like postingan calon. Benar?")
     assert "target-candidate" in message.tags.ids
