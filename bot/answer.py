@@ -448,7 +448,7 @@ def _nobody_is_asn(index: Index, tags: Tags) -> bool:
     rules are not theirs. A relative, colleague or honorer named
     beside them keeps it ours ("saya bukan PNS, suami saya guru PNS …")."""
     people = _people(index, tags)
-    return _NOT_ASN in people and people <= _NOT_ASN_PEOPLE or people == {_PRIVATE_JOB}
+    return (_NOT_ASN in people and people <= _NOT_ASN_PEOPLE) or people == {_PRIVATE_JOB}
 
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:

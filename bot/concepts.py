@@ -530,11 +530,11 @@ class Tagger:
     def _claimed(
         self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]
     ) -> frozenset[str]:
-        """Acts, signs and targets named only in a sentence reporting what others claim (dropped: an
-        allegation is not part of what happened), when the story tells some act, sign, event or role
-        elsewhere: "Dia kirim SMS ke ketua RT: ingatkan warga ke TPS.
-        Ada tetangga yang bilang dia cari muka ke calon." is about the SMS, not about a candidate.
-        The last sentence (the question: "ada yang bilang PNS ga boleh like, bener?") is never one."""
+        """Acts, signs, targets and events named only in a sentence reporting what others claim
+        (dropped: an allegation is not part of what happened), when the story tells some act, sign,
+        event or role elsewhere: "Dia kirim SMS ke ketua RT: ingatkan warga ke TPS. Ada tetangga yang
+        bilang dia cari muka ke calon." is about the SMS, not about a candidate. The last sentence
+        (the question: "ada yang bilang PNS ga boleh like, bener?") is never one."""
         bounds = sorted(opens | {0}) + [len(words)]
         claims = [
             range(a, b)
