@@ -456,7 +456,10 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")
     if _nobody_is_asn(index, tags):
-        return _declined(index, text, lang, tags)
+        # An out-of-scope topic's office if one is named; else say whom the rules bind (not the
+        # KPU's registration text: "saya wiraswasta, mau jadi relawan capres" asks no KPU question).
+        declined = _declined(index, text, lang, tags, doing=True)
+        return declined if declined.redirect else Answer(text, lang, "abstain", redirect="other")
     if _about_the_election_only(index, message, tags):
         return _declined(index, text, lang, tags)
     ranked = rank(

@@ -527,6 +527,9 @@ def test_someone_with_a_private_job_is_not_ours(index: Index) -> None:
     # The only person placed has a private job: the rules are not theirs.
     answer = answer_question(index, "Saya wiraswasta umur 35, mau daftar caleg DPRD kabupaten. Syaratnya apa saja?")
     assert answer.kind == "abstain", (answer.kind, answer.rule and answer.rule.id)
+    # ... and the decline says whom the rules bind, not the KPU's voter-registration text.
+    answer = answer_question(index, "Saya wiraswasta, mau jadi relawan capres. Boleh?")
+    assert (answer.kind, answer.redirect) == ("abstain", "other"), (answer.kind, answer.redirect)
     # An ASN spouse named beside them keeps it ours.
     answer = answer_question(index, "Saya wiraswasta, istri saya PNS guru. Boleh dia pasang stiker caleg di motornya?")
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
