@@ -445,8 +445,8 @@ def _audience(index: Index, message: Message, tags: Tags) -> frozenset[str]:
 def _nobody_is_asn(index: Index, tags: Tags) -> bool:
     """The only person the message places is said not to be an ASN ("Saya khatib, bukan ASN", "dia
     bukan PNS, pengusaha") or has a private job ("saya wiraswasta, mau daftar caleg"): the neutrality
-    rules are not theirs. A relative, colleague or honorer named
-    beside them keeps it ours ("saya bukan PNS, suami saya guru PNS …")."""
+    rules are not theirs. A relative, colleague or honorer named beside them keeps it ours ("saya
+    bukan PNS, suami saya guru PNS …")."""
     people = _people(index, tags)
     return (_NOT_ASN in people and people <= _NOT_ASN_PEOPLE) or people == {_PRIVATE_JOB}
 
@@ -456,10 +456,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")
     if _nobody_is_asn(index, tags):
-        # An out-of-scope topic's office if one is named; else say whom the rules bind (not the
-        # KPU's registration text: "saya wiraswasta, mau jadi relawan capres" asks no KPU question).
-        declined = _declined(index, text, lang, tags, doing=True)
-        return declined if declined.redirect else Answer(text, lang, "abstain", redirect="other")
+        # Say whom the rules bind, not the KPU's registration text: "saya wiraswasta, mau jadi
+        # relawan capres" asks no KPU question.
+        return _declined(index, text, lang, tags, otherwise="other")
     if _about_the_election_only(index, message, tags):
         return _declined(index, text, lang, tags)
     ranked = rank(
@@ -514,9 +513,13 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     return _declined(index, text, lang, tags, doing=bool(doing))
 
 
-def _declined(index: Index, text: str, lang: str, tags: Tags, *, doing: bool = False) -> Answer:
-    """Declined, with who can help: an out-of-scope topic's office, else the KPU for a question on
-    the election itself that nobody in it acts on."""
+def _declined(
+    index: Index, text: str, lang: str, tags: Tags, *, doing: bool = False, otherwise: str | None = None
+) -> Answer:
+    """Declined, with who can help: an out-of-scope topic's office, else `otherwise` if given, else
+    the KPU for a question on the election itself that nobody in it acts on."""
     election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
-    redirect = _redirect(index, tags, declining=True) or ("kpu" if election and not doing else None)
+    redirect = (
+        _redirect(index, tags, declining=True) or otherwise or ("kpu" if election and not doing else None)
+    )
     return Answer(text, lang, "abstain", redirect=redirect)

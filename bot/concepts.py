@@ -399,11 +399,11 @@ class Tagger:
         # Each list keeps the order of self._terms, so the same spans come out in the same order.
         self._alone: dict[str, list[tuple[tuple[str, ...], str, bool, bool, str]]] = {}
         self._by_next: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool, bool, str]]] = {}
+
+        def anywhere(o: tuple[tuple[str, ...], str, bool, bool, str]) -> bool:
+            return len(o[0]) == 1 or self.kind(o[1]) == "out-of-scope"
+
         for first, options in self._terms.items():
-
-            def anywhere(o: tuple[tuple[str, ...], str, bool, bool, str]) -> bool:
-                return len(o[0]) == 1 or self.kind(o[1]) == "out-of-scope"
-
             self._alone[first] = [o for o in options if anywhere(o)]
             for second in {o[0][1] for o in options if len(o[0]) > 1}:
                 self._by_next[first, second] = [o for o in options if anywhere(o) or o[0][1] == second]
@@ -536,19 +536,20 @@ class Tagger:
         bilang dia cari muka ke calon." is about the SMS, not about a candidate. The last sentence
         (the question: "ada yang bilang PNS ga boleh like, bener?") is never one."""
         bounds = sorted(opens | {0}) + [len(words)]
-        claims = [
-            range(a, b)
+        claimed_at = {
+            p
             for a, b in zip(bounds, bounds[1:])
             if b < len(words)
             and words[a] in _CLAIMANTS
             and not _CLAIM_WORDS.isdisjoint(words[a : a + _CLAIM_REACH])
             and not any(w in FIRST_PERSON for w in words[a : a + 2])
             and _RULE_WORDS.isdisjoint(words[a:b])
-        ]
-        if not claims:
+            for p in range(a, b)
+        }
+        if not claimed_at:
             return frozenset()
-        inside = {cid for start, _, cid in spans if any(start in c for c in claims)}
-        outside = {cid for start, _, cid in spans if not any(start in c for c in claims)}
+        inside = {cid for start, _, cid in spans if start in claimed_at}
+        outside = {cid for start, _, cid in spans if start not in claimed_at}
         if not any(self.kind(c) in ("act", "sign", "event", "role") for c in outside):
             return frozenset()  # the claim is all the message tells: it is what is asked about
         return frozenset(c for c in inside - outside - _CLAIM_KEEPS if self.kind(c) in _CLAIMABLE)

@@ -284,21 +284,18 @@ class Index:
                 declared = frozenset().union(*rule.situation.requires) | rule.situation.excludes
             self._profiles[rule.id] = found | declared
         # The `requires` groups of all cards, numbered: which card each belongs to, and concept ->
-        # the groups (and the cards) that name it. candidates() checks every card's groups against
-        # a message with a few vector operations instead of a Python loop over the cards.
+        # the groups that name it. candidates() checks every card's groups against a message with a
+        # few vector operations instead of a Python loop over the cards.
         group_card: list[int] = []
         groups_with: dict[str, list[int]] = defaultdict(list)
-        cards_requiring: dict[str, set[int]] = defaultdict(set)
         for pos, rule in enumerate(self.rules_all):
             if rule.situation is not None:
                 for group in rule.situation.requires:
                     for concept in group:
                         groups_with[concept].append(len(group_card))
-                        cards_requiring[concept].add(pos)
                     group_card.append(pos)
         self._group_card = np.array(group_card, dtype=np.int64)
         self._groups_with = {c: np.array(g, dtype=np.int64) for c, g in groups_with.items()}
-        self._cards_requiring = {c: np.array(sorted(p), dtype=np.int64) for c, p in cards_requiring.items()}
         # Cards about village heads and staff rule on those people's acts (see fit); known per snapshot.
         self._about_others = frozenset(r.id for r in self.rules_all if self._about_third_party(r))
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
@@ -390,10 +387,6 @@ class Index:
         present = tags.ids
         wanted = np.zeros(len(self.rules_all), dtype=bool)
         wanted[np.array([self._rule_pos[r] for r in hits], dtype=np.int64)] = True
-        for concept in present:
-            cards = self._cards_requiring.get(concept)
-            if cards is not None:
-                wanted[cards] = True
         # A `requires` group is met when it names a concept of the question (or of the audience);
         # a card is kept when none of its groups is unmet (a card without a situation has none).
         met = np.zeros(len(self._group_card), dtype=bool)
@@ -401,6 +394,8 @@ class Index:
             groups = self._groups_with.get(concept)
             if groups is not None:
                 met[groups] = True
+                if concept in present:
+                    wanted[self._group_card[groups]] = True  # a card naming it is worth a look
         unmet = np.bincount(self._group_card[~met], minlength=len(self.rules_all))
         return [self.rules_all[i] for i in np.flatnonzero(wanted & (unmet == 0)).tolist()]
 
