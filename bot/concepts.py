@@ -154,6 +154,11 @@ _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapi
 _ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
 # Reactions to a post: one made is not undone by another not made.
 _REACTIONS = frozenset({"act-like", "act-comment"})
+# "…, tapi saya bagikan stiker caleg": a turn after which an own act toward a candidate or party
+# undoes the asker's earlier "I take no side" limits.
+_BUT = frozenset("tapi tetapi namun but however".split())
+_PARTISAN = frozenset({"target-candidate", "target-party"})
+_NOT_PARTISAN = frozenset({"limit-no-candidate", "limit-passive", "limit-only-watch", "limit-not-involved"})
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
 # Asking someone to do something ("minta penjual ganti gelas", "kabid nyuruh sy share …").
@@ -343,15 +348,23 @@ def _asker_is_staff(span: tuple[int, int, str], words: Sequence[str]) -> bool:
     return k >= 0 and words[k] in FIRST_PERSON
 
 
-def _drop_contradicted_limits(spans: list[tuple[int, int, str]], others: frozenset[str]) -> list[tuple[int, int, str]]:
+def _drop_contradicted_limits(
+    spans: list[tuple[int, int, str]], others: frozenset[str], kinds: dict[str, str], words: Sequence[str]
+) -> list[tuple[int, int, str]]:
     """A limit the asker's own words contradict does not hold: "tidak menyebut nama" beside "pilih
-    yang nomor urutnya …" (a ballot number names a candidate); "indak komen" beside a like made."""
+    yang nomor urutnya …" (a ballot number names a candidate); "indak komen" beside a like made; "saya
+    tidak memihak. Tapi di akhir saya bagikan stiker caleg" (what follows "tapi" undoes it)."""
     present = {cid for _, _, cid in spans} - others
     dropped: set[str] = set()
     if "sign-number" in present:
         dropped.add("limit-no-candidate")
     if present & _REACTIONS:
         dropped.add("limit-no-reaction")
+    turn = next((k for k, w in enumerate(words) if w in _BUT), None)
+    if turn is not None:
+        after = [cid for start, _, cid in spans if start > turn and cid not in others]
+        if any(kinds.get(c) == "act" for c in after) and any(kinds.get(c) == "sign" or c in _PARTISAN for c in after):
+            dropped |= {cid for start, _, cid in spans if start < turn and cid in _NOT_PARTISAN}
     return [sp for sp in spans if sp[2] not in dropped] if dropped else spans
 
 
@@ -509,7 +522,8 @@ class Tagger:
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
-        return Tags(tuple(sorted(_drop_contradicted_limits(kept, others))), others)
+        kinds = {cid: self.kind(cid) for _, _, cid in kept}
+        return Tags(tuple(sorted(_drop_contradicted_limits(kept, others, kinds, words))), others)
 
     def _as_doing(
         self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int]

@@ -596,3 +596,18 @@ def test_a_named_neighbour_who_is_an_asn_is_asked_about(index: Index) -> None:
     assert "act-give" in message.tags.own, (sorted(message.tags.own), sorted(message.tags.others))
     answer = answer_question(index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_turn_after_no_side_taken_undoes_the_limit(index: Index) -> None:
+    # "saya tidak memihak. Tapi … saya bagikan stiker caleg": what follows "tapi" is the asker's own
+    # partisan act; the earlier limit does not make the routine meeting the allowed card.
+    question = (
+        "Saya pimpin rapat RT soal kebersihan, saya tidak memihak siapa pun. "
+        "Tapi di akhir saya bagikan stiker caleg ke warga. Boleh?"
+    )
+    assert "limit-no-candidate" not in index.read(question).tags.ids
+    answer = answer_question(index, question)
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # Without the turn the limit holds.
+    calm = index.read("Saya pimpin rapat RT soal kebersihan, caleg ikut hadir, saya tidak memihak siapa pun. Boleh?")
+    assert "limit-no-candidate" in calm.tags.ids
