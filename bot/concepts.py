@@ -803,6 +803,8 @@ class Tagger:
             if j + 1 in opens:
                 return False
             if words[j] in _SAYS:
+                if j + 2 < start and words[j + 2] == "to":
+                    return False  # "his boss told him to collect ID copies": an order, not words said
                 for k in range(j - 1, max(-1, j - AGENT_REACH - 1), -1):
                     if words[k] in FIRST_PERSON or k in named_asn:
                         return False

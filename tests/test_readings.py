@@ -611,3 +611,18 @@ def test_a_turn_after_no_side_taken_undoes_the_limit(index: Index) -> None:
     # Without the turn the limit holds.
     calm = index.read("Saya pimpin rapat RT soal kebersihan, caleg ikut hadir, saya tidak memihak siapa pun. Boleh?")
     assert "limit-no-candidate" in calm.tags.ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My husband is a civil servant; his boss told him to collect ID card copies from residents for a DPD candidate. "
+        "Is that allowed?",
+        "I am a civil servant; my boss told me to collect ID card copies for a DPD candidate. Is that allowed?",
+    ],
+)
+def test_told_to_collect_is_an_order_not_words_said(index: Index, question: str) -> None:
+    # "told him to …" orders the ASN to act; the ID copies are what he collects, not what the boss said.
+    assert "sign-ktp" in index.read(question).tags.own
+    answer = answer_question(index, question)
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
