@@ -22,6 +22,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev18   the eighteenth validation set, with every failure
        python scripts/evaluate.py --dev19   the nineteenth validation set, with every failure
        python scripts/evaluate.py --dev20   the twentieth validation set, with every failure
+       python scripts/evaluate.py --dev21   the twenty-first validation set, with every failure
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -74,6 +75,7 @@ VALIDATION = {
     "dev18": "Eighteenth validation set, dev18 ({n} questions, written after the fourteenth tuning round)",
     "dev19": "Nineteenth validation set, dev19 ({n} questions, written after the fifteenth tuning round)",
     "dev20": "Twentieth validation set, dev20 ({n} questions, written after the sixteenth tuning round)",
+    "dev21": "Twenty-first validation set, dev21 ({n} questions, written after the seventeenth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
