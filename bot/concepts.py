@@ -988,7 +988,8 @@ class Tagger:
                 or word in _WHO_WORDS
                 or (i + 1 < start and words[i + 1] in LIST_WORDS and start - i <= _PAIR_REACH)
             )
-            if not (nobody or free or word in NEGATION_FILLERS):
+            # "indak ado", "mboten wonten", "teu aya" are "tidak ada" in other tongues
+            if not (nobody or free or word in NEGATION_FILLERS or word in _THERE_IS):
                 return False
             if not free:
                 reach -= 1
@@ -1022,3 +1023,14 @@ class Tagger:
         """Concepts in a text (no spelling correction; for card questions and titles)."""
         words = raw_tokens(text)
         return self.tag_stems([stem(t) for t in words], words)
+
+
+# Words the readings above look for by their spelling. The speller must leave them as typed: it
+# would make Javanese "kula" (I) the "KUA" office, Balinese "tusing" (not) "using", "wonten"
+# (there is) "konten", "ngajar" (teach) "ngajak" (invite).
+READING_WORDS = frozenset().union(
+    NEGATORS, FIRST_PERSON, THIRD_PERSON, POSSESSABLE, NEGATION_FILLERS, AGENT_FILLERS, LIST_WORDS,
+    QUESTION_NEGATION_OPENERS, _LABEL_FILLERS, _GAP_WORDS, _PROXY_FILLERS, _INTRO_FILLERS, _THERE_IS,
+    _WHO_WORDS, _ALONGSIDE, _ASKED, _WORKERS, _THEIR_PLACES, _LIKE_BEFORE, _THEN, _SAYS, _CLAIMANTS,
+    _CLAIM_WORDS, _BUT,
+)

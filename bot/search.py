@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from bot.concepts import Tagger, Tags
+from bot.concepts import READING_WORDS, Tagger, Tags
 from bot.knowledge import Knowledge, Passage, Rule
 from bot.text import Expander, SpellFixer, is_stopword, raw_tokens, tokenize
 from bot.understand import Message, understand
@@ -243,7 +243,7 @@ class Index:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        self.expander = Expander(knowledge.glossary, SpellFixer(_vocabulary(knowledge)))
+        self.expander = Expander(knowledge.glossary, SpellFixer(_vocabulary(knowledge)), keep=READING_WORDS)
         self.tagger = Tagger(knowledge.concepts)
         self.rules_all = [r for r in knowledge.rules if r.kind == "rule"]
         self.principle = next((r for r in knowledge.rules if r.kind == "principle"), None)

@@ -85,7 +85,7 @@ QUESTION_NEGATION_OPENERS = frozenset(
 # Who does an act, for concept tagging: "saya like" is the asker's like; "anak saya posting",
 # "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.
 FIRST_PERSON = frozenset(
-    "saya sy aku ak gue gw gua kami kulo kula abdi awak ulun ambo beta ane inyong i we me my".split()
+    "saya sy aku ak gue gw gua kami kulo kula abdi awak ulun ambo beta ane inyong sa i we me my".split()
 )
 THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
@@ -135,6 +135,7 @@ STEM_CACHE_SIZE = 50_000  # distinct words; bounded, unlike Sastrawi's own Array
 # ("p3k", "sp4n") and hyphens ("me-like"), split later.
 _TOKEN_RE = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[./-]\d+)*")
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])'(s|m|re|ve|ll|d)\b")  # candidate's, i'm, we're ...
+_KRAMA_PASSIVE_RE = re.compile(r"\bdipun ([a-z])")
 # English inflections tried when a word is unknown: "servants", "campaigning", "posted".
 _EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
 
@@ -147,6 +148,7 @@ def normalise(text: str) -> str:
     text = text.replace("can't", "can not").replace("won't", "will not").replace("n't", " not")
     text = _POSSESSIVE_RE.sub("", text)  # "candidate's post" -> "candidate post"
     text = text.replace(" & ", " dan ")  # "sy foto & laporkan"
+    text = _KRAMA_PASSIVE_RE.sub(r"di\1", text)  # Javanese "dipun ajak" is "diajak" (asked to)
     return " ".join(text.split())
 
 
@@ -294,9 +296,10 @@ _stem = stem  # expand_words shadows the name with a bounded variant
 class Expander:
     """Query expansion from the glossary: misspellings, synonyms and English -> Indonesian."""
 
-    def __init__(self, glossary: Glossary, speller: SpellFixer | None = None) -> None:
+    def __init__(self, glossary: Glossary, speller: SpellFixer | None = None, keep: frozenset[str] = frozenset()) -> None:
         self.misspellings = dict(glossary.misspellings)
         self.speller = speller
+        self.keep = keep  # words never "corrected" (those the readings look for by their spelling)
         self.phrases: dict[tuple[str, ...], set[str]] = {}
         for group in glossary.synonyms:
             for term in group:
@@ -318,8 +321,12 @@ class Expander:
             self.phrases.setdefault(key, set()).update(targets)
 
     def known(self, word: str) -> bool:
-        """True if the glossary or the speller's vocabulary knows the word."""
-        return (word,) in self.phrases or (self.speller is not None and word in self.speller.vocabulary)
+        """True if the glossary, the speller's vocabulary or the words to keep know the word."""
+        return (
+            (word,) in self.phrases
+            or word in self.keep
+            or (self.speller is not None and word in self.speller.vocabulary)
+        )
 
     def familiar(self, word: str) -> bool:
         """True for words that cost nothing to process: known to the knowledge, the glossary or the

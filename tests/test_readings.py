@@ -12,6 +12,7 @@ from bot.answer import answer_question
 from bot.config import DEFAULT_KNOWLEDGE
 from bot.knowledge import load_knowledge
 from bot.search import Index
+from bot.text import raw_tokens
 
 
 @pytest.fixture(scope="module")
@@ -626,3 +627,23 @@ def test_told_to_collect_is_an_order_not_words_said(index: Index, question: str)
     assert "sign-ktp" in index.read(question).tags.own
     answer = answer_question(index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("kula", "kula"), ("tusing", "tusing"), ("wonten", "wonten"), ("ngajar", "ngajar")])
+def test_the_speller_leaves_the_words_the_readings_look_for(index: Index, typed: str, kept: str) -> None:
+    # Javanese "kula" (I) is not the KUA office, Balinese "tusing" (not) is not "using".
+    assert index.expander.fix(typed) == kept
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("menawi", "kalau"), ("janten", "jadi"), ("boha", "bagaimana"), ("lamongan", "lamongan")])
+def test_regional_function_words_and_places_are_not_typos(index: Index, typed: str, meant: str) -> None:
+    assert index.expander.fix(typed) == meant
+
+
+def test_regional_words_for_putting_up_and_an_absent_event(index: Index) -> None:
+    # Banjar "maandak" is putting something up; "dipun ajak" (krama) is being asked to.
+    answer = answer_question(index, "Ulun PNS, kawa lah ulun maandak stiker caleg di helm ulun?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    assert "diajak" in raw_tokens("Kulo dipun ajak konco dateng pengajian")
+    # "mboten wonten acara kampanye" is "tidak ada acara kampanye": no campaign event.
+    assert "event-campaign" not in index.read("Paslon sowan dateng balai desa. Mboten wonten acara kampanye, namung silaturahmi.").tags.ids
