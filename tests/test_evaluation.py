@@ -85,7 +85,7 @@ def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> 
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.68  # 69.0 % after round seventeen (69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.68  # 68.3 % after round eighteen (69.0 %, 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
@@ -105,7 +105,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
     assert test_report.clarified.value <= 0.07  # 5.7 % after round seventeen (5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
-# --- dev to dev20: tuned on (dev4 only by headline figures), so these only guard ---
+# --- dev to dev21: tuned on (dev4 only by headline figures), so these only guard ---
 
 
 @pytest.mark.parametrize(
@@ -133,6 +133,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev18", 0.75, 0.05, 0.69, 0.90, 0.04),  # 79.5 %, 2.0 %, 74.0 %, 94.1 %, 1.9 % (75.0 %, 9.8 % untouched)
         ("dev19", 0.76, 0.14, 0.64, 0.83, 0.05),  # 81.6 %, 7.3 %, 68.4 %, 86.5 %, 2.5 % (78.5 %, 12.7 % untouched)
         ("dev20", 0.75, 0.07, 0.67, 0.86, 0.05),  # 78.7 %, 3.7 %, 71.6 %, 89.3 %, 2.5 % (74.0 %, 5.6 % untouched)
+        ("dev21", 0.57, 0.10, 0.60, 0.76, 0.06),  # 58.9 %, 8.2 %, 61.7 %, 78.7 %, 4.4 % (58.5 %, 14.3 % untouched)
     ],
 )
 def test_tuned_sets_do_not_regress(
