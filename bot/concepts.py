@@ -158,6 +158,7 @@ _REACTIONS = frozenset({"act-like", "act-comment"})
 # undoes the asker's earlier "I take no side" limits.
 _BUT = frozenset("tapi tetapi namun but however".split())
 _PARTISAN = frozenset({"target-candidate", "target-party"})
+_BECAUSE = frozenset("karena krn karna gara because".split())
 _NOT_PARTISAN = frozenset({"limit-no-candidate", "limit-passive", "limit-only-watch", "limit-not-involved"})
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
@@ -516,7 +517,7 @@ class Tagger:
         proxies = self._asn_relatives(kept, words)
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words)
-        others |= self._soldiers_acts(kept, words)
+        others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, opens)
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
@@ -595,6 +596,25 @@ class Tagger:
         return frozenset(
             cid for a, _, cid in spans if asked < a < refusal and self.kind(cid) in _REFUSABLE
         )
+
+    def _sanctioned(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]
+    ) -> frozenset[str]:
+        """What the person being sanctioned did is theirs, not the sanctioning asker's: "PPK mau
+        jatuhkan hukuman ke PNS yg ikut kampanye pakai atribut", "PNS yg kami jatuhi hukuman krn
+        ikut kampanye". The acts and signs after the sanction's "yang"/"karena", to the end of its
+        sentence; not when the asker is the one sanctioned ("sy dijatuhi hukuman krn …", "… ke
+        saya krn saya ikut …")."""
+        out: set[str] = set()
+        for a, b, cid in spans:
+            if cid != "act-impose-sanction" or words[a].startswith("di"):
+                continue
+            end = min((k for k in opens if k > a), default=len(words))
+            clause = next((k for k in range(b, end) if words[k] in _SOMEONE or words[k] in _BECAUSE), None)
+            if clause is None or any(words[k] in FIRST_PERSON for k in range(b, end)):
+                continue
+            out |= {c for x, _, c in spans if clause < x < end and self.kind(c) in ("act", "sign")}
+        return frozenset(out - {"act-impose-sanction"})
 
     def _others(
         self,

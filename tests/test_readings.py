@@ -647,3 +647,14 @@ def test_regional_words_for_putting_up_and_an_absent_event(index: Index) -> None
     assert "diajak" in raw_tokens("Kulo dipun ajak konco dateng pengajian")
     # "mboten wonten acara kampanye" is "tidak ada acara kampanye": no campaign event.
     assert "event-campaign" not in index.read("Paslon sowan dateng balai desa. Mboten wonten acara kampanye, namung silaturahmi.").tags.ids
+
+
+def test_what_the_sanctioned_person_did_is_not_the_supervisors_act(index: Index) -> None:
+    # The PPK sanctions; the campaigning is the staff member's: the penalty card informs.
+    question = "Kami PPK mau menjatuhkan hukuman disiplin sedang ke PNS yang ikut kampanye pakai atribut partai. Bentuknya apa?"
+    assert "act-campaign" in index.read(question).tags.others
+    answer = answer_question(index, question)
+    assert answer.verdict == "info", (answer.kind, answer.rule and answer.rule.id)
+    # The asker who was sanctioned did the act themselves.
+    mine = index.read("Saya dijatuhi hukuman karena ikut kampanye pakai atribut partai. Bisa banding?")
+    assert "act-campaign" in mine.tags.own
