@@ -846,6 +846,8 @@ class Tagger:
         covered: set[int],
     ) -> bool:
         word = words[start]
+        if word in FIRST_PERSON and end - start > 1:
+            return False  # a phrase that names the asker as its doer ("kalender caleg itu saya pasang")
         if end - start == 1 and _agent_noun(word, stems[start]):
             # "pendukung partai datang", "penonton": people, the asker only with "saya pendukung …".
             before = words[max(0, start - AGENT_REACH) : start]

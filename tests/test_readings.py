@@ -658,3 +658,11 @@ def test_what_the_sanctioned_person_did_is_not_the_supervisors_act(index: Index)
     # The asker who was sanctioned did the act themselves.
     mine = index.read("Saya dijatuhi hukuman karena ikut kampanye pakai atribut partai. Bisa banding?")
     assert "act-campaign" in mine.tags.own
+
+
+def test_a_phrase_that_names_the_asker_is_the_askers_act(index: Index) -> None:
+    # "kalender caleg itu saya pasang": the candidate is named before, but the asker puts it up.
+    question = "Kalender caleg itu saya pasang di meja loket pelayanan puskesmas. Saya PPPK, boleh?"
+    assert "act-install" in index.read(question).tags.own
+    answer = answer_question(index, question)
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
