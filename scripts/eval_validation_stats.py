@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev21/), print counts,
+"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev22/), print counts,
 check floors.
 
-Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev21)
+Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev22)
 
 Every item is validation (no dev/test split, no freeze). Item checks are those of
 scripts/eval_real_stats.py (fields, verdict values, categories, lang, basis format, story/terse
-lengths, pair twins); in addition every id must start with the set's prefix ('v2-' … 'v21-') so the
+lengths, pair twins); in addition every id must start with the set's prefix ('v2-' … 'v22-') so the
 sets cannot collide. Exits non-zero when an item is malformed or a floor fails. Stdlib + PyYAML only.
 """
 
@@ -43,6 +43,10 @@ FLOORS = {
     **{name: {**_LATER, "out-of-scope": 50} for name in ("dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20")},
     # dev21's brief: only the harmless twin of a pair carries "everyday" (the harm measure's items).
     "dev21": {
+        "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
+        "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
+    },
+    "dev22": {
         "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
         "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
     },
