@@ -369,6 +369,13 @@ def _drop_contradicted_limits(
     return [sp for sp in spans if sp[2] not in dropped] if dropped else spans
 
 
+def _noun_of_root(word: str) -> bool:
+    """A peN-…-an noun ("pemenangan", "pengamanan"), whose bare root means something else ("menang"
+    won, "aman" safe); not ke-…-an or per-…-an, which keep the root's sense ("kemenangan" is
+    winning, "pernikahan" a wedding)."""
+    return word.startswith(("pem", "pen")) and word.endswith("an") and len(word) > 6
+
+
 def _place_noun(word: str) -> bool:
     """ke-...-an nouns name something else than their root: "kecamatan" is the district office,
     not the "camat"; "kelurahan" is not the "lurah"."""
@@ -389,10 +396,18 @@ class Tagger:
         # "melaporkan"), "pe" for a phrase led by a pe(N)- noun ("penerima tamu", an usher, is not
         # "menerima tamu", having guests); "" for any.
         self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool, str]]] = {}
+        # Positions after the first where a phrase has a pe-…-an noun: "tim pemenangan" (the
+        # campaign team) must not match "tim menang" (the team won) through the shared root.
+        self._noun_tails: dict[tuple[tuple[str, ...], str], frozenset[int]] = {}
         for c in self.concepts.values():
             for term in c.terms:
                 words = raw_tokens(term)[:MAX_TERM_TOKENS]
                 stems = tuple(stem(t) for t in words)
+                tails = frozenset(
+                    k for k in range(1, len(words)) if words[k] != stems[k] and _noun_of_root(words[k])
+                )
+                if tails:
+                    self._noun_tails[stems, c.id] = self._noun_tails.get((stems, c.id), frozenset()) | tails
                 if stems:
                     affixed = stems[0] != words[0] and (len(words) == 1 or stems[0] in _SHIFTED_ROOTS)
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
@@ -493,6 +508,9 @@ class Tagger:
                     continue
                 if any(p in starts for p in range(i + 1, end)):
                     continue  # "tetangga ada hajatan, saya ikut": a phrase never spans a comma or a stop
+                tails = self._noun_tails.get((term, cid)) if words is not None and end == i + n else None
+                if tails and any(words[i + k] == stems[i + k] for k in tails):
+                    continue  # "tim menang" is not "tim pemenangan"
                 spans.append((i, end, cid))
         kept = self._longest(spans)
         if words is not None:

@@ -666,3 +666,17 @@ def test_a_phrase_that_names_the_asker_is_the_askers_act(index: Index) -> None:
     assert "act-install" in index.read(question).tags.own
     answer = answer_question(index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_team_that_won_is_not_a_campaign_team(index: Index) -> None:
+    # "tim pemenangan" (campaign team) shares its root with "tim menang" (the team won).
+    message = index.read("Saya guru olahraga PNS. Boleh upload foto tim sepakbola SD yang menang turnamen? Foto tim menang saja.")
+    assert not {"target-campaign-team", "role-campaign-team"} & message.tags.ids
+    assert "target-campaign-team" in index.read("Saya PNS diajak rapat tim pemenangan paslon. Boleh?").tags.ids
+
+
+def test_a_public_service_campaign_is_not_an_election_campaign(index: Index) -> None:
+    # "kampanye imunisasi" is the health office's programme, not a campaign event.
+    tags = index.read("Saya bidan PNS, bulan ini ikut kampanye imunisasi keliling desa. Aman kan?").tags
+    assert "event-campaign" not in tags.ids and "ctx-public-campaign" in tags.ids
+    assert {"event-campaign", "act-campaign"} & index.read("Saya bidan PNS, boleh ikut kampanye paslon keliling desa?").tags.ids
