@@ -680,3 +680,16 @@ def test_a_public_service_campaign_is_not_an_election_campaign(index: Index) -> 
     tags = index.read("Saya bidan PNS, bulan ini ikut kampanye imunisasi keliling desa. Aman kan?").tags
     assert "event-campaign" not in tags.ids and "ctx-public-campaign" in tags.ids
     assert {"event-campaign", "act-campaign"} & index.read("Saya bidan PNS, boleh ikut kampanye paslon keliling desa?").tags.ids
+
+
+@pytest.mark.parametrize(
+    ("question", "concepts"),
+    [
+        ("Lon PNS. Peu jeut lon jak bak kampanye caleg?", {"intent-ask", "act-attend"}),  # Acehnese
+        ("Kaule PNS, olle ta' kaule ikut kampanye caleg?", {"intent-ask"}),  # Madurese
+        ("Sa ASN, kepala kampung minta sa bantu kumpul masyarakat untuk calon bupati. Boleh ka?", {"act-organise"}),
+    ],
+)
+def test_regional_askers_and_acts(index: Index, question: str, concepts: set[str]) -> None:
+    message = index.read(question)
+    assert message.asker and concepts <= message.tags.own, (sorted(message.tags.own), sorted(message.tags.others))
