@@ -627,11 +627,16 @@ class Tagger:
         for a, b, cid in spans:
             if cid != "act-impose-sanction" or words[a].startswith("di"):
                 continue
+            begin = max((k for k in opens if k <= a), default=0)
             end = min((k for k in opens if k > a), default=len(words))
             clause = next((k for k in range(b, end) if words[k] in _SOMEONE or words[k] in _BECAUSE), None)
-            if clause is None or any(words[k] in FIRST_PERSON for k in range(b, end)):
-                continue
-            out |= {c for x, _, c in spans if clause < x < end and self.kind(c) in ("act", "sign")}
+            if clause is not None and not any(words[k] in FIRST_PERSON for k in range(b, end)):
+                out |= {c for x, _, c in spans if clause < x < end and self.kind(c) in ("act", "sign")}
+            # "Untuk staf yg ikut kampanye …, sy berwenang menjatuhkan …?": the one described
+            # before the sanction, in a "yang" clause that is not the asker's.
+            before = next((k for k in range(begin + 1, a) if words[k] in _SOMEONE and words[k - 1] not in FIRST_PERSON), None)
+            if before is not None and not any(words[k] in FIRST_PERSON for k in range(before, a)):
+                out |= {c for x, _, c in spans if before < x < a and self.kind(c) in ("act", "sign")}
         return frozenset(out - {"act-impose-sanction"})
 
     def _others(

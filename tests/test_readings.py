@@ -693,3 +693,12 @@ def test_a_public_service_campaign_is_not_an_election_campaign(index: Index) -> 
 def test_regional_askers_and_acts(index: Index, question: str, concepts: set[str]) -> None:
     message = index.read(question)
     assert message.asker and concepts <= message.tags.own, (sorted(message.tags.own), sorted(message.tags.others))
+
+
+def test_the_staff_member_described_before_the_sanction_did_the_act(index: Index) -> None:
+    # "Untuk staf yang ikut kampanye …, saya berwenang menjatuhkan hukuman?": the staff member campaigned.
+    message = index.read("Untuk staf yang ikut kampanye pakai atribut partai, apakah kepala dinas berwenang menjatuhkan hukuman sendiri?")
+    assert "act-campaign" in message.tags.others
+    # The asker who campaigned is not described by someone else.
+    mine = index.read("Saya yang ikut kampanye pakai atribut partai, apakah kepala dinas berwenang menjatuhkan hukuman?")
+    assert "act-campaign" in mine.tags.own
