@@ -69,7 +69,7 @@ NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
     "pun di ke dan menyebut sebut nyebut menyebutkan nama pakai memakai pake ada satu pun i we he "
     "she they it ever even really the a an any mention mentioning naming name use using "
-    "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara "
+    "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara ji "
     "menyatakan nyatakan menilai nilai bilang mengatakan ngomong".split()
 )
 NEGATION_REACH = 3

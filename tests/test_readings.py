@@ -702,3 +702,9 @@ def test_the_staff_member_described_before_the_sanction_did_the_act(index: Index
     # The asker who campaigned is not described by someone else.
     mine = index.read("Saya yang ikut kampanye pakai atribut partai, apakah kepala dinas berwenang menjatuhkan hukuman?")
     assert "act-campaign" in mine.tags.own
+
+
+def test_a_makassar_particle_does_not_stop_a_denial(index: Index) -> None:
+    # "Tidak ji pose jari": "ji" sits between the negator and the sign, like "ku" or "pernah".
+    tags = index.read("Saya PNS, foto sama calon gubernur di kawinan sepupu. Tidak ji pose jari. Boleh ji?").tags
+    assert "sign-gesture" not in tags.ids
