@@ -254,8 +254,10 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
             continue
         if concept.redirect == "foreign" and "ctx-indonesian" in tags:
             continue  # "are Indonesian civil servants allowed …? a colleague from Singapore asked"
-        if concept.redirect == "state-official" and "who-incumbent" in tags:
-            continue  # "stiker 'bantuan dari Bapak Bupati' yang maju lagi": the incumbent, our topic
+        if concept.redirect == "state-official" and tags.ids & {"who-incumbent", "who-supervisor"}:
+            # "stiker 'bantuan dari Bapak Bupati' yang maju lagi": the incumbent, our topic; "Bupati
+            # sbg PPK …": the regent as the civil servants' appointing official, ours too
+            continue
         if concept.redirect == "foreign" or not about_asn:
             return concept.redirect
     return None

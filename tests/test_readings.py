@@ -708,3 +708,9 @@ def test_a_makassar_particle_does_not_stop_a_denial(index: Index) -> None:
     # "Tidak ji pose jari": "ji" sits between the negator and the sign, like "ku" or "pernah".
     tags = index.read("Saya PNS, foto sama calon gubernur di kawinan sepupu. Tidak ji pose jari. Boleh ji?").tags
     assert "sign-gesture" not in tags.ids
+
+
+def test_the_regent_as_appointing_official_is_ours(index: Index) -> None:
+    # A regent as PPK signing civil servants' sanctions is our topic, not a state official's conduct.
+    answer = answer_question(index, "Apakah bupati sebagai PPK boleh mendelegasikan penandatanganan sanksi moral ke kepala BKPSDM?")
+    assert answer.kind == "rule" and answer.verdict == "info", (answer.kind, answer.redirect, answer.rule and answer.rule.id)
