@@ -158,8 +158,9 @@ _REACTIONS = frozenset({"act-like", "act-comment"})
 # undoes the asker's earlier "I take no side" limits.
 _BUT = frozenset("tapi tetapi namun but however".split())
 _PARTISAN = frozenset({"target-candidate", "target-party"})
-_BECAUSE = frozenset("karena krn karna gara because".split())
 _NOT_PARTISAN = frozenset({"limit-no-candidate", "limit-passive", "limit-only-watch", "limit-not-involved"})
+# "PNS yg kami jatuhi hukuman krn ikut kampanye": what follows names what the sanctioned one did.
+_BECAUSE = frozenset("karena krn karna gara because".split())
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
 # Asking someone to do something ("minta penjual ganti gelas", "kabid nyuruh sy share …").
@@ -396,7 +397,7 @@ class Tagger:
         # "melaporkan"), "pe" for a phrase led by a pe(N)- noun ("penerima tamu", an usher, is not
         # "menerima tamu", having guests); "" for any.
         self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool, str]]] = {}
-        # Positions after the first where a phrase has a pe-…-an noun: "tim pemenangan" (the
+        # Positions after the first where a phrase has a peN-…-an noun: "tim pemenangan" (the
         # campaign team) must not match "tim menang" (the team won) through the shared root.
         self._noun_tails: dict[tuple[tuple[str, ...], str], frozenset[int]] = {}
         for c in self.concepts.values():
