@@ -161,6 +161,9 @@ _PARTISAN = frozenset({"target-candidate", "target-party"})
 _NOT_PARTISAN = frozenset({"limit-no-candidate", "limit-passive", "limit-only-watch", "limit-not-involved"})
 # "PNS yg kami jatuhi hukuman krn ikut kampanye": what follows names what the sanctioned one did.
 _BECAUSE = frozenset("karena krn karna gara because".split())
+# A concept term as the tagger files it: stems, concept id, affixed, active, prefix, noun tails
+# (see Tagger.__init__).
+_Term = tuple[tuple[str, ...], str, bool, bool, str, frozenset[int]]
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
 # Asking someone to do something ("minta penjual ganti gelas", "kabid nyuruh sy share …").
@@ -350,26 +353,6 @@ def _asker_is_staff(span: tuple[int, int, str], words: Sequence[str]) -> bool:
     return k >= 0 and words[k] in FIRST_PERSON
 
 
-def _drop_contradicted_limits(
-    spans: list[tuple[int, int, str]], others: frozenset[str], kinds: dict[str, str], words: Sequence[str]
-) -> list[tuple[int, int, str]]:
-    """A limit the asker's own words contradict does not hold: "tidak menyebut nama" beside "pilih
-    yang nomor urutnya …" (a ballot number names a candidate); "indak komen" beside a like made; "saya
-    tidak memihak. Tapi di akhir saya bagikan stiker caleg" (what follows "tapi" undoes it)."""
-    present = {cid for _, _, cid in spans} - others
-    dropped: set[str] = set()
-    if "sign-number" in present:
-        dropped.add("limit-no-candidate")
-    if present & _REACTIONS:
-        dropped.add("limit-no-reaction")
-    turn = next((k for k, w in enumerate(words) if w in _BUT), None)
-    if turn is not None:
-        after = [cid for start, _, cid in spans if start > turn and cid not in others]
-        if any(kinds.get(c) == "act" for c in after) and any(kinds.get(c) == "sign" or c in _PARTISAN for c in after):
-            dropped |= {cid for start, _, cid in spans if start < turn and cid in _NOT_PARTISAN}
-    return [sp for sp in spans if sp[2] not in dropped] if dropped else spans
-
-
 def _noun_of_root(word: str) -> bool:
     """A peN-…-an noun ("pemenangan", "pengamanan"), whose bare root means something else ("menang"
     won, "aman" safe); not ke-…-an or per-…-an, which keep the root's sense ("kemenangan" is
@@ -395,20 +378,14 @@ class Tagger:
         # ("diajak", "disebarkan"): being invited is not inviting. `prefix`: what the message's first
         # word must start with — "di" for a passive term ("dilaporkan", being reported, is not
         # "melaporkan"), "pe" for a phrase led by a pe(N)- noun ("penerima tamu", an usher, is not
-        # "menerima tamu", having guests); "" for any.
-        self._terms: dict[str, list[tuple[tuple[str, ...], str, bool, bool, str]]] = {}
-        # Positions after the first where a phrase has a peN-…-an noun: "tim pemenangan" (the
-        # campaign team) must not match "tim menang" (the team won) through the shared root.
-        self._noun_tails: dict[tuple[tuple[str, ...], str], frozenset[int]] = {}
+        # "menerima tamu", having guests); "" for any. `tails`: positions after the first where a
+        # phrase has a peN-…-an noun: "tim pemenangan" (the campaign team) must not match "tim
+        # menang" (the team won) through the shared root.
+        self._terms: dict[str, list[_Term]] = {}
         for c in self.concepts.values():
             for term in c.terms:
                 words = raw_tokens(term)[:MAX_TERM_TOKENS]
                 stems = tuple(stem(t) for t in words)
-                tails = frozenset(
-                    k for k in range(1, len(words)) if words[k] != stems[k] and _noun_of_root(words[k])
-                )
-                if tails:
-                    self._noun_tails[stems, c.id] = self._noun_tails.get((stems, c.id), frozenset()) | tails
                 if stems:
                     affixed = stems[0] != words[0] and (len(words) == 1 or stems[0] in _SHIFTED_ROOTS)
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
@@ -420,17 +397,20 @@ class Tagger:
                         prefix = "di"  # "dimasukkan ke grup" (added) is not "masuk grup" (joined)
                     else:
                         prefix = ""
-                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix))
+                    tails = frozenset(
+                        k for k in range(1, len(words)) if words[k] != stems[k] and _noun_of_root(words[k])
+                    )
+                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails))
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
         # A phrase can match only where the next stem is its second one (or, for a topic we decline,
         # after a word inside it: see tag_stems), so the terms worth trying at a word are filed by
         # (first stem, next stem): "tidak" starts 275 terms, and a message's "tidak" fits a handful.
         # Each list keeps the order of self._terms, so the same spans come out in the same order.
-        self._alone: dict[str, list[tuple[tuple[str, ...], str, bool, bool, str]]] = {}
-        self._by_next: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool, bool, str]]] = {}
+        self._alone: dict[str, list[_Term]] = {}
+        self._by_next: dict[tuple[str, str], list[_Term]] = {}
 
-        def anywhere(o: tuple[tuple[str, ...], str, bool, bool, str]) -> bool:
+        def anywhere(o: _Term) -> bool:
             return len(o[0]) == 1 or self.kind(o[1]) == "out-of-scope"
 
         for first, options in self._terms.items():
@@ -470,7 +450,7 @@ class Tagger:
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             options = self._by_next.get((s, stems[i + 1])) if i + 1 < len(stems) else None
-            for term, cid, affixed, active, prefix in options or self._alone.get(s, ()):
+            for term, cid, affixed, active, prefix, tails in options or self._alone.get(s, ()):
                 n = len(term)
                 if n == 1 and words is not None:
                     word = words[i]
@@ -509,9 +489,9 @@ class Tagger:
                     continue
                 if any(p in starts for p in range(i + 1, end)):
                     continue  # "tetangga ada hajatan, saya ikut": a phrase never spans a comma or a stop
-                tails = self._noun_tails.get((term, cid)) if words is not None and end == i + n else None
-                if tails and any(words[i + k] == stems[i + k] for k in tails):
-                    continue  # "tim menang" is not "tim pemenangan"
+                if tails and words is not None and end == i + n:
+                    if any(words[i + k] == stems[i + k] for k in tails):
+                        continue  # "tim menang" is not "tim pemenangan"
                 spans.append((i, end, cid))
         kept = self._longest(spans)
         if words is not None:
@@ -536,14 +516,33 @@ class Tagger:
         proxies = self._asn_relatives(kept, words)
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words)
-        others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, opens)
+        others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
-        kinds = {cid: self.kind(cid) for _, _, cid in kept}
-        return Tags(tuple(sorted(_drop_contradicted_limits(kept, others, kinds, words))), others)
+        return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
+
+    def _drop_contradicted_limits(
+        self, spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str]
+    ) -> list[tuple[int, int, str]]:
+        """A limit the asker's own words contradict does not hold: "tidak menyebut nama" beside "pilih
+        yang nomor urutnya …" (a ballot number names a candidate); "indak komen" beside a like made;
+        "saya tidak memihak. Tapi di akhir saya bagikan stiker caleg" (what follows "tapi" undoes it)."""
+        present = {cid for _, _, cid in spans} - others
+        dropped: set[str] = set()
+        if "sign-number" in present:
+            dropped.add("limit-no-candidate")
+        if present & _REACTIONS:
+            dropped.add("limit-no-reaction")
+        turn = next((k for k, w in enumerate(words) if w in _BUT), None)
+        if turn is not None:
+            after = [cid for start, _, cid in spans if start > turn and cid not in others]
+            acts = any(self.kind(c) == "act" for c in after)
+            if acts and any(self.kind(c) == "sign" or c in _PARTISAN for c in after):
+                dropped |= {cid for start, _, cid in spans if start < turn and cid in _NOT_PARTISAN}
+        return [sp for sp in spans if sp[2] not in dropped] if dropped else spans
 
     def _as_doing(
         self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int]
@@ -617,7 +616,7 @@ class Tagger:
         )
 
     def _sanctioned(
-        self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], opens: frozenset[int]
     ) -> frozenset[str]:
         """What the person being sanctioned did is theirs, not the sanctioning asker's: "PPK mau
         jatuhkan hukuman ke PNS yg ikut kampanye pakai atribut", "PNS yg kami jatuhi hukuman krn
@@ -626,7 +625,7 @@ class Tagger:
         saya krn saya ikut …")."""
         out: set[str] = set()
         for a, b, cid in spans:
-            if cid != "act-impose-sanction" or words[a].startswith("di"):
+            if cid != "act-impose-sanction" or _passive(words[a], stems[a]):
                 continue
             begin = max((k for k in opens if k <= a), default=0)
             end = min((k for k in opens if k > a), default=len(words))
@@ -635,7 +634,9 @@ class Tagger:
                 out |= {c for x, _, c in spans if clause < x < end and self.kind(c) in ("act", "sign")}
             # "Untuk staf yg ikut kampanye …, sy berwenang menjatuhkan …?": the one described
             # before the sanction, in a "yang" clause that is not the asker's.
-            before = next((k for k in range(begin + 1, a) if words[k] in _SOMEONE and words[k - 1] not in FIRST_PERSON), None)
+            before = next(
+                (k for k in range(begin + 1, a) if words[k] in _SOMEONE and words[k - 1] not in FIRST_PERSON), None
+            )
             if before is not None and not any(words[k] in FIRST_PERSON for k in range(before, a)):
                 out |= {c for x, _, c in spans if before < x < a and self.kind(c) in ("act", "sign")}
         return frozenset(out - {"act-impose-sanction"})

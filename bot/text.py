@@ -296,7 +296,9 @@ _stem = stem  # expand_words shadows the name with a bounded variant
 class Expander:
     """Query expansion from the glossary: misspellings, synonyms and English -> Indonesian."""
 
-    def __init__(self, glossary: Glossary, speller: SpellFixer | None = None, keep: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, glossary: Glossary, speller: SpellFixer | None = None, keep: frozenset[str] = frozenset()
+    ) -> None:
         self.misspellings = dict(glossary.misspellings)
         self.speller = speller
         self.keep = keep  # words never "corrected" (those the readings look for by their spelling)
