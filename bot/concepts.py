@@ -515,7 +515,7 @@ class Tagger:
         kept = [sp for sp in kept if sp[2] not in claimed]
         proxies = self._asn_relatives(kept, words)
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
-        others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words)
+        others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
         if proxies and not self._asker_runs(kept, words):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
@@ -603,12 +603,20 @@ class Tagger:
             cid for start, _, cid in spans if self.kind(cid) == "act" and _first_person_before(start, words) >= 0
         )
 
-    def _refused(self, spans: list[tuple[int, int, str]], words: Sequence[str]) -> frozenset[str]:
+    def _refused(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]
+    ) -> frozenset[str]:
         """Acts asked of the asker and then refused ("kepsek nyuruh share video paslon, abdi teu
         daek") are the one who asked: the asker did not do them. Only acts between a request word
         and the refusal."""
         refusal = min((a for a, _, cid in spans if cid in _REFUSALS), default=-1)
         asked = next((k for k in range(refusal) if words[k] in _ASKED), -1)
+        if asked < 0:
+            # "timnya minta selfie sama perawat, sy tolak halus": a request turned down in the
+            # same sentence (a refused gift may be followed by what others did with theirs).
+            refusal = min((a for a, _, cid in spans if cid == "limit-refused"), default=-1)
+            begin = max((k for k in opens if k <= refusal), default=0)
+            asked = next((k for k in range(begin, refusal) if words[k] in _ASKED), -1)
         if asked < 0:
             return frozenset()
         return frozenset(

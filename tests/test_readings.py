@@ -355,6 +355,15 @@ def test_an_act_asked_of_the_asker_and_refused_is_not_theirs(index: Index) -> No
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
     # Doing what was asked stays the asker's act.
     assert "act-share" in index.tagger.tag("kepsek nyuruh guru2 share video paslon, sy langsung share").own
+    # A team's request turned down in the same sentence: the selfie and the post are the team's.
+    tags = index.tagger.tag("timses minta foto bareng buat konten, saya tolak halus. saya rawat biasa aja")
+    assert {"act-photo", "act-post"} <= tags.others, tags
+    answer = answer_question(
+        index, "Sy perawat PNS. Cagub dirawat di VIP, timnya minta selfie sama perawat buat konten, sy tolak halus. Benar kan?"
+    )
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # A refused gift does not make what others did before it theirs: the asker's own post stays.
+    assert "act-post" in index.tagger.tag("saya posting foto paslon, lalu timses kasih amplop, saya tolak").own
 
 
 def test_the_askers_status_after_their_job_is_theirs(index: Index) -> None:
