@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
 from Sastrawi.Stemmer.Stemmer import Stemmer
@@ -156,6 +157,14 @@ def normalise(text: str) -> str:
 def root_words() -> frozenset[str]:
     """Indonesian root words: Sastrawi's dictionary plus our domain words."""
     return frozenset(w for w in StemmerFactory().get_words_from_file() if w) | frozenset(DOMAIN_WORDS)
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """The words of Indonesia's province, regency and city names (bot/places.txt): a place the
+    asker names is not a typo for a knowledge word ("Kendari" is not "kenduri")."""
+    text = (Path(__file__).parent / "places.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in raw_tokens(line))
 
 
 @lru_cache(maxsize=1)
@@ -340,6 +349,7 @@ class Expander:
             or self.known(word)
             or is_stopword(word)
             or word in root_words()
+            or word in place_words()
         )
 
     def fix(self, word: str, *, spell: bool = True) -> str:
@@ -350,7 +360,14 @@ class Expander:
             return self.misspellings[word]
         # A word that stems to a real Indonesian root ("mengajukan" -> "aju") is not a typo, just
         # a word the knowledge does not use; "correcting" it would invent a match.
-        if not spell or self.speller is None or is_stopword(word) or self.known(word) or stem(word) in root_words():
+        if (
+            not spell
+            or self.speller is None
+            or is_stopword(word)
+            or self.known(word)
+            or word in place_words()
+            or stem(word) in root_words()
+        ):
             return word
         return self.speller.correct(word) or word
 
