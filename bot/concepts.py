@@ -166,6 +166,8 @@ _BECAUSE = frozenset("karena krn karna gara because".split())
 _Term = tuple[tuple[str, ...], str, bool, bool, str, frozenset[int]]
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
+# "(disuruh) oleh / sama / ku (Sundanese) / dening (Javanese) atasan": the one who told.
+_BY = frozenset("oleh sama ku dening by".split())
 # Asking someone to do something ("minta penjual ganti gelas", "kabid nyuruh sy share …").
 _REQUESTS = frozenset("minta meminta suruh menyuruh ajak mengajak perintahkan".split())
 # Words that put a request or an order to someone ("kabid nyuruh sy share …", "diajak kades …").
@@ -267,6 +269,8 @@ def _told_by(end: int, words: Sequence[str], third: set[int]) -> int:
     k = end
     while k >= 0 and k in third:
         k -= 1
+    if k > 0 and words[k] in _BY:
+        k -= 1  # "disuruh oleh atasan", "dipenta ku timses" (Sundanese)
     return k if k >= 0 and words[k] in _ORDERED else -1
 
 

@@ -86,7 +86,7 @@ QUESTION_NEGATION_OPENERS = frozenset(
 # Who does an act, for concept tagging: "saya like" is the asker's like; "anak saya posting",
 # "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.
 FIRST_PERSON = frozenset(
-    "saya sy aku ak gue gw gua kami kulo kula abdi awak ulun ambo beta ane inyong sa lon kaule i we me my".split()
+    "saya sy aku ak gue gw gua kami kulo kula abdi awak ulun ambo beta ane inyong sa lon kaule kito i we me my".split()
 )
 THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
@@ -142,8 +142,12 @@ _EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
 
 
 def normalise(text: str) -> str:
-    """NFKC-normalise, lowercase and collapse whitespace; keep digits and slashes."""
+    """NFKC-normalise, lowercase, drop accents and collapse whitespace; keep digits and slashes."""
     text = unicodedata.normalize("NFKC", text).lower()
+    if not text.isascii():
+        # Accents are spelling, not meaning: Sundanese "dipénta", "téh" are "dipenta", "teh"
+        # (left in, the tokenizer would split the word at the accent).
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'")
     # Keep English negations as words: "can't" -> "can not", "isn't" -> "is not".
     text = text.replace("can't", "can not").replace("won't", "will not").replace("n't", " not")

@@ -731,3 +731,22 @@ def test_the_regent_as_appointing_official_is_ours(index: Index) -> None:
     # A regent as PPK signing civil servants' sanctions is our topic, not a state official's conduct.
     answer = answer_question(index, "Apakah bupati sebagai PPK boleh mendelegasikan penandatanganan sanksi moral ke kepala BKPSDM?")
     assert answer.kind == "rule" and answer.verdict == "info", (answer.kind, answer.redirect, answer.rule and answer.rule.id)
+
+
+def test_accents_are_spelling_and_a_sundanese_request_by_someone_is_an_order(index: Index) -> None:
+    # "dipénta ku timses masang": asked by the team to put up (Sundanese "ku" = by); the accent
+    # used to split the word in two.
+    assert raw_tokens("dipénta téh") == ["dipenta", "teh"]
+    answer = answer_question(index, "abdi guru PNS, dipénta ku timses masang spanduk calon bupati di pager sakola. meunang teu?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # "disuruh oleh kepsek pasang": the one told does it; the one telling is the head teacher.
+    tags = index.tagger.tag("saya disuruh oleh kepsek pasang spanduk caleg")
+    assert "act-install" in tags.own
+
+
+def test_regional_words_for_asking_people_to_vote_and_for_we(index: Index) -> None:
+    # Batak "mangido warga pilih" is "minta warga pilih": a call to vote at an adat feast.
+    answer = answer_question(index, "Aku PNS. Boleh nya aku marhata di pesta adat sambil mangido warga pilih tulang ku?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # Palembang "wong kito PNS": the asker speaks for themself.
+    assert index.read("wong kito PNS, caleg ngajak makan di posko pemenangan, cuma makan bae. pacak dak?").asker
