@@ -312,6 +312,23 @@ _CLAIMABLE = frozenset({"act", "sign", "target", "event"})
 _CLAIM_KEEPS = frozenset({"act-attend"})
 
 
+# "ada caleg (yang) minta / nitip / kasih …": someone who turns to the asker with a request or a thing.
+_TURNS_TO = _ASKED | frozenset("nitip titip menitipkan nawarin menawarkan kasih kasi ngasih memberi".split())
+_TURN_REACH = 5
+
+
+def _turns_to_asker(end: int, words: Sequence[str], starts: frozenset[int]) -> bool:
+    """The person just named ("ada caleg", "ada bakal calon bupati jalur perseorangan") goes on, in the
+    same clause, to ask the asker for something or hand them something: the person the asker deals
+    with, not just someone who is there."""
+    for k in range(end, min(len(words), end + _TURN_REACH)):
+        if k in starts:
+            return False
+        if words[k] in _TURNS_TO:
+            return True
+    return False
+
+
 def _owned_by_other(start: int, words: Sequence[str]) -> bool:
     """A thing on someone else's vehicle or premises, named just before it ("motornya penuh stiker")."""
     if start > 0 and words[start - 1] in _THEIR:
@@ -683,7 +700,8 @@ class Tagger:
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
             if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
-                theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+                if not (cid in _PEOPLE and _turns_to_asker(end, words, starts)):
+                    theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
                 if kind == "role" or cid in _PEOPLE:
                     third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
@@ -883,8 +901,8 @@ class Tagger:
         covered: set[int],
     ) -> bool:
         word = words[start]
-        if word in FIRST_PERSON and end - start > 1:
-            return False  # a phrase that names the asker as its doer ("kalender caleg itu saya pasang")
+        if end - start > 1 and any(w in FIRST_PERSON for w in words[start:end]):
+            return False  # a phrase that names the asker as its doer ("saya pasang", "minta sy nemenin")
         if end - start == 1 and _agent_noun(word, stems[start]):
             # "pendukung partai datang", "penonton": people, the asker only with "saya pendukung …".
             before = words[max(0, start - AGENT_REACH) : start]

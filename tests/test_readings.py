@@ -750,3 +750,16 @@ def test_regional_words_for_asking_people_to_vote_and_for_we(index: Index) -> No
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # Palembang "wong kito PNS": the asker speaks for themself.
     assert index.read("wong kito PNS, caleg ngajak makan di posko pemenangan, cuma makan bae. pacak dak?").asker
+
+
+def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(index: Index) -> None:
+    # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
+    question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
+    assert "target-candidate" in index.read(question).tags.own
+    answer = answer_question(index, question)
+    assert answer.rule is not None and answer.rule.id == "data-warga-untuk-calon", (answer.kind, answer.rule and answer.rule.id)
+    # A candidate who is only there stays someone else's ("ada caleg yang ikut nonton").
+    assert "target-candidate" in index.tagger.tag("ada caleg yang ikut nonton bola di lapangan").others
+    # "minta sy nemenin": a phrase that names the asker as the one who goes along.
+    answer = answer_question(index, "Sy PNS. Bakal calon bupati minta sy nemenin dia keliling desa, boleh?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
