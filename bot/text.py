@@ -90,7 +90,7 @@ FIRST_PERSON = frozenset(
 )
 THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
-    "akun account timses simpatisan relawan massa panitia sponsor sponsornya pemiliknya "
+    "akun account timses simpatisan relawan massa panitia sponsor sponsornya pemiliknya stafnya bawahannya pegawainya "
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
     "people others he she they".split()
 )

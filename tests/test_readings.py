@@ -763,3 +763,12 @@ def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(index: I
     # "minta sy nemenin": a phrase that names the asker as the one who goes along.
     answer = answer_question(index, "Sy PNS. Bakal calon bupati minta sy nemenin dia keliling desa, boleh?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_superiors_staff_act_for_themselves(index: Index) -> None:
+    # "Kabid … tahu stafnya ikut kampanye tapi diam saja": the staff campaigned, not the asker;
+    # the supervisor asks what follows for the silent head of division.
+    question = "Saya kasubag kepegawaian. Kabid di kantor kami tahu stafnya ikut kampanye tapi diam saja. Apa ada konsekuensi buat kabidnya?"
+    assert "act-campaign" in index.read(question).tags.others
+    answer = answer_question(index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
