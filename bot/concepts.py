@@ -98,6 +98,7 @@ _SHOULD = frozenset("perlu perlukah harus haruskah sebaiknya should".split())
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
 # Things handed to the asker rather than put somewhere: taking them is the asker's act.
 _RECEIVED = frozenset({"sign-money", "target-transport-money"})
+_RECEIVING = frozenset({"act-receive"})  # a passive of receiving ("diberi amplop") is the subject's
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
 _HONORIFICS = frozenset("pak bu bapak ibu".split())
 # Owners that may follow the first word of a phrase ("tukin saya dipotong").
@@ -729,7 +730,14 @@ class Tagger:
             elif kind == "act":
                 # "calon datang dan memberi sambutan": the doer who has just acted goes on
                 went_on = self._goes_on(start, words, their_acts, last_act_end, starts)
-                by_other = went_on or self._by_other(start, end, words, stems, third, starts, opens, named_asn, covered)
+                if cid in _RECEIVING and _passive(words[start], stems[start]):
+                    # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
+                    # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
+                    by_other = _sentence_subject(start, words, third, opens)
+                else:
+                    by_other = went_on or self._by_other(
+                        start, end, words, stems, third, starts, opens, named_asn, covered
+                    )
                 if (
                     by_other
                     and proxy

@@ -772,3 +772,15 @@ def test_a_superiors_staff_act_for_themselves(index: Index) -> None:
     assert "act-campaign" in index.read(question).tags.others
     answer = answer_question(index, question)
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_passive_of_receiving_is_the_subjects(index: Index) -> None:
+    # "(saya) diberi amplop": the asker received the envelope, and the money is what they got.
+    question = "saya PNS, tadi diberi amplop 100 ribu sama tim paslon. boleh saya terima?"
+    assert {"act-receive", "sign-money"} <= index.read(question).tags.own
+    assert answer_question(index, question).verdict == "prohibited"
+    # Banjar, after another passive ("didatangi tim paslon"): still the asker who was given it.
+    answer = answer_question(index, "ulun PNS, subuh tadi didatangi tim paslon dibari amplop 100 ribu. ulun tarima kah?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # A neighbour who was given one: theirs.
+    assert "sign-money" in index.read("tetangga saya diberi amplop sama timses").tags.others
