@@ -203,7 +203,13 @@ _LIKE_BEFORE = frozenset(
 )
 
 
+_COMPARED_WITH = frozenset("the a an other most many some in their our his her civil soldiers police".split())
+
+
 def _not_a_like(i: int, words: Sequence[str]) -> bool:
+    if words[i] == "unlike":
+        # "unlike the military, do civil servants …": a comparison, not undoing a like
+        return i + 1 < len(words) and words[i + 1] in _COMPARED_WITH
     return (i + 1 < len(words) and words[i + 1] == "to") or (i > 0 and words[i - 1] in _LIKE_BEFORE)
 
 
@@ -486,7 +492,7 @@ class Tagger:
                         continue
                     if not affixed and word != s and _place_noun(word):
                         continue
-                    if word == "like" and _not_a_like(i, words):
+                    if word in ("like", "unlike") and _not_a_like(i, words):
                         continue
                 if prefix and words is not None and not words[i].startswith(prefix):
                     continue

@@ -784,3 +784,11 @@ def test_a_passive_of_receiving_is_the_subjects(index: Index) -> None:
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # A neighbour who was given one: theirs.
     assert "sign-money" in index.read("tetangga saya diberi amplop sama timses").tags.others
+
+
+def test_unlike_as_a_comparison_is_not_undoing_a_like(index: Index) -> None:
+    tags = index.tagger.tag("unlike the military and police, do civil servants keep their right to vote?")
+    assert "act-undo" not in tags.ids
+    assert "act-undo" in index.tagger.tag("i liked a candidate's post by accident, then unlike it").ids
+    # Javanese "minangka" (as) is not "disangka" (suspected).
+    assert index.expander.fix("minangka") == "sebagai"
