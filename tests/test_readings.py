@@ -792,3 +792,13 @@ def test_unlike_as_a_comparison_is_not_undoing_a_like(index: Index) -> None:
     assert "act-undo" in index.tagger.tag("i liked a candidate's post by accident, then unlike it").ids
     # Javanese "minangka" (as) is not "disangka" (suspected).
     assert index.expander.fix("minangka") == "sebagai"
+
+
+def test_a_card_that_fits_the_whole_situation_answers_despite_an_office_topic(index: Index) -> None:
+    # "gaji kecil" is the BKN's topic, but the question is whether a part-time PPPK must be
+    # neutral, and the card on part-time PPPK fits three parts of it.
+    answer = answer_question(index, "Saya PPPK paruh waktu yang gajinya kecil, apakah tetap wajib netral?")
+    assert answer.kind == "rule" and answer.redirect is None, (answer.kind, answer.redirect)
+    # Soldiers' voting stays the TNI/Polri's, whatever card fits.
+    answer = answer_question(index, "Kenapa anggota TNI dan Polri gak boleh nyoblos? Sejak kapan aturannya begitu?")
+    assert answer.abstained and answer.redirect == "tni-polri", (answer.kind, answer.redirect)
