@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev23/), print counts,
+"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev24/), print counts,
 check floors.
 
-Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev23)
+Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev24)
 
 Every item is validation (no dev/test split, no freeze). Item checks are those of
 scripts/eval_real_stats.py (fields, verdict values, categories, lang, basis format, story/terse
@@ -51,6 +51,10 @@ FLOORS = {
         "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
     },
     "dev23": {
+        "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
+        "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
+    },
+    "dev24": {
         "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
         "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
     },
