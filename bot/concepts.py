@@ -9,7 +9,7 @@ limit-only-watch *and* act-watch.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -397,8 +397,12 @@ def _place_noun(word: str) -> bool:
 class Tagger:
     """Finds concepts in token sequences; built once per knowledge snapshot."""
 
-    def __init__(self, concepts: Iterable[Concept]) -> None:
+    def __init__(self, concepts: Iterable[Concept], respell: Mapping[str, str] | None = None) -> None:
         self.concepts = {c.id: c for c in concepts}
+        # The glossary's misspellings ("sy" -> "saya", "aja" -> "saja") rewrite a message's words
+        # before tagging; terms and card texts are rewritten the same way, or "diam aja" and "gak sy
+        # sebut" would never match what users type.
+        self._respell = dict(respell or {})
         # first stem -> [(stem tuple, concept id, affixed, active, prefix)], longest first.
         # `affixed`: a one-word term that is a derived word ("menyaksikan", "pengamanan", "atasan");
         # it must not match its bare root ("saksi" the witness, "aman" safe, "atas" on), which means
@@ -412,7 +416,12 @@ class Tagger:
         self._terms: dict[str, list[_Term]] = {}
         for c in self.concepts.values():
             for term in c.terms:
-                words = raw_tokens(term)[:MAX_TERM_TOKENS]
+                words = raw_tokens(term)
+                if len(words) > 1:
+                    # Only phrases: a one-word regional term ("melu") respelled is a general word
+                    # ("ikut") its author never meant as the concept.
+                    words = self.respelled(words)
+                words = words[:MAX_TERM_TOKENS]
                 stems = tuple(stem(t) for t in words)
                 if stems:
                     affixed = stems[0] != words[0] and (len(words) == 1 or stems[0] in _SHIFTED_ROOTS)
@@ -1112,8 +1121,16 @@ class Tagger:
 
     def tag(self, text: str) -> Tags:
         """Concepts in a text (no spelling correction; for card questions and titles)."""
-        words = raw_tokens(text)
+        words = self.respelled(raw_tokens(text))
         return self.tag_stems([stem(t) for t in words], words)
+
+    def respelled(self, words: Sequence[str]) -> list[str]:
+        """The words with the glossary's misspellings rewritten, as a message's are."""
+        out: list[str] = []
+        for word in words:
+            fixed = self._respell.get(word)
+            out.extend(raw_tokens(fixed) if fixed else [word])
+        return out
 
 
 # Words the readings above look for by their spelling. The speller must leave them as typed: it

@@ -244,7 +244,7 @@ class Index:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.expander = Expander(knowledge.glossary, SpellFixer(_vocabulary(knowledge)), keep=READING_WORDS)
-        self.tagger = Tagger(knowledge.concepts)
+        self.tagger = Tagger(knowledge.concepts, knowledge.glossary.misspellings)
         self.rules_all = [r for r in knowledge.rules if r.kind == "rule"]
         self.principle = next((r for r in knowledge.rules if r.kind == "principle"), None)
         self._q_owner: list[tuple[Rule, str]] = [

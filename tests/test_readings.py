@@ -802,3 +802,12 @@ def test_a_card_that_fits_the_whole_situation_answers_despite_an_office_topic(in
     # Soldiers' voting stays the TNI/Polri's, whatever card fits.
     answer = answer_question(index, "Kenapa anggota TNI dan Polri gak boleh nyoblos? Sejak kapan aturannya begitu?")
     assert answer.abstained and answer.redirect == "tni-polri", (answer.kind, answer.redirect)
+
+
+def test_phrases_with_a_glossary_misspelling_match_what_users_type(index: Index) -> None:
+    # A message's "sy" is read as "saya" before tagging; the phrase "nama calon gak sy sebut" is
+    # rewritten the same way, or it could never match.
+    tags = index.read("Sy PNS, di sambutan nama calon gak sy sebut sama sekali. aman?").tags
+    assert "limit-no-candidate" in tags.ids
+    # One-word terms stay as written: Javanese "melu" respelled would be "ikut", far broader.
+    assert "act-attend" not in index.read("sy PNS mau ikut suami pindah tugas, prosedurnya gimana?").tags.ids
