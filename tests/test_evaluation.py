@@ -74,25 +74,25 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 67.7 % after round eighteen (68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds fourteen and fifteen)
+    # 67.1 % after round nineteen (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds fourteen and fifteen)
     assert test_report.verdict.value >= 0.67, _counts(test_report)
-    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 71.4 % round eighteen (72.5 % rounds sixteen, seventeen; 69.2 %)
+    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 70.3 % round nineteen (71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    # 8.8 % (3 of 34) after rounds fifteen to eighteen; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
+    # 8.8 % (3 of 34) after rounds fifteen to nineteen; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
     assert test_report.harmless_prohibited.value <= 0.12, _counts(test_report)
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.68  # 69.0 % after rounds seventeen and eighteen (69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.68  # 69.8 % after round nineteen (69.0 % rounds seventeen and eighteen, 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen and eighteen, 80.0 % rounds twelve to sixteen; bm25 0 %
+    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to nineteen, 80.0 % rounds twelve to sixteen; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 3.4 % (6 of 175) after rounds sixteen to eighteen; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
+    # 3.4 % (6 of 175) after rounds sixteen to nineteen; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
     # round six; 8.0 % after round five; 8.6 % after round four, one question over round three's 8 %
     # ceiling, which was raised to 9 % then. The one knowledge edit that kept it under was made by
     # watching this split's figure, so it was undone (docs/evaluation.md, step 8); landing the round
@@ -102,10 +102,10 @@ def test_test_split_declines(test_report: RealReport, test_baseline: RealReport)
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.07  # 5.7 % after rounds seventeen and eighteen (5.1 % rounds fifteen and sixteen, 4.6 % before)
+    assert test_report.clarified.value <= 0.07  # 6.3 % after round nineteen (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
-# --- dev to dev22: tuned on (dev4 only by headline figures), so these only guard ---
+# --- dev to dev24: guards against regressions (dev4 and dev24, never tuned on, by their headline figures only) ---
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 91.3 %, 0 %, 83.0 %, 97.3 %, 1.1 %
         ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 89.4 %, 0 %, 81.1 %, 93.3 %, 0.5 %
         ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 83.5 %, 1.4 %, 84.2 %, 92.5 %, 0.5 %
-        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 72.1 %, 7.4 %, 73.9 %, 87.0 %, 1.9 % (round eighteen)
+        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 72.5 %, 7.4 %, 74.5 %, 87.0 %, 1.9 % (round nineteen)
         ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 85.1 %, 0 %, 76.9 %, 98.1 %, 1.0 %
         ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 88.5 %, 0 %, 82.9 %, 96.1 %, 0 %
         ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 80.3 %, 2.6 %, 78.4 %, 89.5 %, 0.5 %
@@ -135,6 +135,9 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev20", 0.75, 0.07, 0.67, 0.86, 0.05),  # 78.7 %, 3.7 %, 71.6 %, 89.3 %, 2.5 % (74.0 %, 5.6 % untouched)
         ("dev21", 0.62, 0.08, 0.61, 0.83, 0.06),  # 66.7 %, 4.1 %, 65.2 %, 87.2 %, 4.4 % (58.5 %, 14.3 % untouched)
         ("dev22", 0.64, 0.10, 0.67, 0.83, 0.03),  # 68.6 %, 6.8 %, 71.9 %, 87.5 %, 0.9 % (62.7 %, 25.0 % untouched)
+        ("dev23", 0.65, 0.05, 0.65, 0.81, 0.06),  # 69.5 %, 2.3 %, 69.0 %, 84.8 %, 3.9 % (63.0 %, 4.5 % untouched)
+        # dev24: not tuned on (measured at the round's first and last engines: 62.9 % and 63.3 %)
+        ("dev24", 0.59, 0.10, 0.51, 0.79, 0.04),  # 63.3 %, 7.0 %, 55.0 %, 83.0 %, 2.3 %
     ],
 )
 def test_tuned_sets_do_not_regress(
@@ -149,8 +152,9 @@ def test_tuned_sets_do_not_regress(
 ) -> None:
     items = [i for i in real_items if i.split == "dev"] if split == "dev" else load_real(EVAL / split)
     report = evaluate_real(items, real_engine_system(index))
-    # dev4 is read by its headline figures only: a failure there shows counts, never its questions.
-    why = _counts(report) if split == "dev4" else _failures(report)
+    # dev4 and dev24 are read by their headline figures only: a failure there shows counts, never
+    # their questions.
+    why = _counts(report) if split in ("dev4", "dev24") else _failures(report)
     assert report.verdict.value >= verdict, why
     assert report.harmless_prohibited.value <= harmless, why
     assert report.basis_recall_at_3.value >= recall, why
