@@ -203,6 +203,7 @@ _LIKE_BEFORE = frozenset(
 )
 
 
+# English "unlike" before these words compares ("unlike the military"); it is not undoing a like.
 _COMPARED_WITH = frozenset("the a an other most many some in their our his her civil soldiers police".split())
 
 
@@ -1120,7 +1121,7 @@ class Tagger:
         return kept
 
     def tag(self, text: str) -> Tags:
-        """Concepts in a text (no spelling correction; for card questions and titles)."""
+        """Concepts in a text (the glossary's misspellings only, no speller; for card questions and titles)."""
         words = self.respelled(raw_tokens(text))
         return self.tag_stems([stem(t) for t in words], words)
 
@@ -1140,5 +1141,5 @@ READING_WORDS = frozenset().union(
     NEGATORS, FIRST_PERSON, THIRD_PERSON, POSSESSABLE, NEGATION_FILLERS, AGENT_FILLERS, LIST_WORDS,
     QUESTION_NEGATION_OPENERS, _LABEL_FILLERS, _GAP_WORDS, _PROXY_FILLERS, _INTRO_FILLERS, _THERE_IS,
     _WHO_WORDS, _ALONGSIDE, _ASKED, _WORKERS, _THEIR_PLACES, _LIKE_BEFORE, _THEN, _SAYS, _CLAIMANTS,
-    _CLAIM_WORDS, _BUT,
+    _CLAIM_WORDS, _BUT, _BY, _TURNS_TO,
 )
