@@ -520,10 +520,22 @@ def _sentences(text: str) -> int:
 _CONDUCT_KINDS = ("act", "sign", "role", "resource")
 
 
-def _style_warnings(rules: list[Rule], passages: list[Passage], concepts: list[Concept]) -> list[str]:
+def _style_warnings(
+    rules: list[Rule], passages: list[Passage], concepts: list[Concept], glossary: Glossary
+) -> list[str]:
     """What a person must rewrite: answers too long for a phone, dataset links shown to users, a
-    prohibition that does not say which conduct it forbids."""
+    prohibition that does not say which conduct it forbids, a concept term that can never match."""
     out: list[str] = []
+    for c in concepts:
+        for term in c.terms:
+            # A message's words are rewritten with the misspellings before tagging ("melu" is read
+            # as "ikut"), so a one-word term that is one of them is never seen.
+            meant = glossary.misspellings.get(term.strip().lower())
+            if " " not in term.strip() and meant and meant != term.strip().lower():
+                out.append(
+                    f"{c.location}: warning: concept {c.id}: term {term!r} never matches: the glossary reads "
+                    f"it as {meant!r} first (drop it, or add {meant!r} if that is what it means)"
+                )
     kinds = {c.id: c.kind for c in concepts}
     for r in rules:
         if r.verdict == "prohibited" and r.situation is not None and not any(
@@ -641,7 +653,7 @@ def load_knowledge(root: Path | str) -> Knowledge:
         glossary=glossary,
         root=root,
         concepts=concepts,
-        warnings=_style_warnings(rules, passages, concepts),
+        warnings=_style_warnings(rules, passages, concepts, glossary),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kbfactory import ARTICLE, PROVISIONS, RULES, write_kb
+from kbfactory import ARTICLE, CONCEPTS, PROVISIONS, RULES, write_kb
 
 from bot.knowledge import KnowledgeError, clean_article_body, load_knowledge, split_passages
 
@@ -24,6 +24,22 @@ def test_valid_folder_loads(tmp_path: Path) -> None:
     assert kb.passage("pp94-p7").notes == "Catatan uji. / Test note."  # editors only, never shown
     assert kb.passage("pp94-p7").source == "PP 94/2021"  # inherited from document defaults
     assert [p.id for p in kb.resolve("art-test")] == ["art-test#1"]
+
+
+def test_a_term_the_glossary_rewrites_first_is_a_warning_with_its_place(tmp_path: Path) -> None:
+    # "mobdin" is read as "mobil dinas" before tagging, so the one-word term "mobdin" never matches;
+    # the phrase "mobdin kantor" does (phrases are rewritten the same way).
+    kb = load_knowledge(
+        write_kb(
+            tmp_path,
+            **{
+                "concepts/concepts.yaml": CONCEPTS.replace("official car, office facilities]", "official car, mobdin, mobdin kantor]"),
+                "glossary.yaml": "misspellings:\n  mobdin: mobil dinas\n",
+            },
+        )
+    )
+    dead = [w for w in kb.warnings if "never matches" in w]
+    assert len(dead) == 1 and "concepts.yaml:" in dead[0] and "term 'mobdin' never matches" in dead[0], kb.warnings
 
 
 def test_yaml_syntax_error_has_file_and_line(tmp_path: Path) -> None:
