@@ -51,7 +51,7 @@ MIN_PROHIBITED_SCORE = 0.0
 MIN_COVERAGE = 0.2  # a card whose examples share less of the question's words needs 2+ concepts
 CLARIFY_MARGIN = 0.15  # a runner-up ranked this close to the best card → ask which one was meant
 STRONG_FIT = 3  # `requires` groups a card satisfies to answer despite an office's topic (below)
-_OVERRIDABLE = frozenset({"bkn", "kpu", "state-official", "other", "pilkades"})
+_NEVER_OURS = frozenset({"tni-polri", "foreign"})  # redirects no fitting card overrides
 INFO_BONUS = 0.5  # for an information card when the question asks for information, not permission
 # A card without a situation (knowledge written before situations existed) rules only on a strong
 # word match: this share of the question's words, and this BM25 score (mean-IDF units).
@@ -477,7 +477,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     if ranked and ranked[0].confident:
         top = ranked[0]
         redirect = _redirect(index, tags, top.rule)
-        if redirect in _OVERRIDABLE and top.fit.satisfied >= STRONG_FIT:
+        if redirect is not None and redirect not in _NEVER_OURS and top.fit.satisfied >= STRONG_FIT:
             # A card that fits three parts of the situation is about it, whatever office words the
             # message also has ("PPPK paruh waktu, gaji kecil, masa wajib netral?"): soldiers and
             # other countries' civil servants are never ours, whatever card fits.

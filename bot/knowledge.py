@@ -530,8 +530,9 @@ def _style_warnings(
         for term in c.terms:
             # A message's words are rewritten with the misspellings before tagging ("melu" is read
             # as "ikut"), so a one-word term that is one of them is never seen.
-            meant = glossary.misspellings.get(term.strip().lower())
-            if " " not in term.strip() and meant and meant != term.strip().lower():
+            word = term.strip().lower()
+            meant = glossary.misspellings.get(word)
+            if " " not in word and meant and meant != word:
                 out.append(
                     f"{c.location}: warning: concept {c.id}: term {term!r} never matches: the glossary reads "
                     f"it as {meant!r} first (drop it, or add {meant!r} if that is what it means)"

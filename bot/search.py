@@ -12,7 +12,7 @@ from rank_bm25 import BM25Okapi
 
 from bot.concepts import READING_WORDS, Tagger, Tags
 from bot.knowledge import Knowledge, Passage, Rule
-from bot.text import Expander, SpellFixer, is_stopword, raw_tokens, tokenize
+from bot.text import Expander, SpellFixer, is_stopword, place_words, raw_tokens, tokenize
 from bot.understand import Message, understand
 
 EXPANSION_WEIGHT = 0.5  # glossary expansions count, but less than the user's own words
@@ -243,7 +243,10 @@ class Index:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        self.expander = Expander(knowledge.glossary, SpellFixer(_vocabulary(knowledge)), keep=READING_WORDS)
+        # Never "corrected": the words the readings look for, and place names ("Kendari" is no typo).
+        self.expander = Expander(
+            knowledge.glossary, SpellFixer(_vocabulary(knowledge)), keep=READING_WORDS | place_words()
+        )
         self.tagger = Tagger(knowledge.concepts, knowledge.glossary.misspellings)
         self.rules_all = [r for r in knowledge.rules if r.kind == "rule"]
         self.principle = next((r for r in knowledge.rules if r.kind == "principle"), None)

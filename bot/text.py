@@ -314,7 +314,7 @@ class Expander:
     ) -> None:
         self.misspellings = dict(glossary.misspellings)
         self.speller = speller
-        self.keep = keep  # words never "corrected" (those the readings look for by their spelling)
+        self.keep = keep  # words never "corrected" (those the readings look for, place names)
         self.phrases: dict[tuple[str, ...], set[str]] = {}
         for group in glossary.synonyms:
             for term in group:
@@ -353,7 +353,6 @@ class Expander:
             or self.known(word)
             or is_stopword(word)
             or word in root_words()
-            or word in place_words()
         )
 
     def fix(self, word: str, *, spell: bool = True) -> str:
@@ -369,7 +368,6 @@ class Expander:
             or self.speller is None
             or is_stopword(word)
             or self.known(word)
-            or word in place_words()
             or stem(word) in root_words()
         ):
             return word

@@ -30,6 +30,11 @@ _LATER = {
     "all items": 200, "everyday contrast items": 70, "everyday contrast pairs": 35, "out-of-scope": 45,
     "story": 40, "english": 20, "regional": 15, "supervisor": 25, "terse": 15,
 }
+# From dev21's brief on: only the harmless twin of a pair carries "everyday" (the harm measure's items).
+_TWIN_ERA = {
+    "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
+    "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
+}
 FLOORS = {
     "dev2": {
         "all items": 200, "everyday contrast items": 60, "everyday contrast pairs": 30, "out-of-scope": 40,
@@ -41,23 +46,7 @@ FLOORS = {
     },
     **{name: _LATER for name in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9")},
     **{name: {**_LATER, "out-of-scope": 50} for name in ("dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20")},
-    # dev21's brief: only the harmless twin of a pair carries "everyday" (the harm measure's items).
-    "dev21": {
-        "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
-        "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
-    },
-    "dev22": {
-        "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
-        "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
-    },
-    "dev23": {
-        "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
-        "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
-    },
-    "dev24": {
-        "all items": 210, "everyday contrast items": 40, "everyday contrast pairs": 40, "out-of-scope": 45,
-        "story": 45, "english": 22, "regional": 15, "supervisor": 25, "terse": 18,
-    },
+    **{name: _TWIN_ERA for name in ("dev21", "dev22", "dev23", "dev24")},
 }
 
 
