@@ -739,6 +739,8 @@ class Tagger:
                         and all(words[k] in _THEN for k in range(their_acts[-1][1], start))
                         and not any(k in starts for k in range(their_acts[-1][1], start + 1))
                     )
+                    # "cabup yg nonton di tribun & ikut tepuk tangan": the doer goes on to the sign
+                    or (kind == "sign" and self._goes_on(start, words, their_acts, last_act_end, starts))
                     or _owned_by_other(start, words)
                     or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
                 )

@@ -407,6 +407,11 @@ def test_a_sign_joined_to_someone_elses_act_is_theirs(index: Index) -> None:
     assert "act-watch" in tags.others and "sign-cheer" in tags.others
     # The asker's own cheering after their own act stays theirs.
     assert "sign-cheer" in index.tagger.tag("saya ikut nonton dan tepuk tangan waktu caleg pidato").own
+    # A place between the act and the sign does not hand the sign back to the asker …
+    tags = index.tagger.tag("final kemarin ada cabup yg nonton di tribun & ikut tepuk tangan")
+    assert "sign-cheer" in tags.others
+    # … but the asker named in between does.
+    assert "sign-cheer" in index.tagger.tag("cabup nonton di tribun dan saya ikut tepuk tangan").own
 
 
 
