@@ -26,6 +26,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev22   the twenty-second validation set, with every failure
        python scripts/evaluate.py --dev23   the twenty-third validation set, with every failure
        python scripts/evaluate.py --dev24   the twenty-fourth validation set, with every failure
+       python scripts/evaluate.py --dev25   the twenty-fifth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -82,6 +83,7 @@ VALIDATION = {
     "dev22": "Twenty-second validation set, dev22 ({n} questions, written during the eighteenth tuning round)",
     "dev23": "Twenty-third validation set, dev23 ({n} questions, written during the nineteenth tuning round)",
     "dev24": "Twenty-fourth validation set, dev24 ({n} questions, written during the nineteenth tuning round)",
+    "dev25": "Twenty-fifth validation set, dev25 ({n} questions, written during the twentieth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
