@@ -191,6 +191,7 @@ def rank(
     informational: bool = False,
     own_act: bool = False,
     audience: frozenset[str] = frozenset(),
+    procedure: bool = False,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
@@ -207,6 +208,8 @@ def rank(
             continue
         if own_act and rule.verdict == "info" and _penalty_in_general(rule):
             continue  # the asker told their own X: the act's card answers, with its sanction
+        if procedure and rule.verdict != "info":
+            continue  # an office asks how to proceed: the procedure's card answers, not the act's
         if hit is None and fit.satisfied == 0:
             continue
         rel = hit.score / best_bm25 if hit else 0.0
@@ -473,6 +476,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         informational=message.informational,
         own_act=message.own_act,
         audience=_audience(index, message, tags),
+        procedure=message.office_procedure,
     )
     if ranked and ranked[0].confident:
         top = ranked[0]

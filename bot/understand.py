@@ -61,6 +61,11 @@ _BREACH_QUESTIONS = frozenset(
 # "Kena apa?" about one's own act asks for the act's verdict; "siapa yang berwenang?" does not.
 _CONSEQUENCE_INTENTS = frozenset({"intent-sanction", "intent-aftermath", "intent-fear-report"})
 _PROCEDURE_INTENTS = frozenset({"intent-basis", "intent-when", "intent-who", "intent-definition", "intent-report"})
+# "Kami BKPSDM … harus menjatuhkan tingkat berapa?": an office asks how to proceed with someone's case.
+_OFFICES = frozenset({"ctx-office-asks", "who-supervisor"})
+_OFFICIAL = "who-official"  # "saya camat", "sebagai kepala dinas": an official speaking as such
+_AS = frozenset({"sebagai", "sbg", "selaku", "as"})
+_PROCEDURE_ASKS = frozenset({"intent-procedure", "act-impose-sanction", "act-appeal", "ctx-discipline-route"})
 _SELF = FIRST_PERSON - {"kami", "we", "me", "my"}  # a singular "I" who can act
 # Words after which "saya" owns rather than acts ("tetangga sy ASN ditangkap", "atasan saya").
 _OWNERS = THIRD_PERSON | POSSESSABLE | frozenset(
@@ -96,6 +101,7 @@ class Message:
     own_act: bool = False  # tells what the asker did and asks what follows for them ("sy bakal kena apa?")
     asks_leave: bool = False  # asks whether something may be done ("boleh", "melanggar", "allowed")
     lang: str = "id"  # detect_language(text): read once here, used again for the answer
+    office_procedure: bool = False  # an office asks how to proceed with someone's case
 
     @property
     def terse(self) -> bool:
@@ -203,9 +209,23 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         # what it means for them, which is the act's verdict (its card carries the sanction).
         asks_info = False
         own_act = True
+    office_procedure = (
+        _office_asks(all_words, tags) and bool(tags.ids & _PROCEDURE_ASKS) and not _asks_if_breach(all_words)
+    )
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
-        own_act, asks_leave, lang,
+        own_act, asks_leave, lang, office_procedure,
+    )
+
+
+def _office_asks(words: list[str], tags: Tags) -> bool:
+    """The asker speaks as an office that deals with others' conduct: the personnel office,
+    inspectorate or Bawaslu, or an official naming themself ("Saya camat", "sebagai kepala dinas")."""
+    if tags.ids & _OFFICES:
+        return True
+    return any(
+        cid == _OFFICIAL and start > 0 and (words[start - 1] in FIRST_PERSON or words[start - 1] in _AS)
+        for start, _, cid in tags.spans
     )
 
 

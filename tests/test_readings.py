@@ -816,3 +816,43 @@ def test_phrases_with_a_glossary_misspelling_match_what_users_type(index: Index)
     assert "limit-no-candidate" in tags.ids
     # One-word terms stay as written: Javanese "melu" respelled would be "ikut", far broader.
     assert "act-attend" not in index.read("sy PNS mau ikut suami pindah tugas, prosedurnya gimana?").tags.ids
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        (
+            "Kami BKPSDM. Seorang PNS terbukti hadir di kampanye terbuka tanpa atribut. "
+            "Kami harus menjatuhkan hukuman tingkat berapa?",
+            None,
+        ),
+        (
+            "Saya kepala dinas. Staf saya ketahuan pasang stiker paslon di mobil dinas, apa saya bisa langsung menghukum dia?",
+            "siapa-menjatuhkan-hukuman-disiplin",
+        ),
+        ("Tenaga honorer di kantor kami ikut konvoi paslon. Kami BKPSDM, jalurnya bagaimana?", "sanksi-honorer-tidak-netral-oleh-atasan"),
+        ("I'm head of HR. One of our civil servants shared a candidate's campaign video. Which penalty tier applies and who signs?", None),
+    ],
+)
+def test_an_office_asking_how_to_proceed_gets_the_procedure(index: Index, question: str, card: str | None) -> None:
+    # The office tells someone else's act only to ask how to handle it: the act's "❌" answers
+    # nothing it asked.
+    answer = answer_question(index, question)
+    assert answer.kind == "rule" and answer.verdict == "info", (answer.kind, answer.rule and answer.rule.id)
+    if card is not None:
+        assert answer.rule is not None and answer.rule.id == card
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the same office asking whether the act is a breach
+        "Kami BKPSDM. Apakah PNS yang hadir di kampanye terbuka tanpa atribut termasuk pelanggaran?",
+        # the official's own act
+        "Saya kepala dinas. Saya sendiri mau pasang stiker paslon di mobil dinas, boleh?",
+        "I'm head of HR at a ministry. May I share a candidate's campaign video on my own Facebook?",
+    ],
+)
+def test_an_office_asking_about_the_act_itself_gets_its_verdict(index: Index, question: str) -> None:
+    answer = answer_question(index, question)
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
