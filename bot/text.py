@@ -71,7 +71,9 @@ NEGATION_FILLERS = frozenset(
     "pun di ke dan menyebut sebut nyebut menyebutkan nama pakai memakai pake ada satu pun i we he "
     "she they it ever even really the a an any mention mentioning naming name use using "
     "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara ji "
-    "menyatakan nyatakan menilai nilai bilang mengatakan ngomong".split()
+    "menyatakan nyatakan menilai nilai bilang mengatakan ngomong "
+    # "tdk ada urusan kampanye", "gak ada hubungannya dgn kampanye", "tanpa unsur kampanye"
+    "urusan urusannya hubungan hubungannya kaitan kaitannya unsur muatan nuansa dengan".split()
 )
 NEGATION_REACH = 3
 # Words that join a list, over which one denial carries: "gak like, komen atau share".

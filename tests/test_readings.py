@@ -856,3 +856,10 @@ def test_an_office_asking_how_to_proceed_gets_the_procedure(index: Index, questi
 def test_an_office_asking_about_the_act_itself_gets_its_verdict(index: Index, question: str) -> None:
     answer = answer_question(index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_denial_reaches_over_what_kind_of_thing_is_denied(index: Index) -> None:
+    # "tdk ada urusan kampanye": no campaign business at all, not a campaign the asker attends.
+    assert "event-campaign" not in index.tagger.tag("sy datang sbg keluarga ikut prosesi adat, tdk ada urusan kampanye").ids
+    assert "event-campaign" not in index.tagger.tag("acaranya gak ada hubungannya dengan kampanye").ids
+    assert "event-campaign" in index.tagger.tag("sy datang sbg keluarga, ternyata ada urusan kampanye juga").ids
