@@ -474,7 +474,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         tags,
         message.emphasis,
         informational=message.informational,
-        own_act=message.own_act,
+        own_act=message.own_act or message.asks_breach,
         audience=_audience(index, message, tags),
         procedure=message.office_procedure,
     )

@@ -55,7 +55,7 @@ _BREACH_QUESTIONS = frozenset(
         ("termasuk", "pelanggaran"), ("masuk", "pelanggaran"), ("itu", "pelanggaran"), ("ini", "pelanggaran"),
         ("apakah", "pelanggaran"), ("memang", "pelanggaran"), ("pelanggaran", "ga"), ("pelanggaran", "gak"),
         ("pelanggaran", "tidak"), ("pelanggaran", "bukan"), ("pelanggaran", "kah"), ("is", "it", "true"),
-        ("a", "violation"),
+        ("a", "violation"), ("it", "really", "true"), ("benarkah", "pns"), ("benarkah", "asn"),
     ]
 )
 # "Kena apa?" about one's own act asks for the act's verdict; "siapa yang berwenang?" does not.
@@ -102,6 +102,7 @@ class Message:
     asks_leave: bool = False  # asks whether something may be done ("boleh", "melanggar", "allowed")
     lang: str = "id"  # detect_language(text): read once here, used again for the answer
     office_procedure: bool = False  # an office asks how to proceed with someone's case
+    asks_breach: bool = False  # asks whether something is a breach ("itu pelanggaran?", "is it true …")
 
     @property
     def terse(self) -> bool:
@@ -214,7 +215,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     )
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
-        own_act, asks_leave, lang, office_procedure,
+        own_act, asks_leave, lang, office_procedure, _asks_if_breach(all_words),
     )
 
 

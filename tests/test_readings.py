@@ -863,3 +863,19 @@ def test_a_denial_reaches_over_what_kind_of_thing_is_denied(index: Index) -> Non
     assert "event-campaign" not in index.tagger.tag("sy datang sbg keluarga ikut prosesi adat, tdk ada urusan kampanye").ids
     assert "event-campaign" not in index.tagger.tag("acaranya gak ada hubungannya dengan kampanye").ids
     assert "event-campaign" in index.tagger.tag("sy datang sbg keluarga, ternyata ada urusan kampanye juga").ids
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # whether the act is punished at all is the act's verdict ...
+        ("Is it true that a civil servant can be punished just for liking a candidate's Facebook post?", "prohibited"),
+        ("Benarkah PNS bisa dihukum hanya karena like postingan caleg di Facebook?", "prohibited"),
+        # ... what the penalty is, the penalty card's
+        ("Apa sanksi PNS yang like postingan caleg di Facebook?", "info"),
+        ("What is the penalty for a civil servant who likes a candidate's Facebook post?", "info"),
+    ],
+)
+def test_asking_whether_an_act_is_punished_gets_the_acts_verdict(index: Index, question: str, verdict: str) -> None:
+    answer = answer_question(index, question)
+    assert answer.kind == "rule" and answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
