@@ -643,13 +643,19 @@ def test_told_to_collect_is_an_order_not_words_said(index: Index, question: str)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-@pytest.mark.parametrize(("typed", "kept"), [("kula", "kula"), ("tusing", "tusing"), ("wonten", "wonten"), ("ngajar", "ngajar")])
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("kula", "kula"), ("tusing", "tusing"), ("wonten", "wonten"), ("ngajar", "ngajar"), ("kadada", "kadada")],
+)
 def test_the_speller_leaves_the_words_the_readings_look_for(index: Index, typed: str, kept: str) -> None:
-    # Javanese "kula" (I) is not the KUA office, Balinese "tusing" (not) is not "using".
+    # Javanese "kula" (I) is not the KUA office, Balinese "tusing" (not) is not "using", Banjar
+    # "kadada" (there is none) is not Canada.
     assert index.expander.fix(typed) == kept
 
 
-@pytest.mark.parametrize(("typed", "meant"), [("menawi", "kalau"), ("janten", "jadi"), ("boha", "bagaimana")])
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("menawi", "kalau"), ("janten", "jadi"), ("boha", "bagaimana"), ("haja", "saja")]
+)
 def test_regional_function_words_are_not_typos(index: Index, typed: str, meant: str) -> None:
     assert index.expander.fix(typed) == meant
 
