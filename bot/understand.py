@@ -66,6 +66,7 @@ _OFFICES = frozenset({"ctx-office-asks", "who-supervisor"})
 _OFFICIAL = "who-official"  # "saya camat", "sebagai kepala dinas": an official speaking as such
 _AS = frozenset({"sebagai", "sbg", "selaku", "as"})
 _PROCEDURE_ASKS = frozenset({"intent-procedure", "act-impose-sanction", "act-appeal", "ctx-discipline-route"})
+_REPORT = "intent-report"  # "harus lapor ke siapa?"; not "sy hadir dan lapor capaian … salah?"
 _SELF = FIRST_PERSON - {"kami", "we", "me", "my"}  # a singular "I" who can act
 # Words after which "saya" owns rather than acts ("tetangga sy ASN ditangkap", "atasan saya").
 _OWNERS = THIRD_PERSON | POSSESSABLE | frozenset(
@@ -210,9 +211,8 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         # what it means for them, which is the act's verdict (its card carries the sanction).
         asks_info = False
         own_act = True
-    office_procedure = (
-        _office_asks(all_words, tags) and bool(tags.ids & _PROCEDURE_ASKS) and not _asks_if_breach(all_words)
-    )
+    procedure = bool(tags.ids & _PROCEDURE_ASKS) or (_REPORT in tags.ids and not asks_leave)
+    office_procedure = _office_asks(all_words, tags) and procedure and not _asks_if_breach(all_words)
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
         own_act, asks_leave, lang, office_procedure, _asks_if_breach(all_words),

@@ -838,6 +838,7 @@ def test_phrases_with_a_glossary_misspelling_match_what_users_type(index: Index)
         ),
         ("Tenaga honorer di kantor kami ikut konvoi paslon. Kami BKPSDM, jalurnya bagaimana?", "sanksi-honorer-tidak-netral-oleh-atasan"),
         ("I'm head of HR. One of our civil servants shared a candidate's campaign video. Which penalty tier applies and who signs?", None),
+        ("Saya camat. Ada beberapa guru yang masuk grup WA pemenangan paslon bupati. Saya harus lapor ke siapa?", None),
     ],
 )
 def test_an_office_asking_how_to_proceed_gets_the_procedure(index: Index, question: str, card: str | None) -> None:
@@ -885,3 +886,11 @@ def test_a_denial_reaches_over_what_kind_of_thing_is_denied(index: Index) -> Non
 def test_asking_whether_an_act_is_punished_gets_the_acts_verdict(index: Index, question: str, verdict: str) -> None:
     answer = answer_question(index, question)
     assert answer.kind == "rule" and answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_an_officials_own_report_at_a_meeting_is_not_a_procedure_question(index: Index) -> None:
+    # "lapor capaian" is reporting results at an official meeting, asked about as the asker's own act.
+    answer = answer_question(
+        index, "Sy camat. Sy hadir rapat dinas yang dipimpin bupati petahana dan lapor capaian kecamatan. Itu salah?"
+    )
+    assert answer.kind == "rule" and answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
