@@ -654,7 +654,8 @@ def test_the_speller_leaves_the_words_the_readings_look_for(index: Index, typed:
 
 
 @pytest.mark.parametrize(
-    ("typed", "meant"), [("menawi", "kalau"), ("janten", "jadi"), ("boha", "bagaimana"), ("haja", "saja")]
+    ("typed", "meant"),
+    [("menawi", "kalau"), ("janten", "jadi"), ("boha", "bagaimana"), ("haja", "saja"), ("deng", "dengan"), ("jang", "jangan")],
 )
 def test_regional_function_words_are_not_typos(index: Index, typed: str, meant: str) -> None:
     assert index.expander.fix(typed) == meant
