@@ -195,7 +195,8 @@ def rank(
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
-    (the asker told their own act and asks what follows) leaves out the general penalty cards."""
+    (the asker told their own act and asks what follows) leaves out the general penalty cards;
+    `procedure` (an office asks how to handle someone's case) leaves only the cards that inform."""
     hits = index.rule_hits(query)
     # The best card's score without building every card's RuleHit (most are never looked at).
     best_bm25 = hits.best_score or 1.0
@@ -474,6 +475,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         tags,
         message.emphasis,
         informational=message.informational,
+        # "Is it true that one can be punished for a like?" asks for the act's verdict, as an own act does.
         own_act=message.own_act or message.asks_breach,
         audience=_audience(index, message, tags),
         procedure=message.office_procedure,

@@ -203,7 +203,8 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     )
     asker = any(w in FIRST_PERSON for w in all_words)
     asks_leave = not _PERMISSION_WORDS.isdisjoint(all_words)
-    asks_info = any(tagger.kind(c) == "intent" for c in tags.ids) and not asks_leave and not _asks_if_breach(all_words)
+    breach = _asks_if_breach(all_words)
+    asks_info = any(tagger.kind(c) == "intent" for c in tags.ids) and not asks_leave and not breach
     own_act = False
     consequence = tags.ids & _CONSEQUENCE_INTENTS and not (tags.ids & _PROCEDURE_INTENTS)
     if asks_info and consequence and _tells_own_act(all_words, tags, tagger):
@@ -212,10 +213,10 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         asks_info = False
         own_act = True
     procedure = bool(tags.ids & _PROCEDURE_ASKS) or (_REPORT in tags.ids and not asks_leave)
-    office_procedure = _office_asks(all_words, tags) and procedure and not _asks_if_breach(all_words)
+    office_procedure = _office_asks(all_words, tags) and procedure and not breach
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
-        own_act, asks_leave, lang, office_procedure, _asks_if_breach(all_words),
+        own_act, asks_leave, lang, office_procedure, breach,
     )
 
 
