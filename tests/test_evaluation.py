@@ -105,39 +105,41 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
     assert test_report.clarified.value <= 0.07  # 6.3 % after round nineteen (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
-# --- dev to dev24: guards against regressions (dev4 and dev24, never tuned on, by their headline figures only) ---
+# --- dev to dev25: guards against regressions (dev4 and dev25, never tuned on, by their headline figures only) ---
 
 
 @pytest.mark.parametrize(
     ("split", "verdict", "harmless", "recall", "oos", "declined"),
     [
-        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 91.3 %, 0 %, 83.0 %, 97.3 %, 1.1 %
-        ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 89.4 %, 0 %, 81.1 %, 93.3 %, 0.5 %
-        ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 83.5 %, 1.4 %, 84.2 %, 92.5 %, 0.5 %
-        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 72.5 %, 7.4 %, 74.5 %, 87.0 %, 1.9 % (round nineteen)
-        ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 85.1 %, 0 %, 76.9 %, 98.1 %, 1.0 %
-        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 88.5 %, 0 %, 82.9 %, 96.1 %, 0 %
-        ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 80.3 %, 2.6 %, 78.4 %, 89.5 %, 0.5 %
-        ("dev8", 0.76, 0.06, 0.59, 0.90, 0.04),  # 80.3 %, 0 %, 66.4 %, 91.7 %, 1.5 %
-        ("dev9", 0.75, 0.07, 0.63, 0.93, 0.04),  # 80.7 %, 0 %, 71.3 %, 95.8 %, 2.2 %
-        ("dev10", 0.81, 0.05, 0.61, 0.92, 0.04),  # 86.8 %, 0 %, 78.4 %, 96.1 %, 1.2 %
+        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 92.3 %, 0 %, 83.7 %, 97.3 %, 1.1 %
+        ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 89.4 %, 0 %, 79.7 %, 97.8 %, 1.1 %
+        ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 87.5 %, 1.4 %, 83.5 %, 94.3 %, 0.5 %
+        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 73.0 %, 7.4 %, 73.2 %, 85.2 %, 1.9 % (round twenty)
+        ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 85.6 %, 0 %, 80.6 %, 98.1 %, 0.5 %
+        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 87.9 %, 0 %, 82.9 %, 96.1 %, 0 %
+        ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 81.4 %, 2.6 %, 79.1 %, 91.2 %, 0.5 %
+        ("dev8", 0.76, 0.06, 0.59, 0.90, 0.04),  # 82.4 %, 0 %, 66.4 %, 91.7 %, 1.5 %
+        ("dev9", 0.75, 0.07, 0.63, 0.93, 0.04),  # 80.7 %, 2.6 %, 72.1 %, 95.8 %, 1.7 %
+        ("dev10", 0.81, 0.05, 0.61, 0.92, 0.04),  # 88.7 %, 0 %, 77.3 %, 96.1 %, 1.2 %
         # dev11: one union question at a state company is out of scope for its writer; K14's card answers
         # it (UU 7/2017 binds BUMN staff too), so its decline share fell 96.3 → 92.6 %.
-        ("dev11", 0.82, 0.03, 0.63, 0.92, 0.03),  # 86.7 %, 0 %, 72.1 %, 92.6 %, 0.6 %
-        ("dev12", 0.80, 0.08, 0.55, 0.94, 0.05),  # 85.5 %, 2.4 %, 65.7 %, 98.2 %, 1.9 %
-        ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 89.4 %, 0 %, 77.8 %, 94.0 %, 2.4 %
-        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 83.1 %, 0 %, 72.0 %, 80.8 %, 1.2 % (70.8 %, 7.5 % untouched)
-        ("dev15", 0.80, 0.05, 0.63, 0.96, 0.04),  # 86.0 %, 2.2 %, 73.0 %, 100 %, 1.2 % (71.3 %, 10.9 % untouched)
-        ("dev16", 0.75, 0.05, 0.65, 0.80, 0.04),  # 79.5 %, 0 %, 70.4 %, 83.3 %, 0.6 % (70.5 %, 4.3 % untouched)
-        ("dev17", 0.71, 0.04, 0.64, 0.86, 0.06),  # 75.8 %, 0 %, 68.9 %, 92.3 %, 3.1 % (63.7 %, 22.0 % untouched)
-        ("dev18", 0.75, 0.05, 0.69, 0.90, 0.04),  # 79.5 %, 2.0 %, 74.0 %, 94.1 %, 1.9 % (75.0 %, 9.8 % untouched)
-        ("dev19", 0.76, 0.14, 0.64, 0.83, 0.05),  # 81.6 %, 7.3 %, 68.4 %, 86.5 %, 2.5 % (78.5 %, 12.7 % untouched)
-        ("dev20", 0.75, 0.07, 0.67, 0.86, 0.05),  # 78.7 %, 3.7 %, 71.6 %, 89.3 %, 2.5 % (74.0 %, 5.6 % untouched)
-        ("dev21", 0.62, 0.08, 0.61, 0.83, 0.06),  # 66.7 %, 4.1 %, 65.2 %, 87.2 %, 4.4 % (58.5 %, 14.3 % untouched)
-        ("dev22", 0.64, 0.10, 0.67, 0.83, 0.03),  # 68.6 %, 6.8 %, 71.9 %, 87.5 %, 0.9 % (62.7 %, 25.0 % untouched)
-        ("dev23", 0.65, 0.05, 0.65, 0.81, 0.06),  # 69.5 %, 2.3 %, 69.0 %, 84.8 %, 3.9 % (63.0 %, 4.5 % untouched)
-        # dev24: not tuned on (measured at the round's first and last engines: 62.9 % and 63.3 %)
-        ("dev24", 0.59, 0.10, 0.51, 0.79, 0.04),  # 63.3 %, 7.0 %, 55.0 %, 83.0 %, 2.3 %
+        ("dev11", 0.82, 0.03, 0.63, 0.92, 0.03),  # 87.3 %, 0 %, 74.0 %, 92.6 %, 0.6 %
+        ("dev12", 0.80, 0.08, 0.55, 0.94, 0.05),  # 89.5 %, 2.4 %, 64.7 %, 100 %, 1.2 %
+        ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 91.2 %, 0 %, 76.2 %, 96.0 %, 2.4 %
+        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 86.4 %, 0 %, 72.9 %, 82.7 %, 0.6 % (70.8 %, 7.5 % untouched)
+        ("dev15", 0.80, 0.05, 0.63, 0.96, 0.04),  # 87.3 %, 2.2 %, 73.0 %, 100 %, 1.2 % (71.3 %, 10.9 % untouched)
+        ("dev16", 0.75, 0.05, 0.65, 0.80, 0.04),  # 84.6 %, 2.1 %, 73.0 %, 85.2 %, 0.6 % (70.5 %, 4.3 % untouched)
+        ("dev17", 0.71, 0.04, 0.64, 0.86, 0.06),  # 79.6 %, 0 %, 68.9 %, 94.2 %, 2.5 % (63.7 %, 22.0 % untouched)
+        ("dev18", 0.75, 0.05, 0.69, 0.90, 0.04),  # 84.6 %, 2.0 %, 74.8 %, 96.1 %, 1.9 % (75.0 %, 9.8 % untouched)
+        ("dev19", 0.76, 0.14, 0.64, 0.83, 0.05),  # 84.8 %, 7.3 %, 70.1 %, 90.4 %, 1.2 % (78.5 %, 12.7 % untouched)
+        ("dev20", 0.75, 0.07, 0.67, 0.86, 0.05),  # 81.3 %, 1.9 %, 70.6 %, 89.3 %, 1.9 % (74.0 %, 5.6 % untouched)
+        ("dev21", 0.62, 0.08, 0.61, 0.83, 0.06),  # 70.5 %, 4.1 %, 68.3 %, 87.2 %, 3.5 % (58.5 %, 14.3 % untouched)
+        ("dev22", 0.64, 0.10, 0.67, 0.83, 0.03),  # 71.1 %, 4.5 %, 71.5 %, 87.5 %, 0.9 % (62.7 %, 25.0 % untouched)
+        ("dev23", 0.65, 0.05, 0.65, 0.81, 0.06),  # 73.0 %, 2.3 %, 70.0 %, 84.8 %, 3.9 % (63.0 %, 4.5 % untouched)
+        # dev24: measured untouched through round nineteen (62.9 % and 63.3 %), tuned on in round twenty
+        ("dev24", 0.66, 0.05, 0.51, 0.81, 0.04),  # 71.4 %, 0 %, 54.6 %, 85.1 %, 1.8 % (62.9 %, 7.0 % untouched)
+        # dev25: not tuned on (measured at the round's first and last engines: 60.0 % both)
+        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 60.0 %, 10.6 %, 62.9 %, 75.0 %, 5.2 %
     ],
 )
 def test_tuned_sets_do_not_regress(
@@ -152,9 +154,9 @@ def test_tuned_sets_do_not_regress(
 ) -> None:
     items = [i for i in real_items if i.split == "dev"] if split == "dev" else load_real(EVAL / split)
     report = evaluate_real(items, real_engine_system(index))
-    # dev4 and dev24 are read by their headline figures only: a failure there shows counts, never
+    # dev4 and dev25 are read by their headline figures only: a failure there shows counts, never
     # their questions.
-    why = _counts(report) if split in ("dev4", "dev24") else _failures(report)
+    why = _counts(report) if split in ("dev4", "dev25") else _failures(report)
     assert report.verdict.value >= verdict, why
     assert report.harmless_prohibited.value <= harmless, why
     assert report.basis_recall_at_3.value >= recall, why
