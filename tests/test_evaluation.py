@@ -105,7 +105,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
     assert test_report.clarified.value <= 0.07  # 6.3 % after round nineteen (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
-# --- dev to dev25: guards against regressions (dev4 and dev25, never tuned on, by their headline figures only) ---
+# --- dev to dev26: guards against regressions (dev4, dev25 and dev26, never tuned on, by their headline figures only) ---
 
 
 @pytest.mark.parametrize(
@@ -140,6 +140,8 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev24", 0.66, 0.05, 0.51, 0.81, 0.04),  # 71.4 %, 0 %, 54.6 %, 85.1 %, 1.8 % (62.9 %, 7.0 % untouched)
         # dev25: not tuned on (measured at the round's first and last engines: 60.0 % both)
         ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 60.0 %, 10.6 %, 62.9 %, 75.0 %, 5.2 %
+        # dev26: not tuned on; chose between engine settings by its headline figures (60.9 % and 60.4 %)
+        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 60.4 %, 14.6 %, 63.9 %, 86.7 %, 1.4 %
     ],
 )
 def test_tuned_sets_do_not_regress(
@@ -154,9 +156,9 @@ def test_tuned_sets_do_not_regress(
 ) -> None:
     items = [i for i in real_items if i.split == "dev"] if split == "dev" else load_real(EVAL / split)
     report = evaluate_real(items, real_engine_system(index))
-    # dev4 and dev25 are read by their headline figures only: a failure there shows counts, never
-    # their questions.
-    why = _counts(report) if split in ("dev4", "dev25") else _failures(report)
+    # dev4, dev25 and dev26 are read by their headline figures only: a failure there shows counts,
+    # never their questions.
+    why = _counts(report) if split in ("dev4", "dev25", "dev26") else _failures(report)
     assert report.verdict.value >= verdict, why
     assert report.harmless_prohibited.value <= harmless, why
     assert report.basis_recall_at_3.value >= recall, why
