@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from bot.evaluation import cites_ref, split_of
@@ -32,3 +36,13 @@ def test_the_split_rule_is_the_frozen_one() -> None:
     # tests/eval/real/README.md: sha256 of the pair (or id), odd -> test, even -> dev.
     assert {split_of(key) for key in ("a", "b", "c", "d", "e", "f")} == {"dev", "test"}
     assert split_of("ev-debat-warung") == split_of("ev-debat-warung")
+
+
+def test_the_settings_sweep_refuses_the_test_split_and_unknown_settings() -> None:
+    # The test split is reported, never used to choose a setting; a misspelt setting must not
+    # silently sweep nothing.
+    script = Path(__file__).resolve().parent.parent / "scripts" / "sweep_settings.py"
+    refused = subprocess.run([sys.executable, str(script), "test", "MIN_EVIDENCE=1"], capture_output=True, text=True)
+    assert refused.returncode != 0 and "forbidden set: test" in refused.stderr
+    unknown = subprocess.run([sys.executable, str(script), "dev26", "NO_SUCH=1"], capture_output=True, text=True)
+    assert unknown.returncode != 0 and "no setting NO_SUCH" in unknown.stderr
