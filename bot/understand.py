@@ -65,7 +65,7 @@ _PROCEDURE_INTENTS = frozenset({"intent-basis", "intent-when", "intent-who", "in
 _OFFICES = frozenset({"ctx-office-asks", "who-supervisor"})
 _OFFICIAL = "who-official"  # "saya camat", "sebagai kepala dinas": an official speaking as such
 _AS = frozenset({"sebagai", "sbg", "selaku", "as"})
-_PROCEDURE_ASKS = frozenset({"intent-procedure", "act-impose-sanction", "act-appeal", "ctx-discipline-route"})
+_HOW_TO_PROCEED = frozenset({"intent-procedure", "act-impose-sanction", "act-appeal", "ctx-discipline-route"})
 _REPORT = "intent-report"  # "harus lapor ke siapa?"; not "sy hadir dan lapor capaian … salah?"
 _SELF = FIRST_PERSON - {"kami", "we", "me", "my"}  # a singular "I" who can act
 # Words after which "saya" owns rather than acts ("tetangga sy ASN ditangkap", "atasan saya").
@@ -212,7 +212,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         # what it means for them, which is the act's verdict (its card carries the sanction).
         asks_info = False
         own_act = True
-    procedure = bool(tags.ids & _PROCEDURE_ASKS) or (_REPORT in tags.ids and not asks_leave)
+    procedure = bool(tags.ids & _HOW_TO_PROCEED) or (_REPORT in tags.ids and not asks_leave)
     office_procedure = _office_asks(all_words, tags) and procedure and not breach
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from bot.config import DEFAULT_KNOWLEDGE
 from bot.evaluation import (
+    HELD_OUT,
     RealItem,
     RealOutcome,
     RealReport,
@@ -87,8 +88,6 @@ VALIDATION = {
     "dev25": "Twenty-fifth validation set, dev25 ({n} questions, written during the twentieth tuning round)",
     "dev26": "Twenty-sixth validation set, dev26 ({n} questions, written during the twentieth tuning round)",
 }
-# Sets never tuned on: read by their headline figures only (dev26 chooses general settings).
-HELD_OUT = frozenset({"dev4", "dev25", "dev26"})
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
 

@@ -18,12 +18,11 @@ from pathlib import Path
 
 import bot.answer as engine
 from bot.config import DEFAULT_KNOWLEDGE
-from bot.evaluation import RealItem, evaluate_real, load_real, real_engine_system
+from bot.evaluation import HELD_OUT, RealItem, evaluate_real, load_real, real_engine_system
 from bot.knowledge import load_knowledge
 from bot.search import Index
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
-HELD_OUT = ("dev4", "dev25", "dev26")
 
 
 def load_set(name: str) -> list[RealItem]:
