@@ -14,7 +14,8 @@ The decision, in order:
 5. No confident card: out of scope (recruitment, TPS location, TNI/Polri …, or only what other
    people do) → decline with the office that can help; a question naming a provision → its text; a keyword-only message → the
    cards it names; in the neutrality domain → the principle answer (the general duties and "ask
-   your BKPSDM") — never a borrowed card; anything else → decline.
+   your BKPSDM", or a step of the legal test whose situation the message meets, such as the asker's
+   own sign of support for a candidate) — never a borrowed card; anything else → decline.
 """
 
 from __future__ import annotations
@@ -519,13 +520,24 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     doing = message.asker or about_asn or any(index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids)
     if index.principle is not None and doing and (_in_domain(index, tags) or ranked):
         if tags.ids & _ASKING:
-            return _rule_answer(index, text, lang, index.principle, query, kind="principle")
+            general = _legal_test(index, tags) or index.principle
+            return _rule_answer(index, text, lang, general, query, kind="principle")
         # Not asking whether something may be done ("cara cek DPT pakai NIK?" asks for facts): only
         # passages that clearly match (a news report, a provision) answer it; else it is declined.
         found = _passages_answer(index, text, lang, query)
         if found is not None:
             return found
     return _declined(index, text, lang, tags, doing=bool(doing))
+
+
+def _legal_test(index: Index, tags: Tags) -> Rule | None:
+    """The principle card whose situation the message meets (e.g. the asker's own sign of support
+    for a candidate: a breach whatever the setting), when no card fits. A message that states a
+    limit ("tanpa menyebut calon", "cuma nonton") is left to the general principle: the limit may
+    be the very thing that makes the act harmless, and no card has weighed it."""
+    if any(index.tagger.kind(c) == "limit" for c in tags.ids):
+        return None
+    return next((card for card in index.tests if index.fit(card, tags).fits), None)
 
 
 def _declined(

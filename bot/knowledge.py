@@ -628,7 +628,7 @@ def load_knowledge(root: Path | str) -> Knowledge:
     concept_ids = {c.id for c in concepts}
     principles = 0
     for rule, f, path in rule_docs:
-        principles += rule.kind == "principle"
+        principles += rule.kind == "principle" and rule.situation is None
         for j, ref in enumerate(rule.basis):
             if ref not in known:
                 f.error(f"rule {rule.id}: unknown basis id {ref!r}", (*path, "basis", j))
@@ -641,7 +641,9 @@ def load_knowledge(root: Path | str) -> Knowledge:
         if c.when_negated is not None and c.when_negated not in concept_ids:
             problems.append(f"{c.location}: concept {c.id}: unknown concept {c.when_negated!r} in when_negated")
     if principles > 1:
-        problems.append(f"{root}:1: {principles} cards have kind 'principle'; at most one is used")
+        problems.append(
+            f"{root}:1: {principles} cards have kind 'principle' and no situation; at most one is used"
+        )
 
     if not rule_docs and not passages and not problems:
         problems.append(f"{root}:1: no knowledge files found (expected provisions/, articles/, rules/)")

@@ -128,6 +128,12 @@ ENGINE_CONCEPTS = """\
 - id: sign-cheer
   kind: sign
   terms: [yel-yel, yel, bersorak, cheer, cheered]
+- id: sign-gesture
+  kind: sign
+  terms: [salam dua jari, pose dua jari, two-finger]
+- id: limit-accidental
+  kind: limit
+  terms: [tidak sengaja, tanpa sengaja, by accident]
 - id: limit-only-watch
   kind: limit
   terms: [cuma nonton, hanya menonton, just watched]
@@ -258,12 +264,25 @@ ENGINE_PRINCIPLE = _card(
 ).replace("  topic: umum\n", "  kind: principle\n  topic: umum\n", 1)
 
 
+# A step of the legal test: used only when no card fits, never matched by its examples alone.
+ENGINE_SIGN_TEST = _card(
+    "prinsip-tanda-dukungan", "umum", "Bolehkah ASN menunjukkan tanda dukungan kepada calon?",
+    "May a civil servant show a sign of support for a candidate?",
+    ["Bolehkah ASN menunjukkan tanda dukungan?", "asn kasih tanda dukung ke calon", "pns tunjukkan keberpihakan",
+     "tanda dukungan apa pun dilarang?"],
+    ["May a civil servant show support?", "Can an ASN show a sign of support?"],
+    "prohibited", "Tidak boleh: apa pun acaranya, jangan tunjukkan tanda dukungan kepada calon.",
+    "No: whatever the occasion, show no sign of support for a candidate.",
+    "pp94-p5-n-1", "  situation:\n    requires: [sign-gesture, target-candidate]\n",
+).replace("  topic: umum\n", "  kind: principle\n  topic: umum\n", 1)
+
+
 def write_engine_kb(root: Path) -> Path:
     """A knowledge folder for engine-decision tests (no articles, no glossary)."""
     files = {
         "provisions/pp94.yaml": ENGINE_PROVISIONS,
         "rules/rules.yaml": ENGINE_RULES,
-        "rules/prinsip.yaml": ENGINE_PRINCIPLE,
+        "rules/prinsip.yaml": ENGINE_PRINCIPLE + ENGINE_SIGN_TEST,
         "concepts/concepts.yaml": ENGINE_CONCEPTS,
     }
     for rel, content in files.items():

@@ -71,6 +71,30 @@ def test_in_domain_without_a_fitting_card_gets_the_principle_not_a_borrowed_card
     assert "Saya belum punya jawaban khusus" in to_plain(answer)
 
 
+def test_no_fitting_card_but_the_askers_own_sign_of_support_gets_the_legal_test_card(index: Index) -> None:
+    # No card rules on a photo with a candidate; the asker's own two-finger pose decides it anyway.
+    answer = answer_question(index, "Bolehkah saya foto dengan calon sambil salam dua jari?")
+    assert (answer.kind, answer.verdict, answer.rule and answer.rule.id) == ("principle", "prohibited", "prinsip-tanda-dukungan")
+    assert "Saya belum punya jawaban khusus" in to_plain(answer)
+    assert [c.passage.id for c in answer.citations][:1] == ["pp94-p5-n-1"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a limit the message states may be what makes it harmless: the general principle answers
+        "Bolehkah saya foto dengan calon, tidak sengaja ikut salam dua jari?",
+        # someone else's sign is not the asker's
+        "Tetangga saya foto dengan calon sambil salam dua jari. Bolehkah saya menyukai fotonya di grup?",
+        # one of its own examples: like the general principle, never matched by its examples
+        "asn kasih tanda dukung ke calon",
+    ],
+)
+def test_the_legal_test_card_needs_the_askers_own_sign_and_no_stated_limit(index: Index, question: str) -> None:
+    answer = answer_question(index, question)
+    assert answer.rule is None or answer.rule.id != "prinsip-tanda-dukungan"
+
+
 def test_a_prohibition_needs_something_the_asker_does(index: Index) -> None:
     # The campaign card requires only the event: alone ("hadir di kampanye?") the event is what the
     # asker asks about; beside someone else's act it is only the setting of the story.

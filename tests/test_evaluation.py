@@ -75,8 +75,12 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 67.1 % after round nineteen (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds fourteen and fifteen)
-    assert test_report.verdict.value >= 0.67, _counts(test_report)
+    # 66.5 % after round twenty-one's legal-test step, which cost one test verdict: the step was
+    # kept on the tuning sets' and dev26's evidence, as decided before this split was measured, and
+    # this guard lowered from 0.67 (docs/evaluation.md, step 95). 67.1 % rounds nineteen and
+    # twenty (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds
+    # fourteen and fifteen)
+    assert test_report.verdict.value >= 0.66, _counts(test_report)
     assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 70.3 % round nineteen (71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
 
 

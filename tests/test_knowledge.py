@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kbfactory import ARTICLE, CONCEPTS, PROVISIONS, RULES, write_kb
+from kbfactory import ARTICLE, CONCEPTS, ENGINE_PRINCIPLE, PROVISIONS, RULES, write_engine_kb, write_kb
 
 from bot.knowledge import KnowledgeError, clean_article_body, load_knowledge, split_passages
+from bot.search import Index
 
 RAW_SEED = Path(__file__).resolve().parent / "data" / "seed-002-raw.txt"  # as scraped, with boilerplate
 
@@ -57,6 +58,19 @@ def test_unknown_basis_id_points_at_the_basis_line(tmp_path: Path) -> None:
     (problem,) = problems_of(root)
     line_no = RULES.splitlines().index("  basis: [pp94-p5-n-4, art-test]") + 1
     assert problem == f"knowledge/rules/rules.yaml:{line_no}: rule fasilitas-negara: unknown basis id 'nope-1'"
+
+
+def test_one_general_principle_and_any_number_of_legal_test_cards(tmp_path: Path) -> None:
+    # The engine kb has the general principle (no situation) and a legal-test card (a situation).
+    index = Index.build(load_knowledge(write_engine_kb(tmp_path / "ok")))
+    assert index.principle is not None and index.principle.id == "prinsip-netralitas"
+    assert [r.id for r in index.tests] == ["prinsip-tanda-dukungan"]
+    root = write_engine_kb(tmp_path / "two")
+    second = ENGINE_PRINCIPLE.replace("id: prinsip-netralitas", "id: prinsip-kedua")
+    with (root / "rules" / "prinsip.yaml").open("a", encoding="utf-8") as f:
+        f.write(second)
+    (problem,) = problems_of(root)
+    assert problem.endswith("2 cards have kind 'principle' and no situation; at most one is used")
 
 
 def test_duplicate_id_reports_both_places(tmp_path: Path) -> None:
