@@ -75,7 +75,11 @@ def _head(answer: Answer, markup: bool) -> list[str]:
     lang = answer.lang
     label = verdict_label(lang, answer.verdict or "info")
     lines = [f"<b>{_esc(label)}</b>" if markup else label]
-    if answer.kind == "principle":
+    if answer.kind == "principle" and answer.rule is not None and answer.rule.situation is not None:
+        # A step of the legal test: say which general rule the message was found to meet.
+        said = f"{text(lang, 'legal_test_intro')}: {answer.understood}"
+        lines.append(f"<i>{_esc(said)}</i>" if markup else said)
+    elif answer.kind == "principle":
         lines.append(_esc(text(lang, "principle_intro")) if markup else text(lang, "principle_intro"))
     elif answer.understood:
         said = f"{text(lang, 'understood')}: {answer.understood}"

@@ -75,7 +75,10 @@ def test_no_fitting_card_but_the_askers_own_sign_of_support_gets_the_legal_test_
     # No card rules on a photo with a candidate; the asker's own two-finger pose decides it anyway.
     answer = answer_question(index, "Bolehkah saya foto dengan calon sambil salam dua jari?")
     assert (answer.kind, answer.verdict, answer.rule and answer.rule.id) == ("principle", "prohibited", "prinsip-tanda-dukungan")
-    assert "Saya belum punya jawaban khusus" in to_plain(answer)
+    # the user sees which general rule the message was found to meet
+    head = to_plain(answer).splitlines()[:2]
+    assert head == ["❌ Dilarang", "Belum ada jawaban khusus untuk situasi ini; saya menjawab dengan aturan umum: "
+                    "Bolehkah ASN menunjukkan tanda dukungan kepada calon?"]
     assert [c.passage.id for c in answer.citations][:1] == ["pp94-p5-n-1"]
 
 
