@@ -28,6 +28,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev24   the twenty-fourth validation set, with every failure
        python scripts/evaluate.py --dev25   the twenty-fifth validation set (held out: headline figures only)
        python scripts/evaluate.py --dev26   the twenty-sixth validation set (headline figures only: it chooses settings)
+       python scripts/evaluate.py --dev27   the twenty-seventh validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -87,6 +88,7 @@ VALIDATION = {
     "dev24": "Twenty-fourth validation set, dev24 ({n} questions, written during the nineteenth tuning round)",
     "dev25": "Twenty-fifth validation set, dev25 ({n} questions, written during the twentieth tuning round)",
     "dev26": "Twenty-sixth validation set, dev26 ({n} questions, written during the twentieth tuning round)",
+    "dev27": "Twenty-seventh validation set, dev27 ({n} questions, written during the twenty-first tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
