@@ -81,23 +81,23 @@ def test_test_split_verdicts(test_report: RealReport) -> None:
     # twenty (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds
     # fourteen and fifteen)
     assert test_report.verdict.value >= 0.66, _counts(test_report)
-    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 70.3 % round nineteen (71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
+    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 69.2 % round twenty-one (70.3 % rounds nineteen, twenty; 71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    # 8.8 % (3 of 34) after rounds fifteen to nineteen; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
+    # 8.8 % (3 of 34) after rounds fifteen to twenty-one; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
     assert test_report.harmless_prohibited.value <= 0.12, _counts(test_report)
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.68  # 69.8 % after round nineteen (69.0 % rounds seventeen and eighteen, 69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.68  # 70.6 % after round twenty-one (69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to nineteen, 80.0 % rounds twelve to sixteen; bm25 0 %
+    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to twenty-one, 80.0 % rounds twelve to sixteen; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 3.4 % (6 of 175) after rounds sixteen to nineteen; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
+    # 3.4 % (6 of 175) after rounds sixteen to twenty-one; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
     # round six; 8.0 % after round five; 8.6 % after round four, one question over round three's 8 %
     # ceiling, which was raised to 9 % then. The one knowledge edit that kept it under was made by
     # watching this split's figure, so it was undone (docs/evaluation.md, step 8); landing the round
@@ -107,7 +107,7 @@ def test_test_split_declines(test_report: RealReport, test_baseline: RealReport)
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.07  # 6.3 % after round nineteen (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
+    assert test_report.clarified.value <= 0.07  # 6.3 % after rounds nineteen to twenty-one (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
 # --- dev to dev27: guards against regressions (dev4, dev25, dev26 and dev27, never tuned on, by their headline figures only) ---
@@ -118,28 +118,28 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
     [
         ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 92.3 %, 0 %, 83.7 %, 97.3 %, 1.1 %
         ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 89.4 %, 0 %, 79.7 %, 97.8 %, 1.1 %
-        ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 87.5 %, 1.4 %, 83.5 %, 94.3 %, 0.5 %
+        ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 88.0 %, 1.4 %, 83.5 %, 94.3 %, 0.5 %
         ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 73.0 %, 7.4 %, 73.2 %, 85.2 %, 1.9 % (round twenty)
         ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 85.6 %, 0 %, 80.6 %, 98.1 %, 0.5 %
-        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 87.9 %, 0 %, 82.9 %, 96.1 %, 0 %
-        ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 81.4 %, 2.6 %, 79.1 %, 91.2 %, 0.5 %
-        ("dev8", 0.76, 0.06, 0.59, 0.90, 0.04),  # 82.4 %, 0 %, 66.4 %, 91.7 %, 1.5 %
-        ("dev9", 0.75, 0.07, 0.63, 0.93, 0.04),  # 80.7 %, 2.6 %, 72.1 %, 95.8 %, 1.7 %
-        ("dev10", 0.81, 0.05, 0.61, 0.92, 0.04),  # 88.7 %, 0 %, 77.3 %, 96.1 %, 1.2 %
+        ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 87.9 %, 0 %, 83.6 %, 96.1 %, 0 %
+        ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 80.9 %, 5.1 %, 79.1 %, 91.2 %, 0.5 %
+        ("dev8", 0.76, 0.06, 0.59, 0.90, 0.04),  # 82.9 %, 0 %, 67.1 %, 91.7 %, 1.5 %
+        ("dev9", 0.75, 0.07, 0.63, 0.93, 0.04),  # 81.3 %, 2.6 %, 72.1 %, 95.8 %, 1.7 %
+        ("dev10", 0.81, 0.05, 0.61, 0.92, 0.04),  # 89.3 %, 0 %, 76.3 %, 96.1 %, 1.2 %
         # dev11: one union question at a state company is out of scope for its writer; K14's card answers
         # it (UU 7/2017 binds BUMN staff too), so its decline share fell 96.3 → 92.6 %.
         ("dev11", 0.82, 0.03, 0.63, 0.92, 0.03),  # 87.3 %, 0 %, 74.0 %, 92.6 %, 0.6 %
         ("dev12", 0.80, 0.08, 0.55, 0.94, 0.05),  # 89.5 %, 2.4 %, 64.7 %, 100 %, 1.2 %
-        ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 91.2 %, 0 %, 76.2 %, 96.0 %, 2.4 %
-        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 86.4 %, 0 %, 72.9 %, 82.7 %, 0.6 % (70.8 %, 7.5 % untouched)
+        ("dev13", 0.84, 0.03, 0.68, 0.93, 0.06),  # 91.9 %, 0 %, 76.2 %, 96.0 %, 2.4 %
+        ("dev14", 0.78, 0.04, 0.61, 0.80, 0.04),  # 87.7 %, 0 %, 73.8 %, 82.7 %, 0.6 % (70.8 %, 7.5 % untouched)
         ("dev15", 0.80, 0.05, 0.63, 0.96, 0.04),  # 87.3 %, 2.2 %, 73.0 %, 100 %, 1.2 % (71.3 %, 10.9 % untouched)
         ("dev16", 0.75, 0.05, 0.65, 0.80, 0.04),  # 84.6 %, 2.1 %, 73.0 %, 85.2 %, 0.6 % (70.5 %, 4.3 % untouched)
         ("dev17", 0.71, 0.04, 0.64, 0.86, 0.06),  # 79.6 %, 0 %, 68.9 %, 94.2 %, 2.5 % (63.7 %, 22.0 % untouched)
         ("dev18", 0.75, 0.05, 0.69, 0.90, 0.04),  # 84.6 %, 2.0 %, 74.8 %, 96.1 %, 1.9 % (75.0 %, 9.8 % untouched)
         ("dev19", 0.76, 0.14, 0.64, 0.83, 0.05),  # 84.8 %, 7.3 %, 70.1 %, 90.4 %, 1.2 % (78.5 %, 12.7 % untouched)
-        ("dev20", 0.75, 0.07, 0.67, 0.86, 0.05),  # 81.3 %, 1.9 %, 70.6 %, 89.3 %, 1.9 % (74.0 %, 5.6 % untouched)
-        ("dev21", 0.62, 0.08, 0.61, 0.83, 0.06),  # 70.5 %, 4.1 %, 68.3 %, 87.2 %, 3.5 % (58.5 %, 14.3 % untouched)
-        ("dev22", 0.64, 0.10, 0.67, 0.83, 0.03),  # 71.1 %, 4.5 %, 71.5 %, 87.5 %, 0.9 % (62.7 %, 25.0 % untouched)
+        ("dev20", 0.75, 0.07, 0.67, 0.86, 0.05),  # 84.0 %, 1.9 %, 71.6 %, 89.3 %, 1.9 % (74.0 %, 5.6 % untouched)
+        ("dev21", 0.62, 0.08, 0.61, 0.83, 0.06),  # 71.0 %, 4.1 %, 68.3 %, 87.2 %, 3.5 % (58.5 %, 14.3 % untouched)
+        ("dev22", 0.64, 0.10, 0.67, 0.83, 0.03),  # 71.6 %, 4.5 %, 71.5 %, 87.5 %, 0.9 % (62.7 %, 25.0 % untouched)
         ("dev23", 0.65, 0.05, 0.65, 0.81, 0.06),  # 73.0 %, 2.3 %, 70.0 %, 84.8 %, 3.9 % (63.0 %, 4.5 % untouched)
         # dev24: measured untouched through round nineteen (62.9 % and 63.3 %), tuned on in round twenty
         ("dev24", 0.66, 0.05, 0.51, 0.81, 0.04),  # 71.4 %, 0 %, 54.6 %, 85.1 %, 1.8 % (62.9 %, 7.0 % untouched)
