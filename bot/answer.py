@@ -537,7 +537,7 @@ def _legal_test(index: Index, tags: Tags) -> Rule | None:
     be the very thing that makes the act harmless, and no card has weighed it."""
     if any(index.tagger.kind(c) == "limit" for c in tags.ids):
         return None
-    return next((card for card in index.tests if index.fit(card, tags).fits), None)
+    return next((card for card in index.legal_tests if index.fit(card, tags).fits), None)
 
 
 def _declined(

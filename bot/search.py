@@ -253,7 +253,7 @@ class Index:
         # The general principle has no situation; a principle card with one is a step of the legal
         # test (e.g. "the asker's own sign of support for a candidate") used when no card fits.
         self.principle = next((r for r in principles if r.situation is None), None)
-        self.tests = [r for r in principles if r.situation is not None]
+        self.legal_tests = [r for r in principles if r.situation is not None]
         self._q_owner: list[tuple[Rule, str]] = [
             (rule, q) for rule in self.rules_all for qs in rule.questions.values() for q in qs
         ]

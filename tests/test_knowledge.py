@@ -64,7 +64,7 @@ def test_one_general_principle_and_any_number_of_legal_test_cards(tmp_path: Path
     # The engine kb has the general principle (no situation) and a legal-test card (a situation).
     index = Index.build(load_knowledge(write_engine_kb(tmp_path / "ok")))
     assert index.principle is not None and index.principle.id == "prinsip-netralitas"
-    assert [r.id for r in index.tests] == ["prinsip-tanda-dukungan"]
+    assert [r.id for r in index.legal_tests] == ["prinsip-tanda-dukungan"]
     root = write_engine_kb(tmp_path / "two")
     second = ENGINE_PRINCIPLE.replace("id: prinsip-netralitas", "id: prinsip-kedua")
     with (root / "rules" / "prinsip.yaml").open("a", encoding="utf-8") as f:
