@@ -80,8 +80,9 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 
 
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
-# "kebagian shift": got assigned; "berdiri di samping": standing, not putting something up
-_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian", "berdiri"})
+# "kebagian shift": got assigned; "berdiri di samping": standing, not putting something up;
+# "pengunjung" (a visitor) stems to "unjung", the Lebaran visits of "unjung-unjung"
+_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian", "berdiri", "pengunjung"})
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
 _LABELS = frozenset(
     "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
@@ -352,6 +353,23 @@ def _owned_by_other(start: int, words: Sequence[str]) -> bool:
 def _denies(i: int, words: Sequence[str]) -> bool:
     """The negator at i denies: after "boleh", "apa" … it makes a yes/no question ("boleh gak like?")."""
     return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
+
+
+# "stikernya tidak saya tempel", "kaos itu gak pernah sy pakai": a thing named first, then what the
+# asker did not do with it.
+_FRONTED_FILLERS = frozenset("itu ini tersebut".split())
+_DENIED_DOER = frozenset("pernah sempat".split()) | FIRST_PERSON
+
+
+def _denied_after(end: int, words: Sequence[str], starts: frozenset[int]) -> bool:
+    """The thing ending at `end` is followed, in its clause, by a denial of the asker's act on it:
+    a negator, then the asker or "pernah" (not "stikernya gak ada", "kaos tidak boleh?")."""
+    k = end
+    while k < len(words) and words[k] in _FRONTED_FILLERS and k not in starts:
+        k += 1
+    if k + 1 >= len(words) or k in starts or words[k] not in NEGATORS or not _denies(k, words):
+        return False
+    return words[k + 1] in _DENIED_DOER and k + 1 not in starts
 
 
 def _word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> int:
@@ -1023,7 +1041,12 @@ class Tagger:
                 # kampanye kan?" is the label the asker hopes for, not a fact.
                 out.append((start, end, cid))
                 continue
-            if in_list or inside or self._negated(start, words, covered, starts):
+            if (
+                in_list
+                or inside
+                or self._negated(start, words, covered, starts)
+                or (concept.kind == "sign" and _denied_after(end, words, starts))
+            ):
                 if not inside:
                     out_start, listed_until = start, end
                 if concept.kind == "act":

@@ -90,7 +90,7 @@ def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> 
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.68  # 70.6 % after round twenty-one (69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.68  # 71.4 % after round twenty-one (69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 

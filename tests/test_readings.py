@@ -895,3 +895,22 @@ def test_an_officials_own_report_at_a_meeting_is_not_a_procedure_question(index:
         index, "Sy camat. Sy hadir rapat dinas yang dipimpin bupati petahana dan lapor capaian kecamatan. Itu salah?"
     )
     assert answer.kind == "rule" and answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_thing_named_before_its_denial_is_denied(index: Index) -> None:
+    # "Stikernya tidak saya tempel": the sticker someone else handed out, and what the asker did not do.
+    story = "Waktu rapat RT ketua RT yang timses bagi stiker calon ke semua warga. Stikernya tidak saya tempel. Saya PNS, melanggar?"
+    tags = index.read(story).tags
+    assert "limit-passive" in tags and "sign-attribute" not in tags.own
+    assert answer_question(index, story).verdict != "prohibited"
+    # not a question tag or a denial of something else: "kaosnya gak ada", "kaos boleh gak?"
+    assert "sign-attribute" in index.read("Kaosnya saya pakai ke kantor, boleh gak?").tags.own
+    assert "limit-passive" not in index.read("Tim bagi kaos, kaosnya gak ada nomor urut. Saya PNS, boleh pakai?").tags
+
+
+def test_a_visitor_is_not_a_lebaran_visit_and_wears_their_own_shirt(index: Index) -> None:
+    # "pengunjung" stems to "unjung" (unjung-unjung, Lebaran visits); it names who wears the cap.
+    visitor = index.read("Saya PPPK penjaga museum. Ada pengunjung pakai topi paslon, harus saya usir?").tags
+    assert "event-family" not in visitor and "act-wear" in visitor.others
+    mine = answer_question(index, "Saya PPPK penjaga museum. Saya pakai topi paslon waktu jaga loket, boleh?")
+    assert mine.verdict == "prohibited"
