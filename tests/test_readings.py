@@ -914,3 +914,15 @@ def test_a_visitor_is_not_a_lebaran_visit_and_wears_their_own_shirt(index: Index
     assert "event-family" not in visitor and "act-wear" in visitor.others
     mine = answer_question(index, "Saya PPPK penjaga museum. Saya pakai topi paslon waktu jaga loket, boleh?")
     assert mine.verdict == "prohibited"
+
+
+def test_a_candidates_cap_worn_on_duty_is_not_an_official_event(index: Index) -> None:
+    # "on duty" alone had brought the official-events card (✅) forward; the hat is a candidate's attribute.
+    question = (
+        "I work for the immigration office as a civil servant. A candidate's team gave out free hats with his "
+        "number, and I wore mine on duty at the checkpoint. Was that a breach?"
+    )
+    assert "sign-attribute" in index.read(question).tags
+    answer = answer_question(index, question)
+    offered = [answer.rule] if answer.rule else answer.clarify
+    assert "acara-dinas-bersama-petahana" not in [r.id for r in offered] and answer.verdict != "allowed"
