@@ -926,3 +926,10 @@ def test_a_candidates_cap_worn_on_duty_is_not_an_official_event(index: Index) ->
     answer = answer_question(index, question)
     offered = [answer.rule] if answer.rule else answer.clarify
     assert "acara-dinas-bersama-petahana" not in [r.id for r in offered] and answer.verdict != "allowed"
+
+
+def test_a_photo_someone_else_posts_without_consent_is_not_the_nurses_support(index: Index) -> None:
+    answer = answer_question(
+        index, "Saya perawat PNS. Pasien saya ternyata istri caleg; foto saya waktu merawatnya diunggah timnya ke FB tanpa izin saya. Saya melanggar?"
+    )
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
