@@ -143,9 +143,9 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev23", 0.65, 0.05, 0.65, 0.81, 0.06),  # 73.0 %, 2.3 %, 70.0 %, 84.8 %, 3.9 % (63.0 %, 4.5 % untouched)
         # dev24: measured untouched through round nineteen (62.9 % and 63.3 %), tuned on in round twenty
         ("dev24", 0.66, 0.05, 0.51, 0.81, 0.04),  # 71.4 %, 0 %, 54.6 %, 85.1 %, 1.8 % (62.9 %, 7.0 % untouched)
-        # dev25: not tuned on (60.0 % at round twenty's first and last engines; 59.5 % at round
-        # twenty-one's last, where one principle answer became the legal test's ❌)
-        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 59.5 %, 10.6 %, 63.3 %, 75.0 %, 5.2 %
+        # dev25: not tuned on (60.0 % at round twenty's first and last engines; round twenty-one: one
+        # principle answer became the legal test's ❌, and step 99's terms made another right)
+        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 60.0 %, 10.6 %, 63.8 %, 75.0 %, 5.2 %
         # dev26: not tuned on; chose between engine settings by its headline figures (60.9 % and 60.4 %),
         # and between the legal test's signs in round twenty-one (61.4 → 61.9 %)
         ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 61.9 %, 14.6 %, 64.8 %, 86.7 %, 1.4 %

@@ -933,3 +933,18 @@ def test_a_photo_someone_else_posts_without_consent_is_not_the_nurses_support(in
         index, "Saya perawat PNS. Pasien saya ternyata istri caleg; foto saya waktu merawatnya diunggah timnya ke FB tanpa izin saya. Saya melanggar?"
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        # work left unsigned is no anonymous report; designing a relative's brochure is preparing material
+        ("Saya PNS. Adik saya caleg, dia minta saya mendesain poster kampanyenya di rumah, tanpa nama saya. Boleh?",
+         "bantu-siapkan-bahan-kampanye-di-rumah"),
+        # ... and a report without one's name still is
+        ("Saya mau lapor tanpa nama soal kadis yang kampanye, bisa?", "lapor-netralitas-tanpa-nama"),
+    ],
+)
+def test_unsigned_work_is_not_an_anonymous_report(index: Index, question: str, card: str) -> None:
+    answer = answer_question(index, question)
+    assert answer.rule is not None and answer.rule.id == card, (answer.kind, answer.rule and answer.rule.id)
