@@ -948,3 +948,10 @@ def test_a_photo_someone_else_posts_without_consent_is_not_the_nurses_support(in
 def test_unsigned_work_is_not_an_anonymous_report(index: Index, question: str, card: str) -> None:
     answer = answer_question(index, question)
     assert answer.rule is not None and answer.rule.id == card, (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_banner_in_the_background_of_a_family_photo_is_not_putting_one_up(index: Index) -> None:
+    answer = answer_question(
+        index, "sy ASN, di status WA sy pasang foto makan bareng keluarga, ternyata di belakang ada baliho caleg. hrs dihapus?"
+    )
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
