@@ -137,6 +137,12 @@ class Rule:
     notes: str = ""
     location: str = ""
 
+    @property
+    def legal_test(self) -> bool:
+        """A principle card with a situation: a step of the legal test, used when no card fits (the
+        general principle has none)."""
+        return self.kind == "principle" and self.situation is not None
+
 
 @dataclass(frozen=True)
 class Concept:
@@ -628,7 +634,7 @@ def load_knowledge(root: Path | str) -> Knowledge:
     concept_ids = {c.id for c in concepts}
     principles = 0
     for rule, f, path in rule_docs:
-        principles += rule.kind == "principle" and rule.situation is None
+        principles += rule.kind == "principle" and not rule.legal_test
         for j, ref in enumerate(rule.basis):
             if ref not in known:
                 f.error(f"rule {rule.id}: unknown basis id {ref!r}", (*path, "basis", j))

@@ -75,7 +75,7 @@ def _head(answer: Answer, markup: bool) -> list[str]:
     lang = answer.lang
     label = verdict_label(lang, answer.verdict or "info")
     lines = [f"<b>{_esc(label)}</b>" if markup else label]
-    if answer.kind == "principle" and answer.rule is not None and answer.rule.situation is not None:
+    if answer.kind == "principle" and answer.rule is not None and answer.rule.legal_test:
         # A step of the legal test: say which general rule the message was found to meet.
         said = f"{text(lang, 'legal_test_intro')}: {answer.understood}"
         lines.append(f"<i>{_esc(said)}</i>" if markup else said)

@@ -249,11 +249,9 @@ class Index:
         )
         self.tagger = Tagger(knowledge.concepts, knowledge.glossary.misspellings)
         self.rules_all = [r for r in knowledge.rules if r.kind == "rule"]
-        principles = [r for r in knowledge.rules if r.kind == "principle"]
-        # The general principle has no situation; a principle card with one is a step of the legal
-        # test (e.g. "the asker's own sign of support for a candidate") used when no card fits.
-        self.principle = next((r for r in principles if r.situation is None), None)
-        self.legal_tests = [r for r in principles if r.situation is not None]
+        # The general principle, and the steps of the legal test (principle cards with a situation).
+        self.principle = next((r for r in knowledge.rules if r.kind == "principle" and not r.legal_test), None)
+        self.legal_tests = [r for r in knowledge.rules if r.legal_test]
         self._q_owner: list[tuple[Rule, str]] = [
             (rule, q) for rule in self.rules_all for qs in rule.questions.values() for q in qs
         ]
