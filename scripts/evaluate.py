@@ -29,6 +29,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev25   the twenty-fifth validation set (held out: headline figures only)
        python scripts/evaluate.py --dev26   the twenty-sixth validation set (headline figures only: it chooses settings)
        python scripts/evaluate.py --dev27   the twenty-seventh validation set (held out: headline figures only)
+       python scripts/evaluate.py --dev28   the twenty-eighth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -89,6 +90,7 @@ VALIDATION = {
     "dev25": "Twenty-fifth validation set, dev25 ({n} questions, written during the twentieth tuning round)",
     "dev26": "Twenty-sixth validation set, dev26 ({n} questions, written during the twentieth tuning round)",
     "dev27": "Twenty-seventh validation set, dev27 ({n} questions, written during the twenty-first tuning round)",
+    "dev28": "Twenty-eighth validation set, dev28 ({n} questions, written during the twenty-second tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
