@@ -145,6 +145,14 @@ _DID_NOT = frozenset("tidak tak gak ga gk nggak ngga enggak engga ndak nda tdk i
 # Roots whose derived verb means something else: a phrase led by the derived verb ("mengadakan
 # hajatan", holding one) must not match the bare root ("ada hajatan", there is one).
 _SHIFTED_ROOTS = frozenset(("ada",))
+# A picture that is there ("ada foto caleg") and how far a list goes on after it; the acts
+# that make a thing's marks theirs (whoever hands it out, puts it up or wears it).
+_PICTURES = frozenset({"act-photo"})
+_LIST_REACH = 3
+_HANDLING = frozenset(
+    {"act-give", "act-share", "act-install", "act-self-install", "act-wear", "act-post", "act-carry-material",
+     "act-display-item", "act-join-handout", "act-send", "act-profile-picture"}
+)
 # "tanpa menyatakan siapa yang lebih layak dipilih": a denial reaches over "who" clauses
 _WHO_WORDS = frozenset("siapa yang yg lebih paling who".split())
 _PAIR_REACH = 4  # how far back the other half of a denied pair may start ("membuat atau membagikan")
@@ -281,6 +289,15 @@ def _told_by(end: int, words: Sequence[str], third: set[int]) -> int:
     if k > 0 and words[k] in _BY:
         k -= 1  # "disuruh oleh atasan", "dipenta ku timses" (Sundanese)
     return k if k >= 0 and words[k] in _ORDERED else -1
+
+
+def _requested_of(end: int, words: Sequence[str], third: set[int]) -> int:
+    """Where a request word ("minta", "menyuruh") stands right before the third party that ends at
+    `end` ("meminta murid …"), or -1."""
+    k = end
+    while k >= 0 and k in third:
+        k -= 1
+    return k if k >= 0 and words[k] in _REQUESTS else -1
 
 
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
@@ -731,10 +748,21 @@ class Tagger:
         theirs: set[str] = set()
         their_acts: list[tuple[int, int]] = []  # someone else's acts; an object follows the last ("nempel stiker")
         last_act_end = -1
+        their_thing_end = -1
         roles: list[tuple[int, int, str]] = []
+        # "Di undangannya ada foto caleg dan nomor urut": a picture that is there, and the signs listed
+        # with it, are on the thing, not the asker's ...
+        shown: set[str] = set()
+        shown_end = -1
         for start, end, cid in sorted(spans):
             kind = self.kind(cid)
-            if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
+            if cid in _PICTURES and start > 0 and words[start - 1] in _THERE_IS:
+                shown.add(cid)
+                shown_end = end
+            elif kind == "sign" and shown_end >= 0 and self._listed_with(shown_end, start, words, spans, starts):
+                shown.add(cid)
+                shown_end = end
+            elif kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
                 if not (cid in _PEOPLE and _turns_to_asker(end, words, starts)):
                     theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
                 if kind == "role" or cid in _PEOPLE:
@@ -759,13 +787,29 @@ class Tagger:
                     )
                     # "cabup yg nonton di tribun & ikut tepuk tangan": the doer goes on to the sign
                     or (kind == "sign" and self._goes_on(start, words, their_acts, last_act_end, starts))
+                    # "pakai kaos bergambar paslon": the rest of someone else's thing is theirs
+                    or (kind == "sign" and start <= their_thing_end)
                     or _owned_by_other(start, words)
                     or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
                 )
                 (theirs if put else mine).add(cid)
+                if put:
+                    their_thing_end = max(their_thing_end, end)
+            elif kind == "event" and start - 1 in third and start not in starts:
+                # "murid saya datang ke sekolah pakai kaos": someone's coming is theirs, and so is the
+                # verb right after it
+                their_acts.append((start, end))
+                last_act_end = end
             elif kind == "act":
                 # "calon datang dan memberi sambutan": the doer who has just acted goes on
-                went_on = self._goes_on(start, words, their_acts, last_act_end, starts)
+                went_on = self._goes_on(start, words, their_acts, last_act_end, starts) or (
+                    # "calon datang bagi-bagi kaos": a verb right after someone else's shares its doer
+                    bool(their_acts)
+                    and start == their_acts[-1][1]
+                    and start not in starts
+                    # "disuruh pasang": after a passive the next verb is its subject's
+                    and not _passive(words[their_acts[-1][0]], stems[their_acts[-1][0]])
+                )
                 if cid in _RECEIVING and _passive(words[start], stems[start]):
                     # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
                     # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
@@ -798,7 +842,26 @@ class Tagger:
         for start, end, cid in roles:
             inside = any(a <= start and end <= b for a, b in their_acts)
             (theirs if inside else mine).add(cid)
+        # ... unless someone hands the thing out, puts it up or wears it ("celemek ada foto suaminya &
+        # no urut, sy bagikan"; "lurah posting poster, di pojoknya ada foto paslon"): then its marks
+        # are what they show.
+        if not (mine | theirs) & _HANDLING:
+            theirs |= shown
+            mine -= shown
         return frozenset(theirs - mine)
+
+    def _listed_with(
+        self, after: int, start: int, words: Sequence[str], spans: list[tuple[int, int, str]], starts: frozenset[int]
+    ) -> bool:
+        """The sign at `start` continues a list that ended at `after` ("foto caleg dan nomor urut"): only
+        list words, and words of a target ("caleg"), between them, in the same clause."""
+        if start < after or start - after > _LIST_REACH or any(k in starts for k in range(after, start + 1)):
+            return False
+        named = {p for a, b, c in spans if self.kind(c) == "target" for p in range(a, b)}
+        between = range(after, start)
+        return any(words[k] in LIST_WORDS for k in between) and all(
+            words[k] in LIST_WORDS or k in named for k in between
+        )
 
     def _our_people(self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]) -> set[int]:
         """Someone of the asker's office opening a sentence ("Staf kami PPPK terbukti …", "Guru PPPK di
@@ -928,7 +991,8 @@ class Tagger:
                     if words[k] in FIRST_PERSON or k in named_asn:
                         return False
                     if k in third:
-                        return True
+                        # "meminta murid bilang ke orang tuanya …": the asker puts the words in their mouth
+                        return _requested_of(k, words, third) < 0
                 return False
         return False
 

@@ -955,3 +955,38 @@ def test_a_banner_in_the_background_of_a_family_photo_is_not_putting_one_up(inde
         index, "sy ASN, di status WA sy pasang foto makan bareng keluarga, ternyata di belakang ada baliho caleg. hrs dihapus?"
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "theirs"),
+    [
+        # pupils come to school in a candidate's T-shirt: the coming, the wearing and the whole shirt are theirs
+        ("Saya guru PPPK. Beberapa murid saya datang ke sekolah pakai kaos bergambar paslon bupati. "
+         "Apakah saya harus melarang mereka?",
+         {"act-wear", "sign-attribute", "sign-candidate-branding"}),
+        # a picture and the number listed with it are on the invitation, not the guest's
+        ("Saya PNS diundang ke pernikahan anak caleg. Di undangannya ada foto caleg dan nomor urut. Boleh saya datang?",
+         {"act-photo", "sign-number"}),
+    ],
+)
+def test_other_peoples_things_are_not_the_askers_signs(index: Index, question: str, theirs: set[str]) -> None:
+    tags = index.read(question).tags
+    assert theirs <= tags.others, sorted(tags.others)
+    answer = answer_question(index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the teacher's own shirt
+        "Saya guru PPPK. Tadi saya datang ke sekolah pakai kaos bergambar paslon bupati. Apakah saya melanggar?",
+        # the marks of a thing the asker hands out are the asker's to show
+        "Saya PPPK, dapat kiriman kalender. Di kalendernya ada foto caleg dan nomor urut, saya bagikan ke tetangga. Boleh?",
+        # words the asker asks pupils to carry home are the asker's call to vote
+        "Bolehkah kepala sekolah ASN meminta murid bilang ke orang tuanya untuk membalas jasa bupati petahana di TPS?",
+    ],
+)
+def test_the_askers_own_part_in_the_same_words_is_still_ruled_on(index: Index, question: str) -> None:
+    answer = answer_question(index, question)
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
