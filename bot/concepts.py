@@ -120,6 +120,8 @@ _GOING = frozenset(
     "langsung berangkat pergi pulang balik kembali jalan trus terus lalu baru masuk sampai nyampe otw ngantor "
     "go going went drive drove walk".split()
 )
+# "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
+_COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped".split())
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
 _MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
@@ -316,6 +318,7 @@ _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
+_WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
 _GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
 _SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
@@ -586,7 +589,7 @@ class Tagger:
         ]
         claimed = self._claimed(kept, words, opens)
         kept = [sp for sp in kept if sp[2] not in claimed]
-        proxies = self._asn_relatives(kept, words)
+        proxies = self._asn_relatives(kept, words, opens)
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
@@ -802,7 +805,7 @@ class Tagger:
                 last_act_end = end
             elif kind == "act":
                 # "calon datang dan memberi sambutan": the doer who has just acted goes on
-                went_on = self._goes_on(start, words, their_acts, last_act_end, starts) or (
+                went_on = self._goes_on(start, words, their_acts, last_act_end, starts, _THEN | _WHILE) or (
                     # "calon datang bagi-bagi kaos": a verb right after someone else's shares its doer
                     bool(their_acts)
                     and start == their_acts[-1][1]
@@ -886,7 +889,7 @@ class Tagger:
         return found
 
     def _asn_relatives(
-        self, spans: list[tuple[int, int, str]], words: Sequence[str]
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], opens: frozenset[int]
     ) -> list[tuple[int, int, str]]:
         """Relatives the message asks for as ASN: "istri saya PNS", "my uncle is a PNS", "anak saya
         bidan PNS" (a relative, their owner, maybe their name, a copula, then an ASN status or job)."""
@@ -901,12 +904,15 @@ class Tagger:
             if cid not in _PROXY_PEOPLE:
                 continue
             k = end
-            if k < len(words) and words[k] in FIRST_PERSON:
+            # Never across a sentence: "… bergambar suaminya. Saya bidan PNS" is the asker's status.
+            if k < len(words) and words[k] in FIRST_PERSON and k not in opens:
                 k += 1  # the owner: "istri *saya* PNS"
-            if k + 1 < len(words) and words[k] in _HONORIFICS:
+            if k + 1 < len(words) and words[k] in _HONORIFICS and k not in opens:
                 k += 2  # their name: "tetangga saya *pak Y* itu PNS"
-            while k < len(words) and words[k] in _PROXY_FILLERS:
+            while k < len(words) and words[k] in _PROXY_FILLERS and k not in opens:
                 k += 1
+            if k in opens:
+                continue
             owned = k > end or words[end - 1] in FIRST_PERSON  # "istri saya PNS"; "anak saya" as one term
             # "saya istri PNS": the asker is the ASN's relative, who asks for them ("saya ibunya PNS
             # guru" is "I, his mother, am a PNS teacher")
@@ -961,16 +967,21 @@ class Tagger:
 
     @staticmethod
     def _goes_on(
-        start: int, words: Sequence[str], their_acts: list[tuple[int, int]], last_act_end: int, starts: frozenset[int]
+        start: int,
+        words: Sequence[str],
+        their_acts: list[tuple[int, int]],
+        last_act_end: int,
+        starts: frozenset[int],
+        joiners: frozenset[str] = _THEN,
     ) -> bool:
-        """The doer who has just acted goes on after "dan/lalu": "calon datang dan memberi sambutan",
-        "ortu murid yang posting kampanye capres dan minta dukungan" (their object may come between),
-        unless the asker or a new sentence comes first."""
+        """The doer who has just acted goes on after "dan/lalu" (or another of `joiners`): "calon
+        datang dan memberi sambutan", "ortu murid yang posting kampanye capres dan minta dukungan"
+        (their object may come between), unless the asker or a new sentence comes first."""
         if not their_acts or their_acts[-1][1] != last_act_end or start - last_act_end > _GO_ON_REACH:
             return False
         between = range(last_act_end, start)
         return (
-            any(words[k] in _THEN for k in between)
+            any(words[k] in joiners for k in between)
             and not any(words[k] in FIRST_PERSON for k in between)
             and not any(k in starts for k in range(last_act_end + 1, start + 1))
         )
@@ -1058,7 +1069,7 @@ class Tagger:
                         break
                     if words[k] in THIRD_PERSON or k in third:
                         return True
-            if w not in AGENT_FILLERS and w not in _OFFICE_WORDS:
+            if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING:
                 return _trader_before(j, words, stems, starts, covered)
         return False
 

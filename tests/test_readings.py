@@ -967,6 +967,11 @@ def test_a_banner_in_the_background_of_a_family_photo_is_not_putting_one_up(inde
         # a picture and the number listed with it are on the invitation, not the guest's
         ("Saya PNS diundang ke pernikahan anak caleg. Di undangannya ada foto caleg dan nomor urut. Boleh saya datang?",
          {"act-photo", "sign-number"}),
+        # a candidate's wife comes by to hand out milk while carrying his shirts: coming, handing out and
+        # carrying are hers ("suaminya." ends her sentence: the midwife's status is the asker's, not his)
+        ("Besok istri caleg mau mampir bagi-bagi susu ke ibu hamil sambil bawa kaos bergambar suaminya. "
+         "Saya bidan PNS yang jaga posyandu, boleh tetap bertugas?",
+         {"act-give", "act-carry-material", "sign-attribute"}),
     ],
 )
 def test_other_peoples_things_are_not_the_askers_signs(index: Index, question: str, theirs: set[str]) -> None:
@@ -981,6 +986,8 @@ def test_other_peoples_things_are_not_the_askers_signs(index: Index, question: s
     [
         # the teacher's own shirt
         "Saya guru PPPK. Tadi saya datang ke sekolah pakai kaos bergambar paslon bupati. Apakah saya melanggar?",
+        # the midwife's own round with the shirts
+        "Saya bidan PNS. Besok saya mau mampir ke posyandu bagi-bagi susu ke ibu hamil sambil bawa kaos bergambar caleg. Boleh?",
         # the marks of a thing the asker hands out are the asker's to show
         "Saya PPPK, dapat kiriman kalender. Di kalendernya ada foto caleg dan nomor urut, saya bagikan ke tetangga. Boleh?",
         # words the asker asks pupils to carry home are the asker's call to vote
