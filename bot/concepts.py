@@ -318,6 +318,7 @@ _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
+_RUNNING = frozenset({"act-run-for-office"})  # the asker running is what their relative's case turns on
 _WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
 _GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
@@ -830,6 +831,9 @@ class Tagger:
                     # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
                     # the rules judge as if the asker's own.
                     by_other = False
+                if proxy and not by_other and cid not in _RUNNING and self._askers_own(start, words, third):
+                    # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
+                    by_other = True
                 last_act_end = end
                 if by_other:
                     theirs.add(cid)
@@ -852,6 +856,13 @@ class Tagger:
             theirs |= shown
             mine -= shown
         return frozenset(theirs - mine)
+
+    @staticmethod
+    def _askers_own(start: int, words: Sequence[str], third: set[int]) -> bool:
+        """The asker names themself as the doer ("saya keliling kampanye"), not a relative of theirs
+        ("suami saya bantu")."""
+        k = _first_person_before(start, words)
+        return k >= 0 and not (k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third or words[k - 1] in _MODALS))
 
     def _listed_with(
         self, after: int, start: int, words: Sequence[str], spans: list[tuple[int, int, str]], starts: frozenset[int]

@@ -997,3 +997,14 @@ def test_other_peoples_things_are_not_the_askers_signs(index: Index, question: s
 def test_the_askers_own_part_in_the_same_words_is_still_ruled_on(index: Index, question: str) -> None:
     answer = answer_question(index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_the_askers_own_acts_are_not_the_asn_relatives_they_ask_about(index: Index) -> None:
+    # The asker runs and campaigns; the ASN asked about is the wife at home.
+    question = "Saya caleg DPRD. Istri saya PPPK bidan. Dia cuma di rumah jaga anak waktu saya keliling kampanye. Aman buat dia kan?"
+    assert "act-help-campaign" in index.read(question).tags.others
+    answer = answer_question(index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # The asker who is the ASN still campaigns themself.
+    own = index.read("Istri saya caleg DPRD, saya PNS guru. Saya ikut keliling kampanye sama dia tiap sore. Boleh?").tags.own
+    assert "act-help-campaign" in own
