@@ -70,7 +70,7 @@ NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
     "pun di ke dan menyebut sebut nyebut menyebutkan nama pakai memakai pake ada satu pun i we he "
     "she they it ever even really the a an any mention mentioning naming name use using "
-    "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara ji "
+    "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara ji punya memiliki "
     "menyatakan nyatakan menilai nilai bilang mengatakan ngomong "
     # "tdk ada urusan kampanye", "gak ada hubungannya dgn kampanye", "tanpa unsur kampanye"
     "urusan urusannya hubungan hubungannya kaitan kaitannya unsur muatan nuansa dengan".split()

@@ -1008,3 +1008,15 @@ def test_the_askers_own_acts_are_not_the_asn_relatives_they_ask_about(index: Ind
     # The asker who is the ASN still campaigns themself.
     own = index.read("Istri saya caleg DPRD, saya PNS guru. Saya ikut keliling kampanye sama dia tiap sore. Boleh?").tags.own
     assert "act-help-campaign" in own
+
+
+@pytest.mark.parametrize(
+    ("question", "denied"),
+    [
+        # "tidak punya KTA": having no party card denies membership, as "tidak ikut" denies joining
+        ("Saya PNS. Saya tidak punya KTA partai mana pun, cuma sering diajak ngobrol politik sama tetangga. Aman kan?", True),
+        ("Saya PNS, punya KTA partai dari dulu sebelum diangkat. Harus gimana?", False),
+    ],
+)
+def test_having_no_party_card_is_no_membership(index: Index, question: str, denied: bool) -> None:
+    assert ("act-join-party" not in index.read(question).tags) is denied
