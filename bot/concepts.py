@@ -319,6 +319,8 @@ _TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
 _RUNNING = frozenset({"act-run-for-office"})  # the asker running is what their relative's case turns on
+_MY_EVENTS = frozenset({"ctx-my-event"})  # the asker's own family event ...
+_CHILDREN = frozenset("anak putri putra putrinya putranya anaknya anakipun anake".split())  # ... of whose child
 _WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
 _GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
@@ -570,7 +572,7 @@ class Tagger:
                     if any(words[i + k] == stems[i + k] for k in tails):
                         continue  # "tim menang" is not "tim pemenangan"
                 spans.append((i, end, cid))
-        kept = self._longest(spans)
+        kept = self._longest([sp for sp in spans if not self._someone_elses_event(sp, spans, words)])
         if words is not None:
             kept = self._as_doing(kept, words, starts)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
@@ -586,7 +588,9 @@ class Tagger:
         kept = [
             sp
             for sp in kept
-            if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words) and not self._commute(sp, words)
+            if not self._workplace(sp, kept, words)
+            and not _asker_is_staff(sp, words)
+            and not self._commute(sp, words)
         ]
         claimed = self._claimed(kept, words, opens)
         kept = [sp for sp in kept if sp[2] not in claimed]
@@ -943,6 +947,20 @@ class Tagger:
         before = start - 2
         return words[before] in _WORKERS or any(
             end == start - 1 and self.kind(c) in ("who", "role") for _, end, c in spans
+        )
+
+    def _someone_elses_event(
+        self, span: tuple[int, int, str], spans: list[tuple[int, int, str]], words: Sequence[str] | None
+    ) -> bool:
+        """"pernikahan anak caleg": a family event of a child named with someone else right after it is
+        that person's child's, not the asker's own ("menikahkan anak" and "pernikahan anak" share their
+        stems)."""
+        _, end, cid = span
+        return (
+            cid in _MY_EVENTS
+            and words is not None
+            and words[end - 1] in _CHILDREN
+            and any(a == end and self.concepts[c].third_party for a, _, c in spans)
         )
 
     @staticmethod

@@ -1020,3 +1020,12 @@ def test_the_askers_own_acts_are_not_the_asn_relatives_they_ask_about(index: Ind
 )
 def test_having_no_party_card_is_no_membership(index: Index, question: str, denied: bool) -> None:
     assert ("act-join-party" not in index.read(question).tags) is denied
+
+
+def test_a_candidates_childs_wedding_is_not_the_askers_own_event(index: Index) -> None:
+    # "pernikahan anak caleg" and the host's "menikahkan anak" share their stems; the candidate named
+    # right after makes it theirs, so the guest's card answers, not the host's.
+    answer = answer_question(index, "Saya PNS, mau datang ke resepsi pernikahan anak calon bupati. Boleh?")
+    assert answer.rule is not None and answer.rule.id == "hadir-pernikahan-hajatan-calon", answer.rule
+    host = index.read("Saya PNS mau menikahkan anak saya bulan depan, calon bupati diundang. Boleh?").tags
+    assert "ctx-my-event" in host
