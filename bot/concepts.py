@@ -319,6 +319,7 @@ _TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
 _RUNNING = frozenset({"act-run-for-office"})  # the asker running is what their relative's case turns on
+_PRONOUNS = frozenset("dia ia beliau mereka him her them".split())
 _MY_EVENTS = frozenset({"ctx-my-event"})  # the asker's own family event ...
 _CHILDREN = frozenset("anak putri putra putrinya putranya anaknya anakipun anake".split())  # ... of whose child
 _WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
@@ -456,6 +457,10 @@ class Tagger:
         # phrase has a peN-…-an noun: "tim pemenangan" (the campaign team) must not match "tim
         # menang" (the team won) through the shared root.
         self._terms: dict[str, list[_Term]] = {}
+        # A bare root and a pronoun as its object ("coblos dia", vote for him): after the root's
+        # peN-…-an noun the pronoun begins a new clause ("pencoblosan dia umumkan": on polling eve he
+        # announced), so the phrase is not said.
+        led_by_root: dict[tuple[str, ...], bool] = {}
         for c in self.concepts.values():
             for term in c.terms:
                 words = raw_tokens(term)
@@ -465,6 +470,8 @@ class Tagger:
                     words = self.respelled(words)
                 words = words[:MAX_TERM_TOKENS]
                 stems = tuple(stem(t) for t in words)
+                if len(stems) > 1 and words[1] in _PRONOUNS:
+                    led_by_root[stems] = led_by_root.get(stems, True) and words[0] == stems[0]
                 if stems:
                     affixed = stems[0] != words[0] and (len(words) == 1 or stems[0] in _SHIFTED_ROOTS)
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
@@ -480,6 +487,7 @@ class Tagger:
                         k for k in range(1, len(words)) if words[k] != stems[k] and _noun_of_root(words[k])
                     )
                     self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails))
+        self._led_by_root = frozenset(t for t, bare in led_by_root.items() if bare)
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
         # A phrase can match only where the next stem is its second one (or, for a topic we decline,
@@ -549,6 +557,8 @@ class Tagger:
                     continue
                 if n > 1 and affixed and words is not None and words[i] == s:
                     continue  # "mengadakan hajatan" (holding one) is not "ada hajatan" (there is one)
+                if n > 1 and words is not None and _noun_of_root(words[i]) and term in self._led_by_root:
+                    continue  # "pencoblosan dia umumkan" is polling day, not "coblos dia" (vote for him)
                 if tuple(stems[i : i + n]) == term:
                     end = i + n
                 elif (

@@ -1029,3 +1029,15 @@ def test_a_candidates_childs_wedding_is_not_the_askers_own_event(index: Index) -
     assert answer.rule is not None and answer.rule.id == "hadir-pernikahan-hajatan-calon", answer.rule
     host = index.read("Saya PNS mau menikahkan anak saya bulan depan, calon bupati diundang. Boleh?").tags
     assert "ctx-my-event" in host
+
+
+@pytest.mark.parametrize(
+    ("question", "calls"),
+    [
+        # polling day, then "dia" opens what he did: a neutral announcement, no call to vote for anyone
+        ("Pak RT kami PNS. Sehari sebelum pencoblosan dia umumkan di masjid jam buka TPS dan ajak warga datang. Boleh kan?", False),
+        ("Saya PNS. Di grup WA keluarga saya tulis: jangan lupa coblos dia ya, nomor 2. Boleh?", True),
+    ],
+)
+def test_polling_day_then_he_is_no_call_to_vote_for_him(index: Index, question: str, calls: bool) -> None:
+    assert ("sign-call-to-vote" in index.read(question).tags) is calls
