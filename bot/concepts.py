@@ -121,6 +121,8 @@ _GOING = frozenset(
     "go going went drive drove walk".split()
 )
 # "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
+# "anak sy … tiap sore nempel stiker": when it happens stands between the doer and the act
+_WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya lusa kemarin kemaren kmrn".split())
 _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped".split())
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
@@ -811,7 +813,8 @@ class Tagger:
                     or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
                 )
                 (theirs if put else mine).add(cid)
-                if put:
+                if put or (kind == "target" and start <= their_thing_end):
+                    # "kaos paslon nomor 2": the candidate named on their thing carries it on
                     their_thing_end = max(their_thing_end, end)
             elif kind == "event" and start - 1 in third and start not in starts:
                 # "murid saya datang ke sekolah pakai kaos": someone's coming is theirs, and so is the
@@ -1108,7 +1111,7 @@ class Tagger:
                         break
                     if words[k] in THIRD_PERSON or k in third:
                         return True
-            if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING:
+            if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING and w not in _WHEN:
                 return _trader_before(j, words, stems, starts, covered)
         return False
 

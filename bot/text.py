@@ -94,12 +94,12 @@ THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
     "akun account timses simpatisan relawan massa panitia sponsor sponsornya pemiliknya stafnya bawahannya pegawainya "
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
-    "people others he she they".split()
+    "people others he she they kids children pasien pelanggan pembeli penumpang patients customers".split()
 )
 # Nouns a first-person pronoun can own ("teman saya", "tetangga sy"); not honorifics ("pak, sy …").
 POSSESSABLE = frozenset(
     "teman temen kawan rekan tetangga friend friends neighbour neighbor neighbours neighbors colleague "
-    "colleagues".split()
+    "colleagues pasien pelanggan pembeli penumpang".split()
 )
 # Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
 AGENT_FILLERS = frozenset(

@@ -967,6 +967,9 @@ def test_a_banner_in_the_background_of_a_family_photo_is_not_putting_one_up(inde
         # a picture and the number listed with it are on the invitation, not the guest's
         ("Saya PNS diundang ke pernikahan anak caleg. Di undangannya ada foto caleg dan nomor urut. Boleh saya datang?",
          {"act-photo", "sign-number"}),
+        # "pasien saya" is the patient, who came in the shirt; the number on it is on the shirt
+        ("Saya PPPK di puskesmas. Pasien saya kemarin datang pakai kaos paslon nomor 2, saya tetap layani seperti biasa. Aman kan?",
+         {"act-attend", "act-wear", "sign-attribute", "sign-number"}),
         # a candidate's wife comes by to hand out milk while carrying his shirts: coming, handing out and
         # carrying are hers ("suaminya." ends her sentence: the midwife's status is the asker's, not his)
         ("Besok istri caleg mau mampir bagi-bagi susu ke ibu hamil sambil bawa kaos bergambar suaminya. "
@@ -986,6 +989,8 @@ def test_other_peoples_things_are_not_the_askers_signs(index: Index, question: s
     [
         # the teacher's own shirt
         "Saya guru PPPK. Tadi saya datang ke sekolah pakai kaos bergambar paslon bupati. Apakah saya melanggar?",
+        # the health worker's own shirt
+        "Saya PPPK di puskesmas. Kemarin saya datang kerja pakai kaos paslon nomor 2. Aman kan?",
         # the midwife's own round with the shirts
         "Saya bidan PNS. Besok saya mau mampir ke posyandu bagi-bagi susu ke ibu hamil sambil bawa kaos bergambar caleg. Boleh?",
         # the marks of a thing the asker hands out are the asker's to show
@@ -1041,3 +1046,9 @@ def test_a_candidates_childs_wedding_is_not_the_askers_own_event(index: Index) -
 )
 def test_polling_day_then_he_is_no_call_to_vote_for_him(index: Index, question: str, calls: bool) -> None:
     assert ("sign-call-to-vote" in index.read(question).tags) is calls
+
+
+def test_when_it_happens_does_not_part_a_doer_from_the_act(index: Index) -> None:
+    # "Anak sy … tiap sore nempel stiker": the son puts the stickers up, not the asker
+    tags = index.read("Pak, sy guru PNS. Anak sy yg SMA jadi relawan caleg, tiap sore nempel stiker di motor2 temennya. Sy bisa kena?").tags
+    assert {"act-install", "sign-attribute"} <= tags.others, sorted(tags.others)
