@@ -122,6 +122,9 @@ _GOING = frozenset(
 )
 # "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
 # "anak sy … tiap sore nempel stiker": when it happens stands between the doer and the act
+# Signs that are acts ("chanting", "pose dua jari"), and the words between a doer and them.
+_DONE_SIGNS = frozenset({"sign-cheer", "sign-gesture"})
+_AUXILIARIES = frozenset("was were is are been lagi sedang pada ikut ikutan".split())
 _WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya lusa kemarin kemaren kmrn".split())
 _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped".split())
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
@@ -302,6 +305,14 @@ def _requested_of(end: int, words: Sequence[str], third: set[int]) -> int:
     while k >= 0 and k in third:
         k -= 1
     return k if k >= 0 and words[k] in _REQUESTS else -1
+
+
+def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
+    """Someone else is named right before `start`, over "was/were/lagi/pada" only."""
+    k = start - 1
+    while k >= 0 and words[k] in _AUXILIARIES:
+        k -= 1
+    return k >= 0 and (k in third or words[k] in THIRD_PERSON) and words[k] not in _HONORIFICS
 
 
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
@@ -809,6 +820,9 @@ class Tagger:
                     or (kind == "sign" and self._goes_on(start, words, their_acts, last_act_end, starts))
                     # "pakai kaos bergambar paslon": the rest of someone else's thing is theirs
                     or (kind == "sign" and start <= their_thing_end)
+                    # "the kids were chanting", "warga pada yel-yel": a sign done by whoever is named
+                    # right before it
+                    or (cid in _DONE_SIGNS and _done_by_other(start, words, third))
                     or _owned_by_other(start, words)
                     or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
                 )

@@ -1052,3 +1052,17 @@ def test_when_it_happens_does_not_part_a_doer_from_the_act(index: Index) -> None
     # "Anak sy … tiap sore nempel stiker": the son puts the stickers up, not the asker
     tags = index.read("Pak, sy guru PNS. Anak sy yg SMA jadi relawan caleg, tiap sore nempel stiker di motor2 temennya. Sy bisa kena?").tags
     assert {"act-install", "sign-attribute"} <= tags.others, sorted(tags.others)
+
+
+@pytest.mark.parametrize(
+    ("question", "theirs"),
+    [
+        ("I'm a civil servant. My neighbour's kids were chanting a candidate's number in front of my house and I laughed. "
+         "Is that a problem?", True),
+        ("Waktu calon bupati lewat, warga pada teriak yel-yel nomor 3. Saya PNS cuma lihat dari teras. Aman?", True),
+        ("Waktu calon bupati lewat, saya ikut teriak yel-yel nomor 3 bareng warga. Saya PNS. Aman?", False),
+    ],
+)
+def test_a_chant_is_whoever_chants(index: Index, question: str, theirs: bool) -> None:
+    assert ("sign-cheer" in index.read(question).tags.others) is theirs
+    assert (answer_question(index, question).verdict == "prohibited") is not theirs
