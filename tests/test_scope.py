@@ -1,0 +1,37 @@
+"""Questions that share the domain's words but are not about an ASN's neutrality are declined with
+the office that can help, on the shipped knowledge. Written by the lead, not taken from any set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import answer_question
+from bot.config import DEFAULT_KNOWLEDGE
+from bot.knowledge import load_knowledge
+from bot.search import Index
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return Index.build(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+@pytest.mark.parametrize(
+    ("question", "redirect"),
+    [
+        # candidates' age limits and valid ballots are the KPU's
+        ("Berapa syarat umur minimal untuk jadi calon wali kota?", "kpu"),
+        ("Kalau saya coblos dua gambar dalam satu partai, suaranya sah gak?", "kpu"),
+        # pension age is a career question
+        ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
+    ],
+)
+def test_election_and_career_procedure_is_declined_with_where_to_ask(index: Index, question: str, redirect: str) -> None:
+    answer = answer_question(index, question)
+    assert answer.abstained and answer.citations == []
+    assert answer.redirect == redirect
+
+
+def test_an_asn_asking_about_running_is_still_answered(index: Index) -> None:
+    answer = answer_question(index, "Saya PNS, boleh gak saya jadi caleg? berapa syarat umurnya?")
+    assert not answer.abstained and answer.verdict is not None
