@@ -1066,3 +1066,15 @@ def test_when_it_happens_does_not_part_a_doer_from_the_act(index: Index) -> None
 def test_a_chant_is_whoever_chants(index: Index, question: str, theirs: bool) -> None:
     assert ("sign-cheer" in index.read(question).tags.others) is theirs
     assert (answer_question(index, question).verdict == "prohibited") is not theirs
+
+
+@pytest.mark.parametrize(
+    ("question", "prohibited"),
+    [
+        # a plain photo at a neighbourhood event, no pose and nothing posted, is not the posting card's
+        ("Suami saya PNS. Kemarin dia ikut foto bareng caleg di acara RT, tapi gak pose apa2, cuma berdiri. Itu melanggar?", False),
+        ("Saya PNS, foto bareng caleg di acara RT, tidak pose apa-apa, terus fotonya saya upload ke IG. Boleh?", True),
+    ],
+)
+def test_a_photo_with_no_sign_is_ruled_on_by_what_was_done_with_it(index: Index, question: str, prohibited: bool) -> None:
+    assert (answer_question(index, question).verdict == "prohibited") is prohibited
