@@ -1,5 +1,6 @@
-"""Questions that share the domain's words but are not about an ASN's neutrality are declined with
-the office that can help, on the shipped knowledge. Written by the lead, not taken from any set."""
+"""Questions at the edge of the domain, on the shipped knowledge: those that share its words but are
+not about an ASN's neutrality are declined with the office that can help, and those that name a
+government facility reach the card on it. Written by the lead, not taken from any set."""
 
 from __future__ import annotations
 
@@ -35,3 +36,9 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(index: Inde
 def test_an_asn_asking_about_running_is_still_answered(index: Index) -> None:
     answer = answer_question(index, "Saya PNS, boleh gak saya jadi caleg? berapa syarat umurnya?")
     assert not answer.abstained and answer.verdict is not None
+
+
+def test_a_camat_lending_the_subdistrict_field_to_a_campaign_gets_the_lending_card(index: Index) -> None:
+    # "lapangan kecamatan" is a government facility, as "lapangan kantor" was
+    answer = answer_question(index, "Saya camat. Tim paslon minta pinjam lapangan kecamatan untuk kampanye akbar. Boleh saya izinkan?")
+    assert answer.rule is not None and answer.rule.id == "pinjamkan-gedung-peralatan-kantor", answer.rule
