@@ -120,12 +120,12 @@ _GOING = frozenset(
     "langsung berangkat pergi pulang balik kembali jalan trus terus lalu baru masuk sampai nyampe otw ngantor "
     "go going went drive drove walk".split()
 )
-# "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
-# "anak sy … tiap sore nempel stiker": when it happens stands between the doer and the act
 # Signs that are acts ("chanting", "pose dua jari"), and the words between a doer and them.
 _DONE_SIGNS = frozenset({"sign-cheer", "sign-gesture"})
 _AUXILIARIES = frozenset("was were is are been lagi sedang pada ikut ikutan".split())
+# "anak sy … tiap sore nempel stiker": when it happens stands between the doer and the act
 _WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya lusa kemarin kemaren kmrn".split())
+# "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
 _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped".split())
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
@@ -331,12 +331,13 @@ _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
+_WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
+_GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
 _RUNNING = frozenset({"act-run-for-office"})  # the asker running is what their relative's case turns on
+# Object pronouns of a phrase led by a bare root ("coblos dia"); see Tagger.__init__.
 _PRONOUNS = frozenset("dia ia beliau mereka him her them".split())
 _MY_EVENTS = frozenset({"ctx-my-event"})  # the asker's own family event ...
 _CHILDREN = frozenset("anak putri putra putrinya putranya anaknya anakipun anake".split())  # ... of whose child
-_WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
-_GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
 _SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
 _SAID_REACH = 6
@@ -611,9 +612,7 @@ class Tagger:
         kept = [
             sp
             for sp in kept
-            if not self._workplace(sp, kept, words)
-            and not _asker_is_staff(sp, words)
-            and not self._commute(sp, words)
+            if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words) and not self._commute(sp, words)
         ]
         claimed = self._claimed(kept, words, opens)
         kept = [sp for sp in kept if sp[2] not in claimed]
