@@ -10,7 +10,7 @@ limit-only-watch *and* act-watch.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.knowledge import Concept
@@ -451,6 +451,30 @@ def _place_noun(word: str) -> bool:
     return len(word) > 6 and word.startswith("ke") and word.endswith("an")
 
 
+@dataclass
+class _Attribution:
+    """What Tagger._others has read so far, left to right through a message."""
+
+    spans: list[tuple[int, int, str]]
+    words: Sequence[str]
+    stems: Sequence[str]
+    starts: frozenset[int]
+    opens: frozenset[int]
+    proxy: frozenset[str]
+    third: set[int]  # positions of someone else (what follows them may be theirs)
+    named_asn: set[int]
+    kin: set[int]
+    covered: set[int]
+    mine: set[str] = field(default_factory=set)
+    theirs: set[str] = field(default_factory=set)
+    their_acts: list[tuple[int, int]] = field(default_factory=list)  # an object follows the last ("nempel stiker")
+    last_act_end: int = -1
+    their_thing_end: int = -1
+    roles: list[tuple[int, int, str]] = field(default_factory=list)
+    shown: set[str] = field(default_factory=set)
+    shown_end: int = -1
+
+
 class Tagger:
     """Finds concepts in token sequences; built once per knowledge snapshot."""
 
@@ -765,127 +789,151 @@ class Tagger:
         that are there or belong to someone else ("ada spanduk calon", "motornya penuh stiker").
         `proxy`: the kinds of people (relative, spouse, acquaintance) the asker asks for as an ASN,
         whose acts count as the asker's, but not those of someone else named right before the act
-        ("calon datang"), nor those of another kind of person ("Ibu saya PNS … ada tetangga yang foto")."""
+        ("calon datang"), nor those of another kind of person ("Ibu saya PNS … ada tetangga yang foto").
+        The message is read left to right; each kind of mention has its own reading below."""
         third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
         ours = self._our_people(spans, words, opens)
         third |= ours
-        # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
-        named_asn = {p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)} - ours
-        # The relative asked about may be named again ("suami saya menerima"): still the proxy.
-        kin = {p for start, end, cid in spans if cid in proxy for p in range(start, end)}
-        covered = {p for start, end, _ in spans for p in range(start, end)}
-        mine: set[str] = set()
-        theirs: set[str] = set()
-        their_acts: list[tuple[int, int]] = []  # someone else's acts; an object follows the last ("nempel stiker")
-        last_act_end = -1
-        their_thing_end = -1
-        roles: list[tuple[int, int, str]] = []
-        # "Di undangannya ada foto caleg dan nomor urut": a picture that is there, and the signs listed
-        # with it, are on the thing, not the asker's ...
-        shown: set[str] = set()
-        shown_end = -1
-        for start, end, cid in sorted(spans):
+        r = _Attribution(
+            spans=spans,
+            words=words,
+            stems=stems,
+            starts=starts,
+            opens=opens,
+            proxy=proxy,
+            third=third,
+            # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
+            named_asn={p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)} - ours,
+            # The relative asked about may be named again ("suami saya menerima"): still the proxy.
+            kin={p for start, end, cid in spans if cid in proxy for p in range(start, end)},
+            covered={p for start, end, _ in spans for p in range(start, end)},
+        )
+        for span in sorted(spans):
+            start, end, cid = span
             kind = self.kind(cid)
-            if cid in _PICTURES and start > 0 and words[start - 1] in _THERE_IS:
-                shown.add(cid)
-                shown_end = end
-            elif kind == "sign" and shown_end >= 0 and self._listed_with(shown_end, start, words, spans, starts):
-                shown.add(cid)
-                shown_end = end
-            elif kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
+            if self._shown(span, kind, r):
+                continue
+            if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in _THERE_IS:
                 if not (cid in _PEOPLE and _turns_to_asker(end, words, starts)):
-                    theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+                    r.theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
                 if kind == "role" or cid in _PEOPLE:
-                    third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
+                    r.third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
-                theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
+                r.theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
             elif kind == "role":
-                roles.append((start, end, cid))
+                r.roles.append(span)
             elif kind in ("sign", "target"):
-                # The object right after someone else's act is theirs ("keponakan menempel stiker",
-                # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
-                # Not across a comma: "beliau maju lagi, jangan lupa tanggal 27" is a new clause.
-                put = (
-                    (bool(their_acts) and start == their_acts[-1][1] and start not in starts and cid not in _RECEIVED)
-                    or any(a <= start and end <= b for a, b in their_acts)  # "dapat kaos" names its object
-                    # "ikut nonton dan tepuk tangan": a sign joined to someone else's act is theirs too
-                    or (
-                        bool(their_acts)
-                        and start > their_acts[-1][1]
-                        and all(words[k] in _THEN for k in range(their_acts[-1][1], start))
-                        and not any(k in starts for k in range(their_acts[-1][1], start + 1))
-                    )
-                    # "cabup yg nonton di tribun & ikut tepuk tangan": the doer goes on to the sign
-                    or (kind == "sign" and self._goes_on(start, words, their_acts, last_act_end, starts))
-                    # "pakai kaos bergambar paslon": the rest of someone else's thing is theirs
-                    or (kind == "sign" and start <= their_thing_end)
-                    # "the kids were chanting", "warga pada yel-yel": a sign done by whoever is named
-                    # right before it
-                    or (cid in _DONE_SIGNS and _done_by_other(start, words, third))
-                    or _owned_by_other(start, words)
-                    or (kind == "sign" and self._said_by_other(start, words, third, opens, named_asn))
-                )
-                (theirs if put else mine).add(cid)
-                if put or (kind == "target" and start <= their_thing_end):
-                    # "kaos paslon nomor 2": the candidate named on their thing carries it on
-                    their_thing_end = max(their_thing_end, end)
-            elif kind == "event" and start - 1 in third and start not in starts:
+                self._read_thing(span, kind, r)
+            elif kind == "event" and start - 1 in r.third and start not in starts:
                 # "murid saya datang ke sekolah pakai kaos": someone's coming is theirs, and so is the
                 # verb right after it
-                their_acts.append((start, end))
-                last_act_end = end
+                r.their_acts.append((start, end))
+                r.last_act_end = end
             elif kind == "act":
-                # "calon datang dan memberi sambutan": the doer who has just acted goes on
-                went_on = self._goes_on(start, words, their_acts, last_act_end, starts, _THEN | _WHILE) or (
-                    # "calon datang bagi-bagi kaos": a verb right after someone else's shares its doer
-                    bool(their_acts)
-                    and start == their_acts[-1][1]
-                    and start not in starts
-                    # "disuruh pasang": after a passive the next verb is its subject's
-                    and not _passive(words[their_acts[-1][0]], stems[their_acts[-1][0]])
-                )
-                if cid in _RECEIVING and _passive(words[start], stems[start]):
-                    # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
-                    # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
-                    by_other = _sentence_subject(start, words, third, opens)
-                else:
-                    by_other = went_on or self._by_other(
-                        start, end, words, stems, third, starts, opens, named_asn, covered
-                    )
-                if (
-                    by_other
-                    and proxy
-                    and not _passive(words[start], stems[start])
-                    and not any(p in third and p not in kin for p in range(max(0, start - AGENT_REACH), start))
-                ):
-                    # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
-                    # the rules judge as if the asker's own.
-                    by_other = False
-                if proxy and not by_other and cid not in _RUNNING and self._askers_own(start, words, third):
-                    # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
-                    by_other = True
-                last_act_end = end
-                if by_other:
-                    theirs.add(cid)
-                    their_acts.append((start, end))
-                    # The object of someone else's act is theirs too ("dia posting dukungan"); after
-                    # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
-                    if not _passive(words[start], stems[start]):
-                        third.update(range(start, end))
-                else:
-                    mine.add(cid)
+                self._read_act(span, r)
         # A role read from the same words as someone else's act is theirs: "calon memberi sambutan"
         # makes the candidate the speaker, not the asker.
-        for start, end, cid in roles:
-            inside = any(a <= start and end <= b for a, b in their_acts)
-            (theirs if inside else mine).add(cid)
-        # ... unless someone hands the thing out, puts it up or wears it ("celemek ada foto suaminya &
-        # no urut, sy bagikan"; "lurah posting poster, di pojoknya ada foto paslon"): then its marks
-        # are what they show.
-        if not (mine | theirs) & _HANDLING:
-            theirs |= shown
-            mine -= shown
-        return frozenset(theirs - mine)
+        for start, end, cid in r.roles:
+            inside = any(a <= start and end <= b for a, b in r.their_acts)
+            (r.theirs if inside else r.mine).add(cid)
+        # A picture that is there, and the signs listed with it (see _shown), are on the thing ...
+        # unless someone hands the thing out, puts it up or wears it ("celemek ada foto suaminya & no
+        # urut, sy bagikan"; "lurah posting poster, di pojoknya ada foto paslon"): then its marks are
+        # what they show.
+        if not (r.mine | r.theirs) & _HANDLING:
+            r.theirs |= r.shown
+            r.mine -= r.shown
+        return frozenset(r.theirs - r.mine)
+
+    def _shown(self, span: tuple[int, int, str], kind: str, r: _Attribution) -> bool:
+        """"Di undangannya ada foto caleg dan nomor urut": a picture that is there, and the signs
+        listed with it, are kept aside as things shown on something (settled in _others)."""
+        start, end, cid = span
+        picture = cid in _PICTURES and start > 0 and r.words[start - 1] in _THERE_IS
+        listed = (
+            kind == "sign" and r.shown_end >= 0 and self._listed_with(r.shown_end, start, r.words, r.spans, r.starts)
+        )
+        if not (picture or listed):
+            return False
+        r.shown.add(cid)
+        r.shown_end = end
+        return True
+
+    def _read_thing(self, span: tuple[int, int, str], kind: str, r: _Attribution) -> None:
+        """A sign or a target: the asker's, unless it belongs to someone else's act or thing."""
+        start, end, cid = span
+        words, starts, their_acts = r.words, r.starts, r.their_acts
+        # The object right after someone else's act is theirs ("keponakan menempel stiker",
+        # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
+        # Not across a comma: "beliau maju lagi, jangan lupa tanggal 27" is a new clause.
+        put = (
+            (bool(their_acts) and start == their_acts[-1][1] and start not in starts and cid not in _RECEIVED)
+            or any(a <= start and end <= b for a, b in their_acts)  # "dapat kaos" names its object
+            # "ikut nonton dan tepuk tangan": a sign joined to someone else's act is theirs too
+            or (
+                bool(their_acts)
+                and start > their_acts[-1][1]
+                and all(words[k] in _THEN for k in range(their_acts[-1][1], start))
+                and not any(k in starts for k in range(their_acts[-1][1], start + 1))
+            )
+            # "cabup yg nonton di tribun & ikut tepuk tangan": the doer goes on to the sign
+            or (kind == "sign" and self._goes_on(start, words, their_acts, r.last_act_end, starts))
+            # "pakai kaos bergambar paslon": the rest of someone else's thing is theirs
+            or (kind == "sign" and start <= r.their_thing_end)
+            # "the kids were chanting", "warga pada yel-yel": a sign done by whoever is named
+            # right before it
+            or (cid in _DONE_SIGNS and _done_by_other(start, words, r.third))
+            or _owned_by_other(start, words)
+            or (kind == "sign" and self._said_by_other(start, words, r.third, r.opens, r.named_asn))
+        )
+        (r.theirs if put else r.mine).add(cid)
+        if put or (kind == "target" and start <= r.their_thing_end):
+            # "kaos paslon nomor 2": the candidate named on their thing carries it on
+            r.their_thing_end = max(r.their_thing_end, end)
+
+    def _read_act(self, span: tuple[int, int, str], r: _Attribution) -> None:
+        """An act: the asker's, unless someone else is its doer."""
+        start, end, cid = span
+        words, stems, starts, their_acts = r.words, r.stems, r.starts, r.their_acts
+        # "calon datang dan memberi sambutan": the doer who has just acted goes on
+        went_on = self._goes_on(start, words, their_acts, r.last_act_end, starts, _THEN | _WHILE) or (
+            # "calon datang bagi-bagi kaos": a verb right after someone else's shares its doer
+            bool(their_acts)
+            and start == their_acts[-1][1]
+            and start not in starts
+            # "disuruh pasang": after a passive the next verb is its subject's
+            and not _passive(words[their_acts[-1][0]], stems[their_acts[-1][0]])
+        )
+        if cid in _RECEIVING and _passive(words[start], stems[start]):
+            # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
+            # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
+            by_other = _sentence_subject(start, words, r.third, r.opens)
+        else:
+            by_other = went_on or self._by_other(
+                start, end, words, stems, r.third, starts, r.opens, r.named_asn, r.covered
+            )
+        if (
+            by_other
+            and r.proxy
+            and not _passive(words[start], stems[start])
+            and not any(p in r.third and p not in r.kin for p in range(max(0, start - AGENT_REACH), start))
+        ):
+            # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
+            # the rules judge as if the asker's own.
+            by_other = False
+        if r.proxy and not by_other and cid not in _RUNNING and self._askers_own(start, words, r.third):
+            # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
+            by_other = True
+        r.last_act_end = end
+        if by_other:
+            r.theirs.add(cid)
+            their_acts.append((start, end))
+            # The object of someone else's act is theirs too ("dia posting dukungan"); after
+            # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
+            if not _passive(words[start], stems[start]):
+                r.third.update(range(start, end))
+        else:
+            r.mine.add(cid)
 
     @staticmethod
     def _askers_own(start: int, words: Sequence[str], third: set[int]) -> bool:
