@@ -287,31 +287,33 @@ def _trader_before(
     return False
 
 
-def _told_by(end: int, words: Sequence[str], third: set[int]) -> int:
-    """Where an order word ("disuruh", "diajak") stands right before the third party that ends at
-    `end` ("disuruh atasan", "diajak kabid [sy]"), or -1."""
+def _before_party(end: int, third: set[int]) -> int:
+    """Where the word before the third party that ends at `end` is (-1: none)."""
     k = end
     while k >= 0 and k in third:
         k -= 1
+    return k
+
+
+def _told_by(end: int, words: Sequence[str], third: set[int]) -> int:
+    """Where an order word ("disuruh", "diajak") stands right before the third party that ends at
+    `end` ("disuruh atasan", "diajak kabid [sy]"), or -1."""
+    k = _before_party(end, third)
     if k > 0 and words[k] in _BY:
         k -= 1  # "disuruh oleh atasan", "dipenta ku timses" (Sundanese)
     return k if k >= 0 and words[k] in _ORDERED else -1
 
 
-def _requested_of(end: int, words: Sequence[str], third: set[int]) -> int:
-    """Where a request word ("minta", "menyuruh") stands right before the third party that ends at
-    `end` ("meminta murid …"), or -1."""
-    k = end
-    while k >= 0 and k in third:
-        k -= 1
-    return k if k >= 0 and words[k] in _REQUESTS else -1
+def _requested_of(end: int, words: Sequence[str], third: set[int]) -> bool:
+    """A request word ("minta", "menyuruh") stands right before the third party that ends at `end`
+    ("meminta murid …")."""
+    k = _before_party(end, third)
+    return k >= 0 and words[k] in _REQUESTS
 
 
 def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
     """Someone else is named right before `start`, over "was/were/lagi/pada" only."""
-    k = start - 1
-    while k >= 0 and words[k] in _AUXILIARIES:
-        k -= 1
+    k = _word_before(start, words, _AUXILIARIES)
     return k >= 0 and (k in third or words[k] in THIRD_PERSON) and words[k] not in _HONORIFICS
 
 
@@ -332,6 +334,7 @@ _TRADER_REACH = 4
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
 _WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
+_ACT_JOINERS = _THEN | _WHILE  # what carries someone else's act on to the next act
 _GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
 _RUNNING = frozenset({"act-run-for-office"})  # the asker running is what their relative's case turns on
 # Object pronouns of a phrase led by a bare root ("coblos dia"); see Tagger.__init__.
@@ -575,6 +578,7 @@ class Tagger:
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             options = self._by_next.get((s, stems[i + 1])) if i + 1 < len(stems) else None
+            derived_noun = words is not None and _noun_of_root(words[i])
             for term, cid, affixed, active, prefix, tails in options or self._alone.get(s, ()):
                 n = len(term)
                 if n == 1 and words is not None:
@@ -595,7 +599,7 @@ class Tagger:
                     continue
                 if n > 1 and affixed and words is not None and words[i] == s:
                     continue  # "mengadakan hajatan" (holding one) is not "ada hajatan" (there is one)
-                if n > 1 and words is not None and _noun_of_root(words[i]) and term in self._led_by_root:
+                if n > 1 and derived_noun and term in self._led_by_root:
                     continue  # "pencoblosan dia umumkan" is polling day, not "coblos dia" (vote for him)
                 if tuple(stems[i : i + n]) == term:
                     end = i + n
@@ -896,7 +900,7 @@ class Tagger:
         start, end, cid = span
         words, stems, starts, their_acts = r.words, r.stems, r.starts, r.their_acts
         # "calon datang dan memberi sambutan": the doer who has just acted goes on
-        went_on = self._goes_on(start, words, their_acts, r.last_act_end, starts, _THEN | _WHILE) or (
+        went_on = self._goes_on(start, words, their_acts, r.last_act_end, starts, _ACT_JOINERS) or (
             # "calon datang bagi-bagi kaos": a verb right after someone else's shares its doer
             bool(their_acts)
             and start == their_acts[-1][1]
@@ -1106,7 +1110,7 @@ class Tagger:
                         return False
                     if k in third:
                         # "meminta murid bilang ke orang tuanya …": the asker puts the words in their mouth
-                        return _requested_of(k, words, third) < 0
+                        return not _requested_of(k, words, third)
                 return False
         return False
 
