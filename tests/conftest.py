@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from bot.config import DEFAULT_KNOWLEDGE
+from bot.knowledge import load_knowledge
+from bot.search import Index
 from fake_telegram import FakeTelegram, running_fake, write_sample_knowledge
 from kbfactory import write_kb
 from news_server import NewsServer
@@ -97,3 +100,13 @@ def admin_kb(tmp_path: Path) -> Path:
 def admin_data(tmp_path: Path) -> Path:
     """DATA_DIR for the change log."""
     return tmp_path / "data"
+
+
+# --------------------------------------------------------------------------- Shipped knowledge
+# Used by tests/test_readings.py, tests/test_scope.py and tests/test_evaluation.py.
+
+
+@pytest.fixture(scope="session")
+def shipped_index() -> Index:
+    """The engine's index over knowledge/ as shipped, built once for the session; tests only read it."""
+    return Index.build(load_knowledge(DEFAULT_KNOWLEDGE))

@@ -9,15 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer_question
-from bot.config import DEFAULT_KNOWLEDGE
-from bot.knowledge import load_knowledge
 from bot.search import Index
 from bot.text import raw_tokens
-
-
-@pytest.fixture(scope="module")
-def index() -> Index:
-    return Index.build(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 @pytest.mark.parametrize(
@@ -42,8 +35,8 @@ def index() -> Index:
         "Saya PNS, konvoi kampanye lewat depan rumah, saya cuma lihat. Boleh?",
     ],
 )
-def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str) -> None:
-    answer = answer_question(index, question)
+def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
@@ -57,8 +50,8 @@ def test_the_harmless_part_is_not_called_prohibited(index: Index, question: str)
         "Saya PNS guru SD, mau ikut konvoi kampanye caleg hari Minggu. Boleh tidak?",
     ],
 )
-def test_the_partisan_twin_is_still_prohibited(index: Index, question: str) -> None:
-    answer = answer_question(index, question)
+def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
@@ -69,397 +62,397 @@ def test_the_partisan_twin_is_still_prohibited(index: Index, question: str) -> N
         "Saya PNS, tim calon wakil gubernur minta saya jadi koordinator relawan di kecamatan. Boleh?",
     ],
 )
-def test_the_office_a_candidate_seeks_is_not_an_office_holder(index: Index, question: str) -> None:
+def test_the_office_a_candidate_seeks_is_not_an_office_holder(shipped_index: Index, question: str) -> None:
     # "bupati" alone names a state official (out of scope); after "paslon"/"calon" it is the office sought.
-    answer = answer_question(index, question)
+    answer = answer_question(shipped_index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.redirect)
 
 
-def test_an_asn_spouse_is_not_a_candidates_spouse(index: Index) -> None:
+def test_an_asn_spouse_is_not_a_candidates_spouse(shipped_index: Index) -> None:
     # "Istri saya PNS" names the ASN asked about; the candidate on the shirt is someone else's.
-    asked = answer_question(index, "Istri saya PNS, dapat kaos caleg dari tetangga, cuma disimpan di lemari. Apakah melanggar?")
+    asked = answer_question(shipped_index, "Istri saya PNS, dapat kaos caleg dari tetangga, cuma disimpan di lemari. Apakah melanggar?")
     assert asked.rule is not None and not any("who-spouse" in group for group in asked.rule.situation.requires), asked.rule.id
     assert asked.verdict == "allowed", asked.rule.id
 
 
-def test_a_candidate_asking_for_an_asn_spouse_keeps_the_spouse_cards(index: Index) -> None:
+def test_a_candidate_asking_for_an_asn_spouse_keeps_the_spouse_cards(shipped_index: Index) -> None:
     # The asker runs; the ASN spouse's campaigning is what the spouse cards rule on.
     for question in (
         "Saya maju caleg DPRD, istri saya PNS. Boleh dia ikut kampanye saya?",
         "Saya calon wakil bupati, istri saya PPPK guru. Dia mau ikut orasi di kampanye saya, bisa ambil cuti dulu?",
     ):
-        answer = answer_question(index, question)
+        answer = answer_question(shipped_index, question)
         assert answer.rule is not None and any("who-spouse" in group for group in answer.rule.situation.requires), (question, answer.kind)
 
 
-def test_the_object_of_an_act_phrase_is_still_tagged(index: Index) -> None:
+def test_the_object_of_an_act_phrase_is_still_tagged(shipped_index: Index) -> None:
     # "dapat kaos" is receiving *and* a shirt; "tidak dapat kaos" denies both; "bukan akun timses"
     # denies the team behind the account.
-    received = index.tagger.tag("saya dapat kaos caleg")
+    received = shipped_index.tagger.tag("saya dapat kaos caleg")
     assert {"act-receive", "sign-attribute"} <= received.ids
-    denied = index.tagger.tag("saya tidak dapat kaos caleg")
+    denied = shipped_index.tagger.tag("saya tidak dapat kaos caleg")
     assert not {"act-receive", "sign-attribute"} & denied.ids
-    account = index.tagger.tag("follow akun pribadi capres, bukan akun timses")
+    account = shipped_index.tagger.tag("follow akun pribadi capres, bukan akun timses")
     assert "target-campaign-team" not in account.ids
 
 
-def test_the_askers_own_role_does_not_replace_the_asn_asked_about(index: Index) -> None:
+def test_the_askers_own_role_does_not_replace_the_asn_asked_about(shipped_index: Index) -> None:
     # A village secretary asks about her PNS husband: the ASN rules apply, not the village-officials card.
-    answer = answer_question(index, "Saya sekdes. Suami saya PNS guru SD, dia mau ikut konvoi kampanye caleg hari Minggu. Boleh?")
+    answer = answer_question(shipped_index, "Saya sekdes. Suami saya PNS guru SD, dia mau ikut konvoi kampanye caleg hari Minggu. Boleh?")
     assert answer.verdict == "prohibited" and answer.rule is not None
     assert not any("who-village-staff" in group for group in answer.rule.situation.requires), answer.rule.id
 
 
-def test_a_workplace_named_to_introduce_the_asker_is_no_office_used(index: Index) -> None:
-    tags = index.tagger.tag("saya pns di kantor kecamatan, ikut nyumbang masjid")
+def test_a_workplace_named_to_introduce_the_asker_is_no_office_used(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("saya pns di kantor kecamatan, ikut nyumbang masjid")
     assert "resource-building" not in tags.ids
-    used = index.tagger.tag("saya pns, boleh rapat timses di kantor kecamatan")
+    used = shipped_index.tagger.tag("saya pns, boleh rapat timses di kantor kecamatan")
     assert "resource-building" in used.ids
 
 
-def test_the_event_a_denied_act_takes_is_denied_too(index: Index) -> None:
+def test_the_event_a_denied_act_takes_is_denied_too(shipped_index: Index) -> None:
     # Minang: "only votes, does not join the campaign".
-    answer = answer_question(index, "Mak, anak awak PNS. Inyo cuma mancoblos sajo, indak ikuik kampanye. Lai aman inyo?")
+    answer = answer_question(shipped_index, "Mak, anak awak PNS. Inyo cuma mancoblos sajo, indak ikuik kampanye. Lai aman inyo?")
     assert answer.verdict != "prohibited", answer.rule and answer.rule.id
 
 
-def test_after_a_passive_the_next_act_is_its_subjects(index: Index) -> None:
+def test_after_a_passive_the_next_act_is_its_subjects(shipped_index: Index) -> None:
     # "kami diperintahkan hadir": the ordering is someone else's, the attending is ours.
-    tags = index.tagger.tag("kami asn diperintahkan hadir pakai pdu")
+    tags = shipped_index.tagger.tag("kami asn diperintahkan hadir pakai pdu")
     assert "act-attend" in tags.own and "act-mobilise" in tags.others
 
 
-def test_a_ballot_number_names_a_candidate(index: Index) -> None:
+def test_a_ballot_number_names_a_candidate(shipped_index: Index) -> None:
     # "I did not say a name" does not hold when the sermon pointed at a ballot number.
-    tags = index.tagger.tag("saya tidak menyebut nama, cuma bilang pilihlah yang nomor urutnya dua")
+    tags = shipped_index.tagger.tag("saya tidak menyebut nama, cuma bilang pilihlah yang nomor urutnya dua")
     assert "sign-number" in tags.ids and "limit-no-candidate" not in tags.ids
 
 
-def test_a_like_made_is_not_undone_by_no_comment(index: Index) -> None:
+def test_a_like_made_is_not_undone_by_no_comment(shipped_index: Index) -> None:
     # Minang: "may I like a candidate's status? no comment".
-    answer = answer_question(index, "Awak PPPK, lai buliah awak manyukoi (like) status calon gubernur di FB? indak komen do.")
+    answer = answer_question(shipped_index, "Awak PPPK, lai buliah awak manyukoi (like) status calon gubernur di FB? indak komen do.")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_story_of_ones_own_act_asking_the_penalty_gets_the_acts_card(index: Index) -> None:
+def test_a_story_of_ones_own_act_asking_the_penalty_gets_the_acts_card(shipped_index: Index) -> None:
     # "kena apa?" after telling what one did asks for that act's verdict (its card carries the
     # sanction line); the same words about someone else, or in general, stay information.
-    own = answer_question(index, "Sy guru PPPK, kemarin sy upload foto bareng cabup sambil pose 2 jari di IG. Sy bakal kena apa?")
+    own = answer_question(shipped_index, "Sy guru PPPK, kemarin sy upload foto bareng cabup sambil pose 2 jari di IG. Sy bakal kena apa?")
     assert own.kind == "rule" and own.verdict == "prohibited", (own.kind, own.rule and own.rule.id)
-    general = answer_question(index, "Apa sanksi bagi ASN yang like postingan calon bupati?")
+    general = answer_question(shipped_index, "Apa sanksi bagi ASN yang like postingan calon bupati?")
     assert general.verdict == "info", (general.kind, general.rule and general.rule.id)
 
 
-def test_an_owner_or_an_introduction_is_not_the_asker_acting(index: Index) -> None:
-    reader = index.read
+def test_an_owner_or_an_introduction_is_not_the_asker_acting(shipped_index: Index) -> None:
+    reader = shipped_index.read
     assert reader("Sy upload foto pose 2 jari sama caleg, kena sanksi apa?").own_act
     assert not reader("Tetangga sy upload foto pose 2 jari sama caleg, kena sanksi apa?").own_act
     assert not reader("I'm a reporter. Bawaslu forwarded a like on a candidate's post; what sanction follows?").own_act
 
 
-def test_a_denied_resource_is_denied(index: Index) -> None:
-    tags = index.tagger.tag("beliau cuti dan gak pake mobil dinas")
+def test_a_denied_resource_is_denied(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("beliau cuti dan gak pake mobil dinas")
     assert "resource-vehicle" not in tags.ids
 
 
-def test_nobody_did_it_is_a_denial_not_someone_elses_act(index: Index) -> None:
+def test_nobody_did_it_is_a_denial_not_someone_elses_act(shipped_index: Index) -> None:
     # "tidak ada yang posting": nobody posted; "ada yang posting": someone did.
-    nobody = index.tagger.tag("kami nonton debat di pos, tidak ada yang posting apa2")
+    nobody = shipped_index.tagger.tag("kami nonton debat di pos, tidak ada yang posting apa2")
     assert "act-post" not in nobody.ids
-    someone = index.tagger.tag("kami nonton debat di pos, ada yang posting")
+    someone = shipped_index.tagger.tag("kami nonton debat di pos, ada yang posting")
     assert "act-post" in someone.others
 
 
-def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_one(index: Index) -> None:
+def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_one(shipped_index: Index) -> None:
     # The neighbour's celebration: not "hajatan saya" across the comma, nor "mengadakan hajatan".
-    neighbours = index.read("Saya PNS, tetangga ada hajatan, saya ikut bantu pasang tenda. Ada caleg datang. Boleh?")
+    neighbours = shipped_index.read("Saya PNS, tetangga ada hajatan, saya ikut bantu pasang tenda. Ada caleg datang. Boleh?")
     assert "ctx-my-event" not in neighbours.tags.ids and "event-wedding" in neighbours.tags.ids
     assert "act-install" not in neighbours.tags.ids  # a tent is no banner
-    assert "ctx-my-event" in index.tagger.tag("saya mengadakan hajatan, caleg datang").ids
+    assert "ctx-my-event" in shipped_index.tagger.tag("saya mengadakan hajatan, caleg datang").ids
 
 
-def test_a_role_read_from_someone_elses_act_is_theirs(index: Index) -> None:
-    tags = index.tagger.tag("di pernikahan tetangga calon bupati memberi sambutan, saya cuma duduk")
+def test_a_role_read_from_someone_elses_act_is_theirs(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("di pernikahan tetangga calon bupati memberi sambutan, saya cuma duduk")
     assert {"act-speech", "role-expert"} <= tags.others
-    assert "role-expert" not in index.tagger.tag("saya narasumber di seminar, calon memberi sambutan").others
+    assert "role-expert" not in shipped_index.tagger.tag("saya narasumber di seminar, calon memberi sambutan").others
 
 
-def test_a_denial_carries_over_the_other_half_of_a_pair(index: Index) -> None:
-    assert "limit-no-candidate" in index.tagger.tag("tidak ada gambar atau nama calon").ids
-    made = index.tagger.tag("saya tidak pernah membuat atau membagikan twibbon itu")
+def test_a_denial_carries_over_the_other_half_of_a_pair(shipped_index: Index) -> None:
+    assert "limit-no-candidate" in shipped_index.tagger.tag("tidak ada gambar atau nama calon").ids
+    made = shipped_index.tagger.tag("saya tidak pernah membuat atau membagikan twibbon itu")
     assert "act-share" not in made.ids
-    asked = index.tagger.tag("saya tidak datang, tapi like dan share")
+    asked = shipped_index.tagger.tag("saya tidak datang, tapi like dan share")
     assert {"act-like", "act-share"} <= asked.ids
 
 
-def test_a_denial_reaches_over_a_who_clause(index: Index) -> None:
-    tags = index.tagger.tag("jadi pengamat debat, tanpa menyatakan siapa yang lebih layak dipilih")
+def test_a_denial_reaches_over_a_who_clause(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("jadi pengamat debat, tanpa menyatakan siapa yang lebih layak dipilih")
     assert "sign-praise" not in tags.ids
 
 
-def test_regional_denials_and_pronouns(index: Index) -> None:
+def test_regional_denials_and_pronouns(shipped_index: Index) -> None:
     # Palembang "dak katek" (there is none); Ambon "beta" (I).
-    assert "sign-attribute" not in index.tagger.tag("cuma nonton di tipi, dak katek atribut").ids
-    answer = answer_question(index, "Beta PNS di kantor lurah. Beta mau ajak orang kampung pi TPS, jang golput. Seng sebut calon sapa-sapa. Boleh ka seng?")
+    assert "sign-attribute" not in shipped_index.tagger.tag("cuma nonton di tipi, dak katek atribut").ids
+    answer = answer_question(shipped_index, "Beta PNS di kantor lurah. Beta mau ajak orang kampung pi TPS, jang golput. Seng sebut calon sapa-sapa. Boleh ka seng?")
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_sign_after_a_comma_is_not_the_object_of_the_act_before_it(index: Index) -> None:
+def test_a_sign_after_a_comma_is_not_the_object_of_the_act_before_it(shipped_index: Index) -> None:
     # The candidate runs again; the reminder after the comma is the asker's own words.
-    tags = index.read("Waktu bagi BPNT saya bilang ke warga: 'ini berkat pak bupati, beliau maju lagi, jangan lupa tanggal 27 ya'. Melanggar?").tags
+    tags = shipped_index.read("Waktu bagi BPNT saya bilang ke warga: 'ini berkat pak bupati, beliau maju lagi, jangan lupa tanggal 27 ya'. Melanggar?").tags
     assert "sign-aid-timing" in tags.own
 
 
-def test_the_spouse_of_an_asn_asks_for_them(index: Index) -> None:
+def test_the_spouse_of_an_asn_asks_for_them(shipped_index: Index) -> None:
     # "saya istri PNS": the husband is the PNS; his acts are what the rules judge.
-    tags = index.tagger.tag("saya istri PNS. Semalam suami saya menerima amplop dari tim paslon")
+    tags = shipped_index.tagger.tag("saya istri PNS. Semalam suami saya menerima amplop dari tim paslon")
     assert "act-receive" in tags.own
     # "saya ibunya PNS guru": the asker is the PNS; the son's acts stay his.
-    son = answer_question(index, "Anak sy kuliah, jadi relawan caleg dan suka pakai kaos calegnya. Sy ibunya PNS bidan. Sy ikut kena?")
+    son = answer_question(shipped_index, "Anak sy kuliah, jadi relawan caleg dan suka pakai kaos calegnya. Sy ibunya PNS bidan. Sy ikut kena?")
     assert son.verdict != "prohibited", (son.kind, son.rule and son.rule.id)
 
 
-def test_what_the_asker_wonders_whether_to_do_is_not_done(index: Index) -> None:
-    tags = index.tagger.tag("amplopnya saya terima. Perlu saya kembalikan?")
+def test_what_the_asker_wonders_whether_to_do_is_not_done(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("amplopnya saya terima. Perlu saya kembalikan?")
     assert "limit-refused" not in tags.ids and "act-receive" in tags.ids
-    assert "intent-report" not in index.tagger.tag("saya takut dilaporkan").ids
+    assert "intent-report" not in shipped_index.tagger.tag("saya takut dilaporkan").ids
 
 
-def test_the_doer_of_a_first_act_goes_on_to_the_next(index: Index) -> None:
+def test_the_doer_of_a_first_act_goes_on_to_the_next(shipped_index: Index) -> None:
     # The candidate came and spoke; the ASN husband the asker asks about only sat and listened.
-    tags = index.tagger.tag("Suami saya PNS. Di rumah duka calon wali kota datang dan memberi sambutan. Suami saya cuma duduk.")
+    tags = shipped_index.tagger.tag("Suami saya PNS. Di rumah duka calon wali kota datang dan memberi sambutan. Suami saya cuma duduk.")
     assert {"act-attend", "act-speech"} <= tags.others
     # A team named before "lalu" has done nothing: the upload after it is the asker's.
-    own = index.tagger.tag("saya pakaikan kaos paslon ke anak untuk sesi foto relawan lalu mengunggahnya")
+    own = shipped_index.tagger.tag("saya pakaikan kaos paslon ke anak untuk sesi foto relawan lalu mengunggahnya")
     assert "act-post" in own.own
     # The doer goes on past the object of their act: the parent posts and asks for support; the
     # teacher who administers the group does neither.
-    parent = index.tagger.tag("ada orang tua murid yang rajin posting kampanye capres dan minta dukungan")
+    parent = shipped_index.tagger.tag("ada orang tua murid yang rajin posting kampanye capres dan minta dukungan")
     assert {"act-post", "act-support"} <= parent.others
     # The asker named in between takes the next act back: "… dan saya ikut share".
-    mine = index.tagger.tag("tetangga posting poster capres dan saya ikut share")
+    mine = shipped_index.tagger.tag("tetangga posting poster capres dan saya ikut share")
     assert "act-share" in mine.own
 
 
-def test_english_comparisons_and_possessives(index: Index) -> None:
-    tags = index.tagger.tag("I treated him like any patient. His supporters keep visiting.")
+def test_english_comparisons_and_possessives(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("I treated him like any patient. His supporters keep visiting.")
     assert "act-like" not in tags.ids and "target-campaign-team" in tags.others
-    assert "act-like" in index.tagger.tag("can I like any candidate post?").ids
+    assert "act-like" in shipped_index.tagger.tag("can I like any candidate post?").ids
 
 
-def test_an_event_the_asker_did_not_do_is_denied(index: Index) -> None:
+def test_an_event_the_asker_did_not_do_is_denied(shipped_index: Index) -> None:
     # "tidak orasi": no speech given; "bukan kampanye kan?" is a name the asker hopes to avoid, not an event.
-    assert "event-campaign" not in index.tagger.tag("sy cuma berdiri di samping dia, tidak orasi").ids
-    assert "act-install" not in index.tagger.tag("sy cuma berdiri di samping dia").ids
-    assert "event-campaign" not in index.tagger.tag("ini bukan kampanye kan?").ids
+    assert "event-campaign" not in shipped_index.tagger.tag("sy cuma berdiri di samping dia, tidak orasi").ids
+    assert "act-install" not in shipped_index.tagger.tag("sy cuma berdiri di samping dia").ids
+    assert "event-campaign" not in shipped_index.tagger.tag("ini bukan kampanye kan?").ids
 
 
-def test_a_denial_goes_on_down_a_list_after_a_denial_phrase(index: Index) -> None:
-    tags = index.tagger.tag("a civil servant simply watches the live stream without liking, commenting or sharing")
+def test_a_denial_goes_on_down_a_list_after_a_denial_phrase(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("a civil servant simply watches the live stream without liking, commenting or sharing")
     assert not {"act-comment", "act-share"} & tags.ids
 
 
-def test_a_sign_in_words_someone_else_said_is_theirs(index: Index) -> None:
-    said = index.tagger.tag("ada kades yg bilang ke petani 'jangan lupa pilih yg bener ya', sy diam aja")
+def test_a_sign_in_words_someone_else_said_is_theirs(shipped_index: Index) -> None:
+    said = shipped_index.tagger.tag("ada kades yg bilang ke petani 'jangan lupa pilih yg bener ya', sy diam aja")
     assert "sign-call-to-vote" in said.others
     # "dia" is whose name cards they are; the asker is the one who says the number.
-    mine = index.tagger.tag("sy bagi2in kartu nama dia & bilang 'titip abang sy ya bu nomor 5'")
+    mine = shipped_index.tagger.tag("sy bagi2in kartu nama dia & bilang 'titip abang sy ya bu nomor 5'")
     assert "sign-number" in mine.own
 
 
-def test_what_something_looks_like_is_not_what_was_done(index: Index) -> None:
-    assert "act-support" not in index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
-    assert "act-support" not in index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
+def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
+    assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
+    assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
 
 
-def test_a_light_verb_keeps_the_doer_before_it(index: Index) -> None:
+def test_a_light_verb_keeps_the_doer_before_it(shipped_index: Index) -> None:
     # Javanese: "the candidate came too and gave a speech"; the speech is the candidate's.
-    tags = index.tagger.tag("calon bupati rawuh ugi lan paring sambutan, kulo namung lenggah")
+    tags = shipped_index.tagger.tag("calon bupati rawuh ugi lan paring sambutan, kulo namung lenggah")
     assert "act-speech" in tags.others
 
 
-def test_someone_elses_act_does_not_move_the_askers_act_to_another_card(index: Index) -> None:
+def test_someone_elses_act_does_not_move_the_askers_act_to_another_card(shipped_index: Index) -> None:
     # The residents stick the stickers up; handing them out is the asker's own campaigning.
-    answer = answer_question(index, "Sy ketua RT dan PNS. Di rapat RT sy bagi stiker caleg dan minta warga tempel di pintu. Salah?")
+    answer = answer_question(shipped_index, "Sy ketua RT dan PNS. Di rapat RT sy bagi stiker caleg dan minta warga tempel di pintu. Salah?")
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_neutral_call_to_vote_naming_no_candidate_is_allowed(index: Index) -> None:
+def test_a_neutral_call_to_vote_naming_no_candidate_is_allowed(shipped_index: Index) -> None:
     answer = answer_question(
-        index, "Sy lurah. Di sambutan pengajian sy mau ajak warga datang ke TPS dan tolak politik uang, tanpa menyinggung calon mana pun. Boleh?"
+        shipped_index, "Sy lurah. Di sambutan pengajian sy mau ajak warga datang ke TPS dan tolak politik uang, tanpa menyinggung calon mana pun. Boleh?"
     )
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_relative_named_with_an_asn_job_and_status_is_the_asn_asked_about(index: Index) -> None:
+def test_a_relative_named_with_an_asn_job_and_status_is_the_asn_asked_about(shipped_index: Index) -> None:
     # "anak saya bidan PNS": the child is the ASN (a proxy), not a candidate's relative.
-    tags = index.tagger.tag("anak saya bidan pns, dia bagikan poster kpu soal jadwal coblos")
+    tags = shipped_index.tagger.tag("anak saya bidan pns, dia bagikan poster kpu soal jadwal coblos")
     assert "who-relative" not in tags.ids
     # A student who is explicitly not an ASN stays someone else's relative (the harmless-part test
     # above checks that their sticker is not the asker's).
-    other = index.tagger.tag("keponakan saya pelajar sma bukan asn menempel stiker capres")
+    other = shipped_index.tagger.tag("keponakan saya pelajar sma bukan asn menempel stiker capres")
     assert "who-relative" in other.ids
 
 
-def test_a_neighbour_or_colleague_named_as_asn_is_the_asn_asked_about(index: Index) -> None:
+def test_a_neighbour_or_colleague_named_as_asn_is_the_asn_asked_about(shipped_index: Index) -> None:
     # "Tetangga saya PNS …, dia ikut kampanye": the neighbour's acts are the ones the rules judge.
-    tags = index.tagger.tag("tetangga saya pns guru, kemarin dia ikut kampanye caleg dan pakai kaos partai")
+    tags = shipped_index.tagger.tag("tetangga saya pns guru, kemarin dia ikut kampanye caleg dan pakai kaos partai")
     assert "act-campaign" in tags.own and "who-acquaintance" not in tags.ids
-    answer = answer_question(index, "Tetangga saya PNS guru, kemarin dia ikut kampanye caleg dan pakai kaos partai. Itu boleh?")
+    answer = answer_question(shipped_index, "Tetangga saya PNS guru, kemarin dia ikut kampanye caleg dan pakai kaos partai. Itu boleh?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # A neighbour who is not said to be an ASN stays someone else: their banner is not the asker's.
-    other = index.tagger.tag("tetangga pasang spanduk caleg di pagar rumahnya, saya pns tinggal di sebelahnya")
+    other = shipped_index.tagger.tag("tetangga pasang spanduk caleg di pagar rumahnya, saya pns tinggal di sebelahnya")
     assert "act-install" in other.others
 
 
-def test_a_seller_named_before_the_act_is_its_doer(index: Index) -> None:
+def test_a_seller_named_before_the_act_is_its_doer(shipped_index: Index) -> None:
     # The vendor's cups carry the candidate's picture; the asker only runs the school contest.
-    tags = index.tagger.tag("ternyata pedagang minuman di halaman pakai gelas plastik bergambar paslon bupati")
+    tags = shipped_index.tagger.tag("ternyata pedagang minuman di halaman pakai gelas plastik bergambar paslon bupati")
     assert "act-wear" in tags.others
     # Asked of the seller by the asker, or asked in general, the act stays the asker's.
-    assert "act-install" in index.tagger.tag("saya suruh penjual pasang spanduk caleg").own
-    assert "act-wear" in index.tagger.tag("bolehkah pegawai memakai kaos paslon?").own
+    assert "act-install" in shipped_index.tagger.tag("saya suruh penjual pasang spanduk caleg").own
+    assert "act-wear" in shipped_index.tagger.tag("bolehkah pegawai memakai kaos paslon?").own
 
 
-def test_what_someone_else_got_is_theirs(index: Index) -> None:
+def test_what_someone_else_got_is_theirs(shipped_index: Index) -> None:
     # "dapat kaos": the shirt is named inside the child's act of receiving it.
-    tags = index.tagger.tag("anak sy umur 10 tahun dapat kaos gambar capres dari temannya dan dia pakai main")
+    tags = shipped_index.tagger.tag("anak sy umur 10 tahun dapat kaos gambar capres dari temannya dan dia pakai main")
     assert "sign-attribute" in tags.others and "sign-attribute" not in tags.own
-    answer = answer_question(index, "Anak sy umur 10 tahun dapat kaos gambar capres dari temannya dan dia pakai main di depan rumah. Sy PNS. Apa sy bisa kena?")
+    answer = answer_question(shipped_index, "Anak sy umur 10 tahun dapat kaos gambar capres dari temannya dan dia pakai main di depan rumah. Sy PNS. Apa sy bisa kena?")
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_sign_that_is_up_is_nobodys_act(index: Index) -> None:
+def test_a_sign_that_is_up_is_nobodys_act(shipped_index: Index) -> None:
     # "terpasang poster": a poster hangs in the farmer's living room; the visiting PPPK put up nothing.
-    tags = index.tagger.tag("ternyata di ruang tamunya terpasang poster besar salah satu cabup")
+    tags = shipped_index.tagger.tag("ternyata di ruang tamunya terpasang poster besar salah satu cabup")
     assert "act-install" not in tags.own
     # "teruskan" forwards (root "terus"); "terpilih jadi kepala desa" is the asker's own status.
-    assert "act-share" in index.tagger.tag("poster itu saya teruskan ke grup wa pegawai").own
-    assert "act-run-pilkades" in index.tagger.tag("saya terpilih jadi kepala desa di pilkades kemarin").own
+    assert "act-share" in shipped_index.tagger.tag("poster itu saya teruskan ke grup wa pegawai").own
+    assert "act-run-pilkades" in shipped_index.tagger.tag("saya terpilih jadi kepala desa di pilkades kemarin").own
 
 
-def test_invited_by_ones_own_superior_the_asker_goes(index: Index) -> None:
+def test_invited_by_ones_own_superior_the_asker_goes(shipped_index: Index) -> None:
     # "diajak kabid sy datang": the asker is the one who comes, not the head of division.
-    tags = index.tagger.tag("sy pns setda, diajak kabid sy datang dan ikut foto bareng tim sukses")
+    tags = shipped_index.tagger.tag("sy pns setda, diajak kabid sy datang dan ikut foto bareng tim sukses")
     assert "act-attend" in tags.own
 
 
-def test_an_act_asked_of_the_asker_and_refused_is_not_theirs(index: Index) -> None:
+def test_an_act_asked_of_the_asker_and_refused_is_not_theirs(shipped_index: Index) -> None:
     # The head teacher asked for the share; the teacher said no (Sundanese "teu daek").
-    tags = index.tagger.tag("kepsek nyuruh guru2 share video paslon di grup wali murid, abdi teu daek")
+    tags = shipped_index.tagger.tag("kepsek nyuruh guru2 share video paslon di grup wali murid, abdi teu daek")
     assert "act-share" in tags.others and "limit-refused-order" in tags.own
-    answer = answer_question(index, "Kepsek nyuruh guru2 share video paslon di grup wali murid, abdi teu daek. Kumaha?")
+    answer = answer_question(shipped_index, "Kepsek nyuruh guru2 share video paslon di grup wali murid, abdi teu daek. Kumaha?")
     assert answer.rule is not None and answer.rule.id == "tolak-perintah-atasan-berpihak", (answer.kind, answer.rule and answer.rule.id)
     # Javanese "mboten purun" to a village head's request: the refusal card, not the village-head card.
-    answer = answer_question(index, "Pak kades ngajak saya pasang baliho calon, saya jawab emoh. Apakah sikap saya sudah benar?")
+    answer = answer_question(shipped_index, "Pak kades ngajak saya pasang baliho calon, saya jawab emoh. Apakah sikap saya sudah benar?")
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
     # Doing what was asked stays the asker's act.
-    assert "act-share" in index.tagger.tag("kepsek nyuruh guru2 share video paslon, sy langsung share").own
+    assert "act-share" in shipped_index.tagger.tag("kepsek nyuruh guru2 share video paslon, sy langsung share").own
     # A team's request turned down in the same sentence: the selfie and the post are the team's.
-    tags = index.tagger.tag("timses minta foto bareng buat konten, saya tolak halus. saya rawat biasa aja")
+    tags = shipped_index.tagger.tag("timses minta foto bareng buat konten, saya tolak halus. saya rawat biasa aja")
     assert {"act-photo", "act-post"} <= tags.others, tags
     answer = answer_question(
-        index, "Sy perawat PNS. Cagub dirawat di VIP, timnya minta selfie sama perawat buat konten, sy tolak halus. Benar kan?"
+        shipped_index, "Sy perawat PNS. Cagub dirawat di VIP, timnya minta selfie sama perawat buat konten, sy tolak halus. Benar kan?"
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # A refused gift does not make what others did before it theirs: the asker's own post stays.
-    assert "act-post" in index.tagger.tag("saya posting foto paslon, lalu timses kasih amplop, saya tolak").own
+    assert "act-post" in shipped_index.tagger.tag("saya posting foto paslon, lalu timses kasih amplop, saya tolak").own
 
 
-def test_the_askers_status_after_their_job_is_theirs(index: Index) -> None:
+def test_the_askers_status_after_their_job_is_theirs(shipped_index: Index) -> None:
     # An honorary school operator asks about a PNS friend: the friend's acts are judged, and the
     # asker's own status (after "operator sekolah") does not turn the question into the honorer card.
     answer = answer_question(
-        index,
+        shipped_index,
         "Sy operator sekolah honorer di TK negeri. Mau tanya soal teman sy, guru PNS: dia dapat kaos paslon dari "
         "tetangga, kaosnya dia simpan di lemari saja, tdk dipakai ke mana2. Apa itu masalah buat dia?",
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
-    assert "who-honorer" not in index.read("sy operator sekolah honorer, teman sy guru PNS dapat kaos paslon").tags.ids
+    assert "who-honorer" not in shipped_index.read("sy operator sekolah honorer, teman sy guru PNS dapat kaos paslon").tags.ids
 
 
-def test_what_a_person_who_is_there_does_is_theirs(index: Index) -> None:
+def test_what_a_person_who_is_there_does_is_theirs(shipped_index: Index) -> None:
     # "ada saksi paslon pakai kaos": the witness wears the shirt; the KPPS chair asks them to change.
-    tags = index.tagger.tag("di tps ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos")
+    tags = shipped_index.tagger.tag("di tps ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos")
     assert "act-wear" in tags.others
-    answer = answer_question(index, "Saya ketua KPPS, PNS guru. Di TPS ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos. Sudah benar?")
+    answer = answer_question(shipped_index, "Saya ketua KPPS, PNS guru. Di TPS ada saksi paslon pakai kaos bergambar calon, saya minta dia ganti kaos. Sudah benar?")
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_another_kind_of_person_is_not_the_relative_asked_about(index: Index) -> None:
+def test_another_kind_of_person_is_not_the_relative_asked_about(shipped_index: Index) -> None:
     # The asker asks for their PNS mother; the neighbour who took the photo is someone else.
-    tags = index.tagger.tag("ibu saya pns di puskesmas, ikut tahlilan di rumah keluarga caleg. ada tetangga yang foto")
+    tags = shipped_index.tagger.tag("ibu saya pns di puskesmas, ikut tahlilan di rumah keluarga caleg. ada tetangga yang foto")
     assert "act-photo" in tags.others
     answer = answer_question(
-        index,
+        shipped_index,
         "Ibu saya PNS di puskesmas. Minggu lalu beliau ikut tahlilan di rumah keluarga seorang caleg yang ayahnya "
         "meninggal. Ada tetangga yang foto dan bilang ibu saya pendukung caleg itu. Apa ibu saya bisa dilaporkan?",
     )
     assert answer.verdict != "prohibited" and answer.kind != "abstain", (answer.kind, answer.rule and answer.rule.id)
     # "tetangga saya, beliau camat": the neighbour named as an official is the ASN asked about.
-    tags = index.tagger.tag("tetangga saya, beliau camat, ambil mic dan minta pelayat mendukung calon bupati")
+    tags = shipped_index.tagger.tag("tetangga saya, beliau camat, ambil mic dan minta pelayat mendukung calon bupati")
     assert "who-acquaintance" not in tags.ids
 
 
-def test_a_sign_joined_to_someone_elses_act_is_theirs(index: Index) -> None:
+def test_a_sign_joined_to_someone_elses_act_is_theirs(shipped_index: Index) -> None:
     # The candidate in the stands watches and claps; the civil servants only play football.
-    tags = index.tagger.tag("di tribun ternyata ada caleg dpr yang ikut nonton dan tepuk tangan")
+    tags = shipped_index.tagger.tag("di tribun ternyata ada caleg dpr yang ikut nonton dan tepuk tangan")
     assert "act-watch" in tags.others and "sign-cheer" in tags.others
     # The asker's own cheering after their own act stays theirs.
-    assert "sign-cheer" in index.tagger.tag("saya ikut nonton dan tepuk tangan waktu caleg pidato").own
+    assert "sign-cheer" in shipped_index.tagger.tag("saya ikut nonton dan tepuk tangan waktu caleg pidato").own
     # A place between the act and the sign does not hand the sign back to the asker …
-    tags = index.tagger.tag("final kemarin ada cabup yg nonton di tribun & ikut tepuk tangan")
+    tags = shipped_index.tagger.tag("final kemarin ada cabup yg nonton di tribun & ikut tepuk tangan")
     assert "sign-cheer" in tags.others
     # … but the asker named in between does.
-    assert "sign-cheer" in index.tagger.tag("cabup nonton di tribun dan saya ikut tepuk tangan").own
+    assert "sign-cheer" in shipped_index.tagger.tag("cabup nonton di tribun dan saya ikut tepuk tangan").own
 
 
 
-def test_a_soldiers_own_act_is_for_the_tni_or_polri(index: Index) -> None:
+def test_a_soldiers_own_act_is_for_the_tni_or_polri(shipped_index: Index) -> None:
     # The husband votes, and he is a soldier: his rules, not an ASN's ("✅ Boleh" would be wrong).
-    answer = answer_question(index, "Suami saya anggota TNI AD, dia boleh ikut nyoblos pilkada gak? Kalau tidak kenapa?")
+    answer = answer_question(shipped_index, "Suami saya anggota TNI AD, dia boleh ikut nyoblos pilkada gak? Kalau tidak kenapa?")
     assert (answer.kind, answer.redirect) == ("abstain", "tni-polri")
     # The asker is the soldier, the PNS is his wife: his vote is not an ASN's.
-    answer = answer_question(index, "Saya anggota TNI. Istri saya PNS. Apa saya boleh ikut nyoblos pilkada bareng istri?")
+    answer = answer_question(shipped_index, "Saya anggota TNI. Istri saya PNS. Apa saya boleh ikut nyoblos pilkada bareng istri?")
     assert (answer.kind, answer.redirect) == ("abstain", "tni-polri")
     # ... while a police officer asking for his PNS wife asks about her.
-    answer = answer_question(index, "Saya polisi, istri saya PNS. Boleh dia ikut kampanye?")
+    answer = answer_question(shipped_index, "Saya polisi, istri saya PNS. Boleh dia ikut kampanye?")
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # The asker's own act, as a PNS married to a police officer, is ours.
-    answer = answer_question(index, "Suami saya polisi, saya PNS. Boleh saya ikut kampanye?")
+    answer = answer_question(shipped_index, "Suami saya polisi, saya PNS. Boleh saya ikut kampanye?")
     assert answer.kind == "rule" and answer.verdict is not None
 
 
-def test_how_to_vote_is_the_kpus_even_for_a_civil_servant(index: Index) -> None:
+def test_how_to_vote_is_the_kpus_even_for_a_civil_servant(shipped_index: Index) -> None:
     # Where to check the voter list is a KPU matter; "may an ASN vote?" is still ours.
-    answer = answer_question(index, "Saya PNS, mau nyoblos tapi belum terdaftar di DPT, cek DPT online di mana?")
+    answer = answer_question(shipped_index, "Saya PNS, mau nyoblos tapi belum terdaftar di DPT, cek DPT online di mana?")
     assert (answer.kind, answer.redirect) == ("abstain", "kpu")
-    assert answer_question(index, "Apakah PNS boleh ikut nyoblos di pemilu?").verdict == "allowed"
+    assert answer_question(shipped_index, "Apakah PNS boleh ikut nyoblos di pemilu?").verdict == "allowed"
 
 
-def test_going_to_work_uses_no_office(index: Index) -> None:
+def test_going_to_work_uses_no_office(shipped_index: Index) -> None:
     # "trus langsung ke kantor": the asker's way to work, not an office lent to a campaign.
-    tags = index.tagger.tag("saya cuma nganter gerobaknya pagi trus langsung ke kantor")
+    tags = shipped_index.tagger.tag("saya cuma nganter gerobaknya pagi trus langsung ke kantor")
     assert "resource-building" not in tags.ids
-    assert "resource-building" in index.tagger.tag("rapat timses di kantor kecamatan").ids
+    assert "resource-building" in shipped_index.tagger.tag("rapat timses di kantor kecamatan").ids
 
 
-def test_the_name_the_asker_hopes_to_avoid_is_no_event(index: Index) -> None:
+def test_the_name_the_asker_hopes_to_avoid_is_no_event(shipped_index: Index) -> None:
     # "… gak apa2 kan, bukan kampanye?": sharing an anti-vote-buying poster is not called a campaign.
-    tags = index.tagger.tag("share infografis bawaslu tolak politik uang. itu gak apa2 kan, bukan kampanye?")
+    tags = shipped_index.tagger.tag("share infografis bawaslu tolak politik uang. itu gak apa2 kan, bukan kampanye?")
     assert "event-campaign" not in tags.ids
     answer = answer_question(
-        index, "Sy ASN, share infografis Bawaslu tolak politik uang di medsos pribadi. Itu gak apa2 kan, bukan kampanye?"
+        shipped_index, "Sy ASN, share infografis Bawaslu tolak politik uang di medsos pribadi. Itu gak apa2 kan, bukan kampanye?"
     )
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_what_someone_wants_to_do_is_theirs(index: Index) -> None:
+def test_what_someone_wants_to_do_is_theirs(shipped_index: Index) -> None:
     # "dia mau numpang pasang spanduk" (Banjar: "inya handak numpang pasang"): the candidate's friend installs.
-    tags = index.tagger.tag("teman saya caleg, dia mau numpang pasang spanduk di warung istri saya")
+    tags = shipped_index.tagger.tag("teman saya caleg, dia mau numpang pasang spanduk di warung istri saya")
     assert "act-install" in tags.others
     answer = answer_question(
-        index, "Ulun PNS. Kawan ulun caleg, inya handak numpang pasang spanduk di warung bini ulun. Bini ulun kada PNS. Kawa kah?"
+        shipped_index, "Ulun PNS. Kawan ulun caleg, inya handak numpang pasang spanduk di warung bini ulun. Bini ulun kada PNS. Kawa kah?"
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
@@ -476,112 +469,112 @@ def test_what_someone_wants_to_do_is_theirs(index: Index) -> None:
         "caption 'bismillah nomor 3'. Kalau sy mau lapor, ke mana ya? Dan apa itu memang pelanggaran?",
     ],
 )
-def test_what_the_asn_asked_about_did_gets_its_verdict(index: Index, question: str) -> None:
-    answer = answer_question(index, question)
+def test_what_the_asn_asked_about_did_gets_its_verdict(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_side_business_is_a_career_question(index: Index) -> None:
+def test_a_side_business_is_a_career_question(shipped_index: Index) -> None:
     # Whether a PNS may run a side business is the BKPSDM's question; a campaign ordering from it is ours.
-    answer = answer_question(index, "PNS boleh punya usaha sampingan laundry gak? harus izin atasan?")
+    answer = answer_question(shipped_index, "PNS boleh punya usaha sampingan laundry gak? harus izin atasan?")
     assert (answer.kind, answer.redirect) == ("abstain", "bkn")
-    answer = answer_question(index, "Saya PNS punya usaha katering. Timses cabup pesan 300 nasi kotak untuk kampanye, boleh saya terima?")
+    answer = answer_question(shipped_index, "Saya PNS punya usaha katering. Timses cabup pesan 300 nasi kotak untuk kampanye, boleh saya terima?")
     assert answer.kind == "rule", (answer.kind, answer.redirect)
 
 
-def test_what_candidates_must_do_is_not_ours(index: Index) -> None:
+def test_what_candidates_must_do_is_not_ours(shipped_index: Index) -> None:
     # Nobody who could be an ASN, nobody acting, nothing asked about permission: election rules.
-    answer = answer_question(index, "Calon bupati independen butuh dukungan KTP berapa persen dari DPT?")
+    answer = answer_question(shipped_index, "Calon bupati independen butuh dukungan KTP berapa persen dari DPT?")
     assert answer.kind == "abstain" and answer.verdict is None
     # A terse "watching only?" about a candidate's live stream still gets an answer.
-    assert answer_question(index, "tiktok live paslon nonton doang?").kind != "abstain"
+    assert answer_question(shipped_index, "tiktok live paslon nonton doang?").kind != "abstain"
 
 
 @pytest.mark.parametrize("question", ["PNS boleh kampanye?", "guru pppk timses boleh?", "can civil servants campaign?"])
-def test_campaign_right_after_may_or_an_asn_is_campaigning(index: Index, question: str) -> None:
+def test_campaign_right_after_may_or_an_asn_is_campaigning(shipped_index: Index, question: str) -> None:
     # "boleh kampanye": the ASN would campaign, not go to a campaign event; "pppk timses": be on the team.
-    answer = answer_question(index, question)
+    answer = answer_question(shipped_index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_campaign_someone_else_holds_stays_an_event(index: Index) -> None:
+def test_a_campaign_someone_else_holds_stays_an_event(shipped_index: Index) -> None:
     # The same word after the candidate is their event: the asker only passes it.
-    answer = answer_question(index, "Saya PNS, tiap hari lewat lapangan tempat caleg kampanye. Apakah itu masalah?")
+    answer = answer_question(shipped_index, "Saya PNS, tiap hari lewat lapangan tempat caleg kampanye. Apakah itu masalah?")
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_message_naming_nobody_is_asked_by_an_asn(index: Index) -> None:
+def test_a_message_naming_nobody_is_asked_by_an_asn(shipped_index: Index) -> None:
     # Our users are ASN: "boleh jadi KPPS?" gets the ASN card; a village head named gets theirs.
-    answer = answer_question(index, "boleh jadi KPPS?")
+    answer = answer_question(shipped_index, "boleh jadi KPPS?")
     assert (answer.kind, answer.rule and answer.rule.id) == ("rule", "asn-petugas-kpps-ppk")
-    answer = answer_question(index, "kades boleh jadi KPPS?")
+    answer = answer_question(shipped_index, "kades boleh jadi KPPS?")
     assert answer.rule is None or answer.rule.id != "asn-petugas-kpps-ppk"
 
 
-def test_a_supervisor_telling_what_their_staff_did_asks_procedure(index: Index) -> None:
+def test_a_supervisor_telling_what_their_staff_did_asks_procedure(shipped_index: Index) -> None:
     # "Staf kami PPPK terbukti ikut kampanye": the staff's act, not the supervisor's; the PPPK route answers.
     answer = answer_question(
-        index, "Staf kami PPPK terbukti ikut kampanye. Apakah proses disiplinnya pakai PP 94/2021 juga atau ada aturan sendiri?"
+        shipped_index, "Staf kami PPPK terbukti ikut kampanye. Apakah proses disiplinnya pakai PP 94/2021 juga atau ada aturan sendiri?"
     )
     assert (answer.kind, answer.rule and answer.rule.id) == ("rule", "prosedur-sanksi-pppk")
     # The asker's own act stays theirs.
-    answer = answer_question(index, "Saya PPPK, kemarin ikut kampanye caleg. Saya bisa kena sanksi?")
+    answer = answer_question(shipped_index, "Saya PPPK, kemarin ikut kampanye caleg. Saya bisa kena sanksi?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_someone_said_not_to_be_an_asn_is_not_ours(index: Index) -> None:
+def test_someone_said_not_to_be_an_asn_is_not_ours(shipped_index: Index) -> None:
     # Nobody else placed in the message: the rules are not theirs.
-    answer = answer_question(index, "Anggota DPRD terpilih yg mau maju pilkada harus mundur ga? (dia bukan PNS, pengusaha)")
+    answer = answer_question(shipped_index, "Anggota DPRD terpilih yg mau maju pilkada harus mundur ga? (dia bukan PNS, pengusaha)")
     assert answer.kind == "abstain"
     # A PNS spouse named beside them keeps it ours.
-    answer = answer_question(index, "Saya bukan PNS, tapi istri saya guru PNS. Boleh dia pasang foto caleg di status WA?")
+    answer = answer_question(shipped_index, "Saya bukan PNS, tapi istri saya guru PNS. Boleh dia pasang foto caleg di status WA?")
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_someone_with_a_private_job_is_not_ours(index: Index) -> None:
+def test_someone_with_a_private_job_is_not_ours(shipped_index: Index) -> None:
     # The only person placed has a private job: the rules are not theirs.
-    answer = answer_question(index, "Saya wiraswasta umur 35, mau daftar caleg DPRD kabupaten. Syaratnya apa saja?")
+    answer = answer_question(shipped_index, "Saya wiraswasta umur 35, mau daftar caleg DPRD kabupaten. Syaratnya apa saja?")
     assert answer.kind == "abstain", (answer.kind, answer.rule and answer.rule.id)
     # ... and the decline says whom the rules bind, not the KPU's voter-registration text.
-    answer = answer_question(index, "Saya wiraswasta, mau jadi relawan capres. Boleh?")
+    answer = answer_question(shipped_index, "Saya wiraswasta, mau jadi relawan capres. Boleh?")
     assert (answer.kind, answer.redirect) == ("abstain", "other"), (answer.kind, answer.redirect)
     # An ASN spouse named beside them keeps it ours.
-    answer = answer_question(index, "Saya wiraswasta, istri saya PNS guru. Boleh dia pasang stiker caleg di motornya?")
+    answer = answer_question(shipped_index, "Saya wiraswasta, istri saya PNS guru. Boleh dia pasang stiker caleg di motornya?")
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_capitalised_name_is_not_corrected_into_a_word(index: Index) -> None:
+def test_a_capitalised_name_is_not_corrected_into_a_word(shipped_index: Index) -> None:
     # "Pak Joko" is a name, not "joke"; "di Kendari" a city, not "kenduri" (a feast).
-    message = index.read("Saya PNS di Kendari. Pak Joko caleg nomor 5 minta saya bantu, boleh?")
+    message = shipped_index.read("Saya PNS di Kendari. Pak Joko caleg nomor 5 minta saya bantu, boleh?")
     words = [w for segment, _ in message.segments for w in segment]
     assert "joko" in words and "kendari" in words, words
     assert "joke" not in words and "kenduri" not in words
 
 
-def test_what_others_allege_is_not_what_happened(index: Index) -> None:
+def test_what_others_allege_is_not_what_happened(shipped_index: Index) -> None:
     # The story tells a neutral reminder; the neighbours' claim names a candidate. The claim is dropped.
     told = (
         "Ibu saya PNS, kepala SD. Di upacara Senin beliau mengingatkan wali murid agar datang ke TPS tanpa menyebut "
         "calon. Ada warga yang bilang ibu saya menggiring ke calon petahana. Itu melanggar?"
     )
-    message = index.read(told)
+    message = shipped_index.read(told)
     assert "target-candidate" not in message.tags.ids, sorted(message.tags.ids)
-    answer = answer_question(index, told)
+    answer = answer_question(shipped_index, told)
     assert answer.kind == "rule" and answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
     # When the story itself names the candidate, it stays: the partisan twin keeps its verdict.
     answer = answer_question(
-        index,
+        shipped_index,
         "Ibu saya PNS, kepala SD. Di upacara Senin beliau mengajak wali murid memilih calon petahana nomor 1. "
         "Ada warga yang bilang itu melanggar. Benar?",
     )
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # An event the claim names ("kampanye") is alleged too.
-    message = index.read(
+    message = shipped_index.read(
         "Sy guru PNS. Sy share jadwal TPS dari KPU di grup RT. Ada tetangga yang bilang saya kampanye. Salah ya?"
     )
     assert "event-campaign" not in message.tags.ids, sorted(message.tags.ids)
     # A claim that is all the message tells is what is asked about.
-    message = index.read("Ada yang bilang PNS tidak boleh like postingan calon. Benar?")
+    message = shipped_index.read("Ada yang bilang PNS tidak boleh like postingan calon. Benar?")
     assert "target-candidate" in message.tags.ids
 
 
@@ -594,37 +587,37 @@ def test_what_others_allege_is_not_what_happened(index: Index) -> None:
         ("Guru PPPK angsal kampanye nopo mboten?", None),
     ],
 )
-def test_sending_and_regional_permission_words_are_read(index: Index, question: str, card: str | None) -> None:
-    answer = answer_question(index, question)
+def test_sending_and_regional_permission_words_are_read(shipped_index: Index, question: str, card: str | None) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     assert card is None or answer.rule.id == card, answer.rule.id
 
 
-def test_a_named_neighbour_who_is_an_asn_is_asked_about(index: Index) -> None:
+def test_a_named_neighbour_who_is_an_asn_is_asked_about(shipped_index: Index) -> None:
     # "Tetangga saya pak Y itu PNS": the name between the owner and the status keeps the neighbour
     # the ASN asked about, whose acts the rules judge.
     question = (
         "Tetangga saya pak Darto itu PNS di kantor kecamatan. Rumah kosongnya dia serahkan gratis jadi posko "
         "pemenangan salah satu calon bupati dan dia ikut rapat tim tiap malam. Apakah PNS boleh begitu?"
     )
-    message = index.read(question)
+    message = shipped_index.read(question)
     assert "act-give" in message.tags.own, (sorted(message.tags.own), sorted(message.tags.others))
-    answer = answer_question(index, question)
+    answer = answer_question(shipped_index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_turn_after_no_side_taken_undoes_the_limit(index: Index) -> None:
+def test_a_turn_after_no_side_taken_undoes_the_limit(shipped_index: Index) -> None:
     # "saya tidak memihak. Tapi … saya bagikan stiker caleg": what follows "tapi" is the asker's own
     # partisan act; the earlier limit does not make the routine meeting the allowed card.
     question = (
         "Saya pimpin rapat RT soal kebersihan, saya tidak memihak siapa pun. "
         "Tapi di akhir saya bagikan stiker caleg ke warga. Boleh?"
     )
-    assert "limit-no-candidate" not in index.read(question).tags.ids
-    answer = answer_question(index, question)
+    assert "limit-no-candidate" not in shipped_index.read(question).tags.ids
+    answer = answer_question(shipped_index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # Without the turn the limit holds.
-    calm = index.read("Saya pimpin rapat RT soal kebersihan, caleg ikut hadir, saya tidak memihak siapa pun. Boleh?")
+    calm = shipped_index.read("Saya pimpin rapat RT soal kebersihan, caleg ikut hadir, saya tidak memihak siapa pun. Boleh?")
     assert "limit-no-candidate" in calm.tags.ids
 
 
@@ -636,10 +629,10 @@ def test_a_turn_after_no_side_taken_undoes_the_limit(index: Index) -> None:
         "I am a civil servant; my boss told me to collect ID card copies for a DPD candidate. Is that allowed?",
     ],
 )
-def test_told_to_collect_is_an_order_not_words_said(index: Index, question: str) -> None:
+def test_told_to_collect_is_an_order_not_words_said(shipped_index: Index, question: str) -> None:
     # "told him to …" orders the ASN to act; the ID copies are what he collects, not what the boss said.
-    assert "sign-ktp" in index.read(question).tags.own
-    answer = answer_question(index, question)
+    assert "sign-ktp" in shipped_index.read(question).tags.own
+    answer = answer_question(shipped_index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
@@ -647,68 +640,68 @@ def test_told_to_collect_is_an_order_not_words_said(index: Index, question: str)
     ("typed", "kept"),
     [("kula", "kula"), ("tusing", "tusing"), ("wonten", "wonten"), ("ngajar", "ngajar"), ("kadada", "kadada")],
 )
-def test_the_speller_leaves_the_words_the_readings_look_for(index: Index, typed: str, kept: str) -> None:
+def test_the_speller_leaves_the_words_the_readings_look_for(shipped_index: Index, typed: str, kept: str) -> None:
     # Javanese "kula" (I) is not the KUA office, Balinese "tusing" (not) is not "using", Banjar
     # "kadada" (there is none) is not Canada.
-    assert index.expander.fix(typed) == kept
+    assert shipped_index.expander.fix(typed) == kept
 
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [("menawi", "kalau"), ("janten", "jadi"), ("boha", "bagaimana"), ("haja", "saja"), ("deng", "dengan"), ("jang", "jangan")],
 )
-def test_regional_function_words_are_not_typos(index: Index, typed: str, meant: str) -> None:
-    assert index.expander.fix(typed) == meant
+def test_regional_function_words_are_not_typos(shipped_index: Index, typed: str, meant: str) -> None:
+    assert shipped_index.expander.fix(typed) == meant
 
 
 @pytest.mark.parametrize("place", ["lamongan", "kendari", "bulungan", "sumedang", "polewali", "jawa", "papua", "bone"])
-def test_place_names_are_not_typos(index: Index, place: str) -> None:
+def test_place_names_are_not_typos(shipped_index: Index, place: str) -> None:
     # Each was "corrected" into a knowledge word ("bulungan" into "dukungan", "sumedang" into
     # "sumbang") before bot/places.txt; a typo of a knowledge word still is.
-    assert index.expander.fix(place) == place
-    assert index.expander.fix("kampnaye") == "kampanye"
+    assert shipped_index.expander.fix(place) == place
+    assert shipped_index.expander.fix("kampnaye") == "kampanye"
 
 
-def test_regional_words_for_putting_up_and_an_absent_event(index: Index) -> None:
+def test_regional_words_for_putting_up_and_an_absent_event(shipped_index: Index) -> None:
     # Banjar "maandak" is putting something up; "dipun ajak" (krama) is being asked to.
-    answer = answer_question(index, "Ulun PNS, kawa lah ulun maandak stiker caleg di helm ulun?")
+    answer = answer_question(shipped_index, "Ulun PNS, kawa lah ulun maandak stiker caleg di helm ulun?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     assert "diajak" in raw_tokens("Kulo dipun ajak konco dateng pengajian")
     # "mboten wonten acara kampanye" is "tidak ada acara kampanye": no campaign event.
-    assert "event-campaign" not in index.read("Paslon sowan dateng balai desa. Mboten wonten acara kampanye, namung silaturahmi.").tags.ids
+    assert "event-campaign" not in shipped_index.read("Paslon sowan dateng balai desa. Mboten wonten acara kampanye, namung silaturahmi.").tags.ids
 
 
-def test_what_the_sanctioned_person_did_is_not_the_supervisors_act(index: Index) -> None:
+def test_what_the_sanctioned_person_did_is_not_the_supervisors_act(shipped_index: Index) -> None:
     # The PPK sanctions; the campaigning is the staff member's: the penalty card informs.
     question = "Kami PPK mau menjatuhkan hukuman disiplin sedang ke PNS yang ikut kampanye pakai atribut partai. Bentuknya apa?"
-    assert "act-campaign" in index.read(question).tags.others
-    answer = answer_question(index, question)
+    assert "act-campaign" in shipped_index.read(question).tags.others
+    answer = answer_question(shipped_index, question)
     assert answer.verdict == "info", (answer.kind, answer.rule and answer.rule.id)
     # The asker who was sanctioned did the act themselves.
-    mine = index.read("Saya dijatuhi hukuman karena ikut kampanye pakai atribut partai. Bisa banding?")
+    mine = shipped_index.read("Saya dijatuhi hukuman karena ikut kampanye pakai atribut partai. Bisa banding?")
     assert "act-campaign" in mine.tags.own
 
 
-def test_a_phrase_that_names_the_asker_is_the_askers_act(index: Index) -> None:
+def test_a_phrase_that_names_the_asker_is_the_askers_act(shipped_index: Index) -> None:
     # "kalender caleg itu saya pasang": the candidate is named before, but the asker puts it up.
     question = "Kalender caleg itu saya pasang di meja loket pelayanan puskesmas. Saya PPPK, boleh?"
-    assert "act-install" in index.read(question).tags.own
-    answer = answer_question(index, question)
+    assert "act-install" in shipped_index.read(question).tags.own
+    answer = answer_question(shipped_index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_team_that_won_is_not_a_campaign_team(index: Index) -> None:
+def test_a_team_that_won_is_not_a_campaign_team(shipped_index: Index) -> None:
     # "tim pemenangan" (campaign team) shares its root with "tim menang" (the team won).
-    message = index.read("Saya guru olahraga PNS. Boleh upload foto tim sepakbola SD yang menang turnamen? Foto tim menang saja.")
+    message = shipped_index.read("Saya guru olahraga PNS. Boleh upload foto tim sepakbola SD yang menang turnamen? Foto tim menang saja.")
     assert not {"target-campaign-team", "role-campaign-team"} & message.tags.ids
-    assert "target-campaign-team" in index.read("Saya PNS diajak rapat tim pemenangan paslon. Boleh?").tags.ids
+    assert "target-campaign-team" in shipped_index.read("Saya PNS diajak rapat tim pemenangan paslon. Boleh?").tags.ids
 
 
-def test_a_public_service_campaign_is_not_an_election_campaign(index: Index) -> None:
+def test_a_public_service_campaign_is_not_an_election_campaign(shipped_index: Index) -> None:
     # "kampanye imunisasi" is the health office's programme, not a campaign event.
-    tags = index.read("Saya bidan PNS, bulan ini ikut kampanye imunisasi keliling desa. Aman kan?").tags
+    tags = shipped_index.read("Saya bidan PNS, bulan ini ikut kampanye imunisasi keliling desa. Aman kan?").tags
     assert "event-campaign" not in tags.ids and "ctx-public-campaign" in tags.ids
-    assert {"event-campaign", "act-campaign"} & index.read("Saya bidan PNS, boleh ikut kampanye paslon keliling desa?").tags.ids
+    assert {"event-campaign", "act-campaign"} & shipped_index.read("Saya bidan PNS, boleh ikut kampanye paslon keliling desa?").tags.ids
 
 
 @pytest.mark.parametrize(
@@ -719,110 +712,110 @@ def test_a_public_service_campaign_is_not_an_election_campaign(index: Index) -> 
         ("Sa ASN, kepala kampung minta sa bantu kumpul masyarakat untuk calon bupati. Boleh ka?", {"act-organise"}),
     ],
 )
-def test_regional_askers_and_acts(index: Index, question: str, concepts: set[str]) -> None:
-    message = index.read(question)
+def test_regional_askers_and_acts(shipped_index: Index, question: str, concepts: set[str]) -> None:
+    message = shipped_index.read(question)
     assert message.asker and concepts <= message.tags.own, (sorted(message.tags.own), sorted(message.tags.others))
 
 
-def test_the_staff_member_described_before_the_sanction_did_the_act(index: Index) -> None:
+def test_the_staff_member_described_before_the_sanction_did_the_act(shipped_index: Index) -> None:
     # "Untuk staf yang ikut kampanye …, saya berwenang menjatuhkan hukuman?": the staff member campaigned.
-    message = index.read("Untuk staf yang ikut kampanye pakai atribut partai, apakah kepala dinas berwenang menjatuhkan hukuman sendiri?")
+    message = shipped_index.read("Untuk staf yang ikut kampanye pakai atribut partai, apakah kepala dinas berwenang menjatuhkan hukuman sendiri?")
     assert "act-campaign" in message.tags.others
     # The asker who campaigned is not described by someone else.
-    mine = index.read("Saya yang ikut kampanye pakai atribut partai, apakah kepala dinas berwenang menjatuhkan hukuman?")
+    mine = shipped_index.read("Saya yang ikut kampanye pakai atribut partai, apakah kepala dinas berwenang menjatuhkan hukuman?")
     assert "act-campaign" in mine.tags.own
 
 
-def test_a_makassar_particle_does_not_stop_a_denial(index: Index) -> None:
+def test_a_makassar_particle_does_not_stop_a_denial(shipped_index: Index) -> None:
     # "Tidak ji pose jari": "ji" sits between the negator and the sign, like "ku" or "pernah".
-    tags = index.read("Saya PNS, foto sama calon gubernur di kawinan sepupu. Tidak ji pose jari. Boleh ji?").tags
+    tags = shipped_index.read("Saya PNS, foto sama calon gubernur di kawinan sepupu. Tidak ji pose jari. Boleh ji?").tags
     assert "sign-gesture" not in tags.ids
 
 
-def test_the_regent_as_appointing_official_is_ours(index: Index) -> None:
+def test_the_regent_as_appointing_official_is_ours(shipped_index: Index) -> None:
     # A regent as PPK signing civil servants' sanctions is our topic, not a state official's conduct.
-    answer = answer_question(index, "Apakah bupati sebagai PPK boleh mendelegasikan penandatanganan sanksi moral ke kepala BKPSDM?")
+    answer = answer_question(shipped_index, "Apakah bupati sebagai PPK boleh mendelegasikan penandatanganan sanksi moral ke kepala BKPSDM?")
     assert answer.kind == "rule" and answer.verdict == "info", (answer.kind, answer.redirect, answer.rule and answer.rule.id)
 
 
-def test_accents_are_spelling_and_a_sundanese_request_by_someone_is_an_order(index: Index) -> None:
+def test_accents_are_spelling_and_a_sundanese_request_by_someone_is_an_order(shipped_index: Index) -> None:
     # "dipénta ku timses masang": asked by the team to put up (Sundanese "ku" = by); the accent
     # used to split the word in two.
     assert raw_tokens("dipénta téh") == ["dipenta", "teh"]
-    answer = answer_question(index, "abdi guru PNS, dipénta ku timses masang spanduk calon bupati di pager sakola. meunang teu?")
+    answer = answer_question(shipped_index, "abdi guru PNS, dipénta ku timses masang spanduk calon bupati di pager sakola. meunang teu?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # "disuruh oleh kepsek pasang": the one told does it; the one telling is the head teacher.
-    tags = index.tagger.tag("saya disuruh oleh kepsek pasang spanduk caleg")
+    tags = shipped_index.tagger.tag("saya disuruh oleh kepsek pasang spanduk caleg")
     assert "act-install" in tags.own
 
 
-def test_regional_words_for_asking_people_to_vote_and_for_we(index: Index) -> None:
+def test_regional_words_for_asking_people_to_vote_and_for_we(shipped_index: Index) -> None:
     # Batak "mangido warga pilih" is "minta warga pilih": a call to vote at an adat feast.
-    answer = answer_question(index, "Aku PNS. Boleh nya aku marhata di pesta adat sambil mangido warga pilih tulang ku?")
+    answer = answer_question(shipped_index, "Aku PNS. Boleh nya aku marhata di pesta adat sambil mangido warga pilih tulang ku?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # Palembang "wong kito PNS": the asker speaks for themself.
-    assert index.read("wong kito PNS, caleg ngajak makan di posko pemenangan, cuma makan bae. pacak dak?").asker
+    assert shipped_index.read("wong kito PNS, caleg ngajak makan di posko pemenangan, cuma makan bae. pacak dak?").asker
 
 
-def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(index: Index) -> None:
+def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
-    assert "target-candidate" in index.read(question).tags.own
-    answer = answer_question(index, question)
+    assert "target-candidate" in shipped_index.read(question).tags.own
+    answer = answer_question(shipped_index, question)
     assert answer.rule is not None and answer.rule.id == "data-warga-untuk-calon", (answer.kind, answer.rule and answer.rule.id)
     # A candidate who is only there stays someone else's ("ada caleg yang ikut nonton").
-    assert "target-candidate" in index.tagger.tag("ada caleg yang ikut nonton bola di lapangan").others
+    assert "target-candidate" in shipped_index.tagger.tag("ada caleg yang ikut nonton bola di lapangan").others
     # "minta sy nemenin": a phrase that names the asker as the one who goes along.
-    answer = answer_question(index, "Sy PNS. Bakal calon bupati minta sy nemenin dia keliling desa, boleh?")
+    answer = answer_question(shipped_index, "Sy PNS. Bakal calon bupati minta sy nemenin dia keliling desa, boleh?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_superiors_staff_act_for_themselves(index: Index) -> None:
+def test_a_superiors_staff_act_for_themselves(shipped_index: Index) -> None:
     # "Kabid … tahu stafnya ikut kampanye tapi diam saja": the staff campaigned, not the asker;
     # the supervisor asks what follows for the silent head of division.
     question = "Saya kasubag kepegawaian. Kabid di kantor kami tahu stafnya ikut kampanye tapi diam saja. Apa ada konsekuensi buat kabidnya?"
-    assert "act-campaign" in index.read(question).tags.others
-    answer = answer_question(index, question)
+    assert "act-campaign" in shipped_index.read(question).tags.others
+    answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_passive_of_receiving_is_the_subjects(index: Index) -> None:
+def test_a_passive_of_receiving_is_the_subjects(shipped_index: Index) -> None:
     # "(saya) diberi amplop": the asker received the envelope, and the money is what they got.
     question = "saya PNS, tadi diberi amplop 100 ribu sama tim paslon. boleh saya terima?"
-    assert {"act-receive", "sign-money"} <= index.read(question).tags.own
-    assert answer_question(index, question).verdict == "prohibited"
+    assert {"act-receive", "sign-money"} <= shipped_index.read(question).tags.own
+    assert answer_question(shipped_index, question).verdict == "prohibited"
     # Banjar, after another passive ("didatangi tim paslon"): still the asker who was given it.
-    answer = answer_question(index, "ulun PNS, subuh tadi didatangi tim paslon dibari amplop 100 ribu. ulun tarima kah?")
+    answer = answer_question(shipped_index, "ulun PNS, subuh tadi didatangi tim paslon dibari amplop 100 ribu. ulun tarima kah?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # A neighbour who was given one: theirs.
-    assert "sign-money" in index.read("tetangga saya diberi amplop sama timses").tags.others
+    assert "sign-money" in shipped_index.read("tetangga saya diberi amplop sama timses").tags.others
 
 
-def test_unlike_as_a_comparison_is_not_undoing_a_like(index: Index) -> None:
-    tags = index.tagger.tag("unlike the military and police, do civil servants keep their right to vote?")
+def test_unlike_as_a_comparison_is_not_undoing_a_like(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("unlike the military and police, do civil servants keep their right to vote?")
     assert "act-undo" not in tags.ids
-    assert "act-undo" in index.tagger.tag("i liked a candidate's post by accident, then unlike it").ids
+    assert "act-undo" in shipped_index.tagger.tag("i liked a candidate's post by accident, then unlike it").ids
     # Javanese "minangka" (as) is not "disangka" (suspected).
-    assert index.expander.fix("minangka") == "sebagai"
+    assert shipped_index.expander.fix("minangka") == "sebagai"
 
 
-def test_a_card_that_fits_the_whole_situation_answers_despite_an_office_topic(index: Index) -> None:
+def test_a_card_that_fits_the_whole_situation_answers_despite_an_office_topic(shipped_index: Index) -> None:
     # "gaji kecil" is the BKN's topic, but the question is whether a part-time PPPK must be
     # neutral, and the card on part-time PPPK fits three parts of it.
-    answer = answer_question(index, "Saya PPPK paruh waktu yang gajinya kecil, apakah tetap wajib netral?")
+    answer = answer_question(shipped_index, "Saya PPPK paruh waktu yang gajinya kecil, apakah tetap wajib netral?")
     assert answer.kind == "rule" and answer.redirect is None, (answer.kind, answer.redirect)
     # Soldiers' voting stays the TNI/Polri's, whatever card fits.
-    answer = answer_question(index, "Kenapa anggota TNI dan Polri gak boleh nyoblos? Sejak kapan aturannya begitu?")
+    answer = answer_question(shipped_index, "Kenapa anggota TNI dan Polri gak boleh nyoblos? Sejak kapan aturannya begitu?")
     assert answer.abstained and answer.redirect == "tni-polri", (answer.kind, answer.redirect)
 
 
-def test_phrases_with_a_glossary_misspelling_match_what_users_type(index: Index) -> None:
+def test_phrases_with_a_glossary_misspelling_match_what_users_type(shipped_index: Index) -> None:
     # A message's "sy" is read as "saya" before tagging; the phrase "nama calon gak sy sebut" is
     # rewritten the same way, or it could never match.
-    tags = index.read("Sy PNS, di sambutan nama calon gak sy sebut sama sekali. aman?").tags
+    tags = shipped_index.read("Sy PNS, di sambutan nama calon gak sy sebut sama sekali. aman?").tags
     assert "limit-no-candidate" in tags.ids
     # One-word terms stay as written: Javanese "melu" respelled would be "ikut", far broader.
-    assert "act-attend" not in index.read("sy PNS mau ikut suami pindah tugas, prosedurnya gimana?").tags.ids
+    assert "act-attend" not in shipped_index.read("sy PNS mau ikut suami pindah tugas, prosedurnya gimana?").tags.ids
 
 
 @pytest.mark.parametrize(
@@ -842,10 +835,10 @@ def test_phrases_with_a_glossary_misspelling_match_what_users_type(index: Index)
         ("Saya camat. Ada beberapa guru yang masuk grup WA pemenangan paslon bupati. Saya harus lapor ke siapa?", None),
     ],
 )
-def test_an_office_asking_how_to_proceed_gets_the_procedure(index: Index, question: str, card: str | None) -> None:
+def test_an_office_asking_how_to_proceed_gets_the_procedure(shipped_index: Index, question: str, card: str | None) -> None:
     # The office tells someone else's act only to ask how to handle it: the act's "❌" answers
     # nothing it asked.
-    answer = answer_question(index, question)
+    answer = answer_question(shipped_index, question)
     assert answer.kind == "rule" and answer.verdict == "info", (answer.kind, answer.rule and answer.rule.id)
     if card is not None:
         assert answer.rule is not None and answer.rule.id == card
@@ -861,16 +854,16 @@ def test_an_office_asking_how_to_proceed_gets_the_procedure(index: Index, questi
         "I'm head of HR at a ministry. May I share a candidate's campaign video on my own Facebook?",
     ],
 )
-def test_an_office_asking_about_the_act_itself_gets_its_verdict(index: Index, question: str) -> None:
-    answer = answer_question(index, question)
+def test_an_office_asking_about_the_act_itself_gets_its_verdict(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_denial_reaches_over_what_kind_of_thing_is_denied(index: Index) -> None:
+def test_a_denial_reaches_over_what_kind_of_thing_is_denied(shipped_index: Index) -> None:
     # "tdk ada urusan kampanye": no campaign business at all, not a campaign the asker attends.
-    assert "event-campaign" not in index.tagger.tag("sy datang sbg keluarga ikut prosesi adat, tdk ada urusan kampanye").ids
-    assert "event-campaign" not in index.tagger.tag("acaranya gak ada hubungannya dengan kampanye").ids
-    assert "event-campaign" in index.tagger.tag("sy datang sbg keluarga, ternyata ada urusan kampanye juga").ids
+    assert "event-campaign" not in shipped_index.tagger.tag("sy datang sbg keluarga ikut prosesi adat, tdk ada urusan kampanye").ids
+    assert "event-campaign" not in shipped_index.tagger.tag("acaranya gak ada hubungannya dengan kampanye").ids
+    assert "event-campaign" in shipped_index.tagger.tag("sy datang sbg keluarga, ternyata ada urusan kampanye juga").ids
 
 
 @pytest.mark.parametrize(
@@ -884,53 +877,53 @@ def test_a_denial_reaches_over_what_kind_of_thing_is_denied(index: Index) -> Non
         ("What is the penalty for a civil servant who likes a candidate's Facebook post?", "info"),
     ],
 )
-def test_asking_whether_an_act_is_punished_gets_the_acts_verdict(index: Index, question: str, verdict: str) -> None:
-    answer = answer_question(index, question)
+def test_asking_whether_an_act_is_punished_gets_the_acts_verdict(shipped_index: Index, question: str, verdict: str) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.kind == "rule" and answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_an_officials_own_report_at_a_meeting_is_not_a_procedure_question(index: Index) -> None:
+def test_an_officials_own_report_at_a_meeting_is_not_a_procedure_question(shipped_index: Index) -> None:
     # "lapor capaian" is reporting results at an official meeting, asked about as the asker's own act.
     answer = answer_question(
-        index, "Sy camat. Sy hadir rapat dinas yang dipimpin bupati petahana dan lapor capaian kecamatan. Itu salah?"
+        shipped_index, "Sy camat. Sy hadir rapat dinas yang dipimpin bupati petahana dan lapor capaian kecamatan. Itu salah?"
     )
     assert answer.kind == "rule" and answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_thing_named_before_its_denial_is_denied(index: Index) -> None:
+def test_a_thing_named_before_its_denial_is_denied(shipped_index: Index) -> None:
     # "Stikernya tidak saya tempel": the sticker someone else handed out, and what the asker did not do.
     story = "Waktu rapat RT ketua RT yang timses bagi stiker calon ke semua warga. Stikernya tidak saya tempel. Saya PNS, melanggar?"
-    tags = index.read(story).tags
+    tags = shipped_index.read(story).tags
     assert "limit-passive" in tags and "sign-attribute" not in tags.own
-    assert answer_question(index, story).verdict != "prohibited"
+    assert answer_question(shipped_index, story).verdict != "prohibited"
     # not a question tag or a denial of something else: "kaosnya gak ada", "kaos boleh gak?"
-    assert "sign-attribute" in index.read("Kaosnya saya pakai ke kantor, boleh gak?").tags.own
-    assert "limit-passive" not in index.read("Tim bagi kaos, kaosnya gak ada nomor urut. Saya PNS, boleh pakai?").tags
+    assert "sign-attribute" in shipped_index.read("Kaosnya saya pakai ke kantor, boleh gak?").tags.own
+    assert "limit-passive" not in shipped_index.read("Tim bagi kaos, kaosnya gak ada nomor urut. Saya PNS, boleh pakai?").tags
 
 
-def test_a_visitor_is_not_a_lebaran_visit_and_wears_their_own_shirt(index: Index) -> None:
+def test_a_visitor_is_not_a_lebaran_visit_and_wears_their_own_shirt(shipped_index: Index) -> None:
     # "pengunjung" stems to "unjung" (unjung-unjung, Lebaran visits); it names who wears the cap.
-    visitor = index.read("Saya PPPK penjaga museum. Ada pengunjung pakai topi paslon, harus saya usir?").tags
+    visitor = shipped_index.read("Saya PPPK penjaga museum. Ada pengunjung pakai topi paslon, harus saya usir?").tags
     assert "event-family" not in visitor and "act-wear" in visitor.others
-    mine = answer_question(index, "Saya PPPK penjaga museum. Saya pakai topi paslon waktu jaga loket, boleh?")
+    mine = answer_question(shipped_index, "Saya PPPK penjaga museum. Saya pakai topi paslon waktu jaga loket, boleh?")
     assert mine.verdict == "prohibited"
 
 
-def test_a_candidates_cap_worn_on_duty_is_not_an_official_event(index: Index) -> None:
+def test_a_candidates_cap_worn_on_duty_is_not_an_official_event(shipped_index: Index) -> None:
     # "on duty" alone had brought the official-events card (✅) forward; the hat is a candidate's attribute.
     question = (
         "I work for the immigration office as a civil servant. A candidate's team gave out free hats with his "
         "number, and I wore mine on duty at the checkpoint. Was that a breach?"
     )
-    assert "sign-attribute" in index.read(question).tags
-    answer = answer_question(index, question)
+    assert "sign-attribute" in shipped_index.read(question).tags
+    answer = answer_question(shipped_index, question)
     offered = [answer.rule] if answer.rule else answer.clarify
     assert "acara-dinas-bersama-petahana" not in [r.id for r in offered] and answer.verdict != "allowed"
 
 
-def test_a_photo_someone_else_posts_without_consent_is_not_the_nurses_support(index: Index) -> None:
+def test_a_photo_someone_else_posts_without_consent_is_not_the_nurses_support(shipped_index: Index) -> None:
     answer = answer_question(
-        index, "Saya perawat PNS. Pasien saya ternyata istri caleg; foto saya waktu merawatnya diunggah timnya ke FB tanpa izin saya. Saya melanggar?"
+        shipped_index, "Saya perawat PNS. Pasien saya ternyata istri caleg; foto saya waktu merawatnya diunggah timnya ke FB tanpa izin saya. Saya melanggar?"
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
@@ -945,14 +938,14 @@ def test_a_photo_someone_else_posts_without_consent_is_not_the_nurses_support(in
         ("Saya mau lapor tanpa nama soal kadis yang kampanye, bisa?", "lapor-netralitas-tanpa-nama"),
     ],
 )
-def test_unsigned_work_is_not_an_anonymous_report(index: Index, question: str, card: str) -> None:
-    answer = answer_question(index, question)
+def test_unsigned_work_is_not_an_anonymous_report(shipped_index: Index, question: str, card: str) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.rule is not None and answer.rule.id == card, (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_banner_in_the_background_of_a_family_photo_is_not_putting_one_up(index: Index) -> None:
+def test_a_banner_in_the_background_of_a_family_photo_is_not_putting_one_up(shipped_index: Index) -> None:
     answer = answer_question(
-        index, "sy ASN, di status WA sy pasang foto makan bareng keluarga, ternyata di belakang ada baliho caleg. hrs dihapus?"
+        shipped_index, "sy ASN, di status WA sy pasang foto makan bareng keluarga, ternyata di belakang ada baliho caleg. hrs dihapus?"
     )
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
@@ -977,10 +970,10 @@ def test_a_banner_in_the_background_of_a_family_photo_is_not_putting_one_up(inde
          {"act-give", "act-carry-material", "sign-attribute"}),
     ],
 )
-def test_other_peoples_things_are_not_the_askers_signs(index: Index, question: str, theirs: set[str]) -> None:
-    tags = index.read(question).tags
+def test_other_peoples_things_are_not_the_askers_signs(shipped_index: Index, question: str, theirs: set[str]) -> None:
+    tags = shipped_index.read(question).tags
     assert theirs <= tags.others, sorted(tags.others)
-    answer = answer_question(index, question)
+    answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
@@ -999,19 +992,19 @@ def test_other_peoples_things_are_not_the_askers_signs(index: Index, question: s
         "Bolehkah kepala sekolah ASN meminta murid bilang ke orang tuanya untuk membalas jasa bupati petahana di TPS?",
     ],
 )
-def test_the_askers_own_part_in_the_same_words_is_still_ruled_on(index: Index, question: str) -> None:
-    answer = answer_question(index, question)
+def test_the_askers_own_part_in_the_same_words_is_still_ruled_on(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_the_askers_own_acts_are_not_the_asn_relatives_they_ask_about(index: Index) -> None:
+def test_the_askers_own_acts_are_not_the_asn_relatives_they_ask_about(shipped_index: Index) -> None:
     # The asker runs and campaigns; the ASN asked about is the wife at home.
     question = "Saya caleg DPRD. Istri saya PPPK bidan. Dia cuma di rumah jaga anak waktu saya keliling kampanye. Aman buat dia kan?"
-    assert "act-help-campaign" in index.read(question).tags.others
-    answer = answer_question(index, question)
+    assert "act-help-campaign" in shipped_index.read(question).tags.others
+    answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # The asker who is the ASN still campaigns themself.
-    own = index.read("Istri saya caleg DPRD, saya PNS guru. Saya ikut keliling kampanye sama dia tiap sore. Boleh?").tags.own
+    own = shipped_index.read("Istri saya caleg DPRD, saya PNS guru. Saya ikut keliling kampanye sama dia tiap sore. Boleh?").tags.own
     assert "act-help-campaign" in own
 
 
@@ -1023,16 +1016,16 @@ def test_the_askers_own_acts_are_not_the_asn_relatives_they_ask_about(index: Ind
         ("Saya PNS, punya KTA partai dari dulu sebelum diangkat. Harus gimana?", False),
     ],
 )
-def test_having_no_party_card_is_no_membership(index: Index, question: str, denied: bool) -> None:
-    assert ("act-join-party" not in index.read(question).tags) is denied
+def test_having_no_party_card_is_no_membership(shipped_index: Index, question: str, denied: bool) -> None:
+    assert ("act-join-party" not in shipped_index.read(question).tags) is denied
 
 
-def test_a_candidates_childs_wedding_is_not_the_askers_own_event(index: Index) -> None:
+def test_a_candidates_childs_wedding_is_not_the_askers_own_event(shipped_index: Index) -> None:
     # "pernikahan anak caleg" and the host's "menikahkan anak" share their stems; the candidate named
     # right after makes it theirs, so the guest's card answers, not the host's.
-    answer = answer_question(index, "Saya PNS, mau datang ke resepsi pernikahan anak calon bupati. Boleh?")
+    answer = answer_question(shipped_index, "Saya PNS, mau datang ke resepsi pernikahan anak calon bupati. Boleh?")
     assert answer.rule is not None and answer.rule.id == "hadir-pernikahan-hajatan-calon", answer.rule
-    host = index.read("Saya PNS mau menikahkan anak saya bulan depan, calon bupati diundang. Boleh?").tags
+    host = shipped_index.read("Saya PNS mau menikahkan anak saya bulan depan, calon bupati diundang. Boleh?").tags
     assert "ctx-my-event" in host
 
 
@@ -1044,13 +1037,13 @@ def test_a_candidates_childs_wedding_is_not_the_askers_own_event(index: Index) -
         ("Saya PNS. Di grup WA keluarga saya tulis: jangan lupa coblos dia ya, nomor 2. Boleh?", True),
     ],
 )
-def test_polling_day_then_he_is_no_call_to_vote_for_him(index: Index, question: str, calls: bool) -> None:
-    assert ("sign-call-to-vote" in index.read(question).tags) is calls
+def test_polling_day_then_he_is_no_call_to_vote_for_him(shipped_index: Index, question: str, calls: bool) -> None:
+    assert ("sign-call-to-vote" in shipped_index.read(question).tags) is calls
 
 
-def test_when_it_happens_does_not_part_a_doer_from_the_act(index: Index) -> None:
+def test_when_it_happens_does_not_part_a_doer_from_the_act(shipped_index: Index) -> None:
     # "Anak sy … tiap sore nempel stiker": the son puts the stickers up, not the asker
-    tags = index.read("Pak, sy guru PNS. Anak sy yg SMA jadi relawan caleg, tiap sore nempel stiker di motor2 temennya. Sy bisa kena?").tags
+    tags = shipped_index.read("Pak, sy guru PNS. Anak sy yg SMA jadi relawan caleg, tiap sore nempel stiker di motor2 temennya. Sy bisa kena?").tags
     assert {"act-install", "sign-attribute"} <= tags.others, sorted(tags.others)
 
 
@@ -1063,9 +1056,9 @@ def test_when_it_happens_does_not_part_a_doer_from_the_act(index: Index) -> None
         ("Waktu calon bupati lewat, saya ikut teriak yel-yel nomor 3 bareng warga. Saya PNS. Aman?", False),
     ],
 )
-def test_a_chant_is_whoever_chants(index: Index, question: str, theirs: bool) -> None:
-    assert ("sign-cheer" in index.read(question).tags.others) is theirs
-    assert (answer_question(index, question).verdict == "prohibited") is not theirs
+def test_a_chant_is_whoever_chants(shipped_index: Index, question: str, theirs: bool) -> None:
+    assert ("sign-cheer" in shipped_index.read(question).tags.others) is theirs
+    assert (answer_question(shipped_index, question).verdict == "prohibited") is not theirs
 
 
 @pytest.mark.parametrize(
@@ -1076,5 +1069,5 @@ def test_a_chant_is_whoever_chants(index: Index, question: str, theirs: bool) ->
         ("Saya PNS, foto bareng caleg di acara RT, tidak pose apa-apa, terus fotonya saya upload ke IG. Boleh?", True),
     ],
 )
-def test_a_photo_with_no_sign_is_ruled_on_by_what_was_done_with_it(index: Index, question: str, prohibited: bool) -> None:
-    assert (answer_question(index, question).verdict == "prohibited") is prohibited
+def test_a_photo_with_no_sign_is_ruled_on_by_what_was_done_with_it(shipped_index: Index, question: str, prohibited: bool) -> None:
+    assert (answer_question(shipped_index, question).verdict == "prohibited") is prohibited

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer_question
-from bot.config import DEFAULT_KNOWLEDGE
-from bot.knowledge import load_knowledge
 from bot.search import Index
-
-
-@pytest.fixture(scope="module")
-def index() -> Index:
-    return Index.build(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
 @pytest.mark.parametrize(
@@ -27,18 +20,18 @@ def index() -> Index:
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
     ],
 )
-def test_election_and_career_procedure_is_declined_with_where_to_ask(index: Index, question: str, redirect: str) -> None:
-    answer = answer_question(index, question)
+def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
+    answer = answer_question(shipped_index, question)
     assert answer.abstained and answer.citations == []
     assert answer.redirect == redirect
 
 
-def test_an_asn_asking_about_running_is_still_answered(index: Index) -> None:
-    answer = answer_question(index, "Saya PNS, boleh gak saya jadi caleg? berapa syarat umurnya?")
+def test_an_asn_asking_about_running_is_still_answered(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "Saya PNS, boleh gak saya jadi caleg? berapa syarat umurnya?")
     assert not answer.abstained and answer.verdict is not None
 
 
-def test_a_camat_lending_the_subdistrict_field_to_a_campaign_gets_the_lending_card(index: Index) -> None:
+def test_a_camat_lending_the_subdistrict_field_to_a_campaign_gets_the_lending_card(shipped_index: Index) -> None:
     # "lapangan kecamatan" is a government facility, as "lapangan kantor" was
-    answer = answer_question(index, "Saya camat. Tim paslon minta pinjam lapangan kecamatan untuk kampanye akbar. Boleh saya izinkan?")
+    answer = answer_question(shipped_index, "Saya camat. Tim paslon minta pinjam lapangan kecamatan untuk kampanye akbar. Boleh saya izinkan?")
     assert answer.rule is not None and answer.rule.id == "pinjamkan-gedung-peralatan-kantor", answer.rule
