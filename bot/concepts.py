@@ -213,10 +213,15 @@ _THEIR_PLACES = frozenset(
 
 
 # English "like" that is not a reaction: "I'd like to", "looks like a rally", "feel like".
-# ... and "treated him like any patient", "just like other citizens": a comparison
+# ... and "treated him like any patient", "just like other citizens", "approve it like any other
+# booking": a comparison
 _LIKE_BEFORE = frozenset(
-    "would looks look looked feel feels felt seems seem sounds something him her them us just exactly much".split()
+    "would looks look looked feel feels felt seems seem sounds something him her them us it just exactly much".split()
 )
+# "like usual", "like everyone else", "like any other booking": what follows makes it a comparison
+# ("like any candidate post" is still a like)
+_LIKE_AFTER = frozenset("to other others usual normal always before everyone everybody anyone anybody".split())
+_ANY_OTHER = ["any", "other"]
 
 
 # English "unlike" before these words compares ("unlike the military"); it is not undoing a like.
@@ -227,7 +232,8 @@ def _not_a_like(i: int, words: Sequence[str]) -> bool:
     if words[i] == "unlike":
         # "unlike the military, do civil servants …": a comparison, not undoing a like
         return i + 1 < len(words) and words[i + 1] in _COMPARED_WITH
-    return (i + 1 < len(words) and words[i + 1] == "to") or (i > 0 and words[i - 1] in _LIKE_BEFORE)
+    after = words[i + 1 : i + 3]
+    return bool(after) and (after[0] in _LIKE_AFTER or after == _ANY_OTHER) or (i > 0 and words[i - 1] in _LIKE_BEFORE)
 
 
 # "saya ikut/menemani suami …": the asker goes along with someone and does what they do.

@@ -238,6 +238,10 @@ def test_english_comparisons_and_possessives(shipped_index: Index) -> None:
     tags = shipped_index.tagger.tag("I treated him like any patient. His supporters keep visiting.")
     assert "act-like" not in tags.ids and "target-campaign-team" in tags.others
     assert "act-like" in shipped_index.tagger.tag("can I like any candidate post?").ids
+    # "approve it like any other booking", "like usual": a comparison, not a reaction
+    for text in ("A candidate's team wants our hall. Can I approve it like any other booking?",
+                 "I serve the candidate's supporters like everyone else at the clinic."):
+        assert "act-like" not in shipped_index.tagger.tag(text).ids, text
 
 
 def test_an_event_the_asker_did_not_do_is_denied(shipped_index: Index) -> None:
