@@ -35,3 +35,28 @@ def test_a_camat_lending_the_subdistrict_field_to_a_campaign_gets_the_lending_ca
     # "lapangan kecamatan" is a government facility, as "lapangan kantor" was
     answer = answer_question(shipped_index, "Saya camat. Tim paslon minta pinjam lapangan kecamatan untuk kampanye akbar. Boleh saya izinkan?")
     assert answer.rule is not None and answer.rule.id == "pinjamkan-gedung-peralatan-kantor", answer.rule
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Saya jurnalis media online, apakah saya juga harus netral waktu pilkada?",
+        "Boleh gak mahasiswa ikut jadi relawan salah satu capres?",
+        "Khatib masjid kampung kami sering menyindir salah satu calon, itu boleh?",
+    ],
+)
+def test_a_journalist_student_or_preacher_about_themself_is_declined(shipped_index: Index, question: str) -> None:
+    # no ASN in the message: the neutrality rules are not theirs
+    answer = answer_question(shipped_index, question)
+    assert answer.abstained and answer.citations == [], answer.rule
+
+
+def test_an_asn_named_beside_a_journalist_is_still_answered(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "Saya wartawan. Ada camat yang foto pose dua jari bareng paslon, itu melanggar?")
+    assert not answer.abstained and answer.verdict == "prohibited"
+
+
+def test_a_plain_shirt_in_a_favourite_colour_is_no_party_attribute(shipped_index: Index) -> None:
+    # "ke kantor" is where the asker goes, not an office facility used for a campaign
+    answer = answer_question(shipped_index, "Sy guru PNS, tiap Senin ke kantor pakai baju polos hijau, warna kesukaan sy. Katanya mirip partai, salah gak?")
+    assert answer.rule is not None and answer.rule.id == "warna-baju-mirip-partai", answer.rule
