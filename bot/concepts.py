@@ -146,6 +146,7 @@ _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the aske
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
 # "tidak ada / indak ado / teu aya …": something absent.
 _THERE_IS = frozenset("ada ado aya onok enek wonten".split())
+_SOME_OF = _THERE_IS | frozenset("banyak beberapa sebagian semua kebanyakan".split())  # "banyak yang pakai"
 _SOMEONE = frozenset(("yang", "yg"))
 # "tidak orasi", "gak kampanye": did not do it ("bukan kampanye" only names what it is not)
 _DID_NOT = frozenset("tidak tak gak ga gk nggak ngga enggak engga ndak nda tdk indak ora mboten".split())
@@ -321,6 +322,20 @@ def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
     """Someone else is named right before `start`, over "was/were/lagi/pada" only."""
     k = _word_before(start, words, _AUXILIARIES)
     return k >= 0 and (k in third or words[k] in THIRD_PERSON) and words[k] not in _HONORIFICS
+
+
+# "murid kelas 9 sy": what may stand between a noun and the pronoun that owns it
+_GRADES = frozenset("kelas kls semester smt tingkat".split())
+_GRADE_REACH = 2
+
+
+def _owned(j: int, words: Sequence[str], third: set[int]) -> bool:
+    """The first-person pronoun at `j` owns the noun before it ("teman saya", "murid kelas 9 sy"),
+    so what follows is that person's act, not the asker's."""
+    k = j - 1
+    while k > 0 and j - k <= _GRADE_REACH and (words[k].isdigit() or words[k] in _GRADES):
+        k -= 1
+    return words[k] in POSSESSABLE or k in third
 
 
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
@@ -1161,7 +1176,7 @@ class Tagger:
                 return False
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it ...
-                owned = j > 0 and j not in starts and (words[j - 1] in POSSESSABLE or j - 1 in third)
+                owned = j > 0 and j not in starts and _owned(j, words, third)
                 # ... unless that one tells the asker to: "diajak kabid sy datang" (the asker comes).
                 return owned and _told_by(j - 1, words, third) < 0
             if (w in THIRD_PERSON or j in third) and _joins(j, words):
@@ -1172,8 +1187,8 @@ class Tagger:
                     # "kami disuruh atasan copot": the one told to does it, not the one telling
                     return k > 0 and (words[k - 1] in THIRD_PERSON or k - 1 in third)
                 return True  # "tetangga", "caleg"
-            if w in _SOMEONE and j > 0 and words[j - 1] in _THERE_IS:
-                return True  # "ada yg" (someone)
+            if w in _SOMEONE and j > 0 and words[j - 1] in _SOME_OF:
+                return True  # "ada yg" (someone), "banyak yang pakai kaos" (many of them)
             if w in _SOMEONE:
                 # "akun berita lokal yg tiap hari posting": a relative clause about someone else.
                 head = range(j - 1, max(-1, j - RELATIVE_HEAD_REACH - 1), -1)

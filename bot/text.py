@@ -106,6 +106,8 @@ AGENT_FILLERS = frozenset(
     "juga ikut ikutan sudah udah udh lagi mau ingin pengen pingin hendak akan bakal numpang sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin semangat rajin "
+    # the spoken plural "pada" before a verb ("murid sy pd pake kaos": they all wear)
+    "pada pd "
     # what a report found ("staf kami terbukti ikut kampanye")
     "terbukti ketahuan kedapatan kepergok diduga "
     # light verbs before an act noun ("calon rawuh ugi lan paring sambutan": the candidate's speech)

@@ -1075,3 +1075,19 @@ def test_a_chant_is_whoever_chants(shipped_index: Index, question: str, theirs: 
 )
 def test_a_photo_with_no_sign_is_ruled_on_by_what_was_done_with_it(shipped_index: Index, question: str, prohibited: bool) -> None:
     assert (answer_question(shipped_index, question).verdict == "prohibited") is prohibited
+
+
+@pytest.mark.parametrize(
+    ("question", "theirs"),
+    [
+        # "murid kelas 9 sy": the pronoun owns the pupils past their grade; spoken "pd" is "they all"
+        ("murid kelas 9 sy pd pake kaos partai pas upacara, sy guru PNS, sy tegur gak?", True),
+        # "banyak yang pakai": many of them, never the asker
+        ("Warga yang antre di loket banyak yang pakai kaos caleg. Saya PNS di kelurahan, tetap saya layani kan?", True),
+        ("Saya PNS di kelurahan. Saya pakai kaos caleg waktu melayani warga di loket. Boleh?", False),
+    ],
+)
+def test_some_of_them_and_pupils_past_their_grade_wear_their_own_shirts(shipped_index: Index, question: str, theirs: bool) -> None:
+    tags = shipped_index.read(question).tags
+    assert ("act-wear" in tags.others) is theirs, sorted(tags.others)
+    assert (answer_question(shipped_index, question).verdict == "prohibited") is not theirs
