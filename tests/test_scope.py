@@ -60,3 +60,23 @@ def test_a_plain_shirt_in_a_favourite_colour_is_no_party_attribute(shipped_index
     # "ke kantor" is where the asker goes, not an office facility used for a campaign
     answer = answer_question(shipped_index, "Sy guru PNS, tiap Senin ke kantor pakai baju polos hijau, warna kesukaan sy. Katanya mirip partai, salah gak?")
     assert answer.rule is not None and answer.rule.id == "warna-baju-mirip-partai", answer.rule
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # writing an opinion that ranks the candidates, and interviewing as a campaign's pollster, are
+        # not reading the news
+        "Saya PNS, mau nulis opini di koran lokal yang membandingkan program para calon dan menyimpulkan paslon 2 paling bagus. Boleh?",
+        "Sy PNS direkrut lembaga survei milik tim salah satu cagub jadi enumerator, sambil wawancara sy bacakan program calon itu. Boleh?",
+    ],
+)
+def test_writing_or_polling_is_not_reading_the_news(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.rule is None or answer.rule.id != "baca-berita-calon"
+    assert answer.verdict != "allowed"
+
+
+def test_reading_the_news_is_still_allowed(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "Saya PNS, boleh baca berita soal program capres di koran?")
+    assert answer.rule is not None and answer.rule.id == "baca-berita-calon" and answer.verdict == "allowed"
