@@ -80,3 +80,18 @@ def test_writing_or_polling_is_not_reading_the_news(shipped_index: Index, questi
 def test_reading_the_news_is_still_allowed(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "Saya PNS, boleh baca berita soal program capres di koran?")
     assert answer.rule is not None and answer.rule.id == "baca-berita-calon" and answer.verdict == "allowed"
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        # no election named: the general election's criminal clause; a pilkada has its own
+        ("ASN ikut kampanye bisa dipenjara gak sih?", "pidana-asn-pemilu"),
+        ("Do civil servants risk jail for campaigning, or only discipline?", "pidana-asn-pemilu"),
+        ("ASN ikut kampanye pilkada bisa dipidana gak?", "pidana-asn-pilkada"),
+    ],
+)
+def test_prison_for_campaigning_gets_the_criminal_clause(shipped_index: Index, question: str, card: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.rule is not None and answer.rule.id == card, answer.rule
+    assert answer.verdict == "info"
