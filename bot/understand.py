@@ -33,6 +33,7 @@ MAX_TOKENS = 240  # the last words of a message looked at (a 1,000-character sto
 MAX_UNFAMILIAR_WORDS = 16
 STORY_WEIGHT = 0.5  # narrative sentences, relative to the question sentence(s)
 TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
+TERSE_PHRASE_WORDS = 4  # "kaos paslon dr tetangga": a few keywords that ask nothing in particular
 
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
 # A capitalised word inside a sentence ("Pak Joko", "di Kendari"): a name, never a typo to correct.
@@ -104,10 +105,15 @@ class Message:
     lang: str = "id"  # detect_language(text): read once here, used again for the answer
     office_procedure: bool = False  # an office asks how to proceed with someone's case
     asks_breach: bool = False  # asks whether something is a breach ("itu pelanggaran?", "is it true …")
+    asks: bool = False  # some sentence is a question (a "?" or a question word)
 
     @property
     def terse(self) -> bool:
-        return 0 < self.content_words <= TERSE_MAX_WORDS
+        # Four keywords are still a topic when they ask nothing ("kaos paslon dr tetangga"), not
+        # when they ask a fact ("siapa ketua KPU sekarang?").
+        return 0 < self.content_words <= TERSE_MAX_WORDS or (
+            0 < self.content_words <= TERSE_PHRASE_WORDS and not self.asks
+        )
 
 
 def cap(text: str) -> str:
@@ -217,6 +223,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     return Message(
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
         own_act, asks_leave, lang, office_procedure, breach,
+        asks=any(_is_question(sentences[i], words_per_sentence[i]) for i in kept),
     )
 
 

@@ -95,3 +95,15 @@ def test_prison_for_campaigning_gets_the_criminal_clause(shipped_index: Index, q
     answer = answer_question(shipped_index, question)
     assert answer.rule is not None and answer.rule.id == card, answer.rule
     assert answer.verdict == "info"
+
+
+@pytest.mark.parametrize("question", ["kalender caleg dr tetangga", "spanduk caleg depan rumah"])
+def test_four_keywords_that_ask_nothing_get_topics(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.kind == "clarify" and 2 <= len(answer.clarify) <= 4
+
+
+@pytest.mark.parametrize("question", ["siapa nomor urut paslon pilgub?", "berapa partai peserta pemilu 2029?"])
+def test_four_words_that_ask_a_fact_are_still_declined(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.abstained and answer.redirect == "kpu"
