@@ -52,6 +52,7 @@ MIN_PROHIBITED_SCORE = 0.0
 MIN_COVERAGE = 0.2  # a card whose examples share less of the question's words needs 2+ concepts
 CLARIFY_MARGIN = 0.15  # a runner-up ranked this close to the best card → ask which one was meant
 STRONG_FIT = 3  # `requires` groups a card satisfies to answer despite an office's topic (below)
+WEAK_FIT = 2  # fewer `requires` groups than this: a ruling card too weak for a question naming nobody
 _NEVER_OURS = frozenset({"tni-polri", "foreign"})  # redirects no fitting card overrides
 INFO_BONUS = 0.5  # for an information card when the question asks for information, not permission
 # A card without a situation (knowledge written before situations existed) rules only on a strong
@@ -73,6 +74,8 @@ _NAMES_PROVISION_RE = re.compile(
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
 _NOT_ASN = "who-not-asn"
+# What keeps a factual question ours although it names nobody: sanctions, reports, procedure.
+_OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _ASN_AUDIENCE = frozenset({"who-asn"})
@@ -438,6 +441,21 @@ def _about_the_election_only(index: Index, message: Message, tags: Tags) -> bool
     return bool(candidates) and not (message.asker or doing or tags.ids & _ASKING or _names_asn(index, tags) or message.terse)
 
 
+def _a_fact_nobody_acts_on(index: Index, message: Message, tags: Tags, top: Candidate) -> bool:
+    """A question for a fact ("Reses DPRD berapa kali setahun?", "Hasil quick count siapa yang
+    menang?") that places nobody (no "I", no ASN or other person), asks neither leave, a breach,
+    a sanction nor a procedure, and that the best card, a ruling on conduct, fits in only one part
+    of its situation: a weak match on shared words, so the question is declined, not ruled on."""
+    return (
+        message.asks
+        and not (message.terse or message.asker or message.asks_leave or message.asks_breach)
+        and not _people(index, tags)
+        and not tags.ids & (_ASKING | _OURS_TOPICS)
+        and top.rule.verdict != "info"
+        and top.fit.satisfied < WEAK_FIT
+    )
+
+
 def _people(index: Index, tags: Tags) -> set[str]:
     """The kinds of people the message places (a PNS, a village head, someone "bukan ASN" …)."""
     return {c for c in tags.ids if index.tagger.kind(c) == "who"}
@@ -481,6 +499,8 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         audience=_audience(index, message, tags),
         procedure=message.office_procedure,
     )
+    if ranked and ranked[0].confident and _a_fact_nobody_acts_on(index, message, tags, ranked[0]):
+        return _declined(index, text, lang, tags)
     if ranked and ranked[0].confident:
         top = ranked[0]
         redirect = _redirect(index, tags, top.rule)

@@ -107,3 +107,18 @@ def test_four_keywords_that_ask_nothing_get_topics(shipped_index: Index, questio
 def test_four_words_that_ask_a_fact_are_still_declined(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.abstained and answer.redirect == "kpu"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Berapa kali setahun anggota DPRD reses, dan dananya dari mana?", "Kapan rekrutmen pengawas TPS dibuka dan berapa honornya?"],
+)
+def test_a_fact_nobody_acts_on_is_not_ruled_on_by_a_weak_card(shipped_index: Index, question: str) -> None:
+    # no "I", no ASN, no "may one": a card that fits one part of its situation does not answer
+    answer = answer_question(shipped_index, question)
+    assert answer.abstained and answer.citations == [], answer.rule
+
+
+def test_an_asn_in_the_same_words_is_still_answered(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "Kalau ASN ikut reses DPRD sebagai petugas protokol, gimana aturannya?")
+    assert answer.rule is not None and answer.rule.id == "reses-dprd-asn-bertugas"
