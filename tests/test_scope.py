@@ -18,6 +18,10 @@ from bot.search import Index
         ("Kalau saya coblos dua gambar dalam satu partai, suaranya sah gak?", "kpu"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
+        # official results, parties' own requirements, electing a village council
+        ("Kapan hasil resmi pilgub diumumkan KPU?", "kpu"),
+        ("Syarat partai politik ikut pemilu apa saja?", "kpu"),
+        ("Anggota BPD dipilih langsung atau musyawarah?", "pilkades"),
     ],
 )
 def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
