@@ -106,6 +106,7 @@ _HONORIFICS = frozenset("pak bu bapak ibu".split())
 _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 # ... and ranks ("honor ketua KPPS"): words that may sit inside an out-of-scope phrase.
 _GAP_WORDS = _POSSESSIVES | frozenset("ketua anggota petugas para".split())
+_ARTICLES = frozenset("seorang sang si".split())  # "memperkenalkan seorang caleg"
 # Words that introduce a comparison: "kayak istri yg boleh dampingi".
 _COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like".split())
 # Who an asker may ask for (a relative, a neighbour, a friend), and the words between them and
@@ -599,6 +600,10 @@ class Tagger:
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             options = self._by_next.get((s, stems[i + 1])) if i + 1 < len(stems) else None
+            if words is not None and i + 2 < len(stems) and words[i + 1] in _ARTICLES:
+                # "memperkenalkan seorang caleg": the phrases whose second stem follows the article
+                past = [o for o in self._by_next.get((s, stems[i + 2]), ()) if len(o[0]) > 1]
+                options = [*(options or self._alone.get(s, ())), *past] if past else options
             derived_noun = words is not None and _noun_of_root(words[i])
             for term, cid, affixed, active, prefix, tails in options or self._alone.get(s, ()):
                 n = len(term)
@@ -628,14 +633,14 @@ class Tagger:
                     n > 1
                     and words is not None
                     and i + n < len(stems)
-                    and words[i + 1] in _GAP_WORDS
-                    and self.kind(cid) == "out-of-scope"
+                    and (words[i + 1] in _ARTICLES or (words[i + 1] in _GAP_WORDS and self.kind(cid) == "out-of-scope"))
                     and stems[i] == term[0]
                     and tuple(stems[i + 2 : i + n + 1]) == term[1:]
                 ):
                     # "KTP saya hilang" is "ktp hilang", "honor ketua KPPS" is "honor kpps": an owner
                     # or a rank named inside the phrase. Only for topics we decline: "suami saya
-                    # calon" is not "suami calon" (a candidate's husband).
+                    # calon" is not "suami calon" (a candidate's husband). An article is inside
+                    # any phrase: "memperkenalkan seorang caleg" is "memperkenalkan caleg".
                     end = i + n + 1
                 else:
                     continue

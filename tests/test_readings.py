@@ -1091,3 +1091,10 @@ def test_some_of_them_and_pupils_past_their_grade_wear_their_own_shirts(shipped_
     tags = shipped_index.read(question).tags
     assert ("act-wear" in tags.others) is theirs, sorted(tags.others)
     assert (answer_question(shipped_index, question).verdict == "prohibited") is not theirs
+
+
+def test_an_article_inside_a_phrase_does_not_hide_it(shipped_index: Index) -> None:
+    # "memperkenalkan seorang caleg" is "memperkenalkan caleg"
+    question = "Saya kepala sekolah PNS, di rapat komite saya memperkenalkan seorang caleg ke wali murid. Boleh?"
+    assert "act-give-floor" in shipped_index.read(question).tags.own
+    assert answer_question(shipped_index, question).verdict == "prohibited"
