@@ -1098,3 +1098,9 @@ def test_an_article_inside_a_phrase_does_not_hide_it(shipped_index: Index) -> No
     question = "Saya kepala sekolah PNS, di rapat komite saya memperkenalkan seorang caleg ke wali murid. Boleh?"
     assert "act-give-floor" in shipped_index.read(question).tags.own
     assert answer_question(shipped_index, question).verdict == "prohibited"
+
+
+def test_saying_i_am_the_one_who_put_it_up_is_putting_it_up(shipped_index: Index) -> None:
+    question = "Saya PNS. Tim caleg titip stiker buat ditempel di kios adik saya, saya yang tempel. Kan kios adik, bukan kantor?"
+    assert "act-self-install" in shipped_index.read(question).tags.ids
+    assert answer_question(shipped_index, question).verdict == "prohibited"
