@@ -242,6 +242,7 @@ def _not_a_like(i: int, words: Sequence[str]) -> bool:
 _JOINERS = frozenset(
     "ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama bantu bantuin membantu".split()
 )
+_STATUS_WORDS = frozenset("pns asn pppk p3k cpns".split())  # "saya PNS ikut …": who, not a word between
 _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
 
 
@@ -255,8 +256,8 @@ def _joins(j: int, words: Sequence[str]) -> bool:
     if k < 0 or words[k] not in _JOINERS:
         return False
     k -= 1
-    while k >= 0 and (words[k] in _JOIN_FILLERS or words[k] in _JOINERS):
-        k -= 1  # "saya *ikut* bantu timses"
+    while k >= 0 and (words[k] in _JOIN_FILLERS or words[k] in _JOINERS or words[k] in _STATUS_WORDS):
+        k -= 1  # "saya *ikut* bantu timses", "sy (PNS) nemenin dia"
     return k >= 0 and words[k] in FIRST_PERSON
 
 

@@ -40,6 +40,9 @@ _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
 _NAME_RE = re.compile(r"(?<=[\w,)] )[A-Z][a-z]{2,}\b")
 # "…ke sy dan istri, sy terima": "istri sy" is not "my wife"; "Anak sy (mahasiswa, bukan ASN) nempel"
 _CLAUSE_RE = re.compile(r"[,;:]\s+|\s*[()]\s*")
+# "Caleg minta sy (PNS) nemenin dia": a bare status in brackets only says who the asker is; it
+# does not end the clause ("sy (PNS) nemenin" is "sy PNS nemenin").
+_STATUS_ASIDE_RE = re.compile(r"\(\s*((?:guru\s+|bidan\s+|perawat\s+)?(?:pns|asn|pppk|p3k|cpns))\s*\)", re.IGNORECASE)
 _QUESTION_WORDS = frozenset(
     ["apakah", "apa", "bolehkah", "boleh", "bisakah", "bisa", "gimana", "bagaimana", "bgmn", "gmn", "gmana", "gimna", "kenapa", "mengapa", "kapan", "siapa", "berapa", "dimana", "manakah", "haruskah", "harus", "wajibkah", "perlukah", "perlu", "melanggar", "kena", "aman", "ok", "oke", "may", "can", "could", "should", "is", "am", "are", "does", "do", "what", "how", "when", "who", "which", "why", "whether", "allowed"]
 )
@@ -153,7 +156,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         return expander.fix(word, spell=spell)
 
     # Bound the work: the last MAX_TOKENS words (the question is usually at the end of a story).
-    clauses = [[raw_tokens(c) for c in _CLAUSE_RE.split(s)] for s in sentences]
+    clauses = [[raw_tokens(c) for c in _CLAUSE_RE.split(_STATUS_ASIDE_RE.sub(r" \1 ", s))] for s in sentences]
     tokens = [[w for c in cs for w in c] for cs in clauses]
     kept: list[int] = []
     total = 0

@@ -1104,3 +1104,12 @@ def test_saying_i_am_the_one_who_put_it_up_is_putting_it_up(shipped_index: Index
     question = "Saya PNS. Tim caleg titip stiker buat ditempel di kios adik saya, saya yang tempel. Kan kios adik, bukan kantor?"
     assert "act-self-install" in shipped_index.read(question).tags.ids
     assert answer_question(shipped_index, question).verdict == "prohibited"
+
+
+def test_a_status_in_brackets_does_not_end_the_clause(shipped_index: Index) -> None:
+    # "sy (PNS) nemenin dia door to door": the asker goes along, whatever the aside says
+    tags = shipped_index.read("Timses minta sy (PNS) nemenin dia door to door ke rumah warga").tags
+    assert "act-campaign" in tags.own, sorted(tags.others)
+    # a longer aside is still its own clause: "(mahasiswa, bukan ASN)" is the son's, and so is his act
+    tags = shipped_index.read("Anak sy (mahasiswa, bukan ASN) nempel stiker caleg di motornya").tags
+    assert "act-install" in tags.others
