@@ -126,3 +126,16 @@ def test_a_fact_nobody_acts_on_is_not_ruled_on_by_a_weak_card(shipped_index: Ind
 def test_an_asn_in_the_same_words_is_still_answered(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "Kalau ASN ikut reses DPRD sebagai petugas protokol, gimana aturannya?")
     assert answer.rule is not None and answer.rule.id == "reses-dprd-asn-bertugas"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bapak saya sudah pensiun dari PNS tahun lalu, SK pensiun sudah keluar. Boleh dia jadi tim sukses caleg?",
+        "My mother retired from the civil service last year. Can she join a campaign team now?",
+    ],
+)
+def test_retired_from_the_civil_service_is_no_longer_bound(shipped_index: Index, question: str) -> None:
+    # "pensiun dari PNS": the PNS named is the former status, not a current one
+    answer = answer_question(shipped_index, question)
+    assert answer.rule is not None and answer.rule.id == "pensiunan-pns-berpolitik" and answer.verdict == "allowed"
