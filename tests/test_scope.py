@@ -139,3 +139,17 @@ def test_retired_from_the_civil_service_is_no_longer_bound(shipped_index: Index,
     # "pensiun dari PNS": the PNS named is the former status, not a current one
     answer = answer_question(shipped_index, question)
     assert answer.rule is not None and answer.rule.id == "pensiunan-pns-berpolitik" and answer.verdict == "allowed"
+
+
+@pytest.mark.parametrize(
+    ("question", "fits"),
+    [
+        # the asker's own part in a campaign for a candidate
+        ("Saya PNS, saya bantu tim pemenangan caleg nyusun jadwal keliling.", True),
+        # someone else's campaigning is not the asker's
+        ("Tiap sore caleg kampanye keliling kampung, saya PNS cuma lihat.", False),
+    ],
+)
+def test_the_campaign_legal_test_is_the_askers_own_part(shipped_index: Index, question: str, fits: bool) -> None:
+    card = next(r for r in shipped_index.legal_tests if r.id == "prinsip-ikut-kampanye")
+    assert shipped_index.fit(card, shipped_index.read(question).tags).fits is fits
