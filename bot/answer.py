@@ -452,6 +452,7 @@ def _a_fact_nobody_acts_on(index: Index, message: Message, tags: Tags, top: Cand
         and not _people(index, tags)
         and not tags.ids & (_ASKING | _OURS_TOPICS)
         and top.rule.verdict != "info"
+        and top.fit.declared  # a card written before situations existed matches by its words alone
         and top.fit.satisfied < WEAK_FIT
     )
 
