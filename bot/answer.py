@@ -27,7 +27,7 @@ from functools import lru_cache
 from bot.concepts import Tags
 from bot.knowledge import Passage, Rule
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
-from bot.text import sentences, tokenize
+from bot.text import ASN_WORDS, sentences, tokenize
 from bot.understand import Message, cap
 
 MAX_CITATIONS = 5
@@ -450,6 +450,7 @@ def _a_fact_nobody_acts_on(index: Index, message: Message, tags: Tags, top: Cand
         message.asks
         and not (message.terse or message.asker or message.asks_leave or message.asks_breach)
         and not _people(index, tags)
+        and not any(w in ASN_WORDS for words, _ in message.segments for w in words)
         and not tags.ids & (_ASKING | _OURS_TOPICS)
         and top.rule.verdict != "info"
         and top.fit.declared  # a card written before situations existed matches by its words alone

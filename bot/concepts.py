@@ -17,6 +17,7 @@ from bot.knowledge import Concept
 from bot.text import (
     AGENT_FILLERS,
     AGENT_REACH,
+    ASN_WORDS,
     FIRST_PERSON,
     NEGATION_FILLERS,
     NEGATION_REACH,
@@ -242,7 +243,6 @@ def _not_a_like(i: int, words: Sequence[str]) -> bool:
 _JOINERS = frozenset(
     "ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama bantu bantuin membantu".split()
 )
-_STATUS_WORDS = frozenset("pns asn pppk p3k cpns".split())  # "saya PNS ikut …": who, not a word between
 _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
 
 
@@ -256,7 +256,7 @@ def _joins(j: int, words: Sequence[str]) -> bool:
     if k < 0 or words[k] not in _JOINERS:
         return False
     k -= 1
-    while k >= 0 and (words[k] in _JOIN_FILLERS or words[k] in _JOINERS or words[k] in _STATUS_WORDS):
+    while k >= 0 and (words[k] in _JOIN_FILLERS or words[k] in _JOINERS or words[k] in ASN_WORDS):
         k -= 1  # "saya *ikut* bantu timses", "sy (PNS) nemenin dia"
     return k >= 0 and words[k] in FIRST_PERSON
 

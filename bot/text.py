@@ -96,6 +96,8 @@ THIRD_PERSON = frozenset(
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
     "people others he she they kids children pasien pelanggan pembeli penumpang patients customers".split()
 )
+# Words that name an ASN status, wherever a longer phrase may have swallowed them ("pns pakai mobil dinas").
+ASN_WORDS = frozenset("pns asn pppk p3k cpns".split())
 # Nouns a first-person pronoun can own ("teman saya", "tetangga sy"); not honorifics ("pak, sy …").
 POSSESSABLE = frozenset(
     "teman temen kawan rekan tetangga friend friends neighbour neighbor neighbours neighbors colleague "
