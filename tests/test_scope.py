@@ -153,3 +153,15 @@ def test_retired_from_the_civil_service_is_no_longer_bound(shipped_index: Index,
 def test_the_campaign_legal_test_is_the_askers_own_part(shipped_index: Index, question: str, fits: bool) -> None:
     card = next(r for r in shipped_index.legal_tests if r.id == "prinsip-ikut-kampanye")
     assert shipped_index.fit(card, shipped_index.read(question).tags).fits is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # whether a CPNS is bound is information; a CPNS asking to campaign gets the act's verdict
+        ("Apakah CPNS juga wajib netral?", "info"),
+        ("sy CPNS, boleh ikut kampanye capres?", "prohibited"),
+    ],
+)
+def test_a_cpns_asking_to_campaign_gets_the_acts_verdict(shipped_index: Index, question: str, verdict: str) -> None:
+    assert answer_question(shipped_index, question).verdict == verdict
