@@ -224,7 +224,7 @@ _LIKE_BEFORE = frozenset(
 # "like usual", "like everyone else", "like any other booking": what follows makes it a comparison
 # ("like any candidate post" is still a like)
 _LIKE_AFTER = frozenset("to other others usual normal always before everyone everybody anyone anybody".split())
-_ANY_OTHER = ["any", "other"]
+_ANY_OTHER = ("any", "other")
 
 
 # English "unlike" before these words compares ("unlike the military"); it is not undoing a like.
@@ -235,8 +235,9 @@ def _not_a_like(i: int, words: Sequence[str]) -> bool:
     if words[i] == "unlike":
         # "unlike the military, do civil servants …": a comparison, not undoing a like
         return i + 1 < len(words) and words[i + 1] in _COMPARED_WITH
-    after = words[i + 1 : i + 3]
-    return bool(after) and (after[0] in _LIKE_AFTER or after == _ANY_OTHER) or (i > 0 and words[i - 1] in _LIKE_BEFORE)
+    after = tuple(words[i + 1 : i + 3])
+    compared = bool(after) and (after[0] in _LIKE_AFTER or after == _ANY_OTHER)
+    return compared or (i > 0 and words[i - 1] in _LIKE_BEFORE)
 
 
 # "saya ikut/menemani suami …": the asker goes along with someone and does what they do.
