@@ -607,8 +607,19 @@ class Tagger:
                 past = [o for o in self._by_next.get((s, stems[i + 2]), ()) if len(o[0]) > 1]
                 options = [*(options or self._alone.get(s, ())), *past] if past else options
             derived_noun = words is not None and _noun_of_root(words[i])
+            # "Tetangga sy pasang bendera": the pronoun owns the neighbour, so an act phrase that
+            # opens with it ("sy pasang", the asker putting it up) is not said.
+            owned = (
+                words is not None
+                and i > 0
+                and i not in starts
+                and words[i] in FIRST_PERSON
+                and (words[i - 1] in POSSESSABLE or any(a <= i - 1 < b and c in _PROXY_PEOPLE for a, b, c in spans))
+            )
             for term, cid, affixed, active, prefix, tails in options or self._alone.get(s, ()):
                 n = len(term)
+                if owned and n > 1 and self.kind(cid) == "act":
+                    continue
                 if n == 1 and words is not None:
                     word = words[i]
                     if (is_stopword(word) or word in _NOUNS_NOT_ACTS) and self.kind(cid) != "smalltalk":

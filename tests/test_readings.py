@@ -1113,3 +1113,13 @@ def test_a_status_in_brackets_does_not_end_the_clause(shipped_index: Index) -> N
     # a longer aside is still its own clause: "(mahasiswa, bukan ASN)" is the son's, and so is his act
     tags = shipped_index.read("Anak sy (mahasiswa, bukan ASN) nempel stiker caleg di motornya").tags
     assert "act-install" in tags.others
+
+
+def test_a_neighbours_flag_is_not_the_asker_putting_it_up(shipped_index: Index) -> None:
+    # "Tetangga sy pasang": "sy" owns the neighbour, so "sy pasang" (the asker putting it up) is not said
+    question = "Tetangga sy pasang bendera partai di pagar rumahnya, nempel ke pagar sy. Sy PNS, perlu sy minta dia pindahin?"
+    tags = shipped_index.read(question).tags
+    assert "act-self-install" not in tags.ids and "act-install" in tags.others, sorted(tags.ids)
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+    # the asker's own phrase still is
+    assert "act-self-install" in shipped_index.read("Sy pasang bendera partai di pagar rumah sy. Sy PNS, boleh?").tags.ids
