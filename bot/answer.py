@@ -501,10 +501,10 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         audience=_audience(index, message, tags),
         procedure=message.office_procedure,
     )
-    if ranked and ranked[0].confident and _a_fact_nobody_acts_on(index, message, tags, ranked[0]):
-        return _declined(index, text, lang, tags)
     if ranked and ranked[0].confident:
         top = ranked[0]
+        if _a_fact_nobody_acts_on(index, message, tags, top):
+            return _declined(index, text, lang, tags)
         redirect = _redirect(index, tags, top.rule)
         if redirect is not None and redirect not in _NEVER_OURS and top.fit.satisfied >= STRONG_FIT:
             # A card that fits three parts of the situation is about it, whatever office words the

@@ -614,7 +614,7 @@ class Tagger:
                 and i > 0
                 and i not in starts
                 and words[i] in FIRST_PERSON
-                and (words[i - 1] in POSSESSABLE or any(a <= i - 1 < b and c in _PROXY_PEOPLE for a, b, c in spans))
+                and _owned(i, words, {p for a, b, c in spans if c in _PROXY_PEOPLE for p in range(a, b)})
             )
             for term, cid, affixed, active, prefix, tails in options or self._alone.get(s, ()):
                 n = len(term)
