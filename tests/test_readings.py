@@ -1052,16 +1052,23 @@ def test_when_it_happens_does_not_part_a_doer_from_the_act(shipped_index: Index)
 
 
 @pytest.mark.parametrize(
-    ("question", "theirs"),
+    ("question", "concept", "theirs"),
     [
+        # a chant is whoever chants
         ("I'm a civil servant. My neighbour's kids were chanting a candidate's number in front of my house and I laughed. "
-         "Is that a problem?", True),
-        ("Waktu calon bupati lewat, warga pada teriak yel-yel nomor 3. Saya PNS cuma lihat dari teras. Aman?", True),
-        ("Waktu calon bupati lewat, saya ikut teriak yel-yel nomor 3 bareng warga. Saya PNS. Aman?", False),
+         "Is that a problem?", "sign-cheer", True),
+        ("Waktu calon bupati lewat, warga pada teriak yel-yel nomor 3. Saya PNS cuma lihat dari teras. Aman?", "sign-cheer", True),
+        ("Waktu calon bupati lewat, saya ikut teriak yel-yel nomor 3 bareng warga. Saya PNS. Aman?", "sign-cheer", False),
+        # "murid kelas 9 sy": the pronoun owns the pupils past their grade; spoken "pd" is "they all"
+        ("murid kelas 9 sy pd pake kaos partai pas upacara, sy guru PNS, sy tegur gak?", "act-wear", True),
+        # "banyak yang pakai": many of them, never the asker
+        ("Warga yang antre di loket banyak yang pakai kaos caleg. Saya PNS di kelurahan, tetap saya layani kan?", "act-wear", True),
+        ("Saya PNS di kelurahan. Saya pakai kaos caleg waktu melayani warga di loket. Boleh?", "act-wear", False),
     ],
 )
-def test_a_chant_is_whoever_chants(shipped_index: Index, question: str, theirs: bool) -> None:
-    assert ("sign-cheer" in shipped_index.read(question).tags.others) is theirs
+def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, concept: str, theirs: bool) -> None:
+    tags = shipped_index.read(question).tags
+    assert (concept in tags.others) is theirs, sorted(tags.others)
     assert (answer_question(shipped_index, question).verdict == "prohibited") is not theirs
 
 
@@ -1075,22 +1082,6 @@ def test_a_chant_is_whoever_chants(shipped_index: Index, question: str, theirs: 
 )
 def test_a_photo_with_no_sign_is_ruled_on_by_what_was_done_with_it(shipped_index: Index, question: str, prohibited: bool) -> None:
     assert (answer_question(shipped_index, question).verdict == "prohibited") is prohibited
-
-
-@pytest.mark.parametrize(
-    ("question", "theirs"),
-    [
-        # "murid kelas 9 sy": the pronoun owns the pupils past their grade; spoken "pd" is "they all"
-        ("murid kelas 9 sy pd pake kaos partai pas upacara, sy guru PNS, sy tegur gak?", True),
-        # "banyak yang pakai": many of them, never the asker
-        ("Warga yang antre di loket banyak yang pakai kaos caleg. Saya PNS di kelurahan, tetap saya layani kan?", True),
-        ("Saya PNS di kelurahan. Saya pakai kaos caleg waktu melayani warga di loket. Boleh?", False),
-    ],
-)
-def test_some_of_them_and_pupils_past_their_grade_wear_their_own_shirts(shipped_index: Index, question: str, theirs: bool) -> None:
-    tags = shipped_index.read(question).tags
-    assert ("act-wear" in tags.others) is theirs, sorted(tags.others)
-    assert (answer_question(shipped_index, question).verdict == "prohibited") is not theirs
 
 
 def test_an_article_inside_a_phrase_does_not_hide_it(shipped_index: Index) -> None:

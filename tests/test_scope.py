@@ -44,13 +44,17 @@ def test_a_camat_lending_the_subdistrict_field_to_a_campaign_gets_the_lending_ca
 @pytest.mark.parametrize(
     "question",
     [
+        # a journalist, student or preacher asking about themself: the neutrality rules are not theirs
         "Saya jurnalis media online, apakah saya juga harus netral waktu pilkada?",
         "Boleh gak mahasiswa ikut jadi relawan salah satu capres?",
         "Khatib masjid kampung kami sering menyindir salah satu calon, itu boleh?",
+        # a fact nobody acts on (no "I", no ASN, no "may one"): a card that fits one part of its
+        # situation does not answer
+        "Berapa kali setahun anggota DPRD reses, dan dananya dari mana?",
+        "Kapan rekrutmen pengawas TPS dibuka dan berapa honornya?",
     ],
 )
-def test_a_journalist_student_or_preacher_about_themself_is_declined(shipped_index: Index, question: str) -> None:
-    # no ASN in the message: the neutrality rules are not theirs
+def test_a_question_about_no_asn_is_declined(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.abstained and answer.citations == [], answer.rule
 
@@ -111,16 +115,6 @@ def test_four_keywords_that_ask_nothing_get_topics(shipped_index: Index, questio
 def test_four_words_that_ask_a_fact_are_still_declined(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.abstained and answer.redirect == "kpu"
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["Berapa kali setahun anggota DPRD reses, dan dananya dari mana?", "Kapan rekrutmen pengawas TPS dibuka dan berapa honornya?"],
-)
-def test_a_fact_nobody_acts_on_is_not_ruled_on_by_a_weak_card(shipped_index: Index, question: str) -> None:
-    # no "I", no ASN, no "may one": a card that fits one part of its situation does not answer
-    answer = answer_question(shipped_index, question)
-    assert answer.abstained and answer.citations == [], answer.rule
 
 
 def test_an_asn_in_the_same_words_is_still_answered(shipped_index: Index) -> None:
