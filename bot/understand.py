@@ -64,6 +64,9 @@ _BREACH_QUESTIONS = frozenset(
 )
 # "Kena apa?" about one's own act asks for the act's verdict; "siapa yang berwenang?" does not.
 _CONSEQUENCE_INTENTS = frozenset({"intent-sanction", "intent-aftermath", "intent-fear-report"})
+# "tingkat hukuman disiplin", "hukumannya sedang atau berat?", "sanksi terberat": a penalty's level
+# asks for the sanction as much as "sanksinya apa?" does (the longer phrase leaves no intent behind).
+_PENALTY_LEVELS = frozenset({"ctx-discipline-route", "ctx-medium-penalty", "ctx-max-penalty"})
 _PROCEDURE_INTENTS = frozenset({"intent-basis", "intent-when", "intent-who", "intent-definition", "intent-report"})
 # "Kami BKPSDM … harus menjatuhkan tingkat berapa?": an office asks how to proceed with someone's case.
 _OFFICES = frozenset({"ctx-office-asks", "who-supervisor"})
@@ -213,9 +216,10 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     asker = any(w in FIRST_PERSON for w in all_words)
     asks_leave = not _PERMISSION_WORDS.isdisjoint(all_words)
     breach = _asks_if_breach(all_words)
-    asks_info = any(tagger.kind(c) == "intent" for c in tags.ids) and not asks_leave and not breach
+    penalty = bool(tags.ids & _PENALTY_LEVELS)
+    asks_info = (penalty or any(tagger.kind(c) == "intent" for c in tags.ids)) and not asks_leave and not breach
     own_act = False
-    consequence = tags.ids & _CONSEQUENCE_INTENTS and not (tags.ids & _PROCEDURE_INTENTS)
+    consequence = (penalty or tags.ids & _CONSEQUENCE_INTENTS) and not (tags.ids & _PROCEDURE_INTENTS)
     if asks_info and consequence and _tells_own_act(all_words, tags, tagger):
         # "sy upload foto pose 2 jari … sy bakal kena apa?": the asker tells what they did and asks
         # what it means for them, which is the act's verdict (its card carries the sanction).

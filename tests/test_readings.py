@@ -1114,3 +1114,17 @@ def test_a_neighbours_flag_is_not_the_asker_putting_it_up(shipped_index: Index) 
     assert answer_question(shipped_index, question).verdict != "prohibited"
     # the asker's own phrase still is
     assert "act-self-install" in shipped_index.read("Sy pasang bendera partai di pagar rumah sy. Sy PNS, boleh?").tags.ids
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        # the level of a penalty asks for the sanction as "sanksinya apa?" does: the information card answers
+        ("Kalau PNS datang ke kampanye terbuka tanpa atribut apa pun, masuk hukuman ringan atau berat?", "sanksi-ikut-kampanye"),
+        ("Pegawai kami share poster paslon setelah penetapan, tingkat hukuman disiplinnya apa?", "sanksi-dukungan-media-sosial-simbol"),
+    ],
+)
+def test_asking_a_penalty_level_is_asking_for_the_sanction(shipped_index: Index, question: str, card: str) -> None:
+    assert shipped_index.read(question).informational
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("info", card)
