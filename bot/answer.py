@@ -52,6 +52,7 @@ MIN_PROHIBITED_SCORE = 0.0
 MIN_COVERAGE = 0.2  # a card whose examples share less of the question's words needs 2+ concepts
 CLARIFY_MARGIN = 0.15  # a runner-up ranked this close to the best card → ask which one was meant
 STRONG_FIT = 3  # `requires` groups a card satisfies to answer despite an office's topic (below)
+SHORT_MESSAGE_WORDS = 5  # up to this many content words a message may leave its political topic unsaid
 WEAK_FIT = 2  # fewer `requires` groups than this: a ruling card too weak for a question naming nobody
 _NEVER_OURS = frozenset({"tni-polri", "foreign"})  # redirects no fitting card overrides
 INFO_BONUS = 0.5  # for an information card when the question asks for information, not permission
@@ -196,11 +197,14 @@ def rank(
     own_act: bool = False,
     audience: frozenset[str] = frozenset(),
     procedure: bool = False,
+    partisan: bool = True,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
     (the asker told their own act and asks what follows) leaves out the general penalty cards;
-    `procedure` (an office asks how to handle someone's case) leaves only the cards that inform."""
+    `procedure` (an office asks how to handle someone's case) leaves only the cards that inform;
+    a message that is not `partisan` (no candidate, party, campaign or election in it) gets no
+    prohibition."""
     hits = index.rule_hits(query)
     # The best card's score without building every card's RuleHit (most are never looked at).
     best_bm25 = hits.best_score or 1.0
@@ -215,6 +219,10 @@ def rank(
             continue  # the asker told their own X: the act's card answers, with its sanction
         if procedure and rule.verdict != "info":
             continue  # an office asks how to proceed: the procedure's card answers, not the act's
+        if not partisan and rule.verdict == "prohibited" and fit.declared:
+            # "stiker klub bola di motor", "kaos fun run": a shared word is not a breach (a card
+            # written before situations existed is matched by its words alone, as before)
+            continue
         if hit is None and fit.satisfied == 0:
             continue
         rel = hit.score / best_bm25 if hit else 0.0
@@ -233,6 +241,18 @@ def rank(
 def _penalty_in_general(rule: Rule) -> bool:
     """An information card on "what is the penalty for X" (it requires a sanction question)."""
     return rule.situation is not None and any("intent-sanction" in group for group in rule.situation.requires)
+
+
+def _partisan(index: Index, message: Message, tags: Tags) -> bool:
+    """The message speaks of electoral politics (a candidate, party, campaign, election …), or is
+    too short to say what it is about ("udh terlanjur share, hapus cukup?"): then the topic is
+    ours by assumption."""
+    tagger = index.tagger
+    return (
+        message.content_words <= SHORT_MESSAGE_WORDS
+        or any(tagger.concepts[c].partisan for c in tags.ids if c in tagger.concepts)
+        or any(w in tagger.partisan_words for words, _ in message.segments for w in words)
+    )
 
 
 def _names_asn(index: Index, tags: Tags) -> bool:
@@ -500,6 +520,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         own_act=message.own_act or message.asks_breach,
         audience=_audience(index, message, tags),
         procedure=message.office_procedure,
+        partisan=_partisan(index, message, tags),
     )
     if ranked and ranked[0].confident:
         top = ranked[0]

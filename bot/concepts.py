@@ -507,6 +507,11 @@ class Tagger:
 
     def __init__(self, concepts: Iterable[Concept], respell: Mapping[str, str] | None = None) -> None:
         self.concepts = {c.id: c for c in concepts}
+        # One-word terms of partisan concepts ("paslon", "caleg", "kampanye"): said inside a longer
+        # phrase of another concept ("baju warna paslon" is an attribute), they still speak of politics.
+        self.partisan_words = frozenset(
+            t for c in self.concepts.values() if c.partisan for t in c.terms if " " not in t
+        )
         # The glossary's misspellings ("sy" -> "saya", "aja" -> "saja") rewrite a message's words
         # before tagging; terms and card texts are rewritten the same way, or "diam aja" and "gak sy
         # sebut" would never match what users type.

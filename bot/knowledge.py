@@ -157,6 +157,7 @@ class Concept:
     when_negated: str | None = None  # the concept a negated mention stands for
     third_party: bool = False  # names someone other than the asker
     location: str = ""
+    partisan: bool = False  # speaks of electoral politics (a candidate, party, campaign ...)
 
 
 @dataclass(frozen=True)
@@ -491,7 +492,7 @@ def _load_concepts(f: _File) -> list[Concept]:
         out.append(
             Concept(
                 c.id, c.kind, tuple(t.lower() for t in c.terms), c.redirect, c.weight, c.asn, c.when_negated,
-                c.third_party, f.where(path),
+                c.third_party, f.where(path), c.partisan,
             )
         )
     return out

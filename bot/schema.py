@@ -249,6 +249,10 @@ class ConceptSchema(_Model):
     # A negated mention ("gak like", "tanpa pose jari", "tidak saya unggah") does not count as this
     # concept; it counts as the concept named here instead (e.g. limit-no-reaction), if any.
     when_negated: Ident | None = None
+    # The words speak of electoral politics (a candidate, party, campaign, ballot number, running for
+    # office ...). A prohibition needs one such concept in the message: "stiker klub bola di motor"
+    # shares a word with the banner card and nothing else.
+    partisan: bool = False
     notes: Notes | None = None
 
     @field_validator("redirect")

@@ -69,7 +69,12 @@ CONCEPTS = """\
   terms: [mobil dinas, fasilitas negara, kantor, official car, office facilities]
 - id: target-candidate
   kind: target
+  partisan: true
   terms: [calon, kandidat, candidate]
+- id: event-campaign
+  kind: event
+  partisan: true
+  terms: [kampanye, campaign]
 """
 
 
@@ -114,22 +119,28 @@ ENGINE_CONCEPTS = """\
   terms: [like, ngelike, menyukai]
 - id: target-candidate
   kind: target
+  partisan: true
   third_party: true
   terms: [calon, paslon, capres, caleg, candidate]
 - id: event-debate
   kind: event
+  partisan: true
   terms: [debat, debate]
 - id: event-campaign
   kind: event
+  partisan: true
   terms: [kampanye, campaign]
 - id: event-partisan-meeting
   kind: event
+  partisan: true
   terms: [posko, posko pemenangan, nobar di posko]
 - id: sign-cheer
   kind: sign
+  partisan: true
   terms: [yel-yel, yel, bersorak, cheer, cheered]
 - id: sign-gesture
   kind: sign
+  partisan: true
   terms: [salam dua jari, pose dua jari, two-finger]
 - id: limit-accidental
   kind: limit
@@ -145,6 +156,7 @@ ENGINE_CONCEPTS = """\
   terms: [terlanjur, sudah terlanjur, already]
 - id: domain-neutrality
   kind: domain
+  partisan: true
   terms: [netralitas, netral, neutrality]
 - id: intent-ask
   kind: intent

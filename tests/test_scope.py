@@ -159,3 +159,19 @@ def test_the_campaign_legal_test_is_the_askers_own_part(shipped_index: Index, qu
 )
 def test_a_cpns_asking_to_campaign_gets_the_acts_verdict(shipped_index: Index, question: str, verdict: str) -> None:
     assert answer_question(shipped_index, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "prohibited"),
+    [
+        # a sticker or a shirt that names no candidate, party or campaign shares a word with a prohibition, nothing more
+        ("Saya PNS, mau tempel stiker klub sepak bola kesayangan di helm. Aman kan?", False),
+        ("Sy PPPK, pakai kaos gratis dari lomba lari sebuah bank buat senam di kantor, aman?", False),
+        # the partisan twin is still ruled on, also when the candidate is inside a longer phrase
+        ("Saya PNS, mau tempel stiker caleg di helm. Aman kan?", True),
+        ("Kepala sekolah suruh guru PNS pakai baju warna paslon tiap Jumat. Harus ikut?", True),
+    ],
+)
+def test_a_prohibition_needs_something_partisan(shipped_index: Index, question: str, prohibited: bool) -> None:
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict == "prohibited") is prohibited, (answer.kind, answer.rule and answer.rule.id)
