@@ -75,6 +75,7 @@ _NAMES_PROVISION_RE = re.compile(
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
 _NOT_ASN = "who-not-asn"
+_NONPOLITICAL = "limit-nonpolitical-content"  # "gak ada hubungannya sama pemilu"
 # What keeps a factual question ours although it names nobody: sanctions, reports, procedure.
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
@@ -248,10 +249,12 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     too short to say what it is about ("udh terlanjur share, hapus cukup?"): then the topic is
     ours by assumption."""
     tagger = index.tagger
-    return (
-        message.content_words <= SHORT_MESSAGE_WORDS
-        or any(tagger.concepts[c].partisan for c in tags.ids if c in tagger.concepts)
-        or any(w in tagger.partisan_words for words, _ in message.segments for w in words)
+    if any(tagger.concepts[c].partisan for c in tags.ids if c in tagger.concepts):
+        return True
+    if _NONPOLITICAL in tags.ids:
+        return False  # "gk ada sangkut paut politik": the words inside the denial speak of nothing
+    return message.content_words <= SHORT_MESSAGE_WORDS or any(
+        w in tagger.partisan_words for words, _ in message.segments for w in words
     )
 
 
