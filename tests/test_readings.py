@@ -33,6 +33,10 @@ from bot.text import raw_tokens
         # a neighbour's banner on their own fence (Javanese), a convoy going past
         "Kulo PNS. Tonggo pasang baliho caleg teng pager omahe. Kulo mboten nopo-nopo, namung ningali. Angsal?",
         "Saya PNS, konvoi kampanye lewat depan rumah, saya cuma lihat. Boleh?",
+        # the KPU's own briefing on how to vote is voter education, not a superior's pressure to vote for someone
+        "Atasan memerintahkan semua staf wajib ikut sosialisasi tata cara nyoblos di aula kantor. Wajib ikut?",
+        # the asker says the fee has nothing to do with politics: not vote-buying, not a wedding turned rally
+        "Sy PNS, dibayar amplop jadi pembawa acara syukuran tetangga, tidak ada sangkut pautnya dengan politik. Boleh diterima?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -1128,20 +1132,6 @@ def test_asking_a_penalty_level_is_asking_for_the_sanction(shipped_index: Index,
     assert shipped_index.read(question).informational
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == ("info", card)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # the KPU's own briefing on how to vote is voter education, not a superior's pressure to vote for someone
-        "Atasan memerintahkan semua staf wajib ikut sosialisasi tata cara nyoblos di aula kantor. Wajib ikut?",
-        # the asker says the fee has nothing to do with politics: not vote-buying, not a wedding turned rally
-        "Sy PNS, dibayar amplop jadi pembawa acara syukuran tetangga, tidak ada sangkut pautnya dengan politik. Boleh diterima?",
-    ],
-)
-def test_what_the_asker_says_is_not_political_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_giving_a_written_reprimand_is_imposing_a_sanction(shipped_index: Index) -> None:
