@@ -566,7 +566,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     doing = message.asker or about_asn or any(index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids)
     if index.principle is not None and doing and (_in_domain(index, tags) or ranked):
         if tags.ids & _ASKING:
-            general = _legal_test(index, tags) or index.principle
+            # An office asking how to handle someone's case ("boleh langsung kasih teguran?") asks no
+            # verdict on the act: the legal test would rule on the staff member, not answer the office.
+            general = (None if message.office_procedure else _legal_test(index, tags)) or index.principle
             return _rule_answer(index, text, lang, general, query, kind="principle")
         # Not asking whether something may be done ("cara cek DPT pakai NIK?" asks for facts): only
         # passages that clearly match (a news report, a provision) answer it; else it is declined.

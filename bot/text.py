@@ -110,6 +110,8 @@ AGENT_FILLERS = frozenset(
     "selalu rutin semangat rajin "
     # the spoken plural "pada" before a verb ("murid sy pd pake kaos": they all wear)
     "pada pd "
+    # "yang" and "ikut" in Sundanese, Javanese and Minang ("caleg nu ngiring nyumbang": the candidate who chips in)
+    "nu sing ingkang nan ngiring melu tumut "
     # what a report found ("staf kami terbukti ikut kampanye")
     "terbukti ketahuan kedapatan kepergok diduga "
     # light verbs before an act noun ("calon rawuh ugi lan paring sambutan": the candidate's speech)

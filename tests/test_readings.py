@@ -1068,6 +1068,8 @@ def test_when_it_happens_does_not_part_a_doer_from_the_act(shipped_index: Index)
         # "banyak yang pakai": many of them, never the asker
         ("Warga yang antre di loket banyak yang pakai kaos caleg. Saya PNS di kelurahan, tetap saya layani kan?", "act-wear", True),
         ("Saya PNS di kelurahan. Saya pakai kaos caleg waktu melayani warga di loket. Boleh?", "act-wear", False),
+        # Sundanese "nu" is "yang": the candidate who chips in is the donor
+        ("Di pangaosan aya caleg nu nyumbang konsumsi. Abdi PNS, teu nanaon sumping?", "act-donate", True),
     ],
 )
 def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, concept: str, theirs: bool) -> None:

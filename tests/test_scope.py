@@ -175,3 +175,10 @@ def test_a_cpns_asking_to_campaign_gets_the_acts_verdict(shipped_index: Index, q
 def test_a_prohibition_needs_something_partisan(shipped_index: Index, question: str, prohibited: bool) -> None:
     answer = answer_question(shipped_index, question)
     assert (answer.verdict == "prohibited") is prohibited, (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_an_office_asking_how_to_handle_a_case_gets_no_verdict_on_the_act(shipped_index: Index) -> None:
+    # the head of an office asks whether they may reprimand at once: no legal test rules on the staff member
+    question = "Saya kepala dinas. Pegawai saya ketahuan ikut bantu tim kampanye caleg bagi kalender. Boleh saya langsung kasih teguran tertulis?"
+    assert shipped_index.read(question).office_procedure
+    assert answer_question(shipped_index, question).verdict != "prohibited"
