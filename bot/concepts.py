@@ -355,6 +355,8 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
 # "minta/suruh penjual …": the asker asks it of them; how far back a seller is looked for.
 _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
+_LEND = "act-lend"
+_BORROW = frozenset("pinjam pinjem minjem meminjam borrow borrowed".split())  # not "pinjamkan", "minjemin"
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
 _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
 _WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
@@ -891,6 +893,10 @@ class Tagger:
         if not (r.mine | r.theirs) & _HANDLING:
             r.theirs |= r.shown
             r.mine -= r.shown
+        # "caleg mau pinjem aula kecamatan, sy yg pegang kunci": someone borrowing asks somebody to
+        # lend, and the asker who asks about it is the one who would.
+        if any(cid == _LEND and words[start] in _BORROW for start, _, cid in spans):
+            r.theirs.discard(_LEND)
         return frozenset(r.theirs - r.mine)
 
     def _shown(self, span: tuple[int, int, str], kind: str, r: _Attribution) -> bool:

@@ -1139,3 +1139,11 @@ def test_asking_a_penalty_level_is_asking_for_the_sanction(shipped_index: Index,
 def test_giving_a_written_reprimand_is_imposing_a_sanction(shipped_index: Index) -> None:
     tags = shipped_index.read("Sebagai kepala dinas, bisakah saya kasih teguran tertulis ke staf yang ikut kampanye?").tags
     assert "act-impose-sanction" in tags.ids, sorted(tags.ids)
+
+
+def test_someone_borrowing_from_the_office_is_the_asker_lending(shipped_index: Index) -> None:
+    # "tim caleg mau pinjam …, saya yang pegang kunci": the asker would lend the hall to the candidate's team
+    question = "Tim caleg mau pinjam aula kantor kelurahan buat temu konstituen. Saya PNS yang pegang kuncinya, boleh?"
+    assert "act-lend" in shipped_index.read(question).tags.own
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "pinjamkan-gedung-peralatan-kantor")
