@@ -1147,3 +1147,10 @@ def test_someone_borrowing_from_the_office_is_the_asker_lending(shipped_index: I
     assert "act-lend" in shipped_index.read(question).tags.own
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "pinjamkan-gedung-peralatan-kantor")
+
+
+def test_writing_a_relatives_campaign_speech_is_helping_the_campaign(shipped_index: Index) -> None:
+    # at home and for a brother, the speech is still the campaign's
+    question = "Saya guru PNS. Adik saya nyaleg DPRD kota dan minta saya menyusun pidato kampanye buat dia, saya kerjakan di rumah. Boleh?"
+    assert "act-help-campaign" in shipped_index.read(question).tags.own
+    assert answer_question(shipped_index, question).verdict == "prohibited"
