@@ -37,6 +37,8 @@ from bot.text import raw_tokens
         "Atasan memerintahkan semua staf wajib ikut sosialisasi tata cara nyoblos di aula kantor. Wajib ikut?",
         # the asker says the fee has nothing to do with politics: not vote-buying, not a wedding turned rally
         "Sy PNS, dibayar amplop jadi pembawa acara syukuran tetangga, tidak ada sangkut pautnya dengan politik. Boleh diterima?",
+        # the KPU's own T-shirt calls to vote, for no one
+        "Saya PPPK, boleh pakai kaos KPU bertulisan 'Ayo ke TPS' waktu senam di alun-alun?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
