@@ -39,6 +39,8 @@ from bot.text import raw_tokens
         "Sy PNS, dibayar amplop jadi pembawa acara syukuran tetangga, tidak ada sangkut pautnya dengan politik. Boleh diterima?",
         # the KPU's own T-shirt calls to vote, for no one
         "Saya PPPK, boleh pakai kaos KPU bertulisan 'Ayo ke TPS' waktu senam di alun-alun?",
+        # a pose is any photo's pose; only a sign made with the hands or fingers is a gesture
+        "Selesai pelatihan kami foto bersama satu kelas, pose bebas sambil tertawa. Boleh saya unggah ke IG kantor?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
