@@ -148,7 +148,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev28: held out through round twenty-two (its first and last engines: 66.5 % and 66.0 %), tuned on since
         ("dev28", 0.64, 0.18, 0.64, 0.88, 0.05),  # 69.6 %, 12.1 %, 69.4 %, 93.8 %, 2.4 % (66.0 %, 20.7 % untouched)
         # dev29: held out through round twenty-three (its first and last engines: 65.7 % and 66.2 %, harm 7 of 46 at both), tuned on since
-        ("dev29", 0.63, 0.08, 0.57, 0.78, 0.07),  # 68.1 %, 4.3 %, 61.1 %, 83.0 %, 5.2 % (66.2 %, 15.2 % untouched)
+        ("dev29", 0.63, 0.08, 0.57, 0.78, 0.07),  # 68.1 %, 2.2 %, 60.7 %, 83.0 %, 5.7 % (66.2 %, 15.2 % untouched)
         # dev30: held out (round twenty-four's first and last engines: 62.7 % and 63.2 %, harm 6 of 48 at both)
         ("dev30", 0.58, 0.17, 0.58, 0.75, 0.07),  # 63.2 %, 12.5 %, 63.6 %, 80.4 %, 3.9 %
     ],
