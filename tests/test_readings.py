@@ -1088,16 +1088,31 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         # a plain photo at a neighbourhood event, no pose and nothing posted, is not the posting card's
         ("Suami saya PNS. Kemarin dia ikut foto bareng caleg di acara RT, tapi gak pose apa2, cuma berdiri. Itu melanggar?", False),
         ("Saya PNS, foto bareng caleg di acara RT, tidak pose apa-apa, terus fotonya saya upload ke IG. Boleh?", True),
+        # a sticker or a shirt that names no candidate, party or campaign shares a word with a prohibition, nothing more
+        ("Saya PNS, mau tempel stiker klub sepak bola kesayangan di helm. Aman kan?", False),
+        ("Sy PPPK, pakai kaos gratis dari lomba lari sebuah bank buat senam di kantor, aman?", False),
+        # the partisan twin is still ruled on, also when the candidate is inside a longer phrase
+        ("Saya PNS, mau tempel stiker caleg di helm. Aman kan?", True),
+        ("Kepala sekolah suruh guru PNS pakai baju warna paslon tiap Jumat. Harus ikut?", True),
     ],
 )
-def test_a_photo_with_no_sign_is_ruled_on_by_what_was_done_with_it(shipped_index: Index, question: str, prohibited: bool) -> None:
-    assert (answer_question(shipped_index, question).verdict == "prohibited") is prohibited
+def test_the_harmless_twin_is_not_prohibited_and_the_partisan_one_is(shipped_index: Index, question: str, prohibited: bool) -> None:
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict == "prohibited") is prohibited, (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_an_article_inside_a_phrase_does_not_hide_it(shipped_index: Index) -> None:
-    # "memperkenalkan seorang caleg" is "memperkenalkan caleg"
-    question = "Saya kepala sekolah PNS, di rapat komite saya memperkenalkan seorang caleg ke wali murid. Boleh?"
-    assert "act-give-floor" in shipped_index.read(question).tags.own
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        # "memperkenalkan seorang caleg" is "memperkenalkan caleg": an article inside a phrase does not hide it
+        ("Saya kepala sekolah PNS, di rapat komite saya memperkenalkan seorang caleg ke wali murid. Boleh?", "act-give-floor"),
+        # writing a relative's campaign speech, at home and for a brother, is still helping the campaign
+        ("Saya guru PNS. Adik saya nyaleg DPRD kota dan minta saya menyusun pidato kampanye buat dia, saya kerjakan di rumah. "
+         "Boleh?", "act-help-campaign"),
+    ],
+)
+def test_the_askers_own_act_is_read_and_ruled_on(shipped_index: Index, question: str, act: str) -> None:
+    assert act in shipped_index.read(question).tags.own
     assert answer_question(shipped_index, question).verdict == "prohibited"
 
 
@@ -1151,10 +1166,3 @@ def test_someone_borrowing_from_the_office_is_the_asker_lending(shipped_index: I
     assert "act-lend" in shipped_index.read(question).tags.own
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "pinjamkan-gedung-peralatan-kantor")
-
-
-def test_writing_a_relatives_campaign_speech_is_helping_the_campaign(shipped_index: Index) -> None:
-    # at home and for a brother, the speech is still the campaign's
-    question = "Saya guru PNS. Adik saya nyaleg DPRD kota dan minta saya menyusun pidato kampanye buat dia, saya kerjakan di rumah. Boleh?"
-    assert "act-help-campaign" in shipped_index.read(question).tags.own
-    assert answer_question(shipped_index, question).verdict == "prohibited"

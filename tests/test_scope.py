@@ -35,10 +35,20 @@ def test_an_asn_asking_about_running_is_still_answered(shipped_index: Index) -> 
     assert not answer.abstained and answer.verdict is not None
 
 
-def test_a_camat_lending_the_subdistrict_field_to_a_campaign_gets_the_lending_card(shipped_index: Index) -> None:
-    # "lapangan kecamatan" is a government facility, as "lapangan kantor" was
-    answer = answer_question(shipped_index, "Saya camat. Tim paslon minta pinjam lapangan kecamatan untuk kampanye akbar. Boleh saya izinkan?")
-    assert answer.rule is not None and answer.rule.id == "pinjamkan-gedung-peralatan-kantor", answer.rule
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        # "lapangan kecamatan" is a government facility, as "lapangan kantor" was
+        ("Saya camat. Tim paslon minta pinjam lapangan kecamatan untuk kampanye akbar. Boleh saya izinkan?",
+         "pinjamkan-gedung-peralatan-kantor"),
+        # "ke kantor" is where the asker goes, not an office facility used for a campaign
+        ("Sy guru PNS, tiap Senin ke kantor pakai baju polos hijau, warna kesukaan sy. Katanya mirip partai, salah gak?",
+         "warna-baju-mirip-partai"),
+    ],
+)
+def test_a_place_word_does_not_move_the_card(shipped_index: Index, question: str, card: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.rule is not None and answer.rule.id == card, answer.rule
 
 
 @pytest.mark.parametrize(
@@ -62,12 +72,6 @@ def test_a_question_about_no_asn_is_declined(shipped_index: Index, question: str
 def test_an_asn_named_beside_a_journalist_is_still_answered(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "Saya wartawan. Ada camat yang foto pose dua jari bareng paslon, itu melanggar?")
     assert not answer.abstained and answer.verdict == "prohibited"
-
-
-def test_a_plain_shirt_in_a_favourite_colour_is_no_party_attribute(shipped_index: Index) -> None:
-    # "ke kantor" is where the asker goes, not an office facility used for a campaign
-    answer = answer_question(shipped_index, "Sy guru PNS, tiap Senin ke kantor pakai baju polos hijau, warna kesukaan sy. Katanya mirip partai, salah gak?")
-    assert answer.rule is not None and answer.rule.id == "warna-baju-mirip-partai", answer.rule
 
 
 @pytest.mark.parametrize(
@@ -159,22 +163,6 @@ def test_the_campaign_legal_test_is_the_askers_own_part(shipped_index: Index, qu
 )
 def test_a_cpns_asking_to_campaign_gets_the_acts_verdict(shipped_index: Index, question: str, verdict: str) -> None:
     assert answer_question(shipped_index, question).verdict == verdict
-
-
-@pytest.mark.parametrize(
-    ("question", "prohibited"),
-    [
-        # a sticker or a shirt that names no candidate, party or campaign shares a word with a prohibition, nothing more
-        ("Saya PNS, mau tempel stiker klub sepak bola kesayangan di helm. Aman kan?", False),
-        ("Sy PPPK, pakai kaos gratis dari lomba lari sebuah bank buat senam di kantor, aman?", False),
-        # the partisan twin is still ruled on, also when the candidate is inside a longer phrase
-        ("Saya PNS, mau tempel stiker caleg di helm. Aman kan?", True),
-        ("Kepala sekolah suruh guru PNS pakai baju warna paslon tiap Jumat. Harus ikut?", True),
-    ],
-)
-def test_a_prohibition_needs_something_partisan(shipped_index: Index, question: str, prohibited: bool) -> None:
-    answer = answer_question(shipped_index, question)
-    assert (answer.verdict == "prohibited") is prohibited, (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_an_office_asking_how_to_handle_a_case_gets_no_verdict_on_the_act(shipped_index: Index) -> None:
