@@ -245,6 +245,8 @@ _JOINERS = frozenset(
     "ikut ikutan menemani nemenin temani mendampingi dampingi bareng bersama bantu bantuin membantu".split()
 )
 _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
+# Between the asker and the joining verb: the question itself ("sy guru PNS, boleh gk ikut suami").
+_JOIN_ASKING = frozenset("boleh bolehkah gk gak ga nggak apakah guru bidan perawat dokter".split())
 
 
 def _joins(j: int, words: Sequence[str]) -> bool:
@@ -257,8 +259,8 @@ def _joins(j: int, words: Sequence[str]) -> bool:
     if k < 0 or words[k] not in _JOINERS:
         return False
     k -= 1
-    while k >= 0 and (words[k] in _JOIN_FILLERS or words[k] in _JOINERS or words[k] in ASN_WORDS):
-        k -= 1  # "saya *ikut* bantu timses", "sy (PNS) nemenin dia"
+    while k >= 0 and (words[k] in _JOIN_FILLERS or words[k] in _JOINERS or words[k] in ASN_WORDS or words[k] in _JOIN_ASKING):
+        k -= 1  # "saya *ikut* bantu timses", "sy (PNS) nemenin dia", "sy guru PNS, boleh gk ikut suami"
     return k >= 0 and words[k] in FIRST_PERSON
 
 
@@ -874,9 +876,9 @@ class Tagger:
                 r.roles.append(span)
             elif kind in ("sign", "target"):
                 self._read_thing(span, kind, r)
-            elif kind == "event" and start - 1 in r.third and start not in starts:
+            elif kind == "event" and start - 1 in r.third and start not in starts and not _joins(start - 1, words):
                 # "murid saya datang ke sekolah pakai kaos": someone's coming is theirs, and so is the
-                # verb right after it
+                # verb right after it ("sy ikut suami kampanye keliling": the asker goes along)
                 r.their_acts.append((start, end))
                 r.last_act_end = end
             elif kind == "act":

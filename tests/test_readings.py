@@ -41,6 +41,10 @@ from bot.text import raw_tokens
         "Saya PPPK, boleh pakai kaos KPU bertulisan 'Ayo ke TPS' waktu senam di alun-alun?",
         # a pose is any photo's pose; only a sign made with the hands or fingers is a gesture
         "Selesai pelatihan kami foto bersama satu kelas, pose bebas sambil tertawa. Boleh saya unggah ke IG kantor?",
+        # a remark about a debate made at home is no comment on a candidate's post
+        "Saya PNS, nonton debat cabup di TV rumah bareng istri, sambil komentar2 dikit di ruang tamu. Gpp kan?",
+        # a news portal's post is news, not a candidate's
+        "Saya PPPK, kemarin like postingan portal berita soal jadwal debat cagub. Itu pelanggaran?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -81,6 +85,19 @@ def test_an_asn_spouse_is_not_a_candidates_spouse(shipped_index: Index) -> None:
     asked = answer_question(shipped_index, "Istri saya PNS, dapat kaos caleg dari tetangga, cuma disimpan di lemari. Apakah melanggar?")
     assert asked.rule is not None and not any("who-spouse" in group for group in asked.rule.situation.requires), asked.rule.id
     assert asked.verdict == "allowed", asked.rule.id
+
+
+def test_joining_a_candidate_spouse_without_leave_is_the_no_leave_card(shipped_index: Index) -> None:
+    # "boleh gk ikut suami kampanye": the asker goes along, so the campaigning is theirs too; "blm
+    # ngajuin cuti" (no leave applied for) is the card that says no.
+    for question in (
+        "Istri saya nyaleg DPRD. Saya guru PNS, boleh gak ikut istri kampanye keliling desa? Saya blm ngajuin cuti apa2.",
+        "Suami saya calon bupati. Sy PNS, boleh gk ikut suami kampanye ke kecamatan tanpa ambil cuti?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.rule is not None and answer.rule.id == "kampanye-pasangan-tanpa-cltn", (question, answer.kind, answer.rule and answer.rule.id)
+    read = shipped_index.read("Sy guru PNS, boleh gk ikut suami kampanye keliling kampung?")
+    assert "act-campaign" in read.tags.own
 
 
 def test_a_candidate_asking_for_an_asn_spouse_keeps_the_spouse_cards(shipped_index: Index) -> None:
