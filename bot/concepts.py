@@ -246,6 +246,8 @@ _JOINERS = frozenset(
 )
 _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
 # Between the asker and the joining verb: the question itself ("sy guru PNS, boleh gk ikut suami").
+# Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
+_ROLE_COPULAS = frozenset("jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan".split())
 _JOIN_ASKING = frozenset("boleh bolehkah gk gak ga nggak apakah guru bidan perawat dokter".split())
 
 
@@ -872,6 +874,9 @@ class Tagger:
                     r.third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 r.theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
+            elif kind == "role" and self._their_role(start, r):
+                r.theirs.add(cid)  # "anak sy … dia mau jd relawan": the role is the child's
+                r.third.update(range(start, end))
             elif kind == "role":
                 r.roles.append(span)
             elif kind in ("sign", "target"):
@@ -900,6 +905,29 @@ class Tagger:
         if any(cid == _LEND and words[start] in _BORROW for start, _, cid in spans):
             r.theirs.discard(_LEND)
         return frozenset(r.theirs - r.mine)
+
+    def _their_role(self, start: int, r: _Attribution) -> bool:
+        """A role someone else takes, named right before it ("dia jadi relawan", "anak saya mau
+        jadi timses"), unless that one is the ASN the asker asks for (then it is as if the
+        asker's), or is asked to take it by someone else ("diajak tetangga jadi timses")."""
+        if r.proxy:
+            return False
+        k = start - 1
+        while k >= 0 and r.words[k] in _ROLE_COPULAS and k not in r.starts:
+            k -= 1
+        if k < 0 or (k + 1 == start and r.words[start] not in _ROLE_COPULAS):
+            return False  # no copula: "relawan capres" is a role named, not someone taking it
+        people = {
+            p for a, b, cid in r.spans if self.kind(cid) == "who" and self.concepts[cid].third_party for p in range(a, b)
+        }
+        if r.words[k] in FIRST_PERSON:
+            person = k > 0 and (r.words[k - 1] in POSSESSABLE or k - 1 in people)  # "anak saya jadi timses"
+            k -= 1
+        else:
+            person = r.words[k] in THIRD_PERSON or k in people
+        while k > 0 and k in people:
+            k -= 1
+        return person and not (r.words[k] in _ASKED or r.words[k] in _ORDERED)
 
     def _shown(self, span: tuple[int, int, str], kind: str, r: _Attribution) -> bool:
         """"Di undangannya ada foto caleg dan nomor urut": a picture that is there, and the signs

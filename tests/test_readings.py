@@ -100,6 +100,20 @@ def test_joining_a_candidate_spouse_without_leave_is_the_no_leave_card(shipped_i
     assert "act-campaign" in read.tags.own
 
 
+def test_a_role_someone_else_takes_is_theirs(shipped_index: Index) -> None:
+    # "anak saya jadi timses": the child's role; asked to take it ("diajak tetangga jadi timses"),
+    # or taken by the ASN the asker asks for, it is the asker's (or as if the asker's).
+    child = shipped_index.read("Anak saya jadi timses caleg, saya PNS, apa saya kena?")
+    assert "role-campaign-team" in child.tags.others
+    assert answer_question(shipped_index, "Anak saya jadi timses caleg, saya PNS, apa saya kena?").verdict != "prohibited"
+    for question in ("Saya PNS, diajak tetangga jadi tim sukses caleg. Boleh?", "Bapak saya PNS, dia mau jadi timses cabup. Boleh?"):
+        read = shipped_index.read(question)
+        assert "role-campaign-team" in read.tags.own, question
+        assert answer_question(shipped_index, question).verdict == "prohibited", question
+    # "PNS lagi masa persiapan pensiun" is a PNS now in pre-retirement, not one coming back
+    assert "act-return" not in shipped_index.read("Bapak saya PNS lagi masa persiapan pensiun, boleh ikut timses?").tags.ids
+
+
 def test_a_candidate_asking_for_an_asn_spouse_keeps_the_spouse_cards(shipped_index: Index) -> None:
     # The asker runs; the ASN spouse's campaigning is what the spouse cards rule on.
     for question in (
