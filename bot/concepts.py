@@ -110,6 +110,11 @@ _GAP_WORDS = _POSSESSIVES | frozenset("ketua anggota petugas para".split())
 _ARTICLES = frozenset("seorang sang si".split())  # "memperkenalkan seorang caleg"
 # Words that introduce a comparison: "kayak istri yg boleh dampingi".
 _COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like".split())
+_SPOUSE_PAIR = frozenset("suami istri pasangan husband wife dan atau and or".split())
+_FOR = frozenset("untuk buat bagi".split())
+_NOT_ONE = frozenset("bukan not".split())
+# Between the person compared with and "boleh": "yg istri PNS saja boleh".
+_COMPARED_FILLERS = frozenset("yg yang pns asn pppk saja aja juga kan".split())
 # Who an asker may ask for (a relative, a neighbour, a friend), and the words between them and
 # their status ("my uncle is a PNS", "tetangga saya PNS").
 _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
@@ -333,6 +338,8 @@ def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
 
 # "murid kelas 9 sy": what may stand between a noun and the pronoun that owns it
 _GRADES = frozenset("kelas kls semester smt tingkat".split())
+# Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
+_KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())
 _GRADE_REACH = 2
 
 
@@ -340,7 +347,7 @@ def _owned(j: int, words: Sequence[str], third: set[int]) -> bool:
     """The first-person pronoun at `j` owns the noun before it ("teman saya", "murid kelas 9 sy"),
     so what follows is that person's act, not the asker's."""
     k = j - 1
-    while k > 0 and j - k <= _GRADE_REACH and (words[k].isdigit() or words[k] in _GRADES):
+    while k > 0 and j - k <= _GRADE_REACH and (words[k].isdigit() or words[k] in _GRADES or words[k] in _KIN_MODIFIERS):
         k -= 1
     return words[k] in POSSESSABLE or k in third
 
@@ -1325,10 +1332,15 @@ class Tagger:
         start, end, cid = span
         if cid not in _PROXY_PEOPLE:
             return False
-        if start > 0 and words[start - 1] in _COMPARISONS:
-            return True
-        after = list(words[end : end + 2])
-        return bool(after) and (after[0] == "boleh" or after[:2] in (["yg", "boleh"], ["yang", "boleh"]))
+        k = start - 1
+        while k >= 0 and words[k] in _SPOUSE_PAIR:
+            k -= 1  # "bukan istri/suami calon", "seperti suami istri"
+        if k >= 0 and words[k] in _FOR and k > 0 and words[k - 1] in _COMPARISONS:
+            k -= 1  # "seperti untuk suami istri"
+        if k >= 0 and (words[k] in _COMPARISONS or words[k] in _NOT_ONE):
+            return True  # "kayak istri …"; "saya bukan istri calon"
+        after = [w for w in words[end : end + 4] if w not in _COMPARED_FILLERS][:1]
+        return after == ["boleh"]  # "kalau istri boleh CLTN", "yang istri PNS saja boleh ikut"
 
     def _labelled(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
         """A name the asker fears for what they did, not a fact of the story: "dikira sy kampanye",

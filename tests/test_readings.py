@@ -283,6 +283,20 @@ def test_english_comparisons_and_possessives(shipped_index: Index) -> None:
         assert "act-like" not in shipped_index.tagger.tag(text).ids, text
 
 
+def test_a_spouse_named_to_compare_or_denied_is_not_in_the_story(shipped_index: Index) -> None:
+    # "seperti untuk suami istri", "saya bukan istri/suami calon", "yang istri PNS saja boleh":
+    # the candidate here is a parent or sibling, and the spouse cards are not the ones to answer.
+    for text in (
+        "Ayah saya maju caleg. Saya PNS, bukan istri/suami calon. Boleh ikut kampanye ayah?",
+        "Kakak saya nyalon bupati. Apa ada pengecualian untuk adik calon seperti untuk suami istri?",
+        "Kata saudara saya yang istri PNS saja boleh ikut kalau cuti, adik kandung juga boleh?",
+    ):
+        assert "who-spouse" not in shipped_index.read(text).tags.ids, text
+    # "anak laki-laki saya maju caleg": a son, whose running is his (not "laki saya", a husband)
+    son = shipped_index.read("Anak laki-laki saya maju caleg DPR. Saya PNS, boleh hadir deklarasinya?")
+    assert "who-spouse" not in son.tags.ids and "act-run-for-office" in son.tags.others
+
+
 def test_an_event_the_asker_did_not_do_is_denied(shipped_index: Index) -> None:
     # "tidak orasi": no speech given; "bukan kampanye kan?" is a name the asker hopes to avoid, not an event.
     assert "event-campaign" not in shipped_index.tagger.tag("sy cuma berdiri di samping dia, tidak orasi").ids

@@ -30,6 +30,11 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
     assert answer.redirect == redirect
 
 
+def test_overtime_pay_on_election_day_is_no_right_to_vote_question(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "ASN yang piket di hari pencoblosan dapat uang lembur?")
+    assert answer.abstained and answer.verdict is None
+
+
 def test_an_asn_asking_about_running_is_still_answered(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "Saya PNS, boleh gak saya jadi caleg? berapa syarat umurnya?")
     assert not answer.abstained and answer.verdict is not None
