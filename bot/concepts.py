@@ -1242,7 +1242,8 @@ class Tagger:
                 return False
             if w in FIRST_PERSON:
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it ...
-                owned = j > 0 and j not in starts and _owned(j, words, third)
+                owned = j > 0 and j not in starts and _owned(j, words, third) and not _joins(j - 1, words)
+                # (... unless the asker joins them: "sy bantuin anak sy lipet selebaran")
                 # ... unless that one tells the asker to: "diajak kabid sy datang" (the asker comes).
                 return owned and _told_by(j - 1, words, third) < 0
             if (w in THIRD_PERSON or j in third) and _joins(j, words):
@@ -1414,7 +1415,12 @@ class Tagger:
                 # receiving, and a shirt
                 and not (self.kind(k_cid) == "act" and end == k_end and self.kind(cid) in ("sign", "target"))
                 for k_start, k_end, k_cid in kept
+            ) or (
+                self.kind(cid) == "act"
+                and any(k_cid == cid and start < k_end and k_start < end for k_start, k_end, k_cid in kept)
             ):
+                # a second reading of the same concept over some of the same words ("bantuin timses
+                # bagiin" and "bagiin kalender") is the same mention
                 continue
             kept.append((start, end, cid))
         return kept

@@ -297,6 +297,24 @@ def test_a_spouse_named_to_compare_or_denied_is_not_in_the_story(shipped_index: 
     assert "who-spouse" not in son.tags.ids and "act-run-for-office" in son.tags.others
 
 
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        # Ambonese "iko" (ikut) a victory parade; Banjar "bapoto" (berfoto) with "jari dua"
+        ("Beta ASN, beta mau iko pawai kemenangan paslon yang su menang, boleh ka seng?", "event-victory"),
+        ("Ulun ASN, kawa kah ulun bapoto lawan cagub sambil baacung jari dua?", "sign-gesture"),
+        # going round with a candidate is campaigning, whatever leave one takes
+        ("Sy PNS ambil cuti tahunan, mau ikut keliling sama caleg dr kampung sy. Boleh?", "act-campaign"),
+        # helping one's own child fold a candidate's flyers: the asker folds them too
+        ("Kalo sy bantuin anak sy lipet selebaran capres di rumah malem2, sy PNS, boleh?", "act-prepare-campaign-material"),
+    ],
+)
+def test_regional_and_everyday_words_for_a_partisan_act_are_the_askers(shipped_index: Index, question: str, concept: str) -> None:
+    read = shipped_index.read(question)
+    assert concept in read.tags.own, sorted(read.tags.ids)
+    assert answer_question(shipped_index, question).verdict == "prohibited"
+
+
 def test_an_event_the_asker_did_not_do_is_denied(shipped_index: Index) -> None:
     # "tidak orasi": no speech given; "bukan kampanye kan?" is a name the asker hopes to avoid, not an event.
     assert "event-campaign" not in shipped_index.tagger.tag("sy cuma berdiri di samping dia, tidak orasi").ids
