@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.concepts import Tags
+from bot.concepts import NONPOLITICAL, Tags
 from bot.knowledge import Passage, Rule
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
 from bot.text import ASN_WORDS, sentences, tokenize
@@ -75,7 +75,6 @@ _NAMES_PROVISION_RE = re.compile(
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
 _NOT_ASN = "who-not-asn"
-_NONPOLITICAL = "limit-nonpolitical-content"  # "gak ada hubungannya sama pemilu"
 # What keeps a factual question ours although it names nobody: sanctions, reports, procedure.
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
@@ -244,18 +243,34 @@ def _penalty_in_general(rule: Rule) -> bool:
     return rule.situation is not None and any("intent-sanction" in group for group in rule.situation.requires)
 
 
+_PRAISE = "sign-praise"  # "keliatan jiwa pemimpinnya": praise may be the support itself
+
+
 def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     """The message speaks of electoral politics (a candidate, party, campaign, election …), or is
     too short to say what it is about ("udh terlanjur share, hapus cukup?"): then the topic is
     ours by assumption."""
     tagger = index.tagger
-    if any(tagger.concepts[c].partisan for c in tags.ids if c in tagger.concepts):
+    partisan = [c for c in tags.ids if c in tagger.concepts and tagger.concepts[c].partisan]
+    if NONPOLITICAL in tags.ids:
+        # "gk ada sangkut paut politik", "tidak ada kaitannya dengan pemilu": the words inside the
+        # denial speak of nothing, nor does the election it names; a candidate or an act still does.
+        return any(tagger.kind(c) != "domain" for c in partisan)
+    if partisan:
         return True
-    if _NONPOLITICAL in tags.ids:
-        return False  # "gk ada sangkut paut politik": the words inside the denial speak of nothing
     return message.content_words <= SHORT_MESSAGE_WORDS or any(
         w in tagger.partisan_words for words, _ in message.segments for w in words
     )
+
+
+def _plainly_everyday(index: Index, tags: Tags) -> bool:
+    """A message that names nothing partisan tells of something the asker does (an act or an event:
+    a sticker put up, a T-shirt worn, a contest judged) or says it is not political, with no career
+    or election-office topic (a side job or a pension date is the BKN's, not "allowed") and no
+    praise that may be the point."""
+    kinds = {index.tagger.kind(c) for c in tags.own}
+    told = bool(kinds & {"act", "event"}) or NONPOLITICAL in tags.ids
+    return told and not any(index.tagger.kind(c) == "out-of-scope" or c == _PRAISE for c in tags.ids)
 
 
 def _names_asn(index: Index, tags: Tags) -> bool:
@@ -513,6 +528,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         return _declined(index, text, lang, tags, otherwise="other")
     if _about_the_election_only(index, message, tags):
         return _declined(index, text, lang, tags)
+    partisan = _partisan(index, message, tags)
     ranked = rank(
         index,
         query,
@@ -523,7 +539,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         own_act=message.own_act or message.asks_breach,
         audience=_audience(index, message, tags),
         procedure=message.office_procedure,
-        partisan=_partisan(index, message, tags),
+        partisan=partisan,
     )
     if ranked and ranked[0].confident:
         top = ranked[0]
@@ -568,7 +584,14 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if tags.ids & _ASKING:
             # An office asking how to handle someone's case ("boleh langsung kasih teguran?") asks no
             # verdict on the act: the legal test would rule on the staff member, not answer the office.
-            general = (None if message.office_procedure else _legal_test(index, tags)) or index.principle
+            if message.office_procedure:
+                general = index.principle
+            elif not partisan and index.nonpolitical is not None and _plainly_everyday(index, tags):
+                # Nothing political in it at all ("tempel stiker klub bola di motor"): the rules
+                # restrict partisanship only, and the general "it depends" would worry for nothing.
+                general = index.nonpolitical
+            else:
+                general = _legal_test(index, tags) or index.principle
             return _rule_answer(index, text, lang, general, query, kind="principle")
         # Not asking whether something may be done ("cara cek DPT pakai NIK?" asks for facts): only
         # passages that clearly match (a news report, a provision) answer it; else it is declined.

@@ -109,6 +109,8 @@ _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 _GAP_WORDS = _POSSESSIVES | frozenset("ketua anggota petugas para".split())
 _ARTICLES = frozenset("seorang sang si".split())  # "memperkenalkan seorang caleg"
 # Words that introduce a comparison: "kayak istri yg boleh dampingi".
+# The asker saying that nothing political is involved ("gak ada hubungannya sama pemilu").
+NONPOLITICAL = "limit-nonpolitical-content"
 _COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like".split())
 _SPOUSE_PAIR = frozenset("suami istri pasangan husband wife dan atau and or".split())
 _FOR = frozenset("untuk buat bagi".split())

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from bot.concepts import READING_WORDS, Tagger, Tags
+from bot.concepts import NONPOLITICAL, READING_WORDS, Tagger, Tags
 from bot.knowledge import Knowledge, Passage, Rule
 from bot.text import Expander, SpellFixer, is_stopword, place_words, raw_tokens, tokenize
 from bot.understand import Message, understand
@@ -252,6 +252,12 @@ class Index:
         # The general principle, and the steps of the legal test (principle cards with a situation).
         self.principle = next((r for r in knowledge.rules if r.kind == "principle" and not r.legal_test), None)
         self.legal_tests = [r for r in knowledge.rules if r.legal_test]
+        # The legal test's first question, "is anything political in it?": the step whose situation
+        # is the asker saying nothing is (README "kind: principle").
+        self.nonpolitical = next(
+            (r for r in self.legal_tests if r.situation is not None and r.situation.requires == (frozenset({NONPOLITICAL}),)),
+            None,
+        )
         self._q_owner: list[tuple[Rule, str]] = [
             (rule, q) for rule in self.rules_all for qs in rule.questions.values() for q in qs
         ]

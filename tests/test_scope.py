@@ -30,6 +30,31 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
     assert answer.redirect == redirect
 
 
+@pytest.mark.parametrize(
+    ("question", "allowed"),
+    [
+        # nothing political named, something the asker does: the legal test's first question says no
+        ("Saya PPPK, boleh pakai kaos lomba lari dari bank waktu senam di kantor?", True),
+        ("sy ASN, pasang bendera klub sepak bola di motor, aman kan?", True),
+        # the asker says so, naming the election only to deny it
+        ("Saya PNS, kegiatan ini tidak ada kaitannya dengan pemilu. Tetap aman?", True),
+        # a career question is no everyday act: not "allowed" by this card
+        ("Kapan usia pensiun PNS fungsional ahli muda, 58 atau 60?", False),
+        ("Can a PNS work part-time as a ride-hailing driver on weekends?", False),
+        # praise may be the support itself
+        ("Foto lama itu sy upload ulang dengan caption 'dari dulu keliatan jiwa pemimpinnya'. Salah ya?", False),
+    ],
+)
+def test_a_message_naming_nothing_political_is_allowed_only_for_an_everyday_act(
+    shipped_index: Index, question: str, allowed: bool
+) -> None:
+    answer = answer_question(shipped_index, question)
+    nonpolitical = answer.rule is not None and answer.rule.id == "prinsip-tanpa-unsur-politik"
+    assert nonpolitical == allowed, (answer.kind, answer.verdict, answer.rule and answer.rule.id)
+    if allowed:
+        assert (answer.kind, answer.verdict) == ("principle", "allowed")
+
+
 def test_overtime_pay_on_election_day_is_no_right_to_vote_question(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "ASN yang piket di hari pencoblosan dapat uang lembur?")
     assert answer.abstained and answer.verdict is None
