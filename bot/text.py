@@ -101,7 +101,7 @@ ASN_WORDS = frozenset("pns asn pppk p3k cpns".split())
 # Nouns a first-person pronoun can own ("teman saya", "tetangga sy"); not honorifics ("pak, sy …").
 POSSESSABLE = frozenset(
     "teman temen kawan rekan tetangga friend friends neighbour neighbor neighbours neighbors colleague "
-    "colleagues pasien pelanggan pembeli penumpang".split()
+    "colleagues pasien pelanggan pembeli penumpang staf bawahan".split()
 )
 # Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
 AGENT_FILLERS = frozenset(
@@ -113,7 +113,7 @@ AGENT_FILLERS = frozenset(
     # "yang" and "ikut" in Sundanese, Javanese and Minang ("caleg nu ngiring nyumbang": the candidate who chips in)
     "nu sing ingkang nan ngiring melu tumut "
     # what a report found ("staf kami terbukti ikut kampanye")
-    "terbukti ketahuan kedapatan kepergok diduga "
+    "terbukti ketahuan ketauan kedapatan kepergok terciduk diduga "
     # light verbs before an act noun ("calon rawuh ugi lan paring sambutan": the candidate's speech)
     "ugi uga paring maringi memberi memberikan kasih ngasih menyampaikan nyampein "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()

@@ -200,3 +200,20 @@ def test_an_office_asking_how_to_handle_a_case_gets_no_verdict_on_the_act(shippe
     question = "Saya kepala dinas. Pegawai saya ketahuan ikut bantu tim kampanye caleg bagi kalender. Boleh saya langsung kasih teguran tertulis?"
     assert shipped_index.read(question).office_procedure
     assert answer_question(shipped_index, question).verdict != "prohibited"
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        # a superior who looks away is liable too: the card on superiors who do not act
+        ("Kasubag saya tahu stafnya ikut kampanye tapi tidak memanggil dan tidak melapor. Apa kasubag itu bisa dihukum?", "atasan-tidak-menindak-pelanggaran"),
+        ("Saya kepala dinas, staf sy kepergok ikut kampanye tapi sy males ribut, tegur lisan aja. Risikonya buat saya apa?", "atasan-tidak-menindak-pelanggaran"),
+        # two breaches found together: one penalty, the heaviest
+        ("ASN kami melanggar dua hal sekaligus, ikut kampanye dan pasang baliho. Hukumannya bagaimana?", "pengulangan-pelanggaran-netralitas"),
+    ],
+)
+def test_a_supervisors_own_liability_and_concurrent_breaches_reach_their_cards(shipped_index: Index, question: str, card: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.rule is not None and answer.rule.id == card, (answer.kind, answer.rule and answer.rule.id)
+    # "staf sy kepergok ikut kampanye": the staff member's act, not the head's
+    assert "act-campaign" not in shipped_index.read("Saya kepala dinas, staf sy kepergok ikut kampanye.").tags.own
