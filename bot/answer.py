@@ -244,6 +244,8 @@ def _penalty_in_general(rule: Rule) -> bool:
 
 
 _PRAISE = "sign-praise"  # "keliatan jiwa pemimpinnya": praise may be the support itself
+_WORKING_HOURS = "ctx-working-hours"
+_OFFICE_BUILDING = "resource-building"  # "senam pagi di kantor", "IG kantor": where, not what is used
 
 
 def _partisan(index: Index, message: Message, tags: Tags) -> bool:
@@ -263,14 +265,40 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     )
 
 
-def _plainly_everyday(index: Index, tags: Tags) -> bool:
+def _everyday_and_nothing_political(
+    index: Index, message: Message, tags: Tags, partisan: bool, *, acts_only: bool = False
+) -> bool:
+    """The legal test's first question answers no: a message that asks leave names nothing partisan
+    and is plainly about something everyday the asker does (`acts_only`: an act, not just an event)."""
+    return (
+        index.nonpolitical is not None
+        and not partisan
+        and not message.office_procedure
+        and bool(tags.ids & _ASKING)
+        and _plainly_everyday(index, tags, acts_only=acts_only)
+    )
+
+
+def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False) -> bool:
     """A message that names nothing partisan tells of something the asker does (an act or an event:
     a sticker put up, a T-shirt worn, a contest judged) or says it is not political, with no career
-    or election-office topic (a side job or a pension date is the BKN's, not "allowed") and no
-    praise that may be the point."""
+    or election-office topic (a side job or a pension date is the BKN's, not "allowed") and nothing
+    else that other rules may forbid (see _not_everyday)."""
     kinds = {index.tagger.kind(c) for c in tags.own}
-    told = bool(kinds & {"act", "event"}) or NONPOLITICAL in tags.ids
-    return told and not any(index.tagger.kind(c) == "out-of-scope" or c == _PRAISE for c in tags.ids)
+    told = "act" in kinds or (not acts_only and ("event" in kinds or NONPOLITICAL in tags.ids))
+    return told and not any(_not_everyday(index, c) for c in tags.ids)
+
+
+def _not_everyday(index: Index, concept_id: str) -> bool:
+    """A concept that makes "nothing political, so allowed" the wrong answer: a career topic, praise
+    that may be the support itself, working hours or a state resource (an official car for going
+    home, a game played at work: other rules forbid them)."""
+    kind = index.tagger.kind(concept_id)
+    return (
+        kind == "out-of-scope"
+        or (kind == "resource" and concept_id != _OFFICE_BUILDING)
+        or concept_id in (_PRAISE, _WORKING_HOURS)
+    )
 
 
 def _names_asn(index: Index, tags: Tags) -> bool:
@@ -575,6 +603,12 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if topics:
             return Answer(text, lang, "clarify", clarify=topics)
     if not _in_domain(index, tags) and not ranked:
+        if _everyday_and_nothing_political(index, message, tags, partisan, acts_only=True):
+            # "ganti foto profil pake foto keluarga, aman ya?": no election word, so no neutrality
+            # topic either, but the asker worries for the season: say that nothing in it is forbidden.
+            # Only for something the asker does: an event alone ("nikah lagi", "cuti pas lebaran")
+            # is a career question, which "nothing political" would answer wrongly.
+            return _rule_answer(index, text, lang, index.nonpolitical, query, kind="principle")
         return Answer(text, lang, "abstain")
     # The principle answers "may I (an ASN) do X?": a question with no conduct in it and nobody
     # acting ("siapa ketua KPU?", "jadwal kampanye?") is about something else and is declined.
@@ -586,7 +620,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             # verdict on the act: the legal test would rule on the staff member, not answer the office.
             if message.office_procedure:
                 general = index.principle
-            elif not partisan and index.nonpolitical is not None and _plainly_everyday(index, tags):
+            elif _everyday_and_nothing_political(index, message, tags, partisan):
                 # Nothing political in it at all ("tempel stiker klub bola di motor"): the rules
                 # restrict partisanship only, and the general "it depends" would worry for nothing.
                 general = index.nonpolitical
