@@ -60,6 +60,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "During the campaign I wore a small pin with my candidate's face on my uniform at work. Is that a problem?",
         "sy lurah, ada warga minta sy tanda tangan surat dukungan ktp buat calon independen. boleh?",
         "Saya PNS guru SD, mau ikut konvoi kampanye caleg hari Minggu. Boleh tidak?",
+        # a part-time PPPK is an ASN: helping a campaign is the act's ❌, not the status card's "info"
+        "Saya PPPK paruh waktu, bukan PNS. Boleh bantu kampanye cabup buat tambahan penghasilan?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
