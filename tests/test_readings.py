@@ -45,6 +45,8 @@ from bot.text import raw_tokens
         "Saya PNS, nonton debat cabup di TV rumah bareng istri, sambil komentar2 dikit di ruang tamu. Gpp kan?",
         # a news portal's post is news, not a candidate's
         "Saya PPPK, kemarin like postingan portal berita soal jadwal debat cagub. Itu pelanggaran?",
+        # the Dukcapil's KTP-el recording is a public service, not a candidate's support form
+        "Saya PPPK operator sekolah. Dukcapil minta data siswa umur 17 buat jemput bola perekaman KTP-el sebelum pemilu, lewat surat dinas. Boleh sy kasih?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
