@@ -265,25 +265,27 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     )
 
 
-def _everyday_and_nothing_political(index: Index, message: Message, tags: Tags, partisan: bool) -> bool:
+def _everyday_and_nothing_political(
+    index: Index, message: Message, tags: Tags, partisan: bool, *, acts_only: bool = False
+) -> bool:
     """The legal test's first question answers no: a message that asks leave names nothing partisan
-    and is plainly about something everyday the asker does."""
+    and is plainly about something everyday the asker does (`acts_only`: an act, not just an event)."""
     return (
         index.nonpolitical is not None
         and not partisan
         and not message.office_procedure
         and bool(tags.ids & _ASKING)
-        and _plainly_everyday(index, tags)
+        and _plainly_everyday(index, tags, acts_only=acts_only)
     )
 
 
-def _plainly_everyday(index: Index, tags: Tags) -> bool:
+def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False) -> bool:
     """A message that names nothing partisan tells of something the asker does (an act or an event:
     a sticker put up, a T-shirt worn, a contest judged) or says it is not political, with no career
     or election-office topic (a side job or a pension date is the BKN's, not "allowed") and nothing
     else that other rules may forbid (see _not_everyday)."""
     kinds = {index.tagger.kind(c) for c in tags.own}
-    told = bool(kinds & {"act", "event"}) or NONPOLITICAL in tags.ids
+    told = "act" in kinds or (not acts_only and ("event" in kinds or NONPOLITICAL in tags.ids))
     return told and not any(_not_everyday(index, c) for c in tags.ids)
 
 
@@ -601,9 +603,12 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if topics:
             return Answer(text, lang, "clarify", clarify=topics)
     if not _in_domain(index, tags) and not ranked:
-        # Nothing of the domain in it: declined, even for an everyday act with no election word
-        # ("foto profil pake foto keluarga, aman?"); saying "nothing political, so allowed" there
-        # was tried and withdrawn (docs/evaluation.md step 124).
+        if _everyday_and_nothing_political(index, message, tags, partisan, acts_only=True):
+            # "ganti foto profil pake foto keluarga, aman ya?": no election word, so no neutrality
+            # topic either, but the asker worries for the season: say that nothing in it is forbidden.
+            # Only for something the asker does: an event alone ("nikah lagi", "cuti pas lebaran")
+            # is a career question, which "nothing political" would answer wrongly.
+            return _rule_answer(index, text, lang, index.nonpolitical, query, kind="principle")
         return Answer(text, lang, "abstain")
     # The principle answers "may I (an ASN) do X?": a question with no conduct in it and nobody
     # acting ("siapa ketua KPU?", "jadwal kampanye?") is about something else and is declined.

@@ -43,6 +43,8 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         ("Can a PNS work part-time as a ride-hailing driver on weekends?", False),
         # praise may be the support itself
         ("Foto lama itu sy upload ulang dengan caption 'dari dulu keliatan jiwa pemimpinnya'. Salah ya?", False),
+        # no election word at all, but an everyday act the asker worries about
+        ("sy ASN, ganti foto profil fb pake foto keluarga, aman ya?", True),
         # other rules may forbid it: working hours, an official car; a family event is a career question
         ("sy PNS boleh main game online pas jam kerja?", False),
         ("PNS boleh pakai mobil dinas buat mudik?", False),
