@@ -922,8 +922,13 @@ class Tagger:
         if r.proxy:
             return False
         k = start - 1
-        while k >= 0 and r.words[k] in _ROLE_COPULAS and k not in r.starts:
+        while k >= 0 and r.words[k] in _ROLE_COPULAS and k not in r.starts and k not in r.opens:
             k -= 1
+        if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS:
+            k -= 1  # the copula opens the clause
+        if (k + 1 in r.starts or k + 1 in r.opens) and r.words[k + 1] in _ROLE_COPULAS:
+            # a clause of its own with no doer ("anak sy kuliah, jd relawan"): the sentence's subject
+            return _sentence_subject(k + 1, r.words, r.third, r.opens)
         if k < 0 or (k + 1 == start and r.words[start] not in _ROLE_COPULAS):
             return False  # no copula: "relawan capres" is a role named, not someone taking it
         people = {

@@ -110,6 +110,10 @@ def test_a_role_someone_else_takes_is_theirs(shipped_index: Index) -> None:
     child = shipped_index.read("Anak saya jadi timses caleg, saya PNS, apa saya kena?")
     assert "role-campaign-team" in child.tags.others
     assert answer_question(shipped_index, "Anak saya jadi timses caleg, saya PNS, apa saya kena?").verdict != "prohibited"
+    # a clause with no doer takes the sentence's subject: "anak sy kuliah, jd relawan"
+    clause = "anak sy kuliah, jd relawan capres, bagi2 selebaran. sy ibunya PNS, sy kena gk?"
+    assert "role-campaign-team" in shipped_index.read(clause).tags.others
+    assert answer_question(shipped_index, clause).verdict != "prohibited"
     for question in ("Saya PNS, diajak tetangga jadi tim sukses caleg. Boleh?", "Bapak saya PNS, dia mau jadi timses cabup. Boleh?"):
         read = shipped_index.read(question)
         assert "role-campaign-team" in read.tags.own, question
