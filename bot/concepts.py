@@ -108,9 +108,10 @@ _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 # ... and ranks ("honor ketua KPPS"): words that may sit inside an out-of-scope phrase.
 _GAP_WORDS = _POSSESSIVES | frozenset("ketua anggota petugas para".split())
 _ARTICLES = frozenset("seorang sang si".split())  # "memperkenalkan seorang caleg"
-# Words that introduce a comparison: "kayak istri yg boleh dampingi".
 # The asker saying that nothing political is involved ("gak ada hubungannya sama pemilu").
 NONPOLITICAL = "limit-nonpolitical-content"
+# Words that introduce a comparison: "kayak istri yg boleh dampingi"; what may stand between one
+# and the person compared with ("seperti untuk suami istri"), or deny being them ("bukan istri calon").
 _COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like".split())
 _SPOUSE_PAIR = frozenset("suami istri pasangan husband wife dan atau and or".split())
 _FOR = frozenset("untuk buat bagi".split())
@@ -253,9 +254,11 @@ _JOINERS = frozenset(
 )
 _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
 # Between the asker and the joining verb: the question itself ("sy guru PNS, boleh gk ikut suami").
-# Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
-_ROLE_COPULAS = frozenset("jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan".split())
 _JOIN_ASKING = frozenset("boleh bolehkah gk gak ga nggak apakah guru bidan perawat dokter".split())
+# Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
+_ROLE_COPULAS = frozenset(
+    "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan".split()
+)
 
 
 def _joins(j: int, words: Sequence[str]) -> bool:
@@ -268,7 +271,8 @@ def _joins(j: int, words: Sequence[str]) -> bool:
     if k < 0 or words[k] not in _JOINERS:
         return False
     k -= 1
-    while k >= 0 and (words[k] in _JOIN_FILLERS or words[k] in _JOINERS or words[k] in ASN_WORDS or words[k] in _JOIN_ASKING):
+    between = _JOIN_FILLERS | _JOINERS | ASN_WORDS | _JOIN_ASKING
+    while k >= 0 and words[k] in between:
         k -= 1  # "saya *ikut* bantu timses", "sy (PNS) nemenin dia", "sy guru PNS, boleh gk ikut suami"
     return k >= 0 and words[k] in FIRST_PERSON
 
@@ -349,7 +353,7 @@ def _owned(j: int, words: Sequence[str], third: set[int]) -> bool:
     """The first-person pronoun at `j` owns the noun before it ("teman saya", "murid kelas 9 sy"),
     so what follows is that person's act, not the asker's."""
     k = j - 1
-    while k > 0 and j - k <= _GRADE_REACH and (words[k].isdigit() or words[k] in _GRADES or words[k] in _KIN_MODIFIERS):
+    while k > 0 and j - k <= _GRADE_REACH and (words[k].isdigit() or words[k] in _GRADES | _KIN_MODIFIERS):
         k -= 1
     return words[k] in POSSESSABLE or k in third
 
@@ -932,7 +936,10 @@ class Tagger:
         if k < 0 or (k + 1 == start and r.words[start] not in _ROLE_COPULAS):
             return False  # no copula: "relawan capres" is a role named, not someone taking it
         people = {
-            p for a, b, cid in r.spans if self.kind(cid) == "who" and self.concepts[cid].third_party for p in range(a, b)
+            p
+            for first, end, cid in r.spans
+            if self.kind(cid) == "who" and self.concepts[cid].third_party
+            for p in range(first, end)
         }
         if r.words[k] in FIRST_PERSON:
             person = k > 0 and (r.words[k - 1] in POSSESSABLE or k - 1 in people)  # "anak saya jadi timses"

@@ -254,8 +254,9 @@ class Index:
         self.legal_tests = [r for r in knowledge.rules if r.legal_test]
         # The legal test's first question, "is anything political in it?": the step whose situation
         # is the asker saying nothing is (README "kind: principle").
+        only_nonpolitical = (frozenset({NONPOLITICAL}),)
         self.nonpolitical = next(
-            (r for r in self.legal_tests if r.situation is not None and r.situation.requires == (frozenset({NONPOLITICAL}),)),
+            (r for r in self.legal_tests if r.situation is not None and r.situation.requires == only_nonpolitical),
             None,
         )
         self._q_owner: list[tuple[Rule, str]] = [
