@@ -259,6 +259,8 @@ _JOIN_ASKING = frozenset("boleh bolehkah gk gak ga nggak apakah guru bidan peraw
 _ROLE_COPULAS = frozenset(
     "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan".split()
 )
+# Everything _joins may pass between the asker and the one they join.
+_JOIN_BETWEEN = _JOIN_FILLERS | _JOINERS | ASN_WORDS | _JOIN_ASKING
 
 
 def _joins(j: int, words: Sequence[str]) -> bool:
@@ -271,8 +273,7 @@ def _joins(j: int, words: Sequence[str]) -> bool:
     if k < 0 or words[k] not in _JOINERS:
         return False
     k -= 1
-    between = _JOIN_FILLERS | _JOINERS | ASN_WORDS | _JOIN_ASKING
-    while k >= 0 and words[k] in between:
+    while k >= 0 and words[k] in _JOIN_BETWEEN:
         k -= 1  # "saya *ikut* bantu timses", "sy (PNS) nemenin dia", "sy guru PNS, boleh gk ikut suami"
     return k >= 0 and words[k] in FIRST_PERSON
 
@@ -346,6 +347,7 @@ def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
 _GRADES = frozenset("kelas kls semester smt tingkat".split())
 # Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
 _KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())
+_OWNED_GAP = _GRADES | _KIN_MODIFIERS
 _GRADE_REACH = 2
 
 
@@ -353,7 +355,7 @@ def _owned(j: int, words: Sequence[str], third: set[int]) -> bool:
     """The first-person pronoun at `j` owns the noun before it ("teman saya", "murid kelas 9 sy"),
     so what follows is that person's act, not the asker's."""
     k = j - 1
-    while k > 0 and j - k <= _GRADE_REACH and (words[k].isdigit() or words[k] in _GRADES | _KIN_MODIFIERS):
+    while k > 0 and j - k <= _GRADE_REACH and (words[k].isdigit() or words[k] in _OWNED_GAP):
         k -= 1
     return words[k] in POSSESSABLE or k in third
 
@@ -508,6 +510,7 @@ class _Attribution:
     opens: frozenset[int]
     proxy: frozenset[str]
     third: set[int]  # positions of someone else (what follows them may be theirs)
+    people: set[int]  # ... of those, the ones that name a person (a `who` concept)
     named_asn: set[int]
     kin: set[int]
     covered: set[int]
@@ -869,6 +872,12 @@ class Tagger:
             opens=opens,
             proxy=proxy,
             third=third,
+            people={
+                p
+                for start, end, cid in spans
+                if self.concepts[cid].kind == "who" and self.concepts[cid].third_party
+                for p in range(start, end)
+            },
             # "… bolehkah ASN meminjamkannya?": an ASN named as the doer is who the rules (and the asker) mean.
             named_asn={p for start, end, cid in spans if self.concepts[cid].asn for p in range(start, end)} - ours,
             # The relative asked about may be named again ("suami saya menerima"): still the proxy.
@@ -935,20 +944,13 @@ class Tagger:
             return _sentence_subject(k + 1, r.words, r.third, r.opens)
         if k < 0 or (k + 1 == start and r.words[start] not in _ROLE_COPULAS):
             return False  # no copula: "relawan capres" is a role named, not someone taking it
-        people = {
-            p
-            for first, end, cid in r.spans
-            if self.kind(cid) == "who" and self.concepts[cid].third_party
-            for p in range(first, end)
-        }
         if r.words[k] in FIRST_PERSON:
-            person = k > 0 and (r.words[k - 1] in POSSESSABLE or k - 1 in people)  # "anak saya jadi timses"
+            person = k > 0 and (r.words[k - 1] in POSSESSABLE or k - 1 in r.people)  # "anak saya jadi timses"
             k -= 1
         else:
-            person = r.words[k] in THIRD_PERSON or k in people
-        while k > 0 and k in people:
-            k -= 1
-        return person and not (r.words[k] in _ASKED or r.words[k] in _ORDERED)
+            person = r.words[k] in THIRD_PERSON or k in r.people
+        k = _before_party(k, r.people)
+        return person and not (k >= 0 and r.words[k] in _ASKED)  # _ASKED holds the _ORDERED words too
 
     def _shown(self, span: tuple[int, int, str], kind: str, r: _Attribution) -> bool:
         """"Di undangannya ada foto caleg dan nomor urut": a picture that is there, and the signs
