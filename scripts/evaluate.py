@@ -32,7 +32,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev28   the twenty-eighth validation set, with every failure (held out in round twenty-two, tuned on since)
        python scripts/evaluate.py --dev29   the twenty-ninth validation set, with every failure (held out in round twenty-three, tuned on since)
        python scripts/evaluate.py --dev30   the thirtieth validation set, with every failure (held out in round twenty-four, tuned on since)
-       python scripts/evaluate.py --dev31   the thirty-first validation set (held out: headline figures only)
+       python scripts/evaluate.py --dev31   the thirty-first validation set, with every failure (held out in round twenty-five, tuned on since)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
