@@ -296,6 +296,25 @@ def _agent_noun(word: str, root: str) -> bool:
     )
 
 
+# "minta ibu-ibu dukung caleg …", "selipin ajakan pilih anaknya": asking people to back someone
+# named is a call to vote for them, however the people asked are called. Stems; the request is
+# active ("diminta pilih paslon 2" is the asker being told how to vote).
+_CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta".split())
+_CALL_NOUNS = frozenset("ajakan imbauan himbauan".split())  # words, not stems: the stemmer reads "ajakan" as "aja"
+_BACKING = frozenset("pilih coblos dukung menang".split())
+_CALL_REACH = 3  # words between the request and the backing verb ("minta ibu2 di desa dukung")
+_BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
+_BACKED_KINDS = frozenset({"target-candidate", "target-party", "who-relative", "who-spouse"})
+_BACKED_WORDS = frozenset("dia beliau nomor no paslon".split())
+_CALL_TO_VOTE = "sign-call-to-vote"
+_SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
+
+
+def _requesting(word: str, stem: str) -> bool:
+    """An active request ("minta", "mengajak", "ajakan"), not being asked ("diminta")."""
+    return (stem in _CALLS or word in _CALL_NOUNS) and not word.startswith("di")
+
+
 def _trader_before(
     j: int, words: Sequence[str], stems: Sequence[str], starts: frozenset[int], covered: set[int]
 ) -> bool:
@@ -693,6 +712,7 @@ class Tagger:
         kept = self._longest([sp for sp in spans if not self._someone_elses_event(sp, spans, words)])
         if words is not None:
             kept = self._as_doing(kept, words, starts)
+            kept = self._calls_to_vote(kept, words, stems, starts)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]
@@ -720,6 +740,33 @@ class Tagger:
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
+
+    def _calls_to_vote(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], starts: frozenset[int]
+    ) -> list[tuple[int, int, str]]:
+        """A request to back someone named, in one clause, is a call to vote for them: "minta ibu2
+        dukung caleg DPR", "selipin ajakan pilih anaknya" (not the neutral "ajakan memilih")."""
+        backed = {a for a, _, cid in spans if cid in _BACKED_KINDS}
+        found: list[tuple[int, int, str]] = []
+        for i, w in enumerate(words):
+            if not _requesting(w, stems[i]):
+                continue
+            for v in range(i + 1, min(len(words), i + _CALL_REACH + 2)):
+                if v in starts or words[v] in FIRST_PERSON:
+                    break  # "tetangga minta sy pilih anaknya": the asker is the one asked
+                if stems[v] in _BACKING:
+                    after = range(v + 1, min(len(words), v + _BACKED_REACH + 1))
+                    if any(k not in starts and (k in backed or words[k] in _BACKED_WORDS) for k in after):
+                        found.append((i, v + 1, _CALL_TO_VOTE))
+                    break
+        if not found:
+            return spans
+        if any(cid == _CALL_TO_VOTE and a <= i < b for i, _, _ in found for a, b, cid in spans):
+            return spans
+        kept = [
+            sp for sp in spans if not (sp[2] in _SOFT_CALLS and any(a < sp[1] and sp[0] < b for a, b, _ in found))
+        ]
+        return sorted(kept + found)
 
     def _drop_contradicted_limits(
         self, spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str]
@@ -992,6 +1039,12 @@ class Tagger:
             or (cid in _DONE_SIGNS and _done_by_other(start, words, r.third))
             or _owned_by_other(start, words)
             or (kind == "sign" and self._said_by_other(start, words, r.third, r.opens, r.named_asn))
+            # "kades minta warga pilih paslon 2": a call made by a request has the request's doer
+            or (
+                cid == _CALL_TO_VOTE
+                and _requesting(words[start], r.stems[start])
+                and self._by_other(start, end, words, r.stems, r.third, starts, r.opens, r.named_asn, r.covered)
+            )
         )
         (r.theirs if put else r.mine).add(cid)
         if put or (kind == "target" and start <= r.their_thing_end):

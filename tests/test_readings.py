@@ -1237,3 +1237,22 @@ def test_someone_borrowing_from_the_office_is_the_asker_lending(shipped_index: I
     assert "act-lend" in shipped_index.read(question).tags.own
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "pinjamkan-gedung-peralatan-kantor")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # asking people, however they are called, to back someone named is a call to vote for them
+        "Sy lurah, di arisan RT sy kasih sambutan sekalian minta bapak2 dukung caleg DPRD anaknya pak haji. gpp kan?",
+        "Boleh gak di sambutan pernikahan sy sisipkan ajakan pilih adiknya yg maju cabup?",
+    ],
+)
+def test_asking_people_to_back_someone_named_is_a_call_to_vote(shipped_index: Index, question: str) -> None:
+    assert "sign-call-to-vote" in shipped_index.read(question).tags.own, sorted(shipped_index.read(question).tags.ids)
+    assert answer_question(shipped_index, question).verdict == "prohibited"
+
+
+def test_a_call_to_vote_needs_someone_named_and_an_active_request(shipped_index: Index) -> None:
+    # the neutral call names nobody; being asked ("diminta") is not the asker calling on others
+    assert "sign-call-to-vote" not in shipped_index.read("Boleh gak sy buat ajakan memilih ke warga biar gak golput?").tags.ids
+    assert "sign-call-to-vote" not in shipped_index.read("Sy diminta dukung pak RT di rapat warga, boleh?").tags.ids
