@@ -245,6 +245,7 @@ def _penalty_in_general(rule: Rule) -> bool:
 
 _PRAISE = "sign-praise"  # "keliatan jiwa pemimpinnya": praise may be the support itself
 _WORKING_HOURS = "ctx-working-hours"
+_NOT_RESIGNED = "ctx-refuse-resign"  # "blm mundur, tp udh pasang baliho pake foto sy": running for office
 _OFFICE_BUILDING = "resource-building"  # "senam pagi di kantor", "IG kantor": where, not what is used
 
 
@@ -291,13 +292,13 @@ def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False) -> b
 
 def _not_everyday(index: Index, concept_id: str) -> bool:
     """A concept that makes "nothing political, so allowed" the wrong answer: a career topic, praise
-    that may be the support itself, working hours or a state resource (an official car for going
-    home, a game played at work: other rules forbid them)."""
+    that may be the support itself, working hours, not having resigned (to run for office) or a
+    state resource (an official car for going home, a game played at work: other rules forbid them)."""
     kind = index.tagger.kind(concept_id)
     return (
         kind == "out-of-scope"
         or (kind == "resource" and concept_id != _OFFICE_BUILDING)
-        or concept_id in (_PRAISE, _WORKING_HOURS)
+        or concept_id in (_PRAISE, _WORKING_HOURS, _NOT_RESIGNED)
     )
 
 

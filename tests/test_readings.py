@@ -1256,3 +1256,12 @@ def test_a_call_to_vote_needs_someone_named_and_an_active_request(shipped_index:
     # the neutral call names nobody; being asked ("diminta") is not the asker calling on others
     assert "sign-call-to-vote" not in shipped_index.read("Boleh gak sy buat ajakan memilih ke warga biar gak golput?").tags.ids
     assert "sign-call-to-vote" not in shipped_index.read("Sy diminta dukung pak RT di rapat warga, boleh?").tags.ids
+
+
+def test_a_town_info_group_full_of_candidate_ads_is_a_general_group(shipped_index: Index) -> None:
+    question = "Sy PPPK, gabung grup fb info kabupaten, skrg banyak iklan cabup. harus keluar gk?"
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "grup-wa-umum-ada-kampanye")
+    # a group that became a volunteers' group is no general group any more
+    turned = "Sy PNS, grup alumni sy skrg ganti nama jadi Relawan Cagub Bersatu, isinya jadwal kampanye. harus keluar gk?"
+    assert answer_question(shipped_index, turned).rule.id != "grup-wa-umum-ada-kampanye"

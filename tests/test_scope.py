@@ -49,6 +49,8 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         ("sy PNS boleh main game online pas jam kerja?", False),
         ("PNS boleh pakai mobil dinas buat mudik?", False),
         ("PNS laki-laki mau nikah lagi, harus izin atasan gak?", False),
+        # not having resigned is about running for office, whatever the banner says
+        ("sy PNS, blm mengundurkan diri tp udh cetak spanduk 'Siap Membangun Desa' pake foto sy. aman?", False),
     ],
 )
 def test_a_message_naming_nothing_political_is_allowed_only_for_an_everyday_act(
