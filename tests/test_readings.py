@@ -1265,3 +1265,22 @@ def test_a_town_info_group_full_of_candidate_ads_is_a_general_group(shipped_inde
     # a group that became a volunteers' group is no general group any more
     turned = "Sy PNS, grup alumni sy skrg ganti nama jadi Relawan Cagub Bersatu, isinya jadwal kampanye. harus keluar gk?"
     assert answer_question(shipped_index, turned).rule.id != "grup-wa-umum-ada-kampanye"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "card"),
+    [
+        # when and how a party officer is dismissed asks for the dismissal rules, not the prohibition
+        ("Inspektorat temukan PNS kami jadi bendahara partai. Nanti dia keluar dengan hormat atau tidak?",
+         "info", "ptdh-pemberhentian-tidak-hormat"),
+        # a PNS on leave who thinks the status pauses still is a PNS
+        ("mau cuti tahunan seminggu buat jadi jurkam caleg, kan lg cuti jd bukan PNS dulu", "prohibited", "asn-sedang-cuti-tetap-netral"),
+        # Javanese "takon … milih sopo": someone asks whom the asker will vote for
+        ("Aku guru PPPK. Wali murid takon aku arep milih sopo, tak jawab durung ngerti. Aman?", "conditional", "guru-ditanya-murid-pilih-siapa"),
+    ],
+)
+def test_dismissal_timing_a_status_on_leave_and_being_asked_in_javanese(
+    shipped_index: Index, question: str, verdict: str, card: str
+) -> None:
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
