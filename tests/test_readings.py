@@ -1284,3 +1284,13 @@ def test_dismissal_timing_a_status_on_leave_and_being_asked_in_javanese(
 ) -> None:
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
+
+
+def test_a_photo_with_the_acting_regional_head_is_no_candidate_photo(shipped_index: Index) -> None:
+    # the Pj is no candidate while in office, even when the asker names the word to deny it
+    question = "habis rapat dinas sy foto sama Pj gubernur, dia kan bukan calon. boleh sy unggah di IG?"
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "foto-acara-dinas-bersama-pj")
+    # a finger pose is support whoever is beside the asker
+    posed = "habis rapat dinas sy foto sama Pj gubernur sambil salam dua jari. boleh sy unggah di IG?"
+    assert answer_question(shipped_index, posed).rule.id != "foto-acara-dinas-bersama-pj"
