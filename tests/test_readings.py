@@ -1258,13 +1258,25 @@ def test_a_call_to_vote_needs_someone_named_and_an_active_request(shipped_index:
     assert "sign-call-to-vote" not in shipped_index.read("Sy diminta dukung pak RT di rapat warga, boleh?").tags.ids
 
 
-def test_a_town_info_group_full_of_candidate_ads_is_a_general_group(shipped_index: Index) -> None:
-    question = "Sy PPPK, gabung grup fb info kabupaten, skrg banyak iklan cabup. harus keluar gk?"
+@pytest.mark.parametrize(
+    ("question", "card", "twin"),
+    [
+        # a town info group full of candidate ads is a general group; one turned into a volunteers' group is not
+        ("Sy PPPK, gabung grup fb info kabupaten, skrg banyak iklan cabup. harus keluar gk?", "grup-wa-umum-ada-kampanye",
+         "Sy PNS, grup alumni sy skrg ganti nama jadi Relawan Cagub Bersatu, isinya jadwal kampanye. harus keluar gk?"),
+        # the Pj is no candidate while in office, even when the asker names the word to deny it; a finger
+        # pose is support whoever is beside the asker
+        ("habis rapat dinas sy foto sama Pj gubernur, dia kan bukan calon. boleh sy unggah di IG?", "foto-acara-dinas-bersama-pj",
+         "habis rapat dinas sy foto sama Pj gubernur sambil salam dua jari. boleh sy unggah di IG?"),
+    ],
+)
+def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_not(
+    shipped_index: Index, question: str, card: str, twin: str
+) -> None:
     answer = answer_question(shipped_index, question)
-    assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "grup-wa-umum-ada-kampanye")
-    # a group that became a volunteers' group is no general group any more
-    turned = "Sy PNS, grup alumni sy skrg ganti nama jadi Relawan Cagub Bersatu, isinya jadwal kampanye. harus keluar gk?"
-    assert answer_question(shipped_index, turned).rule.id != "grup-wa-umum-ada-kampanye"
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", card)
+    other = answer_question(shipped_index, twin)
+    assert other.rule is None or other.rule.id != card
 
 
 @pytest.mark.parametrize(
@@ -1284,13 +1296,3 @@ def test_dismissal_timing_a_status_on_leave_and_being_asked_in_javanese(
 ) -> None:
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
-
-
-def test_a_photo_with_the_acting_regional_head_is_no_candidate_photo(shipped_index: Index) -> None:
-    # the Pj is no candidate while in office, even when the asker names the word to deny it
-    question = "habis rapat dinas sy foto sama Pj gubernur, dia kan bukan calon. boleh sy unggah di IG?"
-    answer = answer_question(shipped_index, question)
-    assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "foto-acara-dinas-bersama-pj")
-    # a finger pose is support whoever is beside the asker
-    posed = "habis rapat dinas sy foto sama Pj gubernur sambil salam dua jari. boleh sy unggah di IG?"
-    assert answer_question(shipped_index, posed).rule.id != "foto-acara-dinas-bersama-pj"
