@@ -310,6 +310,11 @@ _CALL_TO_VOTE = "sign-call-to-vote"
 _SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
 
 
+_GIVING = "act-give"
+_HELPING = "act-help-campaign"
+_CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
+
+
 def _requesting(word: str, stem: str) -> bool:
     """An active request ("minta", "mengajak", "ajakan"), not being asked ("diminta")."""
     return (stem in _CALLS or word in _CALL_NOUNS) and not word.startswith("di")
@@ -739,7 +744,17 @@ class Tagger:
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
+        kept = self._handing_out(kept, others)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
+
+    @staticmethod
+    def _handing_out(spans: list[tuple[int, int, str]], others: frozenset[str]) -> list[tuple[int, int, str]]:
+        """The asker handing out a campaign's things ("kaos paslon itu sy yg bagiin ke murid") helps
+        the campaign, whoever gave them to the asker."""
+        present = {cid for _, _, cid in spans} - others
+        if _GIVING not in present or present.isdisjoint(_CAMPAIGN_THINGS):
+            return spans
+        return sorted(spans + [(a, b, _HELPING) for a, b, cid in spans if cid == _GIVING])
 
     def _calls_to_vote(
         self, spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], starts: frozenset[int]

@@ -1296,3 +1296,13 @@ def test_dismissal_timing_a_status_on_leave_and_being_asked_in_javanese(
 ) -> None:
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
+
+
+def test_handing_out_a_campaigns_things_is_helping_the_campaign(shipped_index: Index) -> None:
+    # the asker got the shirts from the team and hands them out: helping, not just receiving
+    question = "stiker caleg itu sy yg bagiin ke pedagang pasar, dapet sekotak dari timses. sy PNS, gpp kan?"
+    assert "act-help-campaign" in shipped_index.read(question).tags.own
+    assert answer_question(shipped_index, question).verdict == "prohibited"
+    # receiving from the team, handing out nothing, stays the receiving card
+    received = "timses ngasih sy kaos paslon, boleh sy terima? sy PNS"
+    assert "act-help-campaign" not in shipped_index.read(received).tags.ids
