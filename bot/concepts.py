@@ -315,6 +315,13 @@ _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
 
 
+def _whose_noun(start: int, end: int, words: Sequence[str]) -> bool:
+    """A one-word act named by its -an noun, owned by the pronoun right after it ("postingan dia",
+    "tulisan beliau"; not a -kan verb: "umumkan dia nyaleg"): that person's doing."""
+    word = words[start]
+    return end - start == 1 and end < len(words) and words[end] in _PRONOUNS and word.endswith("an") and not word.endswith("kan")
+
+
 def _requesting(word: str, stem: str) -> bool:
     """An active request ("minta", "mengajak", "ajakan"), not being asked ("diminta")."""
     return (stem in _CALLS or word in _CALL_NOUNS) and not word.startswith("di")
@@ -961,6 +968,9 @@ class Tagger:
             elif kind == "role" and self._their_role(start, r):
                 r.theirs.add(cid)  # "anak sy … dia mau jd relawan": the role is the child's
                 r.third.update(range(start, end))
+                # … and so is what the one in it goes on to do ("dia jadi relawan capres dan sering posting")
+                r.their_acts.append((start, end))
+                r.last_act_end = end
             elif kind == "role":
                 r.roles.append(span)
             elif kind in ("sign", "target"):
@@ -1079,7 +1089,9 @@ class Tagger:
             # "disuruh pasang": after a passive the next verb is its subject's
             and not _passive(words[their_acts[-1][0]], stems[their_acts[-1][0]])
         )
-        if cid in _RECEIVING and _passive(words[start], stems[start]):
+        if _whose_noun(start, end, words):
+            by_other = True  # "postingan dia", "unggahan beliau": the act's noun owned by someone else
+        elif cid in _RECEIVING and _passive(words[start], stems[start]):
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
             # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
             by_other = _sentence_subject(start, words, r.third, r.opens)

@@ -1306,3 +1306,13 @@ def test_handing_out_a_campaigns_things_is_helping_the_campaign(shipped_index: I
     # receiving from the team, handing out nothing, stays the receiving card
     received = "timses ngasih sy kaos paslon, boleh sy terima? sy PNS"
     assert "act-help-campaign" not in shipped_index.read(received).tags.ids
+
+
+def test_a_post_owned_by_someone_else_and_the_acts_of_someone_in_a_role_are_theirs(shipped_index: Index) -> None:
+    # "dia jadi relawan … dan sering posting": the volunteer posts; "postingan dia" is his post
+    question = "keponakan sy jadi relawan cagub dan tiap hari posting di tiktok. sy PNS, apa unggahan dia bisa kena ke sy?"
+    tags = shipped_index.read(question).tags
+    assert "act-post" in tags.others and "act-post" not in tags.own, sorted(tags.ids)
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+    # a -kan verb before the pronoun is an act done to them: "umumkan dia" is the asker announcing
+    assert "act-post" in shipped_index.read("sy PNS, boleh sy umumkan dia nyaleg di grup alumni?").tags.own
