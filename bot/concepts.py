@@ -310,6 +310,13 @@ _CALL_TO_VOTE = "sign-call-to-vote"
 _SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
 
 
+_RELATIVES = frozenset({"who-relative", "who-spouse"})
+_INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to do to be involved
+_NOT_INVOLVED = "limit-not-involved"
+_FEARS_SANCTION = "intent-sanction"
+_FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya".split())  # "bisa kena sanksi" is read as asking leave
+# the asker's home shared with it, or leave asked to join it: involved enough to need its own card
+_SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
 _GIVING = "act-give"
 _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
@@ -752,7 +759,29 @@ class Tagger:
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         kept = self._handing_out(kept, others)
+        if not proxies:
+            kept = self._bystander(kept, others, words)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
+
+    def _bystander(
+        self, spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str]
+    ) -> list[tuple[int, int, str]]:
+        """A relative's role in politics told with nothing the asker does, and the question whether
+        the asker is sanctioned for it ("anak sy jd relawan capres, sering posting; apa bisa bikin
+        saya kena sanksi?"): the asker is not involved, as the card on relatives' politics asks."""
+        kinds = {cid: self.kind(cid) for _, _, cid in spans}
+        if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words):
+            return spans  # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs
+        relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
+        # their role in politics is what is told ("jd relawan", "nyaleg"), and nothing of the asker's
+        # (a house, a car) is lent to it
+        if relative is None or not any(kinds[c] == "role" or c in _RUNNING for c in others):
+            return spans
+        if "resource" in kinds.values() or not _SHARED.isdisjoint(kinds):
+            return spans
+        if any(kinds[cid] in _INVOLVING and cid not in others for _, _, cid in spans):
+            return spans
+        return sorted(spans + [(*relative, _NOT_INVOLVED)])
 
     @staticmethod
     def _handing_out(spans: list[tuple[int, int, str]], others: frozenset[str]) -> list[tuple[int, int, str]]:

@@ -1316,3 +1316,13 @@ def test_a_post_owned_by_someone_else_and_the_acts_of_someone_in_a_role_are_thei
     assert answer_question(shipped_index, question).verdict != "prohibited"
     # a -kan verb before the pronoun is an act done to them: "umumkan dia" is the asker announcing
     assert "act-post" in shipped_index.read("sy PNS, boleh sy umumkan dia nyaleg di grup alumni?").tags.own
+
+
+def test_a_relatives_role_with_nothing_the_asker_does_leaves_the_asker_uninvolved(shipped_index: Index) -> None:
+    question = "suami sy jd timses caleg DPRD, sering rapat di posko. sy guru PPPK, apa sy bisa kena sanksi gara2 dia?"
+    assert "limit-not-involved" in shipped_index.read(question).tags.ids
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "keluarga-berpolitik-asn-tidak-ikut")
+    # asking leave to help is no question about their doing
+    helping = "suami sy jd timses caleg DPRD. sy guru PPPK, boleh sy bantu masak di posko?"
+    assert "limit-not-involved" not in shipped_index.read(helping).tags.ids
