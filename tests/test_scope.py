@@ -22,6 +22,9 @@ from bot.search import Index
         ("Kapan hasil resmi pilgub diumumkan KPU?", "kpu"),
         ("Syarat partai politik ikut pemilu apa saja?", "kpu"),
         ("Anggota BPD dipilih langsung atau musyawarah?", "pilkades"),
+        # moving one's polling station is the KPU's; another country's federal workers are not ours
+        ("sy ASN baru mutasi ke Kendari, KTP masih Makassar. gmn cara pindah TPS biar bisa nyoblos di Kendari?", "kpu"),
+        ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
     ],
 )
 def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
