@@ -1050,6 +1050,8 @@ class Tagger:
             k -= 1
         else:
             person = r.words[k] in THIRD_PERSON or k in r.people
+            if k not in r.people:
+                k -= 1  # a person word of no concept ("disuruh kawan jadi timses"): look before it
         k = _before_party(k, r.people)
         return person and not (k >= 0 and r.words[k] in _ASKED)  # _ASKED holds the _ORDERED words too
 

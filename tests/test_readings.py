@@ -114,7 +114,12 @@ def test_a_role_someone_else_takes_is_theirs(shipped_index: Index) -> None:
     clause = "anak sy kuliah, jd relawan capres, bagi2 selebaran. sy ibunya PNS, sy kena gk?"
     assert "role-campaign-team" in shipped_index.read(clause).tags.others
     assert answer_question(shipped_index, clause).verdict != "prohibited"
-    for question in ("Saya PNS, diajak tetangga jadi tim sukses caleg. Boleh?", "Bapak saya PNS, dia mau jadi timses cabup. Boleh?"):
+    for question in (
+        "Saya PNS, diajak tetangga jadi tim sukses caleg. Boleh?",
+        "Bapak saya PNS, dia mau jadi timses cabup. Boleh?",
+        # a person word that names no concept ("kawan") is still the one who asks
+        "Sy PPPK. Diajak kawan jadi timses cabup, dibayar juga. Boleh?",
+    ):
         read = shipped_index.read(question)
         assert "role-campaign-team" in read.tags.own, question
         assert answer_question(shipped_index, question).verdict == "prohibited", question
