@@ -294,6 +294,8 @@ def test_english_comparisons_and_possessives(shipped_index: Index) -> None:
     for text in ("A candidate's team wants our hall. Can I approve it like any other booking?",
                  "I serve the candidate's supporters like everyone else at the clinic."):
         assert "act-like" not in shipped_index.tagger.tag(text).ids, text
+    # "the candidate's colour": the possessive's s stays a word before the thing worn
+    assert "sign-attribute" in shipped_index.tagger.tag("Our head told us to wear the incumbent's colour on Friday").ids
 
 
 def test_a_spouse_named_to_compare_or_denied_is_not_in_the_story(shipped_index: Index) -> None:
