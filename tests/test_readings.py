@@ -296,6 +296,9 @@ def test_english_comparisons_and_possessives(shipped_index: Index) -> None:
         assert "act-like" not in shipped_index.tagger.tag(text).ids, text
     # "the candidate's colour": the possessive's s stays a word before the thing worn
     assert "sign-attribute" in shipped_index.tagger.tag("Our head told us to wear the incumbent's colour on Friday").ids
+    # "a candidate's wife" is the candidate's side, as "istri caleg" is: no spouse of the asker's
+    wife = shipped_index.tagger.tag("A candidate's wife gave our ward boxes of snacks. Can we eat them?")
+    assert "who-spouse" not in wife.ids and "target-candidate" in wife.ids
 
 
 def test_a_spouse_named_to_compare_or_denied_is_not_in_the_story(shipped_index: Index) -> None:
