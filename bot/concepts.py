@@ -309,14 +309,17 @@ _BACKED_WORDS = frozenset("dia beliau nomor no paslon".split())
 _CALL_TO_VOTE = "sign-call-to-vote"
 _SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
 
-
+# A relative's politics with nothing the asker does (Tagger._bystander).
 _RELATIVES = frozenset({"who-relative", "who-spouse"})
 _INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to do to be involved
 _NOT_INVOLVED = "limit-not-involved"
 _FEARS_SANCTION = "intent-sanction"
-_FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya".split())  # "bisa kena sanksi" is read as asking leave
+# "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
+_FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya".split())
 # the asker's home shared with it, or leave asked to join it: involved enough to need its own card
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
+
+# The asker handing out a campaign's things (Tagger._handing_out).
 _GIVING = "act-give"
 _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
@@ -326,7 +329,8 @@ def _whose_noun(start: int, end: int, words: Sequence[str]) -> bool:
     """A one-word act named by its -an noun, owned by the pronoun right after it ("postingan dia",
     "tulisan beliau"; not a -kan verb: "umumkan dia nyaleg"): that person's doing."""
     word = words[start]
-    return end - start == 1 and end < len(words) and words[end] in _PRONOUNS and word.endswith("an") and not word.endswith("kan")
+    owned = end < len(words) and words[end] in _PRONOUNS
+    return end - start == 1 and owned and word.endswith("an") and not word.endswith("kan")
 
 
 def _requesting(word: str, stem: str) -> bool:
@@ -813,7 +817,7 @@ class Tagger:
         if not found:
             return spans
         if any(cid == _CALL_TO_VOTE and a <= i < b for i, _, _ in found for a, b, cid in spans):
-            return spans
+            return spans  # the terms already read the call ("ajak warga pilih"): keep their reading
         kept = [
             sp for sp in spans if not (sp[2] in _SOFT_CALLS and any(a < sp[1] and sp[0] < b for a, b, _ in found))
         ]
