@@ -325,14 +325,6 @@ _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
 
 
-def _whose_noun(start: int, end: int, words: Sequence[str]) -> bool:
-    """A one-word act named by its -an noun, owned by the pronoun right after it ("postingan dia",
-    "tulisan beliau"; not a -kan verb: "umumkan dia nyaleg"): that person's doing."""
-    word = words[start]
-    owned = end < len(words) and words[end] in _PRONOUNS
-    return end - start == 1 and owned and word.endswith("an") and not word.endswith("kan")
-
-
 def _requesting(word: str, stem: str) -> bool:
     """An active request ("minta", "mengajak", "ajakan"), not being asked ("diminta")."""
     return (stem in _CALLS or word in _CALL_NOUNS) and not word.startswith("di")
@@ -476,6 +468,14 @@ def _owned_by_other(start: int, words: Sequence[str]) -> bool:
         if words[j] in _THEIR_PLACES:
             return True
     return False
+
+
+def _whose_noun(start: int, end: int, words: Sequence[str]) -> bool:
+    """A one-word act named by its -an noun, owned by the pronoun right after it ("postingan dia",
+    "tulisan beliau"; not a -kan verb: "umumkan dia nyaleg"): that person's doing."""
+    word = words[start]
+    owned = end < len(words) and words[end] in _PRONOUNS
+    return end - start == 1 and owned and word.endswith("an") and not word.endswith("kan")
 
 
 def _denies(i: int, words: Sequence[str]) -> bool:
