@@ -391,7 +391,8 @@ def _owned(j: int, words: Sequence[str], third: set[int]) -> bool:
     k = j - 1
     while k > 0 and j - k <= _GRADE_REACH and (words[k].isdigit() or words[k] in _OWNED_GAP):
         k -= 1
-    return words[k] in POSSESSABLE or k in third
+    # "dia ngajak sy ikut kampanye": the one asked is the request's object, and does what follows
+    return (words[k] in POSSESSABLE or k in third) and words[k] not in _ASKED
 
 
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
@@ -476,6 +477,19 @@ def _whose_noun(start: int, end: int, words: Sequence[str]) -> bool:
     word = words[start]
     owned = end < len(words) and words[end] in _PRONOUNS
     return end - start == 1 and owned and word.endswith("an") and not word.endswith("kan")
+
+
+def _in_their_object(start: int, end: int, words: Sequence[str], their_acts: list[tuple[int, int]]) -> bool:
+    """A one-word act named as a thing owned by -nya, one word after someone else's act, is part of
+    that act's object ("dia cerita strategi kampanyenya", "beliau pamer foto kampanyenya"), not
+    something the asker does."""
+    return (
+        bool(their_acts)
+        and end - start == 1
+        and start - their_acts[-1][1] == 1
+        and words[start].endswith("nya")
+        and words[start - 1] not in FIRST_PERSON
+    )
 
 
 def _denies(i: int, words: Sequence[str]) -> bool:
@@ -1124,8 +1138,8 @@ class Tagger:
             # "disuruh pasang": after a passive the next verb is its subject's
             and not _passive(words[their_acts[-1][0]], stems[their_acts[-1][0]])
         )
-        if _whose_noun(start, end, words):
-            by_other = True  # "postingan dia", "unggahan beliau": the act's noun owned by someone else
+        if _whose_noun(start, end, words) or _in_their_object(start, end, words, their_acts):
+            by_other = True  # "postingan dia", "strategi kampanyenya": the act's noun owned by someone else
         elif cid in _RECEIVING and _passive(words[start], stems[start]):
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
             # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").

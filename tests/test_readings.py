@@ -1336,3 +1336,16 @@ def test_a_relatives_role_with_nothing_the_asker_does_leaves_the_asker_uninvolve
     # asking leave to help is no question about their doing
     helping = "suami sy jd timses caleg DPRD. sy guru PPPK, boleh sy bantu masak di posko?"
     assert "limit-not-involved" not in shipped_index.read(helping).tags.ids
+
+
+def test_a_thing_in_someone_elses_object_is_theirs_and_the_one_they_ask_does_what_follows(shipped_index: Index) -> None:
+    # "dia cerita rencana kampanyenya": his campaign is the object of his telling, not the asker's act
+    told = "om sy nyaleg DPRD, tiap arisan keluarga dia cerita rencana kampanyenya. sy guru PNS, gpp kan?"
+    tags = shipped_index.read(told).tags
+    assert "act-campaign" in tags.others and "act-campaign" not in tags.own, sorted(tags.ids)
+    assert answer_question(shipped_index, told).verdict == "allowed"
+    # "dia ngajak sy ikut kampanyenya": the one asked joins the campaign
+    asked = "om sy nyaleg DPRD, dia ngajak sy ikut kampanyenya. sy guru PNS, boleh?"
+    assert "act-campaign" in shipped_index.read(asked).tags.own
+    assert answer_question(shipped_index, asked).verdict == "prohibited"
+
