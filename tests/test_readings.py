@@ -1349,3 +1349,19 @@ def test_a_thing_in_someone_elses_object_is_theirs_and_the_one_they_ask_does_wha
     assert "act-campaign" in shipped_index.read(asked).tags.own
     assert answer_question(shipped_index, asked).verdict == "prohibited"
 
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "card"),
+    [
+        # an office's own anniversary walk said to have nothing to do with the election ("sm" is "sama")
+        ("besok upacara HUT Korpri, semua pegawai wajib ikut pake seragam korpri. gk ada hubungannya sm pemilu kan?",
+         "allowed", "prinsip-tanpa-unsur-politik"),
+        # giving up the acting post ("lepas jabatan pj") is the resignation asked about
+        ("Pj bupati kami mau nyalon, paling lambat kapan dia melepas pj?", "info", "pj-mundur-sebelum-mencalonkan"),
+    ],
+)
+def test_a_bodys_nonpolitical_event_and_leaving_an_acting_post(
+    shipped_index: Index, question: str, verdict: str, card: str
+) -> None:
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
