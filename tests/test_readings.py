@@ -1299,9 +1299,14 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("mau cuti tahunan seminggu buat jadi jurkam caleg, kan lg cuti jd bukan PNS dulu", "prohibited", "asn-sedang-cuti-tetap-netral"),
         # Javanese "takon … milih sopo": someone asks whom the asker will vote for
         ("Aku guru PPPK. Wali murid takon aku arep milih sopo, tak jawab durung ngerti. Aman?", "conditional", "guru-ditanya-murid-pilih-siapa"),
+        # an office's own anniversary walk said to have nothing to do with the election ("sm" is "sama")
+        ("besok upacara HUT Korpri, semua pegawai wajib ikut pake seragam korpri. gk ada hubungannya sm pemilu kan?",
+         "allowed", "prinsip-tanpa-unsur-politik"),
+        # giving up the acting post ("melepas pj") is the resignation asked about
+        ("Pj bupati kami mau nyalon, paling lambat kapan dia melepas pj?", "info", "pj-mundur-sebelum-mencalonkan"),
     ],
 )
-def test_dismissal_timing_a_status_on_leave_and_being_asked_in_javanese(
+def test_words_say_which_situation_is_asked_about(
     shipped_index: Index, question: str, verdict: str, card: str
 ) -> None:
     answer = answer_question(shipped_index, question)
@@ -1349,19 +1354,3 @@ def test_a_thing_in_someone_elses_object_is_theirs_and_the_one_they_ask_does_wha
     assert "act-campaign" in shipped_index.read(asked).tags.own
     assert answer_question(shipped_index, asked).verdict == "prohibited"
 
-
-@pytest.mark.parametrize(
-    ("question", "verdict", "card"),
-    [
-        # an office's own anniversary walk said to have nothing to do with the election ("sm" is "sama")
-        ("besok upacara HUT Korpri, semua pegawai wajib ikut pake seragam korpri. gk ada hubungannya sm pemilu kan?",
-         "allowed", "prinsip-tanpa-unsur-politik"),
-        # giving up the acting post ("lepas jabatan pj") is the resignation asked about
-        ("Pj bupati kami mau nyalon, paling lambat kapan dia melepas pj?", "info", "pj-mundur-sebelum-mencalonkan"),
-    ],
-)
-def test_a_bodys_nonpolitical_event_and_leaving_an_acting_post(
-    shipped_index: Index, question: str, verdict: str, card: str
-) -> None:
-    answer = answer_question(shipped_index, question)
-    assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
