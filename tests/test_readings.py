@@ -1304,6 +1304,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "prinsip-tanpa-unsur-politik"),
         # giving up the acting post ("melepas pj") is the resignation asked about
         ("Pj bupati kami mau nyalon, paling lambat kapan dia melepas pj?", "info", "pj-mundur-sebelum-mencalonkan"),
+        # asked whether they back an independent candidate, having never given their KTP: a name used
+        ("tim KPU nanya apa bener sy dukung calon perseorangan, padahal sy gk pernah kasih KTP. sy PNS, gmn?",
+         "info", "ktp-dicatut-calon-perseorangan"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
@@ -1354,3 +1357,13 @@ def test_a_thing_in_someone_elses_object_is_theirs_and_the_one_they_ask_does_wha
     assert "act-campaign" in shipped_index.read(asked).tags.own
     assert answer_question(shipped_index, asked).verdict == "prohibited"
 
+
+def test_a_neighbours_house_used_for_a_campaign_is_not_the_askers_venue(shipped_index: Index) -> None:
+    neighbour = "tetangga sebelah rumah jadi tempat kampanye terbatas caleg, suaranya kedengeran. sy PNS di dalam rumah aja, masalah gk?"
+    assert "ctx-host-venue" not in shipped_index.read(neighbour).tags.ids
+    assert "ctx-host-venue" in shipped_index.read("rumah saya dijadikan tempat kumpul timses caleg, sy PNS, boleh?").tags.ids
+
+
+def test_madurese_i_and_only_listening(shipped_index: Index) -> None:
+    message = shipped_index.read("Sengko' guru PNS. Caleg ceramah neng langgar, sengko' coma ngèding. Salah?")
+    assert message.asker and "limit-passive" in message.tags.ids, sorted(message.tags.ids)
