@@ -247,6 +247,7 @@ _PRAISE = "sign-praise"  # "keliatan jiwa pemimpinnya": praise may be the suppor
 _WORKING_HOURS = "ctx-working-hours"
 _NOT_RESIGNED = "ctx-refuse-resign"  # "blm mundur, tp udh pasang baliho pake foto sy": running for office
 _OFFICE_BUILDING = "resource-building"  # "senam pagi di kantor", "IG kantor": where, not what is used
+_SEASON = "ctx-election-period"  # "masa kampanye", "musim pilkada": when something is done
 
 
 def _partisan(index: Index, message: Message, tags: Tags) -> bool:
@@ -255,10 +256,12 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     ours by assumption."""
     tagger = index.tagger
     partisan = [c for c in tags.ids if c in tagger.concepts and tagger.concepts[c].partisan]
-    if NONPOLITICAL in tags.ids:
+    if NONPOLITICAL in tags.ids or _SEASON in tags.ids:
         # "gk ada sangkut paut politik", "tidak ada kaitannya dengan pemilu": the words inside the
         # denial speak of nothing, nor does the election it names; a candidate or an act still does.
-        return any(tagger.kind(c) != "domain" for c in partisan)
+        # Nor does the season a question is asked in ("pas musim pilkada gini aman kan?"): when,
+        # not for whom.
+        return any(tagger.kind(c) != "domain" and c != _SEASON for c in partisan)
     if partisan:
         return True
     return message.content_words <= SHORT_MESSAGE_WORDS or any(
@@ -604,11 +607,12 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if topics:
             return Answer(text, lang, "clarify", clarify=topics)
     if not _in_domain(index, tags) and not ranked:
-        if _everyday_and_nothing_political(index, message, tags, partisan, acts_only=True):
+        if _everyday_and_nothing_political(index, message, tags, partisan, acts_only=_SEASON not in tags.ids):
             # "ganti foto profil pake foto keluarga, aman ya?": no election word, so no neutrality
             # topic either, but the asker worries for the season: say that nothing in it is forbidden.
             # Only for something the asker does: an event alone ("nikah lagi", "cuti pas lebaran")
-            # is a career question, which "nothing political" would answer wrongly.
+            # is a career question, which "nothing political" would answer wrongly, unless it is
+            # asked about because of the season ("masa kampanye gini boleh ikut lomba mancing?").
             return _rule_answer(index, text, lang, index.nonpolitical, query, kind="principle")
         return Answer(text, lang, "abstain")
     # The principle answers "may I (an ASN) do X?": a question with no conduct in it and nobody

@@ -41,6 +41,11 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         ("sy ASN, pasang bendera klub sepak bola di motor, aman kan?", True),
         # the asker says so, naming the election only to deny it
         ("Saya PNS, kegiatan ini tidak ada kaitannya dengan pemilu. Tetap aman?", True),
+        # the season asked in is when, not for whom: an act or an event in it is still everyday
+        ("kantor kami foto bareng habis rapat, tangan biasa aja, gk ada calon. aman kan di masa kampanye?", True),
+        ("masa kampanye gini, sy PNS boleh ikut lomba mancing HUT desa kan?", True),
+        # ... unless something partisan is named with it
+        ("masa kampanye gini, sy PNS boleh ikut lomba mancing yg disponsori caleg?", False),
         # a career question is no everyday act: not "allowed" by this card
         ("Kapan usia pensiun PNS fungsional ahli muda, 58 atau 60?", False),
         ("Can a PNS work part-time as a ride-hailing driver on weekends?", False),
