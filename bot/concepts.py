@@ -309,6 +309,13 @@ _BACKED_WORDS = frozenset("dia beliau nomor no paslon".split())
 _CALL_TO_VOTE = "sign-call-to-vote"
 _SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
 
+# The election body's own things (Tagger._election_bodys_things): its neutral call, its outreach, the
+# body itself; what would otherwise read as a campaign's sign; and what names a side.
+_ELECTION_BODY = frozenset({"act-gotv", "event-voter-education", "target-election-body"})
+_CAMPAIGN_SIGNS = frozenset({_CALL_TO_VOTE, "sign-attribute", "target-campaign-material"})
+_SIDES = frozenset({"target-candidate", "target-party", "sign-number", "sign-gesture", "target-campaign-team"})
+_BODY_REACH = 3  # words between the thing and whose it is ("spanduk imbauan dari KPU")
+
 # A relative's politics with nothing the asker does (Tagger._bystander).
 _RELATIVES = frozenset({"who-relative", "who-spouse"})
 _INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to do to be involved
@@ -750,6 +757,7 @@ class Tagger:
         if words is not None:
             kept = self._as_doing(kept, words, starts)
             kept = self._calls_to_vote(kept, words, stems, starts)
+            kept = self._election_bodys_things(kept, starts)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]
@@ -836,6 +844,25 @@ class Tagger:
             sp for sp in spans if not (sp[2] in _SOFT_CALLS and any(a < sp[1] and sp[0] < b for a, b, _ in found))
         ]
         return sorted(kept + found)
+
+    @staticmethod
+    def _election_bodys_things(
+        spans: list[tuple[int, int, str]], starts: frozenset[int]
+    ) -> list[tuple[int, int, str]]:
+        """A banner, shirt or call named with the election body or its neutral call in one clause
+        ("spanduk imbauan dari KPU", "twibbon KPU 'Ayo Memilih'") is the KPU's, not a campaign's
+        sign, when the message names no candidate, party, number or team."""
+        if any(cid in _SIDES for _, _, cid in spans):
+            return spans
+        bodies = [(a, b) for a, b, cid in spans if cid in _ELECTION_BODY]
+
+        def theirs(start: int, end: int) -> bool:
+            return any(
+                (a < end and start < b) or (0 <= a - end <= _BODY_REACH and not any(k in starts for k in range(end, a + 1)))
+                for a, b in bodies
+            )
+
+        return [sp for sp in spans if not (sp[2] in _CAMPAIGN_SIGNS and theirs(sp[0], sp[1]))]
 
     def _drop_contradicted_limits(
         self, spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str]

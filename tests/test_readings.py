@@ -1367,3 +1367,17 @@ def test_a_neighbours_house_used_for_a_campaign_is_not_the_askers_venue(shipped_
 def test_madurese_i_and_only_listening(shipped_index: Index) -> None:
     message = shipped_index.read("Sengko' guru PNS. Caleg ceramah neng langgar, sengko' coma ngèding. Salah?")
     assert message.asker and "limit-passive" in message.tags.ids, sorted(message.tags.ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the election body's banner and its neutral call are no campaign's sign
+        ("sy PPPK, pasang banner dari Bawaslu 'Ayo Memilih, Tolak Politik Uang' di depan sekolah, boleh?", "allowed"),
+        # ... a number or a candidate named with them still is
+        ("sy PPPK, pasang banner 'Ayo Memilih nomor 2' di depan sekolah, boleh?", "prohibited"),
+        ("sy PPPK, pasang banner caleg 'Ayo Memilih' di depan sekolah, boleh?", "prohibited"),
+    ],
+)
+def test_the_election_bodys_own_things_are_not_a_campaigns_signs(shipped_index: Index, question: str, verdict: str) -> None:
+    assert answer_question(shipped_index, question).verdict == verdict
