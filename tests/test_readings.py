@@ -1377,6 +1377,8 @@ def test_madurese_i_and_only_listening(shipped_index: Index) -> None:
         # ... a number or a candidate named with them still is
         ("sy PPPK, pasang banner 'Ayo Memilih nomor 2' di depan sekolah, boleh?", "prohibited"),
         ("sy PPPK, pasang banner caleg 'Ayo Memilih' di depan sekolah, boleh?", "prohibited"),
+        # following the election body's own account is following its news
+        ("sy guru PPPK, boleh follow instagram Bawaslu kabupaten biar tau info pilkada?", "allowed"),
     ],
 )
 def test_the_election_bodys_own_things_are_not_a_campaigns_signs(shipped_index: Index, question: str, verdict: str) -> None:
