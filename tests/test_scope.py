@@ -44,6 +44,7 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         # the season asked in is when, not for whom: an act or an event in it is still everyday
         ("kantor kami foto bareng habis rapat, tangan biasa aja, gk ada calon. aman kan di masa kampanye?", True),
         ("masa kampanye gini, sy PNS boleh ikut lomba mancing HUT desa kan?", True),
+        ("lg masa pilkada gini, sy PPPK boleh ikut lomba voli antar kantor kan?", True),
         # ... unless something partisan is named with it
         ("masa kampanye gini, sy PNS boleh ikut lomba mancing yg disponsori caleg?", False),
         # a career question is no everyday act: not "allowed" by this card
