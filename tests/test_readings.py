@@ -1382,7 +1382,10 @@ def test_madurese_i_and_only_listening(shipped_index: Index) -> None:
         ("sy PPPK, pasang banner caleg 'Ayo Memilih' di depan sekolah, boleh?", "prohibited"),
         # following the election body's own account is following its news
         ("sy guru PPPK, boleh follow instagram Bawaslu kabupaten biar tau info pilkada?", "allowed"),
+        # a ticket's number with its leading zero, and the "one round" slogan, name a side
+        ("sy PNS, upload foto jari bertinta caption 'coblos 02, menang satu putaran!' boleh?", "prohibited"),
+        ("sy PNS, upload foto jari bertinta caption 'sudah nyoblos, ayo ke TPS!' boleh?", "allowed"),
     ],
 )
-def test_the_election_bodys_own_things_are_not_a_campaigns_signs(shipped_index: Index, question: str, verdict: str) -> None:
+def test_the_election_bodys_own_things_are_no_campaign_signs_and_a_ticket_number_is(shipped_index: Index, question: str, verdict: str) -> None:
     assert answer_question(shipped_index, question).verdict == verdict
