@@ -14,6 +14,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.knowledge import Concept
+from bot.readings import (
+    CALL_TO_VOTE,
+    RUNNING,
+    bystander,
+    calls_to_vote,
+    election_bodys_things,
+    handing_out,
+    requesting,
+)
 from bot.text import (
     AGENT_FILLERS,
     AGENT_REACH,
@@ -296,47 +305,6 @@ def _agent_noun(word: str, root: str) -> bool:
     )
 
 
-# "minta ibu-ibu dukung caleg …", "selipin ajakan pilih anaknya": asking people to back someone
-# named is a call to vote for them, however the people asked are called. Stems; the request is
-# active ("diminta pilih paslon 2" is the asker being told how to vote).
-_CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta".split())
-_CALL_NOUNS = frozenset("ajakan imbauan himbauan".split())  # words, not stems: the stemmer reads "ajakan" as "aja"
-_BACKING = frozenset("pilih coblos dukung menang".split())
-_CALL_REACH = 3  # words between the request and the backing verb ("minta ibu2 di desa dukung")
-_BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
-_BACKED_KINDS = frozenset({"target-candidate", "target-party", "who-relative", "who-spouse"})
-_BACKED_WORDS = frozenset("dia beliau nomor no paslon".split())
-_CALL_TO_VOTE = "sign-call-to-vote"
-_SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
-
-# The election body's own things (Tagger._election_bodys_things): its neutral call, its outreach, the
-# body itself; what would otherwise read as a campaign's sign; and what names a side.
-_ELECTION_BODY = frozenset({"act-gotv", "event-voter-education", "target-election-body"})
-_CAMPAIGN_SIGNS = frozenset({_CALL_TO_VOTE, "sign-attribute", "target-campaign-material"})
-_SIDES = frozenset({"target-candidate", "target-party", "sign-number", "sign-gesture", "target-campaign-team"})
-_BODY_REACH = 3  # words between the thing and whose it is ("spanduk imbauan dari KPU")
-
-# A relative's politics with nothing the asker does (Tagger._bystander).
-_RELATIVES = frozenset({"who-relative", "who-spouse"})
-_INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to do to be involved
-_NOT_INVOLVED = "limit-not-involved"
-_FEARS_SANCTION = "intent-sanction"
-# "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
-_FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya".split())
-# the asker's home shared with it, or leave asked to join it: involved enough to need its own card
-_SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
-
-# The asker handing out a campaign's things (Tagger._handing_out).
-_GIVING = "act-give"
-_HELPING = "act-help-campaign"
-_CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
-
-
-def _requesting(word: str, stem: str) -> bool:
-    """An active request ("minta", "mengajak", "ajakan"), not being asked ("diminta")."""
-    return (stem in _CALLS or word in _CALL_NOUNS) and not word.startswith("di")
-
-
 def _trader_before(
     j: int, words: Sequence[str], stems: Sequence[str], starts: frozenset[int], covered: set[int]
 ) -> bool:
@@ -423,7 +391,6 @@ _THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
 _WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
 _ACT_JOINERS = _THEN | _WHILE  # what carries someone else's act on to the next act
 _GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
-_RUNNING = frozenset({"act-run-for-office"})  # the asker running is what their relative's case turns on
 # Object pronouns of a phrase led by a bare root ("coblos dia"); see Tagger.__init__.
 _PRONOUNS = frozenset("dia ia beliau mereka him her them".split())
 _MY_EVENTS = frozenset({"ctx-my-event"})  # the asker's own family event ...
@@ -756,8 +723,8 @@ class Tagger:
         kept = self._longest([sp for sp in spans if not self._someone_elses_event(sp, spans, words)])
         if words is not None:
             kept = self._as_doing(kept, words, starts)
-            kept = self._calls_to_vote(kept, words, stems, starts)
-            kept = self._election_bodys_things(kept, starts)
+            kept = calls_to_vote(kept, words, stems, starts)
+            kept = election_bodys_things(kept, starts)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]
@@ -784,85 +751,10 @@ class Tagger:
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
-        kept = self._handing_out(kept, others)
+        kept = handing_out(kept, others)
         if not proxies:
-            kept = self._bystander(kept, others, words)
+            kept = bystander(kept, others, words, self.kind)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
-
-    def _bystander(
-        self, spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str]
-    ) -> list[tuple[int, int, str]]:
-        """A relative's role in politics told with nothing the asker does, and the question whether
-        the asker is sanctioned for it ("anak sy jd relawan capres, sering posting; apa bisa bikin
-        saya kena sanksi?"): the asker is not involved, as the card on relatives' politics asks."""
-        kinds = {cid: self.kind(cid) for _, _, cid in spans}
-        if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words):
-            return spans  # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs
-        relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
-        # their role in politics is what is told ("jd relawan", "nyaleg"), and nothing of the asker's
-        # (a house, a car) is lent to it
-        if relative is None or not any(kinds[c] == "role" or c in _RUNNING for c in others):
-            return spans
-        if "resource" in kinds.values() or not _SHARED.isdisjoint(kinds):
-            return spans
-        if any(kinds[cid] in _INVOLVING and cid not in others for _, _, cid in spans):
-            return spans
-        return sorted(spans + [(*relative, _NOT_INVOLVED)])
-
-    @staticmethod
-    def _handing_out(spans: list[tuple[int, int, str]], others: frozenset[str]) -> list[tuple[int, int, str]]:
-        """The asker handing out a campaign's things ("kaos paslon itu sy yg bagiin ke murid") helps
-        the campaign, whoever gave them to the asker."""
-        present = {cid for _, _, cid in spans} - others
-        if _GIVING not in present or present.isdisjoint(_CAMPAIGN_THINGS):
-            return spans
-        return sorted(spans + [(a, b, _HELPING) for a, b, cid in spans if cid == _GIVING])
-
-    def _calls_to_vote(
-        self, spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], starts: frozenset[int]
-    ) -> list[tuple[int, int, str]]:
-        """A request to back someone named, in one clause, is a call to vote for them: "minta ibu2
-        dukung caleg DPR", "selipin ajakan pilih anaknya" (not the neutral "ajakan memilih")."""
-        backed = {a for a, _, cid in spans if cid in _BACKED_KINDS}
-        found: list[tuple[int, int, str]] = []
-        for i, w in enumerate(words):
-            if not _requesting(w, stems[i]):
-                continue
-            for v in range(i + 1, min(len(words), i + _CALL_REACH + 2)):
-                if v in starts or words[v] in FIRST_PERSON:
-                    break  # "tetangga minta sy pilih anaknya": the asker is the one asked
-                if stems[v] in _BACKING:
-                    after = range(v + 1, min(len(words), v + _BACKED_REACH + 1))
-                    if any(k not in starts and (k in backed or words[k] in _BACKED_WORDS) for k in after):
-                        found.append((i, v + 1, _CALL_TO_VOTE))
-                    break
-        if not found:
-            return spans
-        if any(cid == _CALL_TO_VOTE and a <= i < b for i, _, _ in found for a, b, cid in spans):
-            return spans  # the terms already read the call ("ajak warga pilih"): keep their reading
-        kept = [
-            sp for sp in spans if not (sp[2] in _SOFT_CALLS and any(a < sp[1] and sp[0] < b for a, b, _ in found))
-        ]
-        return sorted(kept + found)
-
-    @staticmethod
-    def _election_bodys_things(
-        spans: list[tuple[int, int, str]], starts: frozenset[int]
-    ) -> list[tuple[int, int, str]]:
-        """A banner, shirt or call named with the election body or its neutral call in one clause
-        ("spanduk imbauan dari KPU", "twibbon KPU 'Ayo Memilih'") is the KPU's, not a campaign's
-        sign, when the message names no candidate, party, number or team."""
-        if any(cid in _SIDES for _, _, cid in spans):
-            return spans
-        bodies = [(a, b) for a, b, cid in spans if cid in _ELECTION_BODY]
-
-        def theirs(start: int, end: int) -> bool:
-            return any(
-                (a < end and start < b) or (0 <= a - end <= _BODY_REACH and not any(k in starts for k in range(end, a + 1)))
-                for a, b in bodies
-            )
-
-        return [sp for sp in spans if not (sp[2] in _CAMPAIGN_SIGNS and theirs(sp[0], sp[1]))]
 
     def _drop_contradicted_limits(
         self, spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str]
@@ -1142,8 +1034,8 @@ class Tagger:
             or (kind == "sign" and self._said_by_other(start, words, r.third, r.opens, r.named_asn))
             # "kades minta warga pilih paslon 2": a call made by a request has the request's doer
             or (
-                cid == _CALL_TO_VOTE
-                and _requesting(words[start], r.stems[start])
+                cid == CALL_TO_VOTE
+                and requesting(words[start], r.stems[start])
                 and self._by_other(start, end, words, r.stems, r.third, starts, r.opens, r.named_asn, r.covered)
             )
         )
@@ -1184,7 +1076,7 @@ class Tagger:
             # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
             # the rules judge as if the asker's own.
             by_other = False
-        if r.proxy and not by_other and cid not in _RUNNING and self._askers_own(start, words, r.third):
+        if r.proxy and not by_other and cid not in RUNNING and self._askers_own(start, words, r.third):
             # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
             by_other = True
         r.last_act_end = end

@@ -1,0 +1,131 @@
+"""Readings of a whole tagged message: once its phrases are tagged and who does what is read
+(bot/concepts.py, Tagger.tag_stems), these add or drop a concept from what the message says as a
+whole: a request to back someone named is a call to vote, the election body's things are no
+campaign's, handing out a campaign's things is helping it, a relative's politics told with nothing
+the asker does leaves the asker uninvolved.
+
+Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.text import FIRST_PERSON
+
+# The asker running for office is what a relative's case turns on (also read by the tagger).
+RUNNING = frozenset({"act-run-for-office"})
+
+# "minta ibu-ibu dukung caleg …", "selipin ajakan pilih anaknya": asking people to back someone
+# named is a call to vote for them, however the people asked are called. Stems; the request is
+# active ("diminta pilih paslon 2" is the asker being told how to vote).
+_CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta".split())
+_CALL_NOUNS = frozenset("ajakan imbauan himbauan".split())  # words, not stems: the stemmer reads "ajakan" as "aja"
+_BACKING = frozenset("pilih coblos dukung menang".split())
+_CALL_REACH = 3  # words between the request and the backing verb ("minta ibu2 di desa dukung")
+_BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
+_BACKED_KINDS = frozenset({"target-candidate", "target-party", "who-relative", "who-spouse"})
+_BACKED_WORDS = frozenset("dia beliau nomor no paslon".split())
+CALL_TO_VOTE = "sign-call-to-vote"
+_SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
+
+# The election body's own things (election_bodys_things): its neutral call, its outreach, the
+# body itself; what would otherwise read as a campaign's sign; and what names a side.
+_ELECTION_BODY = frozenset({"act-gotv", "event-voter-education", "target-election-body"})
+_CAMPAIGN_SIGNS = frozenset({CALL_TO_VOTE, "sign-attribute", "target-campaign-material"})
+_SIDES = frozenset({"target-candidate", "target-party", "sign-number", "sign-gesture", "target-campaign-team"})
+_BODY_REACH = 3  # words between the thing and whose it is ("spanduk imbauan dari KPU")
+
+# A relative's politics with nothing the asker does (bystander).
+_RELATIVES = frozenset({"who-relative", "who-spouse"})
+_INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to do to be involved
+_NOT_INVOLVED = "limit-not-involved"
+_FEARS_SANCTION = "intent-sanction"
+# "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
+_FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya".split())
+# the asker's home shared with it, or leave asked to join it: involved enough to need its own card
+_SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
+
+# The asker handing out a campaign's things (handing_out).
+_GIVING = "act-give"
+_HELPING = "act-help-campaign"
+_CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
+
+
+def requesting(word: str, stem: str) -> bool:
+    """An active request ("minta", "mengajak", "ajakan"), not being asked ("diminta")."""
+    return (stem in _CALLS or word in _CALL_NOUNS) and not word.startswith("di")
+
+
+def calls_to_vote(
+    spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], starts: frozenset[int]
+) -> list[tuple[int, int, str]]:
+    """A request to back someone named, in one clause, is a call to vote for them: "minta ibu2
+    dukung caleg DPR", "selipin ajakan pilih anaknya" (not the neutral "ajakan memilih")."""
+    backed = {a for a, _, cid in spans if cid in _BACKED_KINDS}
+    found: list[tuple[int, int, str]] = []
+    for i, w in enumerate(words):
+        if not requesting(w, stems[i]):
+            continue
+        for v in range(i + 1, min(len(words), i + _CALL_REACH + 2)):
+            if v in starts or words[v] in FIRST_PERSON:
+                break  # "tetangga minta sy pilih anaknya": the asker is the one asked
+            if stems[v] in _BACKING:
+                after = range(v + 1, min(len(words), v + _BACKED_REACH + 1))
+                if any(k not in starts and (k in backed or words[k] in _BACKED_WORDS) for k in after):
+                    found.append((i, v + 1, CALL_TO_VOTE))
+                break
+    if not found:
+        return spans
+    if any(cid == CALL_TO_VOTE and a <= i < b for i, _, _ in found for a, b, cid in spans):
+        return spans  # the terms already read the call ("ajak warga pilih"): keep their reading
+    kept = [
+        sp for sp in spans if not (sp[2] in _SOFT_CALLS and any(a < sp[1] and sp[0] < b for a, b, _ in found))
+    ]
+    return sorted(kept + found)
+
+def election_bodys_things(
+    spans: list[tuple[int, int, str]], starts: frozenset[int]
+) -> list[tuple[int, int, str]]:
+    """A banner, shirt or call named with the election body or its neutral call in one clause
+    ("spanduk imbauan dari KPU", "twibbon KPU 'Ayo Memilih'") is the KPU's, not a campaign's
+    sign, when the message names no candidate, party, number or team."""
+    if any(cid in _SIDES for _, _, cid in spans):
+        return spans
+    bodies = [(a, b) for a, b, cid in spans if cid in _ELECTION_BODY]
+
+    def theirs(start: int, end: int) -> bool:
+        return any(
+            (a < end and start < b) or (0 <= a - end <= _BODY_REACH and not any(k in starts for k in range(end, a + 1)))
+            for a, b in bodies
+        )
+
+    return [sp for sp in spans if not (sp[2] in _CAMPAIGN_SIGNS and theirs(sp[0], sp[1]))]
+
+def handing_out(spans: list[tuple[int, int, str]], others: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The asker handing out a campaign's things ("kaos paslon itu sy yg bagiin ke murid") helps
+    the campaign, whoever gave them to the asker."""
+    present = {cid for _, _, cid in spans} - others
+    if _GIVING not in present or present.isdisjoint(_CAMPAIGN_THINGS):
+        return spans
+    return sorted(spans + [(a, b, _HELPING) for a, b, cid in spans if cid == _GIVING])
+
+def bystander(
+    spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str], kind: Callable[[str], str]
+) -> list[tuple[int, int, str]]:
+    """A relative's role in politics told with nothing the asker does, and the question whether
+    the asker is sanctioned for it ("anak sy jd relawan capres, sering posting; apa bisa bikin
+    saya kena sanksi?"): the asker is not involved, as the card on relatives' politics asks."""
+    kinds = {cid: kind(cid) for _, _, cid in spans}
+    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words):
+        return spans  # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs
+    relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
+    # their role in politics is what is told ("jd relawan", "nyaleg"), and nothing of the asker's
+    # (a house, a car) is lent to it
+    if relative is None or not any(kinds[c] == "role" or c in RUNNING for c in others):
+        return spans
+    if "resource" in kinds.values() or not _SHARED.isdisjoint(kinds):
+        return spans
+    if any(kinds[cid] in _INVOLVING and cid not in others for _, _, cid in spans):
+        return spans
+    return sorted(spans + [(*relative, _NOT_INVOLVED)])
