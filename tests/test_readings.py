@@ -923,6 +923,11 @@ def test_phrases_with_a_glossary_misspelling_match_what_users_type(shipped_index
             "Saya kepala dinas. Staf saya ketahuan pasang stiker paslon di mobil dinas, apa saya bisa langsung menghukum dia?",
             "siapa-menjatuhkan-hukuman-disiplin",
         ),
+        # whether the sanction is the official's own to impose or the regent's
+        (
+            "Saya kepala dinas. Staf kami ikut konvoi caleg pakai seragam. Sy berwenang menjatuhkan hukuman sendiri atau harus bupati?",
+            "siapa-menjatuhkan-hukuman-disiplin",
+        ),
         ("Tenaga honorer di kantor kami ikut konvoi paslon. Kami BKPSDM, jalurnya bagaimana?", "sanksi-honorer-tidak-netral-oleh-atasan"),
         ("I'm head of HR. One of our civil servants shared a candidate's campaign video. Which penalty tier applies and who signs?", None),
         ("Saya camat. Ada beberapa guru yang masuk grup WA pemenangan paslon bupati. Saya harus lapor ke siapa?", None),
