@@ -928,6 +928,8 @@ def test_phrases_with_a_glossary_misspelling_match_what_users_type(shipped_index
             "Saya kepala dinas. Staf kami ikut konvoi caleg pakai seragam. Sy berwenang menjatuhkan hukuman sendiri atau harus bupati?",
             "siapa-menjatuhkan-hukuman-disiplin",
         ),
+        # a superior who lets it pass ("dia diemin, gk manggil gk meriksa")
+        ("kalau kepala seksi tau stafnya ikut konvoi caleg tp dia diemin, gk manggil gk meriksa, atasan itu bisa kena juga?", "atasan-tidak-menindak-pelanggaran"),
         ("Tenaga honorer di kantor kami ikut konvoi paslon. Kami BKPSDM, jalurnya bagaimana?", "sanksi-honorer-tidak-netral-oleh-atasan"),
         ("I'm head of HR. One of our civil servants shared a candidate's campaign video. Which penalty tier applies and who signs?", None),
         ("Saya camat. Ada beberapa guru yang masuk grup WA pemenangan paslon bupati. Saya harus lapor ke siapa?", None),
