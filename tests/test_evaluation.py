@@ -69,29 +69,29 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 67.7 % after round twenty-six (its call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
+    # 67.7 % after rounds twenty-six and twenty-seven (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
     # kept on the tuning sets' and dev26's evidence, as decided before this split was measured, and
     # this guard lowered from 0.67 (docs/evaluation.md, step 95). 67.1 % rounds nineteen and
     # twenty (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds
     # fourteen and fifteen)
     assert test_report.verdict.value >= 0.66, _counts(test_report)
-    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 71.4 % rounds twenty-four to twenty-six; 69.2 % rounds twenty-one to twenty-three (70.3 % rounds nineteen, twenty; 71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
+    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 71.4 % rounds twenty-four to twenty-seven; 69.2 % rounds twenty-one to twenty-three (70.3 % rounds nineteen, twenty; 71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    # 8.8 % (3 of 34) after rounds fifteen to twenty-six; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
+    # 8.8 % (3 of 34) after rounds fifteen to twenty-seven; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
     assert test_report.harmless_prohibited.value <= 0.12, _counts(test_report)
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.68  # 69.8 % after round twenty-six; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.68  # 69.8 % after rounds twenty-six and twenty-seven; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to twenty-six, 80.0 % rounds twelve to sixteen; bm25 0 %
+    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to twenty-seven, 80.0 % rounds twelve to sixteen; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 2.9 % (5 of 175) after rounds twenty-three to twenty-six (one became a clarification); 3.4 % (6 of 175) after rounds sixteen to twenty-two; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
+    # 2.9 % (5 of 175) after rounds twenty-three to twenty-seven (one became a clarification); 3.4 % (6 of 175) after rounds sixteen to twenty-two; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
     # round six; 8.0 % after round five; 8.6 % after round four, one question over round three's 8 %
     # ceiling, which was raised to 9 % then. The one knowledge edit that kept it under was made by
     # watching this split's figure, so it was undone (docs/evaluation.md, step 8); landing the round
@@ -101,7 +101,7 @@ def test_test_split_declines(test_report: RealReport, test_baseline: RealReport)
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.08  # 7.4 % after round twenty-six's call-to-vote reading (one more; read at the commit, not chosen on), 6.9 % after rounds twenty-three to twenty-five, 6.3 % after rounds nineteen to twenty-two (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
+    assert test_report.clarified.value <= 0.08  # 7.4 % after round twenty-six's call-to-vote reading and after round twenty-seven (one more; read at the commit, not chosen on), 6.9 % after rounds twenty-three to twenty-five, 6.3 % after rounds nineteen to twenty-two (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
 # --- dev to dev33: guards against regressions (dev4, dev25, dev26, dev27 and dev33, never tuned on, by their headline figures only) ---
@@ -113,7 +113,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 92.3 %, 0 %, 83.7 %, 97.3 %, 0.5 %
         ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 89.4 %, 0 %, 79.7 %, 97.8 %, 1.1 %
         ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 88.0 %, 1.4 %, 83.5 %, 96.2 %, 0.5 %
-        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 72.1 %, 9.3 %, 73.2 %, 88.9 %, 1.9 % (round twenty-six; 72.5 %, 7.4 % round twenty-three to twenty-five; 87.0 % declined before, 73.0 %, 85.2 % round twenty)
+        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 72.5 %, 7.4 %, 73.9 %, 88.9 %, 1.9 % (round twenty-seven; 72.1 %, 9.3 % round twenty-six; 72.5 %, 7.4 % round twenty-three to twenty-five; 87.0 % declined before, 73.0 %, 85.2 % round twenty)
         ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 86.7 %, 0 %, 81.2 %, 98.1 %, 0.5 %
         ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 87.9 %, 0 %, 83.6 %, 96.1 %, 0 %
         ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 82.0 %, 2.6 %, 79.7 %, 91.2 %, 0.5 %
@@ -139,12 +139,12 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev24", 0.66, 0.05, 0.51, 0.81, 0.04),  # 71.9 %, 0 %, 54.6 %, 89.4 %, 1.8 % (62.9 %, 7.0 % untouched)
         # dev25: not tuned on (60.0 % at round twenty's first and last engines; round twenty-one: one
         # principle answer became the legal test's ❌, and step 99's terms made another right)
-        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 62.6 %, 6.4 %, 63.8 %, 75.0 %, 5.2 % (round twenty-five; 60.5 %, 8.5 % round twenty-four; 10.6 % harm rounds twenty-two, twenty-three; 60.0 % before)
+        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 63.2 %, 6.4 %, 64.3 %, 75.0 %, 4.8 % (round twenty-seven; 62.6 % rounds twenty-five and twenty-six; 60.5 %, 8.5 % round twenty-four; 10.6 % harm rounds twenty-two, twenty-three; 60.0 % before)
         # dev26: not tuned on; chose between engine settings by its headline figures (60.9 % and 60.4 %),
         # and between the legal test's signs in round twenty-one (61.4 → 61.9 %)
-        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 62.4 %, 16.7 %, 65.8 %, 86.7 %, 0.9 % (round twenty-six; 61.9 %, 14.6 % round twenty-five; 61.4 % round twenty-four, 61.9 % round twenty-three, 61.4 % round twenty-two, 61.9 % before)
+        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 63.4 %, 16.7 %, 66.7 %, 86.7 %, 0.9 % (round twenty-seven; 62.4 % round twenty-six; 61.9 %, 14.6 % round twenty-five; 61.4 % round twenty-four, 61.9 % round twenty-three, 61.4 % round twenty-two, 61.9 % before)
         # dev27: held out (round twenty-one's first and last engines: 61.6 % and 63.0 %; round twenty-two's last 63.0 %)
-        ("dev27", 0.58, 0.16, 0.53, 0.70, 0.06),  # 63.4 %, 11.5 %, 56.9 %, 77.1 %, 3.3 % (round twenty-five; 63.0 % rounds twenty-three and twenty-four; 57.4 %, 75.0 %, 3.8 % before)
+        ("dev27", 0.58, 0.16, 0.53, 0.70, 0.06),  # 63.0 %, 11.5 %, 56.9 %, 77.1 %, 3.3 % (round twenty-seven; 63.4 % rounds twenty-five and twenty-six; 63.0 % rounds twenty-three and twenty-four; 57.4 %, 75.0 %, 3.8 % before)
         # dev28: held out through round twenty-two (its first and last engines: 66.5 % and 66.0 %), tuned on since
         ("dev28", 0.64, 0.18, 0.64, 0.88, 0.05),  # 70.7 %, 10.3 %, 69.9 %, 93.8 %, 2.4 % (69.1 % round twenty-five, 69.6 % round twenty-four; 66.0 %, 20.7 % untouched)
         # dev29: held out through round twenty-three (its first and last engines: 65.7 % and 66.2 %, harm 7 of 46 at both), tuned on since
@@ -152,11 +152,11 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev30: held out through round twenty-four (its first and last engines: 62.7 % and 63.2 %, harm 6 of 48 at both), tuned on since
         ("dev30", 0.64, 0.09, 0.62, 0.75, 0.06),  # 69.8 %, 4.2 %, 66.8 %, 80.4 %, 3.4 % (68.9 % round twenty-five; 63.2 %, 12.5 % untouched)
         # dev31: held out through round twenty-five (its first and last engines: 64.2 % and 63.7 %, harm 2 of 45 at both), tuned on since
-        ("dev31", 0.63, 0.05, 0.48, 0.72, 0.08),  # 67.6 %, 0 %, 52.9 %, 77.1 %, 5.8 % (63.7 %, 4.4 % untouched)
+        ("dev31", 0.63, 0.05, 0.48, 0.72, 0.08),  # 69.1 %, 0 %, 52.9 %, 77.1 %, 5.8 % (67.6 % round twenty-six; 63.7 %, 4.4 % untouched)
         # dev32: held out through round twenty-six (its first and last engines: 65.4 % at both, harm 5 of 49 at both), tuned on since
-        ("dev32", 0.60, 0.15, 0.56, 0.77, 0.08),  # 65.4 %, 10.2 %, 61.2 %, 84.8 %, 5.2 % (61.7 %, 82.6 % at the first engine)
-        # dev33: held out (round twenty-seven's first engine: 61.2 %, harm 5 of 47)
-        ("dev33", 0.56, 0.16, 0.63, 0.82, 0.08),  # 61.2 %, 10.6 %, 68.8 %, 87.2 %, 4.6 %
+        ("dev32", 0.66, 0.08, 0.59, 0.80, 0.07),  # 70.7 %, 4.1 %, 63.6 %, 84.8 %, 4.4 % (65.4 %, 10.2 % untouched)
+        # dev33: held out (round twenty-seven's first and last engines: 61.2 % and 62.8 %, harm 5 and 4 of 47)
+        ("dev33", 0.56, 0.16, 0.63, 0.82, 0.08),  # 62.8 %, 8.5 %, 69.8 %, 87.2 %, 4.2 % (61.2 %, 10.6 %, 68.8 %, 4.6 % at the first engine)
     ],
 )
 def test_tuned_sets_do_not_regress(
