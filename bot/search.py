@@ -235,6 +235,7 @@ _DOING = frozenset({"act", "sign", "role"})
 _OWN_ONLY_KINDS = frozenset({"sign"})
 # ... and for a prohibition, which is about the asker's own conduct, acts too (see `Index.fit`).
 _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act"}
+_REFUSED = "limit-refused"
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
@@ -434,7 +435,10 @@ class Index:
         hit = situation.excludes & present
         # A prohibition is about the asker's conduct: someone else's act ("minta warga tempel") does
         # not move the asker's own act ("sy bagi stiker caleg") to another card.
-        own_only = _OWN_ONLY_KINDS_ASKER if about_asker else _OWN_ONLY_KINDS
+        # A card on refusing ("sy tolak, bener kan?") rules on what others asked of the asker: their
+        # acts ("dibagi ke wali murid") are what was refused, not the asker's situation changing.
+        refusing = any(_REFUSED in group for group in situation.requires)
+        own_only = _OWN_ONLY_KINDS_ASKER if about_asker or refusing else _OWN_ONLY_KINDS
         excluded = (
             tuple(sorted(c for c in hit if c in tags.own or self.tagger.kind(c) not in own_only))
             if hit

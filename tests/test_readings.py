@@ -1314,6 +1314,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # asked whether they back an independent candidate, having never given their KTP: a name used
         ("tim KPU nanya apa bener sy dukung calon perseorangan, padahal sy gk pernah kasih KTP. sy PNS, gmn?",
          "info", "ktp-dicatut-calon-perseorangan"),
+        # refusing what someone else wanted handed out: their handing out is what was refused
+        ("sy guru PPPK, istri pak kades nitip kalender caleg buat dibagi ke wali murid. sy tolak, bener kan?",
+         "allowed", "tolak-lapor-pemberian-calon"),
         # "sy sendiri nyaleg": the asker runs, and the PNS spouse asked about stays at home
         ("suami sy guru PNS, sy sendiri nyaleg DPRD kota. dia cuma di rumah, gk ikut kampanye. aman kan buat dia?",
          "allowed", "pasangan-calon-sehari-hari"),
