@@ -142,7 +142,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 63.2 %, 6.4 %, 64.3 %, 75.0 %, 4.8 % (round twenty-seven; 62.6 % rounds twenty-five and twenty-six; 60.5 %, 8.5 % round twenty-four; 10.6 % harm rounds twenty-two, twenty-three; 60.0 % before)
         # dev26: not tuned on; chose between engine settings by its headline figures (60.9 % and 60.4 %),
         # and between the legal test's signs in round twenty-one (61.4 → 61.9 %)
-        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 63.4 %, 16.7 %, 66.7 %, 86.7 %, 0.9 % (round twenty-seven; 62.4 % round twenty-six; 61.9 %, 14.6 % round twenty-five; 61.4 % round twenty-four, 61.9 % round twenty-three, 61.4 % round twenty-two, 61.9 % before)
+        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 63.9 %, 16.7 %, 67.1 %, 86.7 %, 0.9 % (round twenty-seven; 62.4 % round twenty-six; 61.9 %, 14.6 % round twenty-five; 61.4 % round twenty-four, 61.9 % round twenty-three, 61.4 % round twenty-two, 61.9 % before)
         # dev27: held out (round twenty-one's first and last engines: 61.6 % and 63.0 %; round twenty-two's last 63.0 %)
         ("dev27", 0.58, 0.16, 0.53, 0.70, 0.06),  # 63.0 %, 11.5 %, 56.9 %, 77.1 %, 3.3 % (round twenty-seven; 63.4 % rounds twenty-five and twenty-six; 63.0 % rounds twenty-three and twenty-four; 57.4 %, 75.0 %, 3.8 % before)
         # dev28: held out through round twenty-two (its first and last engines: 66.5 % and 66.0 %), tuned on since
