@@ -311,6 +311,10 @@ class Index:
         self._groups_with = {c: np.array(g, dtype=np.int64) for c, g in groups_with.items()}
         # Cards about village heads and staff rule on those people's acts (see fit); known per snapshot.
         self._about_others = frozenset(r.id for r in self.rules_all if self._about_third_party(r))
+        # Cards on refusing rule on what others asked of the asker (see fit).
+        self._on_refusing = frozenset(
+            r.id for r in knowledge.rules if r.situation and any(_REFUSED in group for group in r.situation.requires)
+        )
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}
 
@@ -437,8 +441,7 @@ class Index:
         # not move the asker's own act ("sy bagi stiker caleg") to another card.
         # A card on refusing ("sy tolak, bener kan?") rules on what others asked of the asker: their
         # acts ("dibagi ke wali murid") are what was refused, not the asker's situation changing.
-        refusing = any(_REFUSED in group for group in situation.requires)
-        own_only = _OWN_ONLY_KINDS_ASKER if about_asker or refusing else _OWN_ONLY_KINDS
+        own_only = _OWN_ONLY_KINDS_ASKER if about_asker or rule.id in self._on_refusing else _OWN_ONLY_KINDS
         excluded = (
             tuple(sorted(c for c in hit if c in tags.own or self.tagger.kind(c) not in own_only))
             if hit
