@@ -29,10 +29,15 @@ _BACKED_WORDS = frozenset("dia beliau nomor no paslon".split())
 CALL_TO_VOTE = "sign-call-to-vote"
 _SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
 
+# The asker handing out a campaign's things (handing_out).
+_GIVING = "act-give"
+_HELPING = "act-help-campaign"
+_CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
+
 # The election body's own things (election_bodys_things): its neutral call, its outreach, the
 # body itself; what would otherwise read as a campaign's sign; and what names a side.
 _ELECTION_BODY = frozenset({"act-gotv", "event-voter-education", "target-election-body"})
-_CAMPAIGN_SIGNS = frozenset({CALL_TO_VOTE, "sign-attribute", "target-campaign-material"})
+_CAMPAIGN_SIGNS = _CAMPAIGN_THINGS | {CALL_TO_VOTE}
 _SIDES = frozenset({"target-candidate", "target-party", "sign-number", "sign-gesture", "target-campaign-team"})
 _BODY_REACH = 3  # words between the thing and whose it is ("spanduk imbauan dari KPU")
 
@@ -45,11 +50,6 @@ _FEARS_SANCTION = "intent-sanction"
 _FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya".split())
 # the asker's home shared with it, or leave asked to join it: involved enough to need its own card
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
-
-# The asker handing out a campaign's things (handing_out).
-_GIVING = "act-give"
-_HELPING = "act-help-campaign"
-_CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
 
 
 def requesting(word: str, stem: str) -> bool:
