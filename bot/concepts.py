@@ -22,6 +22,7 @@ from bot.readings import (
     election_bodys_things,
     handing_out,
     requesting,
+    status_alone,
 )
 from bot.text import (
     AGENT_FILLERS,
@@ -754,6 +755,7 @@ class Tagger:
         kept = handing_out(kept, others)
         if not proxies:
             kept = bystander(kept, others, words, self.kind)
+        kept = status_alone(kept, words)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
 
     def _drop_contradicted_limits(

@@ -52,6 +52,15 @@ _FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya".split
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
 
 
+# A status named alone (status_alone).
+_STATUSES = frozenset(
+    {"who-cpns", "who-pppk", "who-pppk-part-time", "who-honorer", "who-retired", "who-pre-retirement", "who-pj"}
+)
+_ASKING = frozenset({"intent-ask", "intent-ask-permission"})
+_NEUTRALITY = "domain-neutrality"
+_ALONE_WORDS = 4  # "udah pensiun bebas kan", "pppk juga kena?"
+
+
 def requesting(word: str, stem: str) -> bool:
     """An active request ("minta", "mengajak", "ajakan"), not being asked ("diminta")."""
     return (stem in _CALLS or word in _CALL_NOUNS) and not word.startswith("di")
@@ -129,3 +138,17 @@ def bystander(
     if any(kinds[cid] in _INVOLVING and cid not in others for _, _, cid in spans):
         return spans
     return sorted(spans + [(*relative, _NOT_INVOLVED)])
+
+
+def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """A status named with nothing else ("pppk jg?", "udah pensiun bebas kan", "honorer?") asks
+    whether the neutrality rules bind it, as its status card answers; not the plain ASN or PNS,
+    whom every message is about, nor the people around the asker."""
+    if len(words) > _ALONE_WORDS or not spans:
+        return spans
+    if any(cid not in _STATUSES and cid not in _ASKING for _, _, cid in spans):
+        return spans
+    statuses = [(a, b) for a, b, cid in spans if cid in _STATUSES]
+    if not statuses:
+        return spans
+    return sorted(spans + [(*statuses[0], _NEUTRALITY)])

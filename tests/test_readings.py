@@ -1323,6 +1323,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a spouse on a campaign team, and the asker taking part in nothing ("gk ikut2 apa2")
         ("suami sy petani, jd tim sukses caleg DPRD. sy bidan PPPK. suami sy boleh kan? sy gk ikut2 apa2",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # a status named alone asks whether the rules bind it
+        ("p3k juga?", "info", "pppk-wajib-netral"),
+        ("sdh pensiun, bebas dong", "allowed", "pensiunan-pns-berpolitik"),
+        # ... and told after the word PNS, it is still the retiree's status
+        ("PNS yang telah pensiun boleh jadi jurkam?", "allowed", "pensiunan-pns-berpolitik"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
