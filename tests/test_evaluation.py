@@ -104,7 +104,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
     assert test_report.clarified.value <= 0.08  # 7.4 % after round twenty-six's call-to-vote reading and after round twenty-seven (one more; read at the commit, not chosen on), 6.9 % after rounds twenty-three to twenty-five, 6.3 % after rounds nineteen to twenty-two (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
-# --- dev to dev33: guards against regressions (dev4, dev25, dev26 and dev27, never tuned on, by their headline figures only) ---
+# --- dev to dev34: guards against regressions (dev4, dev25, dev26, dev27 and dev34, never tuned on, by their headline figures only) ---
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,9 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev32: held out through round twenty-six (its first and last engines: 65.4 % at both, harm 5 of 49 at both), tuned on since
         ("dev32", 0.66, 0.08, 0.59, 0.80, 0.07),  # 70.7 %, 4.1 %, 63.6 %, 84.8 %, 4.4 % (65.4 %, 10.2 % untouched)
         # dev33: held out through round twenty-seven (its first and last engines: 61.2 % and 62.8 %, harm 5 and 4 of 47), tuned on since
-        ("dev33", 0.56, 0.16, 0.63, 0.82, 0.08),  # 62.8 %, 8.5 %, 69.8 %, 87.2 %, 4.2 % (61.2 %, 10.6 %, 68.8 %, 4.6 % at the first engine)
+        ("dev33", 0.56, 0.16, 0.63, 0.82, 0.08),
+        # dev34: held out (round twenty-eight's first engine: 67.0 %, harm 1 of 64)
+        ("dev34", 0.62, 0.07, 0.63, 0.78, 0.08),  # 67.0 %, 1.6 %, 68.1 %, 83.3 %, 3.5 %  # 62.8 %, 8.5 %, 69.8 %, 87.2 %, 4.2 % (61.2 %, 10.6 %, 68.8 %, 4.6 % at the first engine)
     ],
 )
 def test_tuned_sets_do_not_regress(
@@ -171,7 +173,7 @@ def test_tuned_sets_do_not_regress(
 ) -> None:
     items = [i for i in real_items if i.split == "dev"] if split == "dev" else load_real(EVAL / split)
     report = evaluate_real(items, real_engine_system(shipped_index))
-    # dev4, dev25, dev26 and dev27 are read by their headline figures only: a failure there shows counts,
+    # dev4, dev25, dev26, dev27 and dev34 are read by their headline figures only: a failure there shows counts,
     # never their questions.
     why = _counts(report) if split in HELD_OUT else _failures(report)
     assert report.verdict.value >= verdict, why
