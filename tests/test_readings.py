@@ -1328,6 +1328,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sdh pensiun, bebas dong", "allowed", "pensiunan-pns-berpolitik"),
         # ... and told after the word PNS, it is still the retiree's status
         ("PNS yang telah pensiun boleh jadi jurkam?", "allowed", "pensiunan-pns-berpolitik"),
+        # an official asking whether to impose it themself asks who imposes it, not about the act
+        ("Pegawai PNS kami pasang bendera partai di mobil dinas. Bisa kepala dinas jatuhkan sendiri atau harus bupati?",
+         "info", "siapa-menjatuhkan-hukuman-disiplin"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
