@@ -1331,6 +1331,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an official asking whether to impose it themself asks who imposes it, not about the act
         ("Pegawai PNS kami pasang bendera partai di mobil dinas. Bisa kepala dinas jatuhkan sendiri atau harus bupati?",
          "info", "siapa-menjatuhkan-hukuman-disiplin"),
+        # Javanese: a neighbour gives ("nyukani") a shirt, the asker refuses it ("kulo tolak")
+        ("tonggo kulo caleg nyukani kaos, kulo tolak. leres mboten?", "allowed", "tolak-lapor-pemberian-calon"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
