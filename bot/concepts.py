@@ -340,6 +340,11 @@ def _told_by(end: int, words: Sequence[str], third: set[int]) -> int:
     return k if k >= 0 and words[k] in _ORDERED else -1
 
 
+def _asks_someone(word: str, stem: str) -> bool:
+    """An active request or order ("ngajak", "minta", "nyuruh"), not being asked ("diajak")."""
+    return requesting(word, stem) or (word in _ASKED and word not in _ORDERED)
+
+
 def _requested_of(end: int, words: Sequence[str], third: set[int]) -> bool:
     """A request word ("minta", "menyuruh") stands right before the third party that ends at `end`
     ("meminta murid …")."""
@@ -1059,7 +1064,17 @@ class Tagger:
             # "disuruh pasang": after a passive the next verb is its subject's
             and not _passive(words[their_acts[-1][0]], stems[their_acts[-1][0]])
         )
-        if _whose_noun(start, end, words) or _in_their_object(start, end, words, their_acts):
+        asked_of_asker = (
+            bool(their_acts)
+            and start == their_acts[-1][1]
+            and start not in starts
+            and _asks_someone(words[their_acts[-1][0]], stems[their_acts[-1][0]])
+        )
+        if asked_of_asker:
+            # "kawan ngajak ikut konvoi", "timses minta pasang di pagar": someone asks, naming
+            # nobody, so the asker is the one asked and what follows is theirs to do or not
+            by_other = False
+        elif _whose_noun(start, end, words) or _in_their_object(start, end, words, their_acts):
             by_other = True  # "postingan dia", "strategi kampanyenya": the act's noun owned by someone else
         elif cid in _RECEIVING and _passive(words[start], stems[start]):
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came

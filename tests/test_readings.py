@@ -1365,6 +1365,8 @@ def test_handing_out_a_campaigns_things_is_helping_the_campaign(shipped_index: I
          "act-campaign", True, "allowed"),
         # "dia ngajak sy ikut kampanyenya": the one asked joins the campaign
         ("om sy nyaleg DPRD, dia ngajak sy ikut kampanyenya. sy guru PNS, boleh?", "act-campaign", False, "prohibited"),
+        # ... and when nobody is named as asked, the asker is: "timses ngajak pasang spanduk"
+        ("Timses caleg ngajak pasang spanduk di pagar rumah. Saya PNS, boleh?", "act-install", False, "prohibited"),
     ],
 )
 def test_whose_act_it_is_when_someone_else_has_a_role_posts_tells_or_asks(
