@@ -1333,6 +1333,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "info", "siapa-menjatuhkan-hukuman-disiplin"),
         # Javanese: a neighbour gives ("nyukani") a shirt, the asker refuses it ("kulo tolak")
         ("tonggo kulo caleg nyukani kaos, kulo tolak. leres mboten?", "allowed", "tolak-lapor-pemberian-calon"),
+        # gathering somewhere is being there; Betawi "aye" is the asker
+        ("Aye PPPK, diajak tetangga ngumpul di posko paslon malem-malem. Boleh kagak?", "prohibited", "hadir-kampanye"),
+        ("sy PNS, diajak ngumpul sama keluarga besar pas lebaran, boleh?", "allowed", "prinsip-tanpa-unsur-politik"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
