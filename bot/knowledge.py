@@ -531,10 +531,15 @@ def _style_warnings(
     rules: list[Rule], passages: list[Passage], concepts: list[Concept], glossary: Glossary
 ) -> list[str]:
     """What a person must rewrite: answers too long for a phone, dataset links shown to users, a
-    prohibition that does not say which conduct it forbids, a concept term that can never match."""
+    prohibition that does not say which conduct it forbids, a concept term that can never match or
+    is listed twice."""
     out: list[str] = []
     for c in concepts:
+        seen: set[str] = set()
         for term in c.terms:
+            if term in seen:
+                out.append(f"{c.location}: warning: concept {c.id}: term {term!r} is listed twice (drop one)")
+            seen.add(term)
             # A message's words are rewritten with the misspellings before tagging ("melu" is read
             # as "ikut"), so a one-word term that is one of them is never seen.
             word = term.strip().lower()

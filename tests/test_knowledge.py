@@ -27,20 +27,30 @@ def test_valid_folder_loads(tmp_path: Path) -> None:
     assert [p.id for p in kb.resolve("art-test")] == ["art-test#1"]
 
 
-def test_a_term_the_glossary_rewrites_first_is_a_warning_with_its_place(tmp_path: Path) -> None:
-    # "mobdin" is read as "mobil dinas" before tagging, so the one-word term "mobdin" never matches;
-    # the phrase "mobdin kantor" does (phrases are rewritten the same way).
+@pytest.mark.parametrize(
+    ("terms", "warning"),
+    [
+        # "mobdin" is read as "mobil dinas" before tagging, so the one-word term "mobdin" never
+        # matches; the phrase "mobdin kantor" does (phrases are rewritten the same way).
+        ("official car, mobdin, mobdin kantor]", "term 'mobdin' never matches"),
+        # a term listed twice in one concept (terms are lowercased: "Official Car" is "official car")
+        ("official car, office facilities, Official Car]", "term 'official car' is listed twice"),
+    ],
+)
+def test_a_term_that_never_matches_or_is_listed_twice_is_a_warning_with_its_place(
+    tmp_path: Path, terms: str, warning: str
+) -> None:
     kb = load_knowledge(
         write_kb(
             tmp_path,
             **{
-                "concepts/concepts.yaml": CONCEPTS.replace("official car, office facilities]", "official car, mobdin, mobdin kantor]"),
+                "concepts/concepts.yaml": CONCEPTS.replace("official car, office facilities]", terms),
                 "glossary.yaml": "misspellings:\n  mobdin: mobil dinas\n",
             },
         )
     )
-    dead = [w for w in kb.warnings if "never matches" in w]
-    assert len(dead) == 1 and "concepts.yaml:" in dead[0] and "term 'mobdin' never matches" in dead[0], kb.warnings
+    found = [w for w in kb.warnings if warning in w]
+    assert len(found) == 1 and "concepts.yaml:" in found[0], kb.warnings
 
 
 def test_yaml_syntax_error_has_file_and_line(tmp_path: Path) -> None:
