@@ -265,6 +265,10 @@ _JOINERS = frozenset(
 _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus".split())
 # Between the asker and the joining verb: the question itself ("sy guru PNS, boleh gk ikut suami").
 _JOIN_ASKING = frozenset("boleh bolehkah gk gak ga nggak apakah guru bidan perawat dokter".split())
+# What an asker who is not the ASN asked about says they are ("sy mahasiswa", "saya wiraswasta").
+_NOT_ASN_SELF = frozenset({"who-private-occupation", "who-not-asn"})
+# ... and the ASN's relatives named from the ASN's side ("anaknya", his child).
+_THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kakaknya keponakannya ponakannya".split())
 # Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
 _ROLE_COPULAS = frozenset(
     "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan".split()
@@ -758,8 +762,7 @@ class Tagger:
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         kept = handing_out(kept, others)
-        if not proxies:
-            kept = bystander(kept, others, words, self.kind)
+        kept = bystander(kept, others, words, self.kind)
         kept = status_alone(kept, words)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
 
@@ -976,12 +979,19 @@ class Tagger:
     def _their_role(self, start: int, r: _Attribution) -> bool:
         """A role someone else takes, named right before it ("dia jadi relawan", "anak saya mau
         jadi timses"), unless that one is the ASN the asker asks for (then it is as if the
-        asker's), or is asked to take it by someone else ("diajak tetangga jadi timses")."""
-        if r.proxy:
-            return False
+        asker's), or is asked to take it by someone else ("diajak tetangga jadi timses"). When the
+        asker asks for an ASN, a role the asker takes is someone else's."""
         k = start - 1
         while k >= 0 and r.words[k] in _ROLE_COPULAS and k not in r.starts and k not in r.opens:
             k -= 1
+        if r.proxy:
+            # ... unless the asker, who is not that ASN, takes it: "bapak sy PNS. sy mahasiswa mau
+            # jadi relawan" (the asker's occupation may stand between)
+            if k > 0 and any(a <= k < b and cid in _NOT_ASN_SELF for a, b, cid in r.spans):
+                k = min(a for a, b, cid in r.spans if a <= k < b) - 1
+            if k >= 0 and r.words[k] in _THEIR_KIN:
+                return True  # "… kena masalah gk klo anaknya relawan?": the ASN's child, the asker
+            return k >= 0 and r.words[k] in FIRST_PERSON and not (k > 0 and r.words[k - 1] in POSSESSABLE)
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS:
             k -= 1  # the copula opens the clause
         if (k + 1 in r.starts or k + 1 in r.opens) and r.words[k + 1] in _ROLE_COPULAS:

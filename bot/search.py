@@ -233,8 +233,9 @@ class Fit:
 _DOING = frozenset({"act", "sign", "role"})
 # Concept kinds that exclude a card only when they are the asker's own.
 _OWN_ONLY_KINDS = frozenset({"sign"})
-# ... and for a prohibition, which is about the asker's own conduct, acts too (see `Index.fit`).
-_OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act"}
+# ... and for a prohibition, which is about the asker's own conduct, acts and roles too (see
+# `Index.fit`): a neighbour on the KPPS does not take the PNS witness's prohibition away.
+_OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _REFUSED = "limit-refused"
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 

@@ -1336,6 +1336,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # gathering somewhere is being there; Betawi "aye" is the asker
         ("Aye PPPK, diajak tetangga ngumpul di posko paslon malem-malem. Boleh kagak?", "prohibited", "hadir-kampanye"),
         ("sy PNS, diajak ngumpul sama keluarga besar pas lebaran, boleh?", "allowed", "prinsip-tanpa-unsur-politik"),
+        # the asker is not the ASN asked about: the asker's own role is not the ASN's ...
+        ("Ibu saya guru PNS, saya wiraswasta jadi timses caleg. Ibu saya bisa kena sanksi?",
+         "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # ... nor does it take the ASN's own prohibition away
+        ("Adik saya guru PNS, kemarin dia jadi saksi partai di TPS. Saya anggota KPPS di situ. Dia melanggar?",
+         "prohibited", "saksi-paslon-tps"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
