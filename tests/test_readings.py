@@ -1342,6 +1342,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # ... nor does it take the ASN's own prohibition away
         ("Adik saya guru PNS, kemarin dia jadi saksi partai di TPS. Saya anggota KPPS di situ. Dia melanggar?",
          "prohibited", "saksi-paslon-tps"),
+        # put into a campaign group by someone else and left at once
+        ("I was added to a WhatsApp group of a candidate's volunteers without being asked. I left right away. Am I in trouble?",
+         "allowed", "dimasukkan-grup-pemenangan-langsung-keluar"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
