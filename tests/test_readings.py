@@ -1345,6 +1345,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # put into a campaign group by someone else and left at once
         ("I was added to a WhatsApp group of a candidate's volunteers without being asked. I left right away. Am I in trouble?",
          "allowed", "dimasukkan-grup-pemenangan-langsung-keluar"),
+        # English complaints asked where to file, now the KASN is gone
+        ("The KASN no longer exists. Where should complaints about a campaigning civil servant go now?", "info", "kasn-dibubarkan-bkn"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
