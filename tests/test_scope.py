@@ -25,6 +25,9 @@ from bot.search import Index
         # moving one's polling station is the KPU's; another country's federal workers are not ours
         ("sy ASN baru mutasi ke Kendari, KTP masih Makassar. gmn cara pindah TPS biar bisa nyoblos di Kendari?", "kpu"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
+        # ... nor are Australia's public servants, or a parliament no Indonesian election fills
+        ("Can Australian public servants campaign for a party while they keep their job?", "foreign"),
+        ("Must a public servant quit before standing for federal parliament?", "foreign"),
     ],
 )
 def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
