@@ -47,7 +47,7 @@ _INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to 
 _NOT_INVOLVED = "limit-not-involved"
 _FEARS_SANCTION = "intent-sanction"
 # "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
-_FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya".split())
+_FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya trouble sanctioned punished".split())
 # the asker's home shared with it, or leave asked to join it: involved enough to need its own card
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
 
@@ -120,15 +120,25 @@ def handing_out(spans: list[tuple[int, int, str]], others: frozenset[str]) -> li
     return sorted(spans + [(a, b, _HELPING) for a, b, cid in spans if cid == _GIVING])
 
 def bystander(
-    spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str], kind: Callable[[str], str]
+    spans: list[tuple[int, int, str]],
+    others: frozenset[str],
+    words: Sequence[str],
+    kind: Callable[[str], str],
+    kin: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple[int, int, str]]:
     """A relative's role in politics told with nothing the asker does, and the question whether
     the asker is sanctioned for it ("anak sy jd relawan capres, sering posting; apa bisa bikin
-    saya kena sanksi?"): the asker is not involved, as the card on relatives' politics asks."""
+    saya kena sanksi?"): the asker is not involved, as the card on relatives' politics asks.
+    `kin`: the ASN relative the asker asks for ("My father is a civil servant. I'm volunteering
+    …, could he get in trouble?"): then the asker is the relative in politics, and that relation
+    is told back."""
     kinds = {cid: kind(cid) for _, _, cid in spans}
     if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words):
         return spans  # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs
     relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
+    told = [sp for sp in kin if sp[2] in _RELATIVES][:1] if relative is None else []
+    if told:
+        relative = told[0][:2]
     # their role in politics is what is told ("jd relawan", "nyaleg"), and nothing of the asker's
     # (a house, a car) is lent to it
     if relative is None or not any(kinds[c] == "role" or c in RUNNING for c in others):
@@ -137,7 +147,7 @@ def bystander(
         return spans
     if any(kinds[cid] in _INVOLVING and cid not in others for _, _, cid in spans):
         return spans
-    return sorted(spans + [(*relative, _NOT_INVOLVED)])
+    return sorted(spans + told + [(*relative, _NOT_INVOLVED)])
 
 
 def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -1339,6 +1339,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the asker is not the ASN asked about: the asker's own role is not the ASN's ...
         ("Ibu saya guru PNS, saya wiraswasta jadi timses caleg. Ibu saya bisa kena sanksi?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # ... in English, the ASN named only as the one asked for: the asker is the relative in politics
+        ("My mother is a PNS nurse. I'm volunteering for a candidate in the regency election. Could she get in trouble because of me?",
+         "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
         # ... nor does it take the ASN's own prohibition away
         ("Adik saya guru PNS, kemarin dia jadi saksi partai di TPS. Saya anggota KPPS di situ. Dia melanggar?",
          "prohibited", "saksi-paslon-tps"),
