@@ -69,29 +69,29 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 67.7 % after rounds twenty-six and twenty-seven (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
+    # 67.7 % after rounds twenty-six to twenty-eight (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
     # kept on the tuning sets' and dev26's evidence, as decided before this split was measured, and
     # this guard lowered from 0.67 (docs/evaluation.md, step 95). 67.1 % rounds nineteen and
     # twenty (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds
     # fourteen and fifteen)
     assert test_report.verdict.value >= 0.66, _counts(test_report)
-    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 71.4 % rounds twenty-four to twenty-seven; 69.2 % rounds twenty-one to twenty-three (70.3 % rounds nineteen, twenty; 71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
+    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 71.4 % rounds twenty-four to twenty-eight; 69.2 % rounds twenty-one to twenty-three (70.3 % rounds nineteen, twenty; 71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    # 8.8 % (3 of 34) after rounds fifteen to twenty-seven; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
+    # 8.8 % (3 of 34) after rounds fifteen to twenty-eight; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
     assert test_report.harmless_prohibited.value <= 0.12, _counts(test_report)
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.68  # 69.8 % after rounds twenty-six and twenty-seven; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.68  # 69.8 % after rounds twenty-six to twenty-eight; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to twenty-seven, 80.0 % rounds twelve to sixteen; bm25 0 %
+    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to twenty-eight, 80.0 % rounds twelve to sixteen; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 2.9 % (5 of 175) after rounds twenty-three to twenty-seven (one became a clarification); 3.4 % (6 of 175) after rounds sixteen to twenty-two; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
+    # 2.9 % (5 of 175) after rounds twenty-three to twenty-eight (one became a clarification); 3.4 % (6 of 175) after rounds sixteen to twenty-two; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
     # round six; 8.0 % after round five; 8.6 % after round four, one question over round three's 8 %
     # ceiling, which was raised to 9 % then. The one knowledge edit that kept it under was made by
     # watching this split's figure, so it was undone (docs/evaluation.md, step 8); landing the round
@@ -101,7 +101,7 @@ def test_test_split_declines(test_report: RealReport, test_baseline: RealReport)
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.08  # 7.4 % after round twenty-six's call-to-vote reading and after round twenty-seven (one more; read at the commit, not chosen on), 6.9 % after rounds twenty-three to twenty-five, 6.3 % after rounds nineteen to twenty-two (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
+    assert test_report.clarified.value <= 0.08  # 7.4 % after round twenty-six's call-to-vote reading and after rounds twenty-seven and twenty-eight (one more; read at the commit, not chosen on), 6.9 % after rounds twenty-three to twenty-five, 6.3 % after rounds nineteen to twenty-two (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
 # --- dev to dev34: guards against regressions (dev4, dev25, dev26, dev27 and dev34, never tuned on, by their headline figures only) ---
@@ -150,15 +150,15 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev29: held out through round twenty-three (its first and last engines: 65.7 % and 66.2 %, harm 7 of 46 at both), tuned on since
         ("dev29", 0.67, 0.08, 0.57, 0.78, 0.07),  # 72.9 %, 2.2 %, 60.7 %, 83.0 %, 3.9 % (72.4 % round twenty-five, 68.1 % round twenty-four; 66.2 %, 15.2 % untouched)
         # dev30: held out through round twenty-four (its first and last engines: 62.7 % and 63.2 %, harm 6 of 48 at both), tuned on since
-        ("dev30", 0.64, 0.09, 0.62, 0.75, 0.06),  # 69.8 %, 4.2 %, 66.8 %, 80.4 %, 3.4 % (68.9 % round twenty-five; 63.2 %, 12.5 % untouched)
+        ("dev30", 0.64, 0.09, 0.62, 0.75, 0.06),  # 70.3 %, 0 %, 67.3 %, 82.6 %, 3.0 % (69.8 % round twenty-six, 68.9 % round twenty-five; 63.2 %, 12.5 % untouched)
         # dev31: held out through round twenty-five (its first and last engines: 64.2 % and 63.7 %, harm 2 of 45 at both), tuned on since
-        ("dev31", 0.63, 0.05, 0.48, 0.72, 0.08),  # 69.1 %, 0 %, 52.9 %, 77.1 %, 5.8 % (67.6 % round twenty-six; 63.7 %, 4.4 % untouched)
+        ("dev31", 0.63, 0.05, 0.48, 0.72, 0.08),  # 70.1 %, 0 %, 53.4 %, 77.1 %, 5.8 % (69.1 % round twenty-seven, 67.6 % round twenty-six; 63.7 %, 4.4 % untouched)
         # dev32: held out through round twenty-six (its first and last engines: 65.4 % at both, harm 5 of 49 at both), tuned on since
-        ("dev32", 0.66, 0.08, 0.59, 0.80, 0.07),  # 70.7 %, 4.1 %, 63.6 %, 84.8 %, 4.4 % (65.4 %, 10.2 % untouched)
+        ("dev32", 0.66, 0.08, 0.59, 0.80, 0.07),  # 71.2 %, 2.0 %, 63.6 %, 87.0 %, 4.4 % (70.7 % round twenty-seven; 65.4 %, 10.2 % untouched)
         # dev33: held out through round twenty-seven (its first and last engines: 61.2 % and 62.8 %, harm 5 and 4 of 47), tuned on since
-        ("dev33", 0.56, 0.16, 0.63, 0.82, 0.08),
-        # dev34: held out (round twenty-eight's first engine: 67.0 %, harm 1 of 64)
-        ("dev34", 0.62, 0.07, 0.63, 0.78, 0.08),  # 67.0 %, 1.6 %, 68.1 %, 83.3 %, 3.5 %  # 62.8 %, 8.5 %, 69.8 %, 87.2 %, 4.2 % (61.2 %, 10.6 %, 68.8 %, 4.6 % at the first engine)
+        ("dev33", 0.60, 0.10, 0.66, 0.85, 0.05),  # 64.3 %, 8.5 %, 71.4 %, 89.4 %, 2.3 % (62.8 %, 8.5 % untouched)
+        # dev34: held out (round twenty-eight's first and last engines: 67.0 % at both, harm 1 of 64 at both)
+        ("dev34", 0.62, 0.07, 0.63, 0.78, 0.08),  # 67.0 %, 1.6 %, 68.1 %, 83.3 %, 2.6 % (3.5 % declined at the first engine)
     ],
 )
 def test_tuned_sets_do_not_regress(
