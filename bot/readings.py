@@ -1,8 +1,9 @@
-"""Readings of a whole tagged message: once its phrases are tagged and who does what is read
-(bot/concepts.py, Tagger.tag_stems), these add or drop a concept from what the message says as a
-whole: a request to back someone named is a call to vote, the election body's things are no
-campaign's, handing out a campaign's things is helping it, a relative's politics told with nothing
-the asker does leaves the asker uninvolved.
+"""Readings of a whole tagged message: once its phrases are tagged (bot/concepts.py,
+Tagger.tag_stems) and who does what is read (bot/attribution.py), these add or drop a concept from
+what the message says as a whole: a request to back someone named is a call to vote, the election
+body's things are no campaign's, handing out a campaign's things is helping it, a relative's
+politics told with nothing the asker does leaves the asker uninvolved, a status named alone asks
+whether the rules bind it.
 
 Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
 """
