@@ -1383,6 +1383,9 @@ def test_handing_out_a_campaigns_things_is_helping_the_campaign(shipped_index: I
          "act-campaign", True, "allowed"),
         # "dia ngajak sy ikut kampanyenya": the one asked joins the campaign
         ("om sy nyaleg DPRD, dia ngajak sy ikut kampanyenya. sy guru PNS, boleh?", "act-campaign", False, "prohibited"),
+        # a health cadre handing out a candidate's calendars is someone else, the silent nurse is not handing out
+        ("sy perawat PNS, waktu posyandu ada kader bagi kalender caleg ke ibu2, sy diam aja gk ikut bagi. sy salah?",
+         "act-help-campaign", True, "conditional"),
         # ... and when nobody is named as asked, the asker is: "timses ngajak pasang spanduk"
         ("Timses caleg ngajak pasang spanduk di pagar rumah. Saya PNS, boleh?", "act-install", False, "prohibited"),
     ],
