@@ -448,8 +448,9 @@ class Reader:
         if r.proxy:
             # ... unless the asker, who is not that ASN, takes it: "bapak sy PNS. sy mahasiswa mau
             # jadi relawan" (the asker's occupation may stand between)
-            if k > 0 and any(a <= k < b and cid in _NOT_ASN_SELF for a, b, cid in r.spans):
-                k = min(a for a, b, cid in r.spans if a <= k < b) - 1
+            occupation = next((a for a, b, cid in r.spans if a <= k < b and cid in _NOT_ASN_SELF), None)
+            if occupation is not None:
+                k = occupation - 1
             if k >= 0 and r.words[k] in _THEIR_KIN:
                 return True  # "… kena masalah gk klo anaknya relawan?": the ASN's child, the asker
             return k >= 0 and r.words[k] in FIRST_PERSON and not (k > 0 and r.words[k - 1] in POSSESSABLE)

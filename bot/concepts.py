@@ -467,15 +467,14 @@ class Tagger:
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._reader.others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
-        asked_for: list[tuple[int, int, str]] = []
-        if proxies and not self._asker_runs(kept, words):
+        asking_for = bool(proxies) and not self._asker_runs(kept, words)
+        if asking_for:
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
-            asked_for = [sp for sp in kept if sp in proxies]
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         kept = handing_out(kept, others)
-        kept = bystander(kept, others, words, self.kind, asked_for)
+        kept = bystander(kept, others, words, self.kind, proxies if asking_for else ())
         kept = status_alone(kept, words)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
 
