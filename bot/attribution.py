@@ -341,6 +341,7 @@ class _Attribution:
     roles: list[tuple[int, int, str]] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)
     shown_end: int = -1
+    handed: set[int] = field(default_factory=set)  # where a passive the asker receives ends ("dikasih")
 
 
 class Reader:
@@ -493,7 +494,14 @@ class Reader:
         # "angkot ditempeli gambar capres"); money is not: "dibagi uang" hands it to the asker.
         # Not across a comma: "beliau maju lagi, jangan lupa tanggal 27" is a new clause.
         put = (
-            (bool(their_acts) and start == their_acts[-1][1] and start not in starts and cid not in _RECEIVED)
+            (
+                bool(their_acts)
+                and start == their_acts[-1][1]
+                and start not in starts
+                and cid not in _RECEIVED
+                # "dikasih kaos paslon": what is handed to the asker is theirs to keep or wear
+                and start not in r.handed
+            )
             or any(a <= start and end <= b for a, b in their_acts)  # "dapat kaos" names its object
             # "ikut nonton dan tepuk tangan": a sign joined to someone else's act is theirs too
             or (
@@ -578,6 +586,8 @@ class Reader:
                 r.third.update(range(start, end))
         else:
             r.mine.add(cid)
+            if cid in _RECEIVING and is_passive(words[start], stems[start]):
+                r.handed.add(end)
 
     @staticmethod
     def _askers_own(start: int, words: Sequence[str], third: set[int]) -> bool:

@@ -416,6 +416,16 @@ def test_what_someone_else_got_is_theirs(shipped_index: Index) -> None:
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_what_is_handed_to_the_asker_is_theirs(shipped_index: Index) -> None:
+    # "dikasih kaos paslon": the neighbour gives, the asker receives the shirt and then wears it.
+    tags = shipped_index.tagger.tag("sy PNS, dikasih kaos paslon sm tetangga. sy pake ke pasar")
+    assert "sign-attribute" in tags.own and "act-give" in tags.others
+    answer = answer_question(shipped_index, "sy PNS dikasih kaos paslon sm tetangga. sy pake ke pasar aja, gpp?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # Put on someone else's thing by them, it stays theirs ("angkot ditempeli gambar capres").
+    assert "sign-attribute" in shipped_index.tagger.tag("keponakan menempel stiker capres di motor sy").others
+
+
 def test_a_sign_that_is_up_is_nobodys_act(shipped_index: Index) -> None:
     # "terpasang poster": a poster hangs in the farmer's living room; the visiting PPPK put up nothing.
     tags = shipped_index.tagger.tag("ternyata di ruang tamunya terpasang poster besar salah satu cabup")
