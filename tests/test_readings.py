@@ -1361,6 +1361,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "dimasukkan-grup-pemenangan-langsung-keluar"),
         # English complaints asked where to file, now the KASN is gone
         ("The KASN no longer exists. Where should complaints about a campaigning civil servant go now?", "info", "kasn-dibubarkan-bkn"),
+        # going to a rally is attending it (Minang "pai ka rapek kampanye")
+        ("Ambo ASN. Buliah indak ambo pai ka rapek kampanye calon walikota, sakadar mandanga se?", "prohibited", "hadir-kampanye"),
+        # "… itu siapa?" asks who
+        ("sy kabid BKPSDM. ada rekomendasi bawaslu soal guru yg like postingan calon. yg wajib meriksa itu siapa?",
+         "info", "siapa-menjatuhkan-hukuman-disiplin"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
