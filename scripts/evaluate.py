@@ -36,6 +36,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev32   the thirty-second validation set, with every failure (held out in round twenty-six, tuned on since)
        python scripts/evaluate.py --dev33   the thirty-third validation set, with every failure (held out in round twenty-seven, tuned on since)
        python scripts/evaluate.py --dev34   the thirty-fourth validation set, with every failure (held out in round twenty-eight, tuned on since)
+       python scripts/evaluate.py --dev35   the thirty-fifth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -103,6 +104,7 @@ VALIDATION = {
     "dev32": "Thirty-second validation set, dev32 ({n} questions, written during the twenty-sixth tuning round)",
     "dev33": "Thirty-third validation set, dev33 ({n} questions, written during the twenty-seventh tuning round)",
     "dev34": "Thirty-fourth validation set, dev34 ({n} questions, written during the twenty-eighth tuning round)",
+    "dev35": "Thirty-fifth validation set, dev35 ({n} questions, written during the twenty-ninth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
