@@ -286,16 +286,19 @@ def _whose_noun(start: int, end: int, words: Sequence[str]) -> bool:
     return end - start == 1 and owned and word.endswith("an") and not word.endswith("kan")
 
 
-def _in_their_object(start: int, end: int, words: Sequence[str], their_acts: list[tuple[int, int]]) -> bool:
+def _in_their_object(
+    start: int, end: int, words: Sequence[str], their_acts: list[tuple[int, int]], starts: frozenset[int]
+) -> bool:
     """A one-word act named as a thing owned by -nya, one word after someone else's act, is part of
     that act's object ("dia cerita strategi kampanyenya", "beliau pamer foto kampanyenya"), not
-    something the asker does."""
+    something the asker does; not after a new clause ("beliau nyalon bupati, jadi fotonya sy upload")."""
     return (
         bool(their_acts)
         and end - start == 1
         and start - their_acts[-1][1] == 1
         and words[start].endswith("nya")
         and words[start - 1] not in FIRST_PERSON
+        and start - 1 not in starts
     )
 
 
@@ -554,7 +557,7 @@ class Reader:
             # "kawan ngajak ikut konvoi", "timses minta pasang di pagar": someone asks, naming
             # nobody, so the asker is the one asked and what follows is theirs to do or not
             by_other = False
-        elif _whose_noun(start, end, words) or _in_their_object(start, end, words, their_acts):
+        elif _whose_noun(start, end, words) or _in_their_object(start, end, words, their_acts, starts):
             by_other = True  # "postingan dia", "strategi kampanyenya": the act's noun owned by someone else
         elif cid in _RECEIVING and is_passive(words[start], stems[start]):
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came

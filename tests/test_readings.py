@@ -1366,6 +1366,13 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "… itu siapa?" asks who
         ("sy kabid BKPSDM. ada rekomendasi bawaslu soal guru yg like postingan calon. yg wajib meriksa itu siapa?",
          "info", "siapa-menjatuhkan-hukuman-disiplin"),
+        # the office a relative runs for is not the asker's office ("keponakan yg nyalon bupati")
+        ("sy baru pensiun bulan lalu. boleh ikut jd tim sukses keponakan yg nyalon bupati?", "allowed", "pensiunan-pns-berpolitik"),
+        # a private employee asking how to join a party is not asking about an ASN
+        ("cara daftar jadi anggota partai gmn? sy swasta", None, None),
+        # a foreigner living here asks about an Indonesian neighbour hosting his brother's meet-and-greet
+        ("I'm a Dutch expat living in Bandung. My neighbour is a civil servant. His brother is running for the council and asked him to host a meet-and-greet in his yard. Is he allowed?",
+         "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
@@ -1403,6 +1410,9 @@ def test_handing_out_a_campaigns_things_is_helping_the_campaign(shipped_index: I
          "act-help-campaign", True, "conditional"),
         # ... and when nobody is named as asked, the asker is: "timses ngajak pasang spanduk"
         ("Timses caleg ngajak pasang spanduk di pagar rumah. Saya PNS, boleh?", "act-install", False, "prohibited"),
+        # "-nya" after a new clause is not the object of the act before it: the asker uploads the photo
+        ("Dulu sy foto bareng pak camat. Sekarang beliau nyalon bupati, jadi fotonya saya upload ulang di FB dgn caption 'orang baik'. Sy PNS, boleh?",
+         "act-share", False, "prohibited"),
     ],
 )
 def test_whose_act_it_is_when_someone_else_has_a_role_posts_tells_or_asks(
