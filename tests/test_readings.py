@@ -1373,6 +1373,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a foreigner living here asks about an Indonesian neighbour hosting his brother's meet-and-greet
         ("I'm a Dutch expat living in Bandung. My neighbour is a civil servant. His brother is running for the council and asked him to host a meet-and-greet in his yard. Is he allowed?",
          "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
+        # showing up is attending; a public screening of a debate is watching it
+        ("Can a civil servant show up at a candidate pair's declaration event while on annual leave?", "prohibited", "hadir-deklarasi-calon"),
+        ("Can an Indonesian civil servant attend a debate screening organised by the KPU in a public square?", "allowed", "nonton-debat-siaran"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
