@@ -1193,6 +1193,11 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         # the partisan twin is still ruled on, also when the candidate is inside a longer phrase
         ("Saya PNS, mau tempel stiker caleg di helm. Aman kan?", True),
         ("Kepala sekolah suruh guru PNS pakai baju warna paslon tiap Jumat. Harus ikut?", True),
+        # following a friend who now runs, or a local news page, is not joining a campaign account;
+        # asking whether to unfollow is not having unfollowed one
+        ("sy ASN. sy follow ig pribadi temen SMA dari dulu, skrg dia jadi cabup. gak like gak komen. perlu unfollow ga?", False),
+        ("sy follow akun berita lokal yg posting kegiatan semua paslon. sy ASN, harus unfollow?", False),
+        ("Saya PNS, terlanjur follow akun tim pemenangan caleg. Harus bagaimana?", True),
     ],
 )
 def test_the_harmless_twin_is_not_prohibited_and_the_partisan_one_is(shipped_index: Index, question: str, prohibited: bool) -> None:
