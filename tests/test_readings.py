@@ -1198,6 +1198,8 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         ("sy ASN. sy follow ig pribadi temen SMA dari dulu, skrg dia jadi cabup. gak like gak komen. perlu unfollow ga?", False),
         ("sy follow akun berita lokal yg posting kegiatan semua paslon. sy ASN, harus unfollow?", False),
         ("Saya PNS, terlanjur follow akun tim pemenangan caleg. Harus bagaimana?", True),
+        # asking a seller to swap a candidate's cups for plain ones is removing the branding
+        ("Sy guru PNS panitia lomba. Pedagang di halaman pakai gelas bergambar paslon. Sy minta pedagangnya ganti gelas polos. Udah bener?", False),
     ],
 )
 def test_the_harmless_twin_is_not_prohibited_and_the_partisan_one_is(shipped_index: Index, question: str, prohibited: bool) -> None:
