@@ -1200,6 +1200,9 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         ("Saya PNS, terlanjur follow akun tim pemenangan caleg. Harus bagaimana?", True),
         # asking a seller to swap a candidate's cups for plain ones is removing the branding
         ("Sy guru PNS panitia lomba. Pedagang di halaman pakai gelas bergambar paslon. Sy minta pedagangnya ganti gelas polos. Udah bener?", False),
+        # a neighbourhood event the team turned out to be behind, learnt only afterwards
+        ("Ternyata timses calon yg antar nasi kotak ke kerja bakti kemarin, kami baru tahu setelah makan. Sy lurah, ASN. Salah kami?", False),
+        ("Sy PNS, ikut kerja bakti yg diadakan timses calon wali kota. Boleh?", True),
     ],
 )
 def test_the_harmless_twin_is_not_prohibited_and_the_partisan_one_is(shipped_index: Index, question: str, prohibited: bool) -> None:
