@@ -1386,6 +1386,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # showing up is attending; a public screening of a debate is watching it
         ("Can a civil servant show up at a candidate pair's declaration event while on annual leave?", "prohibited", "hadir-deklarasi-calon"),
         ("Can an Indonesian civil servant attend a debate screening organised by the KPU in a public square?", "allowed", "nonton-debat-siaran"),
+        # going somewhere with someone is attending it
+        ("My wife is a PNS nurse. She wants to go with me to a governor candidate's rally just to listen. Is that a problem for her job?",
+         "prohibited", "hadir-kampanye"),
         # the regency's election readiness parade is the government's event for no contestant
         ("sy guru PPPK. kepsek nyuruh semua guru pake seragam ikut apel kesiapan pilkada di alun2. boleh kan?",
          "allowed", "acara-pemilu-damai-penyelenggara"),
