@@ -67,6 +67,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "anggota DPR/DPRD) diatur UU Pemilu dan UU Pilkada, misalnya soal cuti kampanye; tanyakan ke "
             "Bawaslu (bawaslu.go.id) atau KPU."
         ),
+        "redirect_bumn": (
+            "Saya menjawab soal ASN (PNS dan PPPK); karyawan BUMN/BUMD bukan ASN. Untuk Anda berlaku UU Pemilu: "
+            "direksi, komisaris, dewan pengawas dan karyawan BUMN/BUMD dilarang diikutsertakan dalam kampanye "
+            "atau tim kampanye (UU 7/2017 Pasal 280 ayat (2) dan (3)), ditambah aturan internal perusahaan; "
+            "tanyakan ke bagian SDM perusahaan Anda atau Bawaslu. Hak pilih Anda tetap bebas."
+        ),
         "redirect_other": (
             "Maaf, ini di luar yang saya tangani: saya menjawab soal netralitas ASN (PNS dan PPPK) dalam Pemilu "
             "dan Pilkada, dan saya tidak menilai calon atau partai. Hak pilih Anda bebas dan rahasia."
@@ -125,6 +131,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "I answer about civil servants (ASN: PNS and PPPK). Campaigning by state officials (the President, "
             "ministers, regional heads, members of parliament) is governed by the election laws, e.g. campaign "
             "leave; ask Bawaslu (bawaslu.go.id) or the KPU."
+        ),
+        "redirect_bumn": (
+            "I answer about civil servants (ASN: PNS and PPPK); staff of state- or region-owned enterprises "
+            "(BUMN/BUMD) are not ASN. The Election Law applies to you: BUMN/BUMD directors, commissioners, "
+            "supervisors and employees may not be involved in campaigns or campaign teams (Law 7/2017 Art. "
+            "280(2) and (3)), and company rules may add more; ask your HR department or Bawaslu. Your vote stays free."
         ),
         "redirect_other": (
             "Sorry, that is outside what I cover: I answer about the political neutrality of Indonesian civil "

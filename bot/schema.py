@@ -67,7 +67,7 @@ CONCEPT_KINDS = (
     "out-of-scope",  # recruitment, pay, voting procedure ... with a redirect
     "smalltalk",  # greetings, thanks, "ok"
 )
-REDIRECTS = ("kpu", "bkn", "foreign", "pilkades", "tni-polri", "state-official", "other")
+REDIRECTS = ("kpu", "bkn", "foreign", "pilkades", "tni-polri", "state-official", "bumn", "other")
 
 MAX_TEXT = 20_000
 MAX_WORD = 60  # longer "words" are pasted junk; they would also make spelling correction costly

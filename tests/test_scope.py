@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer_question
+from bot.render import to_plain
 from bot.search import Index
 
 
@@ -28,12 +29,18 @@ from bot.search import Index
         # ... nor are Australia's public servants, or a parliament no Indonesian election fills
         ("Can Australian public servants campaign for a party while they keep their job?", "foreign"),
         ("Must a public servant quit before standing for federal parliament?", "foreign"),
+        # staff of state- or region-owned enterprises are not ASN: the Election Law's ban on them is named
+        ("sy karyawan BUMN, boleh jadi timses capres di luar jam kerja?", "bumn"),
+        ("I work for a state-owned bank. Can I join a presidential campaign team on weekends?", "bumn"),
+        ("pegawai PDAM (BUMD) boleh ikut kampanye cabup gk?", "bumn"),
     ],
 )
 def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.abstained and answer.citations == []
     assert answer.redirect == redirect
+    if redirect == "bumn":
+        assert "280" in to_plain(answer)
 
 
 @pytest.mark.parametrize(
@@ -189,6 +196,8 @@ def test_four_words_that_ask_a_fact_are_still_declined(shipped_index: Index, que
 def test_an_asn_in_the_same_words_is_still_answered(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "Kalau ASN ikut reses DPRD sebagai petugas protokol, gimana aturannya?")
     assert answer.rule is not None and answer.rule.id == "reses-dprd-asn-bertugas"
+    # an ASN whose spouse works at a state company is still ours
+    assert not answer_question(shipped_index, "Saya PNS, suami saya karyawan BUMN jadi timses caleg. Saya bisa kena?").abstained
 
 
 @pytest.mark.parametrize(
