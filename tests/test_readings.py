@@ -1203,6 +1203,8 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         # a neighbourhood event the team turned out to be behind, learnt only afterwards
         ("Ternyata timses calon yg antar nasi kotak ke kerja bakti kemarin, kami baru tahu setelah makan. Sy lurah, ASN. Salah kami?", False),
         ("Sy PNS, ikut kerja bakti yg diadakan timses calon wali kota. Boleh?", True),
+        # forwarding a candidate's flyer without a word of one's own is still sharing it
+        ("sy guru PNS, dapet flyer capres dr temen, trs sy terusin ke grup WA guru. sy gk komen apa2, cuma forward. salah ya?", True),
     ],
 )
 def test_the_harmless_twin_is_not_prohibited_and_the_partisan_one_is(shipped_index: Index, question: str, prohibited: bool) -> None:
