@@ -4,8 +4,8 @@ limits) a message expresses, from the phrases listed in knowledge/concepts/.
 Terms and messages go through the same steps (tokens, stems), so "menonton" matches a term written
 "nonton" only if both stem alike, and "cuma nonton" matches as one phrase. A match inside a longer
 match is dropped ("pasangan calon" is not also "pasang"), except inside a limit: "cuma nonton" is
-limit-only-watch *and* act-watch. Who does each act is read by bot/attribution.py, what the
-whole message says by bot/readings.py.
+limit-only-watch *and* act-watch. What is denied or only a feared label is read by bot/negation.py,
+who does each act by bot/attribution.py, what the whole message says by bot/readings.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from bot.attribution import (
     PRONOUNS,
     PROXY_FILLERS,
     SOMEONE,
-    THERE_IS,
     Reader,
     agent_noun,
     first_person_before,
@@ -32,6 +31,7 @@ from bot.attribution import (
     word_before,
 )
 from bot.knowledge import Concept
+from bot.negation import NEGATION_WORDS, Negation
 from bot.readings import (
     bystander,
     calls_to_vote,
@@ -44,7 +44,6 @@ from bot.text import (
     ASN_WORDS,
     FIRST_PERSON,
     NEGATION_FILLERS,
-    NEGATION_REACH,
     NEGATORS,
     LIST_WORDS,
     POSSESSABLE,
@@ -107,20 +106,6 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 # "kebagian shift": got assigned; "berdiri di samping": standing, not putting something up;
 # "pengunjung" (a visitor) stems to "unjung", the Lebaran visits of "unjung-unjung"
 _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian", "berdiri", "pengunjung"})
-# "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
-_LABELS = frozenset(
-    "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
-    # hearsay: "tetangga nyindir katanya saya yang nyuruh"
-    "katanya nyindir menyindir disindir nuduh menuduh "
-    # "seolah kami mendukung": what it looks like, not what was done
-    "seolah seolah-olah seakan seakan-akan".split()
-)
-# "apa ini politik praktis?": whether this counts as one
-_THIS = frozenset("ini itu this".split())
-_NOT_A = frozenset("bukan bukannya not".split())
-_WHETHER = frozenset("apa apakah is".split())
-_SHOULD = frozenset("perlu perlukah harus haruskah sebaiknya should".split())
-_LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
 # Owners that may follow the first word of a phrase ("tukin saya dipotong").
 _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 # ... and ranks ("honor ketua KPPS"): words that may sit inside an out-of-scope phrase.
@@ -154,14 +139,9 @@ _SOLDIER = "oos-tni-polri"
 _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
-# "tidak orasi", "gak kampanye": did not do it ("bukan kampanye" only names what it is not)
-_DID_NOT = frozenset("tidak tak gak ga gk nggak ngga enggak engga ndak nda tdk indak ora mboten".split())
 # Roots whose derived verb means something else: a phrase led by the derived verb ("mengadakan
 # hajatan", holding one) must not match the bare root ("ada hajatan", there is one).
 _SHIFTED_ROOTS = frozenset(("ada",))
-# "tanpa menyatakan siapa yang lebih layak dipilih": a denial reaches over "who" clauses
-_WHO_WORDS = frozenset("siapa yang yg lebih paling who".split())
-_PAIR_REACH = 4  # how far back the other half of a denied pair may start ("membuat atau membagikan")
 # Prepositions before a place: "di bawahnya" (below it).
 _LOCATIVE = frozenset("di ke dari pada".split())
 # Reactions to a post: one made is not undone by another not made.
@@ -230,28 +210,6 @@ _CLAIMABLE = frozenset({"act", "sign", "target", "event"})
 _CLAIM_KEEPS = frozenset({"act-attend"})
 
 
-def _denies(i: int, words: Sequence[str]) -> bool:
-    """The negator at i denies: after "boleh", "apa" … it makes a yes/no question ("boleh gak like?")."""
-    return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
-
-
-# "stikernya tidak saya tempel", "kaos itu gak pernah sy pakai": a thing named first, then what the
-# asker did not do with it.
-_FRONTED_FILLERS = frozenset("itu ini tersebut".split())
-_DENIED_DOER = frozenset("pernah sempat".split()) | FIRST_PERSON
-
-
-def _denied_after(end: int, words: Sequence[str], starts: frozenset[int]) -> bool:
-    """The thing ending at `end` is followed, in its clause, by a denial of the asker's act on it:
-    a negator, then the asker or "pernah" (not "stikernya gak ada", "kaos tidak boleh?")."""
-    k = end
-    while k < len(words) and words[k] in _FRONTED_FILLERS and k not in starts:
-        k += 1
-    if k + 1 >= len(words) or k in starts or words[k] not in NEGATORS or not _denies(k, words):
-        return False
-    return words[k + 1] in _DENIED_DOER and k + 1 not in starts
-
-
 def _asker_is_staff(span: tuple[int, int, str], words: Sequence[str]) -> bool:
     """"Saya staf di Dinas Perdagangan": the asker's job, not subordinates or colleagues in use."""
     start, _, cid = span
@@ -280,6 +238,7 @@ class Tagger:
     def __init__(self, concepts: Iterable[Concept], respell: Mapping[str, str] | None = None) -> None:
         self.concepts = {c.id: c for c in concepts}
         self._reader = Reader(self.concepts)  # whose each act, sign and role is (bot/attribution.py)
+        self._negation = Negation(self.concepts)  # what is denied or only a feared label (bot/negation.py)
         # One-word terms of partisan concepts ("paslon", "caleg", "kampanye"): said inside a longer
         # phrase of another concept ("baju warna paslon" is an attribute), they still speak of politics.
         self.partisan_words = frozenset(
@@ -347,11 +306,6 @@ class Tagger:
             self._alone[first] = [o for o in options if anywhere(o)]
             for second in {o[0][1] for o in options if len(o[0]) > 1}:
                 self._by_next[first, second] = [o for o in options if anywhere(o) or o[0][1] == second]
-
-    @cached_property
-    def _denials(self) -> frozenset[str]:
-        """Concepts that deny an act ("tanpa like", "without liking"): what negated acts become."""
-        return frozenset(c.when_negated for c in self.concepts.values() if c.when_negated)
 
     def kind(self, concept_id: str) -> str:
         return self.concepts[concept_id].kind if concept_id in self.concepts else ""
@@ -453,8 +407,8 @@ class Tagger:
             return Tags(tuple(sorted(kept)))
         kept = [
             sp
-            for sp in self._negate(kept, words, starts)
-            if not self._labelled(sp, words) and not self._compared(sp, words)
+            for sp in self._negation.negate(kept, words, starts)
+            if not self._negation.labelled(sp, words) and not self._compared(sp, words)
         ]
         kept = [
             sp
@@ -694,65 +648,6 @@ class Tagger:
                 return True
         return False
 
-    def _negate(
-        self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int] = frozenset()
-    ) -> list[tuple[int, int, str]]:
-        """Replace negated mentions ("gak like") by the concept they stand for (limit-no-reaction).
-
-        A negator inside another phrase is that phrase's ("gak sengaja" is accidental, not a denial),
-        except inside a limit, whose negation is the point ("tidak diunggah")."""
-        covered = {p for start, end, cid in spans if self.kind(cid) != "limit" for p in range(start, end)}
-        out: list[tuple[int, int, str]] = []
-        listed_until = -1  # a denial carries over a list: "gak like, komen atau share"
-        out_start = 0  # where the last denied mention starts
-        denied_object_at = -1  # "indak ikuik kampanye": the event a denied act takes is denied too
-        for start, end, cid in sorted(spans):
-            concept = self.concepts[cid]
-            if concept.kind == "event" and start == denied_object_at:
-                continue
-            # "gak pake mobil dinas", "indak ado acara kampanye"
-            if concept.kind not in ("act", "sign", "target", "resource", "event"):
-                out.append((start, end, cid))
-                if cid in self._denials:
-                    # "without liking, commenting or sharing": the denial goes on down the list
-                    out_start, listed_until = start, end
-                continue
-            between = words[listed_until:start] if 0 <= listed_until <= start else None
-            # "gak ada nomor atau nama calon": over a list word, and the fillers a denial reaches over
-            in_list = between is not None and (
-                all(w in LIST_WORDS for w in between)
-                or (
-                    any(w in LIST_WORDS for w in between)
-                    and all(w in LIST_WORDS or w in NEGATION_FILLERS for w in between)
-                )
-            )
-            inside = out_start <= start and end <= listed_until  # "bukan akun timses": the object too
-            if concept.kind == "event" and not (
-                in_list
-                or inside
-                or THERE_IS & set(words[max(0, start - 3) : start])
-                or self._not_done(start, words)
-            ):
-                # An event is denied only as absent ("indak ado acara kampanye"); "ini bukan
-                # kampanye kan?" is the label the asker hopes for, not a fact.
-                out.append((start, end, cid))
-                continue
-            if (
-                in_list
-                or inside
-                or self._negated(start, words, covered, starts)
-                or (concept.kind == "sign" and _denied_after(end, words, starts))
-            ):
-                if not inside:
-                    out_start, listed_until = start, end
-                if concept.kind == "act":
-                    denied_object_at = end
-                if concept.when_negated:
-                    out.append((start, end, concept.when_negated))
-                continue
-            out.append((start, end, cid))
-        return list(dict.fromkeys(out))
-
     def _compared(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
         """A kind of person named only to compare with ("kayak istri yg boleh dampingi", "kalau istri
         boleh CLTN, adik boleh juga?"): not someone in the story."""
@@ -768,60 +663,6 @@ class Tagger:
             return True  # "kayak istri …"; "saya bukan istri calon"
         after = [w for w in words[end : end + 4] if w not in _COMPARED_FILLERS][:1]
         return after == ["boleh"]  # "kalau istri boleh CLTN", "yang istri PNS saja boleh ikut"
-
-    def _labelled(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
-        """A name the asker fears for what they did, not a fact of the story: "dikira sy kampanye",
-        "apa itu termasuk kampanye?", "bisa dianggap mendukung?"."""
-        start, _, cid = span
-        if self.kind(cid) == "limit":
-            # "Perlu saya kembalikan?": what the asker wonders whether to do, not what they did
-            k = word_before(start, words, FIRST_PERSON)
-            return k >= max(0, start - 2) and words[k] in _SHOULD
-        if self.kind(cid) not in ("act", "event"):
-            return False
-        for j in range(start - 1, max(-1, start - 4), -1):
-            if words[j] in _LABELS:
-                return True
-            # "gak apa2 kan, bukan kampanye?": the name the asker hopes their act does not earn
-            if words[j] in _NOT_A and self.kind(cid) == "event" and j == start - 1:
-                return True
-            if words[j] in _THIS and j > 0 and words[j - 1] in _WHETHER:
-                return True
-            if words[j] not in _LABEL_FILLERS:
-                return False
-        return False
-
-    @staticmethod
-    def _not_done(start: int, words: Sequence[str]) -> bool:
-        """An event right after "tidak/gak" the asker did not do ("tidak orasi"); "boleh gak
-        kampanye?" asks."""
-        return start > 0 and words[start - 1] in _DID_NOT and _denies(start - 1, words)
-
-    @staticmethod
-    def _negated(start: int, words: Sequence[str], covered: set[int], starts: frozenset[int]) -> bool:
-        reach = NEGATION_REACH + 1
-        i = start - 1
-        while reach > 0:
-            if i < 0 or i + 1 in starts:
-                return False
-            word = words[i]
-            if word in NEGATORS and i not in covered:
-                return _denies(i, words)
-            nobody = word in SOMEONE and i > 0 and words[i - 1] in THERE_IS  # "tidak ada yang posting"
-            # "tidak pernah membuat atau membagikan", "tanpa menyatakan siapa yang lebih layak": the
-            # other half of a pair and a "who" clause do not count against the reach
-            free = (
-                word in LIST_WORDS
-                or word in _WHO_WORDS
-                or (i + 1 < start and words[i + 1] in LIST_WORDS and start - i <= _PAIR_REACH)
-            )
-            # "indak ado", "mboten wonten", "teu aya" are "tidak ada" in other tongues
-            if not (nobody or free or word in NEGATION_FILLERS or word in THERE_IS):
-                return False
-            if not free:
-                reach -= 1
-            i -= 1
-        return False
 
     def _longest(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Longest first; a span inside an already kept, longer span is another reading of the same
@@ -870,7 +711,7 @@ class Tagger:
 # (there is) "konten", "ngajar" (teach) "ngajak" (invite).
 READING_WORDS = frozenset().union(
     NEGATORS, FIRST_PERSON, THIRD_PERSON, POSSESSABLE, NEGATION_FILLERS, AGENT_FILLERS, LIST_WORDS,
-    QUESTION_NEGATION_OPENERS, _LABEL_FILLERS, _GAP_WORDS, _INTRO_FILLERS, _WHO_WORDS, _WORKERS, _LIKE_BEFORE,
-    _CLAIMANTS, _CLAIM_WORDS, _BUT, _FRONTED_FILLERS, _DENIED_DOER, _CHILDREN, _LIKE_AFTER, _ARTICLES, ASN_WORDS,
-    ATTRIBUTION_WORDS,
+    QUESTION_NEGATION_OPENERS, _GAP_WORDS, _INTRO_FILLERS, _WORKERS, _LIKE_BEFORE,
+    _CLAIMANTS, _CLAIM_WORDS, _BUT, _CHILDREN, _LIKE_AFTER, _ARTICLES, ASN_WORDS,
+    ATTRIBUTION_WORDS, NEGATION_WORDS,
 )

@@ -2,8 +2,8 @@
 call the asker's harmless part "prohibited" because someone else's act, a label they fear, or an
 office T-shirt shares words with a prohibition, and must still rule on the partisan twin.
 
-Written by the lead from the readings in bot/concepts.py, bot/attribution.py and bot/readings.py,
-not from any evaluation set."""
+Written by the lead from the readings in bot/concepts.py, bot/negation.py, bot/attribution.py and
+bot/readings.py, not from any evaluation set."""
 
 from __future__ import annotations
 

@@ -1,0 +1,197 @@
+"""What a message denies, or only fears or hopes it is called: "gak like" stands for the concept its
+denial names (limit-no-reaction), "tidak diunggah" is a limit, and "dikira sy kampanye", "apa ini
+termasuk kampanye?" name what the asker fears their act is called, not the act. The concept tagger
+(bot/concepts.py) reads every message's spans through here before whose each act is is read
+(bot/attribution.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+
+from bot.attribution import SOMEONE, THERE_IS, word_before
+from bot.knowledge import Concept
+from bot.text import (
+    FIRST_PERSON,
+    LIST_WORDS,
+    NEGATION_FILLERS,
+    NEGATION_REACH,
+    NEGATORS,
+    QUESTION_NEGATION_OPENERS,
+)
+
+# "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
+_LABELS = frozenset(
+    "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
+    # hearsay: "tetangga nyindir katanya saya yang nyuruh"
+    "katanya nyindir menyindir disindir nuduh menuduh "
+    # "seolah kami mendukung": what it looks like, not what was done
+    "seolah seolah-olah seakan seakan-akan".split()
+)
+# "apa ini politik praktis?": whether this counts as one
+_THIS = frozenset("ini itu this".split())
+_NOT_A = frozenset("bukan bukannya not".split())
+_WHETHER = frozenset("apa apakah is".split())
+_SHOULD = frozenset("perlu perlukah harus haruskah sebaiknya should".split())
+_LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
+# "tidak orasi", "gak kampanye": did not do it ("bukan kampanye" only names what it is not)
+_DID_NOT = frozenset("tidak tak gak ga gk nggak ngga enggak engga ndak nda tdk indak ora mboten".split())
+# "tanpa menyatakan siapa yang lebih layak dipilih": a denial reaches over "who" clauses
+_WHO_WORDS = frozenset("siapa yang yg lebih paling who".split())
+_PAIR_REACH = 4  # how far back the other half of a denied pair may start ("membuat atau membagikan")
+
+
+def _denies(i: int, words: Sequence[str]) -> bool:
+    """The negator at i denies: after "boleh", "apa" … it makes a yes/no question ("boleh gak like?")."""
+    return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
+
+
+# "stikernya tidak saya tempel", "kaos itu gak pernah sy pakai": a thing named first, then what the
+# asker did not do with it.
+_FRONTED_FILLERS = frozenset("itu ini tersebut".split())
+_DENIED_DOER = frozenset("pernah sempat".split()) | FIRST_PERSON
+
+
+def _denied_after(end: int, words: Sequence[str], starts: frozenset[int]) -> bool:
+    """The thing ending at `end` is followed, in its clause, by a denial of the asker's act on it:
+    a negator, then the asker or "pernah" (not "stikernya gak ada", "kaos tidak boleh?")."""
+    k = end
+    while k < len(words) and words[k] in _FRONTED_FILLERS and k not in starts:
+        k += 1
+    if k + 1 >= len(words) or k in starts or words[k] not in NEGATORS or not _denies(k, words):
+        return False
+    return words[k + 1] in _DENIED_DOER and k + 1 not in starts
+
+
+# Words the readings above look for by their spelling: the speller must leave them as typed (see
+# READING_WORDS in bot/concepts.py).
+NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER
+
+
+class Negation:
+    """Reads denials and feared labels; built once per knowledge snapshot, with the tagger's concepts."""
+
+    def __init__(self, concepts: Mapping[str, Concept]) -> None:
+        self.concepts = concepts
+
+    def kind(self, concept_id: str) -> str:
+        return self.concepts[concept_id].kind if concept_id in self.concepts else ""
+
+    @cached_property
+    def _denials(self) -> frozenset[str]:
+        """Concepts that deny an act ("tanpa like", "without liking"): what negated acts become."""
+        return frozenset(c.when_negated for c in self.concepts.values() if c.when_negated)
+
+    def negate(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int] = frozenset()
+    ) -> list[tuple[int, int, str]]:
+        """Replace negated mentions ("gak like") by the concept they stand for (limit-no-reaction).
+
+        A negator inside another phrase is that phrase's ("gak sengaja" is accidental, not a denial),
+        except inside a limit, whose negation is the point ("tidak diunggah")."""
+        covered = {p for start, end, cid in spans if self.kind(cid) != "limit" for p in range(start, end)}
+        out: list[tuple[int, int, str]] = []
+        listed_until = -1  # a denial carries over a list: "gak like, komen atau share"
+        out_start = 0  # where the last denied mention starts
+        denied_object_at = -1  # "indak ikuik kampanye": the event a denied act takes is denied too
+        for start, end, cid in sorted(spans):
+            concept = self.concepts[cid]
+            if concept.kind == "event" and start == denied_object_at:
+                continue
+            # "gak pake mobil dinas", "indak ado acara kampanye"
+            if concept.kind not in ("act", "sign", "target", "resource", "event"):
+                out.append((start, end, cid))
+                if cid in self._denials:
+                    # "without liking, commenting or sharing": the denial goes on down the list
+                    out_start, listed_until = start, end
+                continue
+            between = words[listed_until:start] if 0 <= listed_until <= start else None
+            # "gak ada nomor atau nama calon": over a list word, and the fillers a denial reaches over
+            in_list = between is not None and (
+                all(w in LIST_WORDS for w in between)
+                or (
+                    any(w in LIST_WORDS for w in between)
+                    and all(w in LIST_WORDS or w in NEGATION_FILLERS for w in between)
+                )
+            )
+            inside = out_start <= start and end <= listed_until  # "bukan akun timses": the object too
+            if concept.kind == "event" and not (
+                in_list
+                or inside
+                or THERE_IS & set(words[max(0, start - 3) : start])
+                or self._not_done(start, words)
+            ):
+                # An event is denied only as absent ("indak ado acara kampanye"); "ini bukan
+                # kampanye kan?" is the label the asker hopes for, not a fact.
+                out.append((start, end, cid))
+                continue
+            if (
+                in_list
+                or inside
+                or self._negated(start, words, covered, starts)
+                or (concept.kind == "sign" and _denied_after(end, words, starts))
+            ):
+                if not inside:
+                    out_start, listed_until = start, end
+                if concept.kind == "act":
+                    denied_object_at = end
+                if concept.when_negated:
+                    out.append((start, end, concept.when_negated))
+                continue
+            out.append((start, end, cid))
+        return list(dict.fromkeys(out))
+
+    def labelled(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
+        """A name the asker fears for what they did, not a fact of the story: "dikira sy kampanye",
+        "apa itu termasuk kampanye?", "bisa dianggap mendukung?"."""
+        start, _, cid = span
+        if self.kind(cid) == "limit":
+            # "Perlu saya kembalikan?": what the asker wonders whether to do, not what they did
+            k = word_before(start, words, FIRST_PERSON)
+            return k >= max(0, start - 2) and words[k] in _SHOULD
+        if self.kind(cid) not in ("act", "event"):
+            return False
+        for j in range(start - 1, max(-1, start - 4), -1):
+            if words[j] in _LABELS:
+                return True
+            # "gak apa2 kan, bukan kampanye?": the name the asker hopes their act does not earn
+            if words[j] in _NOT_A and self.kind(cid) == "event" and j == start - 1:
+                return True
+            if words[j] in _THIS and j > 0 and words[j - 1] in _WHETHER:
+                return True
+            if words[j] not in _LABEL_FILLERS:
+                return False
+        return False
+
+    @staticmethod
+    def _not_done(start: int, words: Sequence[str]) -> bool:
+        """An event right after "tidak/gak" the asker did not do ("tidak orasi"); "boleh gak
+        kampanye?" asks."""
+        return start > 0 and words[start - 1] in _DID_NOT and _denies(start - 1, words)
+
+    @staticmethod
+    def _negated(start: int, words: Sequence[str], covered: set[int], starts: frozenset[int]) -> bool:
+        reach = NEGATION_REACH + 1
+        i = start - 1
+        while reach > 0:
+            if i < 0 or i + 1 in starts:
+                return False
+            word = words[i]
+            if word in NEGATORS and i not in covered:
+                return _denies(i, words)
+            nobody = word in SOMEONE and i > 0 and words[i - 1] in THERE_IS  # "tidak ada yang posting"
+            # "tidak pernah membuat atau membagikan", "tanpa menyatakan siapa yang lebih layak": the
+            # other half of a pair and a "who" clause do not count against the reach
+            free = (
+                word in LIST_WORDS
+                or word in _WHO_WORDS
+                or (i + 1 < start and words[i + 1] in LIST_WORDS and start - i <= _PAIR_REACH)
+            )
+            # "indak ado", "mboten wonten", "teu aya" are "tidak ada" in other tongues
+            if not (nobody or free or word in NEGATION_FILLERS or word in THERE_IS):
+                return False
+            if not free:
+                reach -= 1
+            i -= 1
+        return False
