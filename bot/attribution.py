@@ -347,14 +347,18 @@ class _Attribution:
     handed: set[int] = field(default_factory=set)  # where a passive the asker receives ends ("dikasih")
 
 
-class Reader:
-    """Reads whose each mention is; built once per knowledge snapshot, with the tagger's concepts."""
+class ConceptReader:
+    """A reading over the knowledge's concepts (the tagger, and the readings it hands spans to)."""
 
     def __init__(self, concepts: Mapping[str, Concept]) -> None:
         self.concepts = concepts
 
     def kind(self, concept_id: str) -> str:
         return self.concepts[concept_id].kind if concept_id in self.concepts else ""
+
+
+class Reader(ConceptReader):
+    """Reads whose each mention is; built once per knowledge snapshot, with the tagger's concepts."""
 
     def others(
         self,

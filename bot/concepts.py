@@ -23,6 +23,7 @@ from bot.attribution import (
     PRONOUNS,
     PROXY_FILLERS,
     SOMEONE,
+    ConceptReader,
     Reader,
     agent_noun,
     first_person_before,
@@ -232,11 +233,11 @@ def _place_noun(word: str) -> bool:
     return len(word) > 6 and word.startswith("ke") and word.endswith("an")
 
 
-class Tagger:
+class Tagger(ConceptReader):
     """Finds concepts in token sequences; built once per knowledge snapshot."""
 
     def __init__(self, concepts: Iterable[Concept], respell: Mapping[str, str] | None = None) -> None:
-        self.concepts = {c.id: c for c in concepts}
+        super().__init__({c.id: c for c in concepts})
         self._reader = Reader(self.concepts)  # whose each act, sign and role is (bot/attribution.py)
         self._negation = Negation(self.concepts)  # what is denied or only a feared label (bot/negation.py)
         # One-word terms of partisan concepts ("paslon", "caleg", "kampanye"): said inside a longer
@@ -306,9 +307,6 @@ class Tagger:
             self._alone[first] = [o for o in options if anywhere(o)]
             for second in {o[0][1] for o in options if len(o[0]) > 1}:
                 self._by_next[first, second] = [o for o in options if anywhere(o) or o[0][1] == second]
-
-    def kind(self, concept_id: str) -> str:
-        return self.concepts[concept_id].kind if concept_id in self.concepts else ""
 
     def weight(self, concept_id: str) -> float:
         """How much a concept counts against a card that does not mention it."""

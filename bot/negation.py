@@ -7,11 +7,10 @@ termasuk kampanye?" name what the asker fears their act is called, not the act. 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cached_property
 
-from bot.attribution import SOMEONE, THERE_IS, word_before
-from bot.knowledge import Concept
+from bot.attribution import SOMEONE, THERE_IS, ConceptReader, word_before
 from bot.text import (
     FIRST_PERSON,
     LIST_WORDS,
@@ -69,14 +68,8 @@ def _denied_after(end: int, words: Sequence[str], starts: frozenset[int]) -> boo
 NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER
 
 
-class Negation:
+class Negation(ConceptReader):
     """Reads denials and feared labels; built once per knowledge snapshot, with the tagger's concepts."""
-
-    def __init__(self, concepts: Mapping[str, Concept]) -> None:
-        self.concepts = concepts
-
-    def kind(self, concept_id: str) -> str:
-        return self.concepts[concept_id].kind if concept_id in self.concepts else ""
 
     @cached_property
     def _denials(self) -> frozenset[str]:
