@@ -20,6 +20,7 @@ from bot.text import (
     ASN_WORDS,
     FIRST_PERSON,
     LIST_WORDS,
+    NEGATORS,
     POSSESSABLE,
     THIRD_PERSON,
     stem,
@@ -114,6 +115,12 @@ _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kaka
 _ROLE_COPULAS = frozenset(
     "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan".split()
 )
+# Offices a person holds, which a card may rule on only when the one asked about holds it
+# (Reader._offices_of_others), and the words that put someone in one ("jadi Pj", "sebagai lurah").
+_OFFICES = frozenset({"who-pj", "who-lurah", "who-bpd"})
+_HOLDING = frozenset("jadi menjadi jd sebagai sbg selaku as seorang a an".split())
+_BEFORE_SUBJECT = AGENT_FILLERS | _WHEN | frozenset("lalu yang".split())  # "bulan lalu Pj …"
+_ASIDES = frozenset("kan kn itu tuh sih kami kita bupati gubernur wali kota walikota".split())  # "pj (bupati) kan bukan …"
 # Everything _joins may pass between the asker and the one they join.
 _JOIN_BETWEEN = _JOIN_FILLERS | _JOINERS | ASN_WORDS | _JOIN_ASKING
 
@@ -443,7 +450,33 @@ class Reader(ConceptReader):
         # lend, and the asker who asks about it is the one who would.
         if any(cid == _LEND and words[start] in _BORROW for start, _, cid in spans):
             r.theirs.discard(_LEND)
-        return frozenset(r.theirs - r.mine)
+        return frozenset(r.theirs - r.mine) | self._offices_of_others(spans, words, starts, opens)
+
+    def _offices_of_others(
+        self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int], opens: frozenset[int]
+    ) -> frozenset[str]:
+        """An office named only as the object or owner of something, by an asker who speaks of
+        themself: "sy staf dinkes, td sy like postingan pj bupati", "sy sopir, besok nganter Pj
+        bupati". The asker is not the Pj, so the cards on what a Pj may do are not theirs. The office
+        is held by the one asked about when a mention follows "saya" ("Saya Pj bupati") or "sebagai",
+        or opens its clause ("Bulan lalu Pj gubernur menyerahkan …"), unless it only says what they
+        are not ("pj kan bukan calon"); and when the message names nobody as "I"."""
+        if FIRST_PERSON.isdisjoint(words):
+            return frozenset()
+        named: set[str] = set()
+        held: set[str] = set()
+        for start, end, cid in spans:
+            if cid not in _OFFICES:
+                continue
+            named.add(cid)
+            k = word_before(start, words, _BEFORE_SUBJECT)
+            if k >= 0 and (words[k] in FIRST_PERSON or words[k] in _HOLDING):
+                held.add(cid)
+            elif k < 0 or k + 1 in starts or k + 1 in opens:
+                after = next((w for w in words[end:] if w not in _ASIDES), "")
+                if after not in NEGATORS:
+                    held.add(cid)
+        return frozenset(named - held)
 
     def _their_role(self, start: int, r: _Attribution) -> bool:
         """A role someone else takes, named right before it ("dia jadi relawan", "anak saya mau

@@ -1486,3 +1486,19 @@ def test_madurese_i_and_only_listening(shipped_index: Index) -> None:
 )
 def test_the_election_bodys_own_things_are_no_campaign_signs_and_a_ticket_number_is(shipped_index: Index, question: str, verdict: str) -> None:
     assert answer_question(shipped_index, question).verdict == verdict
+
+
+def test_an_office_named_as_someones_object_is_not_the_askers(shipped_index: Index) -> None:
+    # The asker liked the Pj's post, or drives the Pj: the Pj is not the one asking.
+    liked = shipped_index.read("sy staf dinkes, td sy like postingan pj bupati ttg posyandu. pj kan bukan calon ya").tags
+    assert "who-pj" in liked.others
+    driver = "Sy sopir dinas (PNS). Besok sy nganter Pj bupati ke rapat pleno di KPU, pake mobil dinas. Sy cuma nunggu di mobil."
+    answer = answer_question(shipped_index, driver + " Ga masalah kan?")
+    assert answer.rule is None or answer.rule.id != "pj-kepala-daerah-larangan", answer.rule.id
+    # The Pj who asks, or who opens the clause and acts, is still the one the card rules on.
+    for text in (
+        "Saya Pj bupati, boleh saya bagi bansos bareng tim paslon?",
+        "Sy ajudan Pj bupati, PNS. Pj meresmikan jembatan dan mengundang calon bupati naik panggung.",
+        "Saya staf biro kesra. Bulan lalu Pj gubernur menyerahkan bansos di acara partai.",
+    ):
+        assert "who-pj" in shipped_index.read(text).tags.own, text
