@@ -1502,3 +1502,16 @@ def test_an_office_named_as_someones_object_is_not_the_askers(shipped_index: Ind
         "Saya staf biro kesra. Bulan lalu Pj gubernur menyerahkan bansos di acara partai.",
     ):
         assert "who-pj" in shipped_index.read(text).tags.own, text
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "verdict"),
+    [
+        ("sy PPPK, td mlm sy share link quick count dr TV ke grup RT, tanpa tulisan apa2. gpp kan?", "bagikan-hasil-hitung-cepat", "conditional"),
+        ("sy PPPK, sy share quick count nya ke status WA + 'calon kita menang!! 🎉'. gpp kan?", "status-rayakan-kemenangan-calon", "prohibited"),
+    ],
+)
+def test_quick_count_figures_passed_on_bare_or_celebrating(shipped_index: Index, question: str, rule: str, verdict: str) -> None:
+    # The bare figures are information; a caption celebrating "our" candidate is support.
+    answer = answer_question(shipped_index, question)
+    assert (answer.rule and answer.rule.id, answer.verdict) == (rule, verdict)
