@@ -1515,3 +1515,16 @@ def test_quick_count_figures_passed_on_bare_or_celebrating(shipped_index: Index,
     # The bare figures are information; a caption celebrating "our" candidate is support.
     answer = answer_question(shipped_index, question)
     assert (answer.rule and answer.rule.id, answer.verdict) == (rule, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wong aku PNS di Palembang, pacak dak aku nonton debat cagub di tipi di rumah?",  # Palembang "can … not"
+        "Bole seng beta nonton debat calon di rumah? Beta PNS.",  # Ambon
+    ],
+)
+def test_a_regional_can_or_not_asks_and_denies_nothing(shipped_index: Index, question: str) -> None:
+    # "pacak dak …" is "bisa gak …": a yes/no question about watching, not a denial of it.
+    tags = shipped_index.read(question).tags
+    assert "act-watch" in tags.ids, sorted(tags.ids)
