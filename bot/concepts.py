@@ -37,6 +37,7 @@ from bot.readings import (
     bystander,
     calls_to_vote,
     election_bodys_things,
+    joining_an_event,
     handing_out,
     status_alone,
 )
@@ -396,6 +397,7 @@ class Tagger(ConceptReader):
         kept = self._longest([sp for sp in spans if not self._someone_elses_event(sp, spans, words)])
         if words is not None:
             kept = self._as_doing(kept, words, starts)
+            kept = joining_an_event(kept, words, self.kind)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone

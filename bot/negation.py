@@ -37,7 +37,7 @@ _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah 
 # "tidak orasi", "gak kampanye": did not do it ("bukan kampanye" only names what it is not)
 _DID_NOT = frozenset("tidak tak gak ga gk nggak ngga enggak engga ndak nda tdk indak ora mboten".split())
 # "tanpa menyatakan siapa yang lebih layak dipilih": a denial reaches over "who" clauses
-_WHO_WORDS = frozenset("siapa yang yg lebih paling who".split())
+_WHO_WORDS = frozenset("siapa yang yg nu sing lebih paling who".split())  # "nu", "sing": Sundanese, Javanese "yang"
 _PAIR_REACH = 4  # how far back the other half of a denied pair may start ("membuat atau membagikan")
 
 

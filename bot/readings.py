@@ -53,6 +53,10 @@ _FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya troubl
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
 
 
+# Joining an event (joining_an_event): "ikut", and its Minang, Javanese and Sundanese words.
+_JOINING = frozenset("ikut ikutan iko melu tumut ngiring".split())
+_ATTEND = "act-attend"
+
 # A status named alone (status_alone).
 _STATUSES = frozenset(
     {"who-cpns", "who-pppk", "who-pppk-part-time", "who-honorer", "who-retired", "who-pre-retirement", "who-pj"}
@@ -149,6 +153,22 @@ def bystander(
     if any(kinds[cid] in _INVOLVING and cid not in others for _, _, cid in spans):
         return spans
     return sorted(spans + told + [(*relative, _NOT_INVOLVED)])
+
+
+def joining_an_event(
+    spans: list[tuple[int, int, str]], words: Sequence[str], kind: Callable[[str], str]
+) -> list[tuple[int, int, str]]:
+    """"ikut syukuran", "iko pengajian", "melu kenduren": joining an event is attending it, as
+    "ikut acara" is; not when the word is already part of a longer phrase ("ikut konvoi")."""
+    if kind(_ATTEND) != "act":
+        return spans  # a knowledge without the act (a test's)
+    covered = {p for a, b, _ in spans for p in range(a, b)}
+    added = [
+        (start - 1, start, _ATTEND)
+        for start, _, cid in spans
+        if kind(cid) == "event" and start > 0 and words[start - 1] in _JOINING and start - 1 not in covered
+    ]
+    return sorted(spans + added) if added else spans
 
 
 def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer_question
+from bot.readings import joining_an_event
 from bot.search import Index
 from bot.text import raw_tokens
 
@@ -1528,3 +1529,17 @@ def test_a_regional_can_or_not_asks_and_denies_nothing(shipped_index: Index, que
     # "pacak dak …" is "bisa gak …": a yes/no question about watching, not a denial of it.
     tags = shipped_index.read(question).tags
     assert "act-watch" in tags.ids, sorted(tags.ids)
+
+
+def test_joining_an_event_is_attending_it(shipped_index: Index) -> None:
+    # "ikut syukuran" at a leading candidate's house on quick-count night: the asker attends it.
+    question = "malam quick count sy PNS ke rumah calon yg unggul, ikut syukuran bareng pendukungnya. boleh?"
+    tags = shipped_index.read(question).tags
+    assert {"act-attend", "event-victory"} <= tags.own, sorted(tags.ids)
+    answer = answer_question(shipped_index, question)
+    assert (answer.rule and answer.rule.id, answer.verdict) == ("syukuran-kemenangan-calon", "prohibited")
+    # A word already inside a longer phrase is not read again ("ikut konvoi" is its own term).
+    spans = [(0, 2, "act-attend")]
+    assert joining_an_event(spans, ["ikut", "konvoi"], lambda c: "act") == spans
+    # Sundanese "teu aya nu kampanye": nobody campaigned there.
+    assert "event-campaign" not in shipped_index.read("abdi PNS ngiring arisan, teu aya nu kampanye. boleh?").tags.ids
