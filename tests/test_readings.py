@@ -1206,6 +1206,9 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         ("Sy PNS, ikut kerja bakti yg diadakan timses calon wali kota. Boleh?", True),
         # forwarding a candidate's flyer without a word of one's own is still sharing it
         ("sy guru PNS, dapet flyer capres dr temen, trs sy terusin ke grup WA guru. sy gk komen apa2, cuma forward. salah ya?", True),
+        # on duty at a rally because the office sent them; the village hall lent to the KPU as a polling station
+        ("Sy perawat PNS, kantor menugaskan sy standby di ambulans waktu kampanye akbar capres. Sy kan tugas, aman?", False),
+        ("Saya kepala desa, KPU minta balai desa dipakai buat TPS. Semua paslon sama aja, boleh saya pinjamkan?", False),
     ],
 )
 def test_the_harmless_twin_is_not_prohibited_and_the_partisan_one_is(shipped_index: Index, question: str, prohibited: bool) -> None:
