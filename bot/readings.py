@@ -54,7 +54,7 @@ _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campa
 
 
 # Joining an event (joining_an_event): "ikut", and its Minang, Javanese and Sundanese words.
-_JOINING = frozenset("ikut ikutan iko melu tumut ngiring".split())
+_JOINING = frozenset("ikut ikutan iko melu tumut nderek ngiring".split())
 _ATTEND = "act-attend"
 
 # A status named alone (status_alone).

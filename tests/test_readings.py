@@ -1209,6 +1209,8 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         # on duty at a rally because the office sent them; the village hall lent to the KPU as a polling station
         ("Sy perawat PNS, kantor menugaskan sy standby di ambulans waktu kampanye akbar capres. Sy kan tugas, aman?", False),
         ("Saya kepala desa, KPU minta balai desa dipakai buat TPS. Semua paslon sama aja, boleh saya pinjamkan?", False),
+        # Javanese krama: "may I join in campaigning for my son?"
+        ("Kulo PNS. Putri kulo nyaleg DPRD, kulo angsal nderek ngampanyekne teng kampung?", True),
     ],
 )
 def test_the_harmless_twin_is_not_prohibited_and_the_partisan_one_is(shipped_index: Index, question: str, prohibited: bool) -> None:
