@@ -39,6 +39,7 @@ from bot.readings import (
     election_bodys_things,
     joining_an_event,
     handing_out,
+    spouse_runs,
     status_alone,
 )
 from bot.text import (
@@ -428,6 +429,7 @@ class Tagger(ConceptReader):
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
             kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
         kept = handing_out(kept, others)
+        kept = spouse_runs(kept, words, starts, others)
         kept = bystander(kept, others, words, self.kind, proxies if asking_for else ())
         kept = status_alone(kept, words)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)

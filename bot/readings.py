@@ -1,9 +1,10 @@
 """Readings of a whole tagged message: once its phrases are tagged (bot/concepts.py,
 Tagger.tag_stems) and who does what is read (bot/attribution.py), these add or drop a concept from
 what the message says as a whole: a request to back someone named is a call to vote, the election
-body's things are no campaign's, handing out a campaign's things is helping it, a relative's
-politics told with nothing the asker does leaves the asker uninvolved, a status named alone asks
-whether the rules bind it.
+body's things are no campaign's, handing out a campaign's things is helping it, joining an event
+is attending it, the spouse named next to a candidacy is the one running, a relative's politics told
+with nothing the asker does leaves the asker uninvolved, a status named alone asks whether the rules
+bind it.
 
 Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
 """
@@ -56,6 +57,20 @@ _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campa
 # Joining an event (joining_an_event): "ikut", and its Minang, Javanese and Sundanese words.
 _JOINING = frozenset("ikut ikutan iko melu tumut nderek ngiring".split())
 _ATTEND = "act-attend"
+
+# The spouse who runs (spouse_runs), and what may stand between them and the candidacy.
+SPOUSE_RUNS = "ctx-spouse-runs"
+_SPOUSE = "who-spouse"
+_RUNNING_FOR = "act-run-for-office"
+_CANDIDACY = frozenset({_RUNNING_FOR, "target-candidate"})
+_RELATIVE = "who-relative"
+_SPOUSE_REACH = 3
+# "suami sy baru mau nyaleg", "istri saya tahun ini daftar cawabup", "my wife is running for"
+_SPOUSE_FILLERS = FIRST_PERSON | frozenset(
+    "ku kita is was a an yang yg sedang lagi mau akan jadi jd baru sudah udah udh tahun thn ini itu mo maju "
+    "sebagai seorang daftar mendaftar nyalon dpr dprd dpd ri runs run running for".split()
+)
+_APPOSITION = frozenset("a an seorang yang yg".split())
 
 # A status named alone (status_alone).
 _STATUSES = frozenset(
@@ -169,6 +184,44 @@ def joining_an_event(
         if kind(cid) == "event" and start > 0 and words[start - 1] in _JOINING and start - 1 not in covered
     ]
     return sorted(spans + added) if added else spans
+
+
+def spouse_runs(
+    spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int], others: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """The spouse named is the one running: right before the candidacy ("suami saya nyaleg", "my
+    wife is running", "istri sy calon bupati"), right after a candidate ("istri calon wakil bupati":
+    the asker is the candidate's wife), or married to an asker who runs ("Saya caleg, istri saya PNS").
+    Only then is the card on a candidate's ASN spouse about the message; a spouse who only talks
+    about the debate at dinner is not."""
+    spouses = [(a, b) for a, b, cid in spans if cid == _SPOUSE]
+    if not spouses or any(cid == SPOUSE_RUNS for _, _, cid in spans):
+        return spans
+    runs = [(a, b) for a, b, cid in spans if cid in _CANDIDACY]
+    # "Saya caleg DPRD …", "Sy berencana nyaleg": the asker runs
+    owned = {b for _, b, cid in spans if cid in (_SPOUSE, _RELATIVE)}  # "suami saya nyaleg": not the asker
+    asker_runs = _RUNNING_FOR in {cid for _, _, cid in spans} - others or any(
+        r_start > 0 and words[r_start - 1] in FIRST_PERSON and r_start - 1 not in owned for r_start, _ in runs
+    )
+
+    def said_of(b: int, r_start: int) -> bool:
+        between = words[b:r_start]
+        # "his wife, a DPR candidate": an apposition goes on over the comma
+        crossed = [p for p in range(b + 1, r_start + 1) if p in starts]
+        return (
+            0 <= r_start - b <= _SPOUSE_REACH
+            and all(w in _SPOUSE_FILLERS for w in between)
+            and all(p == b and words[b] in _APPOSITION for p in crossed)
+        )
+
+    kin_ends = {b for _, b, cid in spans if cid == _RELATIVE}
+    for a, b in spouses:
+        if a in kin_ends:
+            continue  # "Om suami saya nyaleg": the husband's uncle runs
+        near = any(said_of(b, r_start) or r_end == a for r_start, r_end in runs)
+        if near or asker_runs:
+            return sorted(spans + [(a, b, SPOUSE_RUNS)])
+    return spans
 
 
 def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -136,7 +136,10 @@ def test_a_candidate_asking_for_an_asn_spouse_keeps_the_spouse_cards(shipped_ind
         "Saya calon wakil bupati, istri saya PPPK guru. Dia mau ikut orasi di kampanye saya, bisa ambil cuti dulu?",
     ):
         answer = answer_question(shipped_index, question)
-        assert answer.rule is not None and any("who-spouse" in group for group in answer.rule.situation.requires), (question, answer.kind)
+        spouse_cards = ("who-spouse", "ctx-spouse-runs")
+        assert answer.rule is not None and any(
+            c in group for group in answer.rule.situation.requires for c in spouse_cards
+        ), (question, answer.kind)
 
 
 def test_the_object_of_an_act_phrase_is_still_tagged(shipped_index: Index) -> None:
@@ -1548,3 +1551,20 @@ def test_joining_an_event_is_attending_it(shipped_index: Index) -> None:
     assert joining_an_event(spans, ["ikut", "konvoi"], lambda c: "act") == spans
     # Sundanese "teu aya nu kampanye": nobody campaigned there.
     assert "event-campaign" not in shipped_index.read("abdi PNS ngiring arisan, teu aya nu kampanye. boleh?").tags.ids
+
+
+@pytest.mark.parametrize(
+    ("question", "runs"),
+    [
+        ("suami sy nyaleg DPRD kab, sy PNS. boleh ikut kampanye?", True),
+        ("Can a male civil servant go with his wife, a DPR candidate, to her rallies?", True),
+        ("Saya caleg DPRD kota. Suami saya PNS, boleh dia dampingi saya kampanye?", True),
+        ("Saya istri calon wakil bupati dan PNS, boleh ikut kampanye?", True),
+        # the husband's uncle runs; a husband who only argues about the debate at dinner
+        ("Om suami saya nyaleg DPRD, suami PNS diminta bantu kampanye", False),
+        ("suami sy PNS, tiap makan malam kami debat capres mana yg lebih bagus. melanggar gk?", False),
+    ],
+)
+def test_the_spouse_who_runs(shipped_index: Index, question: str, runs: bool) -> None:
+    # The card on a candidate's ASN spouse needs the spouse (or the asker married to them) to run.
+    assert ("ctx-spouse-runs" in shipped_index.read(question).tags.ids) is runs
