@@ -38,6 +38,7 @@ from bot.readings import (
     calls_to_vote,
     election_bodys_things,
     joining_an_event,
+    office_sought,
     handing_out,
     spouse_runs,
     status_alone,
@@ -399,6 +400,7 @@ class Tagger(ConceptReader):
         if words is not None:
             kept = self._as_doing(kept, words, starts)
             kept = joining_an_event(kept, words, self.kind)
+            kept = office_sought(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone

@@ -2,9 +2,9 @@
 Tagger.tag_stems) and who does what is read (bot/attribution.py), these add or drop a concept from
 what the message says as a whole: a request to back someone named is a call to vote, the election
 body's things are no campaign's, handing out a campaign's things is helping it, joining an event
-is attending it, the spouse named next to a candidacy is the one running, a relative's politics told
-with nothing the asker does leaves the asker uninvolved, a status named alone asks whether the rules
-bind it.
+is attending it, an office someone is to become is sought, not held, the spouse named next to a
+candidacy is the one running, a relative's politics told with nothing the asker does leaves the
+asker uninvolved, a status named alone asks whether the rules bind it.
 
 Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
 """
@@ -71,6 +71,10 @@ _SPOUSE_FILLERS = FIRST_PERSON | frozenset(
     "sebagai seorang daftar mendaftar nyalon dpr dprd dpd ri runs run running for".split()
 )
 _APPOSITION = frozenset("a an seorang yang yg".split())
+
+# An office sought (office_sought): what comes right before it.
+_STATE_OFFICIAL = "oos-state-official"
+_BECOMING = frozenset("jadi jd menjadi ganti become becomes becoming".split())
 
 # A status named alone (status_alone).
 _STATUSES = frozenset(
@@ -222,6 +226,15 @@ def spouse_runs(
         if near or asker_runs:
             return sorted(spans + [(a, b, SPOUSE_RUNS)])
     return spans
+
+
+def office_sought(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """An office someone is to become ("amanah jd walikota", "2024 ganti walikota", "semoga jadi
+    bupati") is what a candidate seeks, not a state official in the story: the decline for
+    questions about officials' own rules does not apply."""
+    return [
+        sp for sp in spans if not (sp[2] == _STATE_OFFICIAL and sp[0] > 0 and words[sp[0] - 1] in _BECOMING)
+    ]
 
 
 def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:

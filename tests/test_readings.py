@@ -1568,3 +1568,12 @@ def test_joining_an_event_is_attending_it(shipped_index: Index) -> None:
 def test_the_spouse_who_runs(shipped_index: Index, question: str, runs: bool) -> None:
     # The card on a candidate's ASN spouse needs the spouse (or the asker married to them) to run.
     assert ("ctx-spouse-runs" in shipped_index.read(question).tags.ids) is runs
+
+
+def test_an_office_sought_is_no_state_official(shipped_index: Index) -> None:
+    # "amanah jd walikota": what the candidate seeks; "wali kota" alone still names an official.
+    sought = shipped_index.read("sy upload foto lama, caption 'orgnya jujur, insyaAllah amanah jd walikota'. salah gk?")
+    assert "oos-state-official" not in sought.tags.ids
+    answer = answer_question(shipped_index, "sy komen di fb 'makanya 2024 ganti walikota, pilih no 2 aja'. sy PNS, salah gk?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.redirect)
+    assert "oos-state-official" in shipped_index.read("walikota boleh kampanye gak?").tags.ids
