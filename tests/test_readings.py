@@ -1214,6 +1214,8 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         ("Saya kepala desa, KPU minta balai desa dipakai buat TPS. Semua paslon sama aja, boleh saya pinjamkan?", False),
         # Javanese krama: "may I join in campaigning for my son?"
         ("Kulo PNS. Putri kulo nyaleg DPRD, kulo angsal nderek ngampanyekne teng kampung?", True),
+        # a marked ballot shown to others; the inked little finger alone is the neutral twin
+        ("sy PNS, foto surat suara yg udah sy coblos sy kirim ke grup keluarga, boleh kan itu hak sy?", True),
     ],
 )
 def test_the_harmless_twin_is_not_prohibited_and_the_partisan_one_is(shipped_index: Index, question: str, prohibited: bool) -> None:
