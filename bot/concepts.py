@@ -37,9 +37,9 @@ from bot.readings import (
     bystander,
     calls_to_vote,
     election_bodys_things,
+    handing_out,
     joining_an_event,
     office_sought,
-    handing_out,
     spouse_runs,
     status_alone,
 )

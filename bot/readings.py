@@ -59,7 +59,7 @@ _JOINING = frozenset("ikut ikutan iko melu tumut nderek ngiring".split())
 _ATTEND = "act-attend"
 
 # The spouse who runs (spouse_runs), and what may stand between them and the candidacy.
-SPOUSE_RUNS = "ctx-spouse-runs"
+_SPOUSE_RUNS = "ctx-spouse-runs"
 _SPOUSE = "who-spouse"
 _RUNNING_FOR = "act-run-for-office"
 _CANDIDACY = frozenset({_RUNNING_FOR, "target-candidate"})
@@ -199,12 +199,12 @@ def spouse_runs(
     Only then is the card on a candidate's ASN spouse about the message; a spouse who only talks
     about the debate at dinner is not."""
     spouses = [(a, b) for a, b, cid in spans if cid == _SPOUSE]
-    if not spouses or any(cid == SPOUSE_RUNS for _, _, cid in spans):
+    if not spouses or any(cid == _SPOUSE_RUNS for _, _, cid in spans):
         return spans
     runs = [(a, b) for a, b, cid in spans if cid in _CANDIDACY]
     # "Saya caleg DPRD …", "Sy berencana nyaleg": the asker runs
     owned = {b for _, b, cid in spans if cid in (_SPOUSE, _RELATIVE)}  # "suami saya nyaleg": not the asker
-    asker_runs = _RUNNING_FOR in {cid for _, _, cid in spans} - others or any(
+    asker_runs = (_RUNNING_FOR in {cid for _, _, cid in spans} - others) or any(
         r_start > 0 and words[r_start - 1] in FIRST_PERSON and r_start - 1 not in owned for r_start, _ in runs
     )
 
@@ -224,7 +224,7 @@ def spouse_runs(
             continue  # "Om suami saya nyaleg": the husband's uncle runs
         near = any(said_of(b, r_start) or r_end == a for r_start, r_end in runs)
         if near or asker_runs:
-            return sorted(spans + [(a, b, SPOUSE_RUNS)])
+            return sorted(spans + [(a, b, _SPOUSE_RUNS)])
     return spans
 
 
