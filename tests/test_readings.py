@@ -1405,6 +1405,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the regency's election readiness parade is the government's event for no contestant
         ("sy guru PPPK. kepsek nyuruh semua guru pake seragam ikut apel kesiapan pilkada di alun2. boleh kan?",
          "allowed", "acara-pemilu-damai-penyelenggara"),
+        # the bare quick-count figures are information; a caption celebrating "our" candidate is support
+        ("sy PPPK, td mlm sy share link quick count dr TV ke grup RT, tanpa tulisan apa2. gpp kan?", "conditional", "bagikan-hasil-hitung-cepat"),
+        ("sy PPPK, sy share quick count nya ke status WA + 'calon kita menang!! 🎉'. gpp kan?", "prohibited", "status-rayakan-kemenangan-calon"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
@@ -1513,19 +1516,6 @@ def test_an_office_named_as_someones_object_is_not_the_askers(shipped_index: Ind
         "Saya staf biro kesra. Bulan lalu Pj gubernur menyerahkan bansos di acara partai.",
     ):
         assert "who-pj" in shipped_index.read(text).tags.own, text
-
-
-@pytest.mark.parametrize(
-    ("question", "rule", "verdict"),
-    [
-        ("sy PPPK, td mlm sy share link quick count dr TV ke grup RT, tanpa tulisan apa2. gpp kan?", "bagikan-hasil-hitung-cepat", "conditional"),
-        ("sy PPPK, sy share quick count nya ke status WA + 'calon kita menang!! 🎉'. gpp kan?", "status-rayakan-kemenangan-calon", "prohibited"),
-    ],
-)
-def test_quick_count_figures_passed_on_bare_or_celebrating(shipped_index: Index, question: str, rule: str, verdict: str) -> None:
-    # The bare figures are information; a caption celebrating "our" candidate is support.
-    answer = answer_question(shipped_index, question)
-    assert (answer.rule and answer.rule.id, answer.verdict) == (rule, verdict)
 
 
 @pytest.mark.parametrize(
