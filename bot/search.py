@@ -18,6 +18,13 @@ from bot.understand import Message, understand
 EXPANSION_WEIGHT = 0.5  # glossary expansions count, but less than the user's own words
 
 
+# Support shown for a candidate (a pose, a cheer, a slogan, a number, a face, a party's shirt): when it
+# is the asker's own, it adds to any prohibition's case, whichever of them the card names.
+_DISPLAYED_SUPPORT = frozenset(
+    {"sign-gesture", "sign-cheer", "sign-continuity", "sign-number", "sign-candidate-branding", "sign-attribute"}
+)
+
+
 class LuceneBM25(BM25Okapi):
     """BM25Okapi with Lucene's non-negative IDF and postings-based scoring.
 
@@ -463,7 +470,10 @@ class Index:
     def _uncovered(self, rule: Rule, tags: Tags, weights: dict[str, float] | None) -> float:
         profile = self._profiles.get(rule.id, frozenset())
         weights = weights if weights is not None else self.concept_weights(tags)
-        return sum(w for c, w in weights.items() if c not in profile)
+        # "dikasih kaos nomor urutnya trus sy pake" at a viewing party in a campaign post: the shirt
+        # is no other situation than the party's card, it is the support that card forbids.
+        shown = tags.own & _DISPLAYED_SUPPORT if rule.verdict == "prohibited" else frozenset()
+        return sum(w for c, w in weights.items() if c not in profile and c not in shown)
 
     def _about_third_party(self, rule: Rule) -> bool:
         """A card about people who are not ASN and are never the asker's own role in our questions

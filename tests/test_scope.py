@@ -8,6 +8,7 @@ import pytest
 
 from bot.answer import answer_question
 from bot.render import to_plain
+from bot.concepts import Tags
 from bot.search import Index
 
 
@@ -245,3 +246,17 @@ def test_an_office_asking_how_to_handle_a_case_gets_no_verdict_on_the_act(shippe
     assert shipped_index.read(question).office_procedure
     assert answer_question(shipped_index, question).verdict != "prohibited"
 
+
+
+def test_the_askers_own_signs_of_support_do_not_count_against_a_prohibition(shipped_index: Index) -> None:
+    # "dikasih kaos nomor urutnya trus sy pake": the shirt and its number are the support the card
+    # on viewing parties at a post forbids, though the card never names them
+    question = "sy ikut nobar debat di posko tim paslon 2, dikasih kaos nomor urutnya trus sy pake"
+    tags = shipped_index.read(question).tags
+    assert {"sign-attribute", "sign-number"} <= tags.own
+    card = shipped_index.knowledge.rule("nobar-posko-bersorak")
+    with_signs = shipped_index.fit(card, tags).uncovered
+    without = Tags(tuple(s for s in tags.spans if s[2] not in ("sign-attribute", "sign-number")), others=tags.others)
+    assert with_signs == shipped_index.fit(card, without).uncovered
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "nobar-posko-bersorak")
