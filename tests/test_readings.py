@@ -1408,6 +1408,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the bare quick-count figures are information; a caption celebrating "our" candidate is support
         ("sy PPPK, td mlm sy share link quick count dr TV ke grup RT, tanpa tulisan apa2. gpp kan?", "conditional", "bagikan-hasil-hitung-cepat"),
         ("sy PPPK, sy share quick count nya ke status WA + 'calon kita menang!! 🎉'. gpp kan?", "prohibited", "status-rayakan-kemenangan-calon"),
+        # "stiker wajah caleg": a candidate's face put up is the sticker card's, though no candidate word is left over
+        ("sy tempel stiker wajah caleg di motor pribadi sy. sy guru PPPK", "prohibited", "spanduk-baliho-stiker"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
