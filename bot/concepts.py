@@ -128,6 +128,9 @@ _COMPARED_FILLERS = frozenset("yg yang pns asn pppk saja aja juga kan".split())
 # Who an asker may ask for (a relative, a neighbour, a friend), and the words between them and
 # their status ("my uncle is a PNS", "tetangga saya PNS").
 _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
+# ... and a post the asker's neighbours share ("ketua RT kami PNS"): the ASN asked about holds it, so
+# it stays in the story for the cards on that post.
+_PROXY_POSTS = frozenset({"role-rt-head"})
 # A status, or a post only an ASN holds (camat, lurah, kepala dinas); not a job many non-ASN also hold
 # ("guru", and "pelajar" that stems like "pengajar").
 _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement", "who-official", "who-lurah"})
@@ -429,7 +432,11 @@ class Tagger(ConceptReader):
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
             # asker's own roles: "Saya sekdes, suami saya PNS mau ikut konvoi" asks about the PNS.
-            kept = [sp for sp in kept if sp not in proxies and not self._askers_role(sp, words)]
+            kept = [
+                sp
+                for sp in kept
+                if (sp not in proxies or sp[2] in _PROXY_POSTS) and not self._askers_role(sp, words)
+            ]
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)
         kept = bystander(kept, others, words, self.kind, proxies if asking_for else ())
@@ -574,7 +581,7 @@ class Tagger(ConceptReader):
         }
         found: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
-            if cid not in _PROXY_PEOPLE:
+            if cid not in _PROXY_PEOPLE and cid not in _PROXY_POSTS:
                 continue
             k = end
             # Never across a sentence: "… bergambar suaminya. Saya bidan PNS" is the asker's status.

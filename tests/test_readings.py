@@ -392,6 +392,13 @@ def test_a_relative_named_with_an_asn_job_and_status_is_the_asn_asked_about(ship
     assert "who-relative" in other.ids
 
 
+def test_the_neighbourhood_head_named_as_asn_is_the_asn_asked_about(shipped_index: Index) -> None:
+    # "ketua RT kami PNS …, dia forward flyer caleg": a resident asks about the RT head, an ASN
+    question = "ketua RT kami PNS, kmrn dia forward flyer caleg ke grup wa warga. emg boleh?"
+    assert "act-share" in shipped_index.read(question).tags.own
+    assert answer_question(shipped_index, question).verdict == "prohibited"
+
+
 def test_a_neighbour_or_colleague_named_as_asn_is_the_asn_asked_about(shipped_index: Index) -> None:
     # "Tetangga saya PNS …, dia ikut kampanye": the neighbour's acts are the ones the rules judge.
     tags = shipped_index.tagger.tag("tetangga saya pns guru, kemarin dia ikut kampanye caleg dan pakai kaos partai")
