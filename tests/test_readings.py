@@ -1346,7 +1346,7 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a PNS on leave who thinks the status pauses still is a PNS
         ("mau cuti tahunan seminggu buat jadi jurkam caleg, kan lg cuti jd bukan PNS dulu", "prohibited", "asn-sedang-cuti-tetap-netral"),
         # Javanese "takon … milih sopo": someone asks whom the asker will vote for
-        ("Aku guru PPPK. Wali murid takon aku arep milih sopo, tak jawab durung ngerti. Aman?", "conditional", "guru-ditanya-murid-pilih-siapa"),
+        ("Aku guru PPPK. Wali murid takon aku arep milih sopo, tak jawab durung ngerti. Aman?", "allowed", "guru-ditanya-murid-pilih-siapa"),
         # an office's own anniversary walk said to have nothing to do with the election ("sm" is "sama")
         ("besok upacara HUT Korpri, semua pegawai wajib ikut pake seragam korpri. gk ada hubungannya sm pemilu kan?",
          "allowed", "prinsip-tanpa-unsur-politik"),
@@ -1417,6 +1417,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PPPK, sy share quick count nya ke status WA + 'calon kita menang!! 🎉'. gpp kan?", "prohibited", "status-rayakan-kemenangan-calon"),
         # "stiker wajah caleg": a candidate's face put up is the sticker card's, though no candidate word is left over
         ("sy tempel stiker wajah caleg di motor pribadi sy. sy guru PPPK", "prohibited", "spanduk-baliho-stiker"),
+        # an admin who deletes campaign posts from a community group does right (a campaign group's: see below)
+        ("sy PPPK, admin grup wa arisan RT. ada yg kirim poster capres, sy hapus & bilang grup ini bebas kampanye. sy salah?", "allowed", "admin-grup-warga-ada-posting-kampanye"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
@@ -1424,6 +1426,17 @@ def test_words_say_which_situation_is_asked_about(
 ) -> None:
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["sy PNS diminta jd admin grup wa pemenangan caleg, blh?", "Aku PNS, oleh dak aku jadi admin grup fb 'Kito Dukung Cabup Y'?"],
+)
+def test_the_admin_of_a_campaign_group_is_on_the_campaign(shipped_index: Index, question: str) -> None:
+    # the community-group admin's card (deleting campaign posts: allowed) is not about a campaign's own group
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == "prohibited" and answer.rule is not None
+    assert answer.rule.id != "admin-grup-warga-ada-posting-kampanye"
 
 
 def test_handing_out_a_campaigns_things_is_helping_the_campaign(shipped_index: Index) -> None:
