@@ -1419,6 +1419,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy tempel stiker wajah caleg di motor pribadi sy. sy guru PPPK", "prohibited", "spanduk-baliho-stiker"),
         # an admin who deletes campaign posts from a community group does right (a campaign group's: see below)
         ("sy PPPK, admin grup wa arisan RT. ada yg kirim poster capres, sy hapus & bilang grup ini bebas kampanye. sy salah?", "allowed", "admin-grup-warga-ada-posting-kampanye"),
+        # a place lent to the organisers for a polling station (not the asker serving as an officer)
+        ("halaman kantor dinas kami mau dipake TPS sm KPPS, sy PNS disuruh bantu pasang tenda. boleh kan?", "allowed", "tempat-dipakai-tps-penyelenggara"),
+        ("sy guru PNS, boleh jadi anggota KPPS di TPS dekat rumah?", "conditional", "asn-petugas-kpps-ppk"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
