@@ -1422,6 +1422,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a place lent to the organisers for a polling station (not the asker serving as an officer)
         ("halaman kantor dinas kami mau dipake TPS sm KPPS, sy PNS disuruh bantu pasang tenda. boleh kan?", "allowed", "tempat-dipakai-tps-penyelenggara"),
         ("sy guru PNS, boleh jadi anggota KPPS di TPS dekat rumah?", "conditional", "asn-petugas-kpps-ppk"),
+        # a parent in a wheelchair taken to vote: helping a voter, not a question on voting logistics
+        ("hari H sy PPPK mau nganter bapak yg pake kursi roda ke TPS & dampingin dia di bilik, blh?", "allowed", "dampingi-keluarga-mencoblos"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
