@@ -1424,6 +1424,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy guru PNS, boleh jadi anggota KPPS di TPS dekat rumah?", "conditional", "asn-petugas-kpps-ppk"),
         # a parent in a wheelchair taken to vote: helping a voter, not a question on voting logistics
         ("hari H sy PPPK mau nganter bapak yg pake kursi roda ke TPS & dampingin dia di bilik, blh?", "allowed", "dampingi-keluarga-mencoblos"),
+        # English "a bupati candidate" is someone who runs, not a serving bupati (a state official)
+        ("Can a village head (kades) campaign for a bupati candidate in our regency?", "prohibited", "kades-perangkat-kampanye"),
+        ("My uncle retired from the civil service last year. Can he join the team of a bupati candidate?", "allowed", "pensiunan-pns-berpolitik"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
