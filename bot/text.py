@@ -120,6 +120,8 @@ AGENT_FILLERS = frozenset(
     "terbukti ketahuan ketauan kedapatan kepergok terciduk diduga "
     # light verbs before an act noun ("calon rawuh ugi lan paring sambutan": the candidate's speech)
     "ugi uga paring maringi memberi memberikan kasih ngasih menyampaikan nyampein "
+    # who the doer is to the asker ("calon bupati semarga datang kasih sambutan": the candidate speaks)
+    "semarga sekampung sedesa sesuku sekerabat "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()
 )
 AGENT_REACH = 4

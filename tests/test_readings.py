@@ -367,6 +367,9 @@ def test_a_light_verb_keeps_the_doer_before_it(shipped_index: Index) -> None:
     # Javanese: "the candidate came too and gave a speech"; the speech is the candidate's.
     tags = shipped_index.tagger.tag("calon bupati rawuh ugi lan paring sambutan, kulo namung lenggah")
     assert "act-speech" in tags.others
+    # ... and over who the doer is to the asker: "semarga", "sekampung" (of the same clan, village)
+    tags = shipped_index.tagger.tag("di pesta adat calon bupati semarga datang kasih kata sambutan, sy cuma duduk")
+    assert "act-speech" in tags.others
 
 
 def test_someone_elses_act_does_not_move_the_askers_act_to_another_card(shipped_index: Index) -> None:
