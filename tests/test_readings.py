@@ -1423,6 +1423,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an admin who deletes campaign posts from a community group does right (a campaign group's: see below)
         ("sy PPPK, admin grup wa arisan RT. ada yg kirim poster capres, sy hapus & bilang grup ini bebas kampanye. sy salah?", "allowed", "admin-grup-warga-ada-posting-kampanye"),
         # a place lent to the organisers for a polling station (not the asker serving as an officer)
+        # a candidate's banner named behind the photo's subject is in the background
+        ("sy PPPK, foto bareng murid2 abis upacara, ternyata ada spanduk caleg di belakang. udh sy upload ke ig. gmn?", "conditional", "unggah-foto-latar-baliho-tidak-sengaja"),
         # what an admin deletes ("hapus semua broadcast caleg") is not what they share
         ("adik sy PNS, admin grup wa alumni. dia hapus semua broadcast caleg yg masuk. itu salah?", "allowed", "admin-grup-warga-ada-posting-kampanye"),
         ("halaman kantor dinas kami mau dipake TPS sm KPPS, sy PNS disuruh bantu pasang tenda. boleh kan?", "allowed", "tempat-dipakai-tps-penyelenggara"),
