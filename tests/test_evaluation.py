@@ -69,29 +69,29 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 67.7 % after rounds twenty-six to twenty-nine (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
+    # 70.1 % after round thirty-one (+4: three at 419b68b, the asker's own signs of support, one at 26e7db6; read at the commits, not chosen on); 67.7 % after rounds twenty-six to thirty (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
     # kept on the tuning sets' and dev26's evidence, as decided before this split was measured, and
     # this guard lowered from 0.67 (docs/evaluation.md, step 95). 67.1 % rounds nineteen and
     # twenty (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds
     # fourteen and fifteen)
-    assert test_report.verdict.value >= 0.66, _counts(test_report)
-    assert test_report.verdict_nonprohibited.value >= 0.69, _counts(test_report)  # 71.4 % rounds twenty-four to twenty-nine; 69.2 % rounds twenty-one to twenty-three (70.3 % rounds nineteen, twenty; 71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
+    assert test_report.verdict.value >= 0.69, _counts(test_report)
+    assert test_report.verdict_nonprohibited.value >= 0.71, _counts(test_report)  # 72.5 % round thirty-one; 71.4 % rounds twenty-four to thirty; 69.2 % rounds twenty-one to twenty-three (70.3 % rounds nineteen, twenty; 71.4 % round eighteen, 72.5 % rounds sixteen, seventeen; 69.2 %)
 
 
 def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> None:
-    # 8.8 % (3 of 34) after rounds fifteen to twenty-nine; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
+    # 8.8 % (3 of 34) after rounds fifteen to thirty-one; 11.8 % (4 of 34) after rounds twelve to fourteen; 8.8 % for the five before
     assert test_report.harmless_prohibited.value <= 0.12, _counts(test_report)
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.68  # 68.3 % after round thirty (two hits lost, at 3b9690f and 5ffddfc: read at the commits, not chosen on); 69.8 % after rounds twenty-six to twenty-nine; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.70  # 70.6 % after round thirty-one (+3 hits at 419b68b); 68.3 % after round thirty (two hits lost, at 3b9690f and 5ffddfc: read at the commits, not chosen on); 69.8 % after rounds twenty-six to twenty-nine; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
 def test_test_split_declines(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to thirty, 80.0 % rounds twelve to sixteen; bm25 0 %
+    assert test_report.oos_abstained.value >= 0.83, _counts(test_report)  # 86.7 % after rounds seventeen to thirty-one, 80.0 % rounds twelve to sixteen; bm25 0 %
     assert test_report.oos_abstained.value > test_baseline.oos_abstained.value
-    # 2.9 % (5 of 175) after rounds twenty-three to thirty (one became a clarification); 3.4 % (6 of 175) after rounds sixteen to twenty-two; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
+    # 2.9 % (5 of 175) after rounds twenty-three to thirty-one (one became a clarification); 3.4 % (6 of 175) after rounds sixteen to twenty-two; 4.6 % (8 of 175) after rounds twelve to fifteen; 5.1 % (9 of 175) after rounds seven to eleven; 5.7 % after
     # round six; 8.0 % after round five; 8.6 % after round four, one question over round three's 8 %
     # ceiling, which was raised to 9 % then. The one knowledge edit that kept it under was made by
     # watching this split's figure, so it was undone (docs/evaluation.md, step 8); landing the round
@@ -101,7 +101,7 @@ def test_test_split_declines(test_report: RealReport, test_baseline: RealReport)
 
 def test_test_split_language_and_clarifications(test_report: RealReport) -> None:
     assert test_report.language.value >= 0.98  # 99.5 %
-    assert test_report.clarified.value <= 0.08  # 7.4 % after round twenty-six's call-to-vote reading and after rounds twenty-seven to thirty (one more; read at the commit, not chosen on), 6.9 % after rounds twenty-three to twenty-five, 6.3 % after rounds nineteen to twenty-two (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
+    assert test_report.clarified.value <= 0.06  # 5.1 % after round thirty-one (−4: three at 419b68b, one at a544af8); 7.4 % after round twenty-six's call-to-vote reading and after rounds twenty-seven to thirty (one more; read at the commit, not chosen on), 6.9 % after rounds twenty-three to twenty-five, 6.3 % after rounds nineteen to twenty-two (5.7 % rounds seventeen and eighteen, 5.1 % rounds fifteen and sixteen, 4.6 % before)
 
 
 # --- dev to dev37: guards against regressions (dev4, dev25, dev26, dev27 and dev37, never tuned on, by their headline figures only) ---
@@ -110,10 +110,10 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
 @pytest.mark.parametrize(
     ("split", "verdict", "harmless", "recall", "oos", "declined"),
     [
-        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 92.3 %, 0 %, 83.7 %, 97.3 %, 0.5 %
+        ("dev", 0.88, 0.03, 0.80, 0.95, 0.03),  # 91.8 %, 0 %, 83.0 %, 100 %, 0.5 % (round thirty-one)
         ("dev2", 0.86, 0.03, 0.72, 0.93, 0.03),  # 89.4 %, 0 %, 79.7 %, 97.8 %, 1.1 %
         ("dev3", 0.78, 0.06, 0.72, 0.89, 0.04),  # 88.0 %, 1.4 %, 83.5 %, 96.2 %, 0.5 %
-        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 72.1 %, 7.4 %, 74.5 %, 88.9 %, 1.9 % (round thirty; 72.5 %, 73.9 % rounds twenty-seven to twenty-nine; 72.1 %, 9.3 % round twenty-six; 72.5 %, 7.4 % round twenty-three to twenty-five; 87.0 % declined before, 73.0 %, 85.2 % round twenty)
+        ("dev4", 0.67, 0.10, 0.66, 0.85, 0.05),  # 72.1 %, 7.4 %, 73.9 %, 88.9 %, 1.9 % (round thirty-one; 74.5 % recall round thirty; 72.5 %, 73.9 % rounds twenty-seven to twenty-nine; 72.1 %, 9.3 % round twenty-six; 72.5 %, 7.4 % round twenty-three to twenty-five; 87.0 % declined before, 73.0 %, 85.2 % round twenty)
         ("dev5", 0.79, 0.05, 0.68, 0.92, 0.04),  # 86.7 %, 0 %, 81.2 %, 98.1 %, 0.5 %
         ("dev6", 0.85, 0.03, 0.75, 0.92, 0.03),  # 87.9 %, 0 %, 83.6 %, 96.1 %, 0 %
         ("dev7", 0.75, 0.08, 0.70, 0.86, 0.04),  # 82.0 %, 2.6 %, 79.7 %, 91.2 %, 0.5 %
@@ -140,12 +140,12 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev24", 0.66, 0.05, 0.51, 0.81, 0.04),  # 71.9 %, 0 %, 54.6 %, 89.4 %, 1.8 % (62.9 %, 7.0 % untouched)
         # dev25: not tuned on (60.0 % at round twenty's first and last engines; round twenty-one: one
         # principle answer became the legal test's ❌, and step 99's terms made another right)
-        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 62.6 %, 6.4 %, 64.3 %, 77.1 %, 4.3 % (round thirty; 63.2 % round twenty-nine; 75.0 %, 4.8 % round twenty-seven; 62.6 % rounds twenty-five and twenty-six; 60.5 %, 8.5 % round twenty-four; 10.6 % harm rounds twenty-two, twenty-three; 60.0 % before)
+        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 63.2 %, 6.4 %, 64.8 %, 77.1 %, 4.3 % (round thirty-one; 62.6 %, 64.3 % round thirty; 63.2 % round twenty-nine; 75.0 %, 4.8 % round twenty-seven; 62.6 % rounds twenty-five and twenty-six; 60.5 %, 8.5 % round twenty-four; 10.6 % harm rounds twenty-two, twenty-three; 60.0 % before)
         # dev26: not tuned on; chose between engine settings by its headline figures (60.9 % and 60.4 %),
         # and between the legal test's signs in round twenty-one (61.4 → 61.9 %)
-        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 64.4 %, 18.8 %, 67.1 %, 88.9 %, 0.9 % (round thirty; 63.4 %, 16.7 % rounds twenty-eight and twenty-nine, 86.7 % before round twenty-nine; 63.9 % round twenty-seven; 62.4 % round twenty-six; 61.9 %, 14.6 % round twenty-five; 61.4 % round twenty-four, 61.9 % round twenty-three, 61.4 % round twenty-two, 61.9 % before)
+        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 65.3 %, 16.7 %, 67.6 %, 88.9 %, 0.9 % (round thirty-one; 64.4 %, 18.8 % round thirty; 63.4 %, 16.7 % rounds twenty-eight and twenty-nine, 86.7 % before round twenty-nine; 63.9 % round twenty-seven; 62.4 % round twenty-six; 61.9 %, 14.6 % round twenty-five; 61.4 % round twenty-four, 61.9 % round twenty-three, 61.4 % round twenty-two, 61.9 % before)
         # dev27: held out (round twenty-one's first and last engines: 61.6 % and 63.0 %; round twenty-two's last 63.0 %)
-        ("dev27", 0.58, 0.16, 0.53, 0.70, 0.06),  # 63.4 %, 11.5 %, 56.9 %, 81.2 %, 3.3 % (round thirty; 63.0 % rounds twenty-eight and twenty-nine; 77.1 % round twenty-seven; 63.4 % rounds twenty-five and twenty-six; 63.0 % rounds twenty-three and twenty-four; 57.4 %, 75.0 %, 3.8 % before)
+        ("dev27", 0.58, 0.16, 0.53, 0.70, 0.06),  # 63.9 %, 11.5 %, 56.9 %, 81.2 %, 3.3 % (round thirty-one; 63.4 % round thirty; 63.0 % rounds twenty-eight and twenty-nine; 77.1 % round twenty-seven; 63.4 % rounds twenty-five and twenty-six; 63.0 % rounds twenty-three and twenty-four; 57.4 %, 75.0 %, 3.8 % before)
         # dev28: held out through round twenty-two (its first and last engines: 66.5 % and 66.0 %), tuned on since
         ("dev28", 0.64, 0.18, 0.64, 0.88, 0.05),  # 70.7 %, 10.3 %, 69.9 %, 93.8 %, 2.4 % (69.1 % round twenty-five, 69.6 % round twenty-four; 66.0 %, 20.7 % untouched)
         # dev29: held out through round twenty-three (its first and last engines: 65.7 % and 66.2 %, harm 7 of 46 at both), tuned on since
@@ -161,11 +161,11 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev34: held out through round twenty-eight (its first and last engines: 67.0 % at both, harm 1 of 64 at both), tuned on since
         ("dev34", 0.62, 0.07, 0.63, 0.78, 0.08),  # 71.4 %, 1.6 %, 69.6 %, 87.5 %, 0.9 % (67.0 %, 1.6 %, 68.1 %, 83.3 %, 2.6 % untouched)
         # dev35: held out through round twenty-nine (its first and last engines: 69.0 % at both, harm 1 of 42 at both), tuned on since
-        ("dev35", 0.64, 0.07, 0.60, 0.78, 0.09),  # 72.1 %, 2.4 %, 67.0 %, 85.1 %, 4.1 % (69.0 %, 65.5 % untouched; 83.0 % declined out of scope at its first engine)
+        ("dev35", 0.64, 0.07, 0.60, 0.78, 0.09),  # 74.1 %, 2.4 %, 68.0 %, 85.1 %, 3.7 % (72.1 % after round thirty; 69.0 %, 65.5 % untouched; 83.0 % declined out of scope at its first engine)
         # dev36: held out through round thirty (its first and last engines: 66.5 % and 65.5 %, harm 4 of 46 at both), tuned on since
-        ("dev36", 0.61, 0.14, 0.59, 0.79, 0.11),  # 65.5 %, 8.7 %, 64.2 %, 84.8 %, 6.4 % (66.5 % at the first engine, −2 at 5ffddfc)
-        # dev37: held out (round thirty-one's first engine: 75.8 %, harm 1 of 44)
-        ("dev37", 0.70, 0.07, 0.60, 0.82, 0.07),  # 75.8 %, 2.3 %, 65.8 %, 87.8 %, 2.5 %
+        ("dev36", 0.67, 0.10, 0.62, 0.79, 0.08),  # 72.0 %, 6.5 %, 67.3 %, 84.8 %, 3.6 % (65.5 %, 8.7 %, 64.2 %, 6.4 % untouched; 66.5 % at its first engine)
+        # dev37: held out (round thirty-one's first and last engines: 75.8 % and 76.7 %, harm 1 of 44 at both)
+        ("dev37", 0.70, 0.07, 0.60, 0.82, 0.07),  # 76.7 %, 2.3 %, 65.8 %, 87.8 %, 2.5 % (75.8 % at the first engine, +2 at 26e7db6)
     ],
 )
 def test_tuned_sets_do_not_regress(
