@@ -363,6 +363,21 @@ def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) ->
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
 
 
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        # a report the asker would make is not one already made ("saya laporin" stems to "saya lapor")
+        ("tetangga sy PNS bagi amplop caleg ke warga. itu pelanggaran? dan saya lapor ke mana?", False),
+        ("Kalau saya lapor, nama saya dirahasiakan gak?", False),
+        ("amplopnya sy tolak, trus sy laporin ke panwas", True),
+    ],
+)
+def test_a_report_still_to_make_is_not_one_made(shipped_index: Index, question: str, refused: bool) -> None:
+    tags = shipped_index.read(question).tags
+    assert ("limit-refused" in tags) is refused
+    assert "intent-report" in tags
+
+
 def test_a_light_verb_keeps_the_doer_before_it(shipped_index: Index) -> None:
     # Javanese: "the candidate came too and gave a speech"; the speech is the candidate's.
     tags = shipped_index.tagger.tag("calon bupati rawuh ugi lan paring sambutan, kulo namung lenggah")
