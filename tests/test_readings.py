@@ -1458,6 +1458,16 @@ def test_words_say_which_situation_is_asked_about(
     assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
 
 
+def test_a_wedding_that_doubles_as_a_campaign_meeting_is_not_just_a_wedding(shipped_index: Index) -> None:
+    # the card on attending a candidate's family wedding steps aside when the team meets there
+    question = "caleg DPRD ngunduh mantu, tp di undangan tertulis sekalian konsolidasi relawan. sy guru PNS, boleh dateng?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == "prohibited" and answer.rule is not None
+    assert answer.rule.id != "hadir-pernikahan-hajatan-calon"
+    plain = answer_question(shipped_index, "caleg DPRD ngunduh mantu anaknya. sy guru PNS, boleh dateng kondangan?")
+    assert (plain.verdict, plain.rule and plain.rule.id) == ("allowed", "hadir-pernikahan-hajatan-calon")
+
+
 @pytest.mark.parametrize(
     "question",
     ["sy PNS diminta jd admin grup wa pemenangan caleg, blh?", "Aku PNS, oleh dak aku jadi admin grup fb 'Kito Dukung Cabup Y'?"],
