@@ -140,10 +140,10 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         ("dev24", 0.66, 0.05, 0.51, 0.81, 0.04),  # 71.9 %, 0 %, 54.6 %, 89.4 %, 1.8 % (62.9 %, 7.0 % untouched)
         # dev25: not tuned on (60.0 % at round twenty's first and last engines; round twenty-one: one
         # principle answer became the legal test's ❌, and step 99's terms made another right)
-        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 63.2 %, 6.4 %, 64.8 %, 77.1 %, 4.3 % (round thirty-one; 62.6 %, 64.3 % round thirty; 63.2 % round twenty-nine; 75.0 %, 4.8 % round twenty-seven; 62.6 % rounds twenty-five and twenty-six; 60.5 %, 8.5 % round twenty-four; 10.6 % harm rounds twenty-two, twenty-three; 60.0 % before)
+        ("dev25", 0.56, 0.15, 0.59, 0.71, 0.07),  # 63.2 %, 6.4 %, 64.3 %, 77.1 %, 4.3 % (round thirty-one; 62.6 % round thirty; 63.2 % round twenty-nine; 75.0 %, 4.8 % round twenty-seven; 62.6 % rounds twenty-five and twenty-six; 60.5 %, 8.5 % round twenty-four; 10.6 % harm rounds twenty-two, twenty-three; 60.0 % before)
         # dev26: not tuned on; chose between engine settings by its headline figures (60.9 % and 60.4 %),
         # and between the legal test's signs in round twenty-one (61.4 → 61.9 %)
-        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 65.3 %, 16.7 %, 67.6 %, 88.9 %, 0.9 % (round thirty-one; 64.4 %, 18.8 % round thirty; 63.4 %, 16.7 % rounds twenty-eight and twenty-nine, 86.7 % before round twenty-nine; 63.9 % round twenty-seven; 62.4 % round twenty-six; 61.9 %, 14.6 % round twenty-five; 61.4 % round twenty-four, 61.9 % round twenty-three, 61.4 % round twenty-two, 61.9 % before)
+        ("dev26", 0.56, 0.19, 0.60, 0.82, 0.04),  # 64.9 %, 18.8 %, 67.6 %, 88.9 %, 0.9 % (round thirty-one: 65.3 %, 16.7 % before its last change, f078342; 64.4 % round thirty; 63.4 %, 16.7 % rounds twenty-eight and twenty-nine, 86.7 % before round twenty-nine; 63.9 % round twenty-seven; 62.4 % round twenty-six; 61.9 %, 14.6 % round twenty-five; 61.4 % round twenty-four, 61.9 % round twenty-three, 61.4 % round twenty-two, 61.9 % before)
         # dev27: held out (round twenty-one's first and last engines: 61.6 % and 63.0 %; round twenty-two's last 63.0 %)
         ("dev27", 0.58, 0.16, 0.53, 0.70, 0.06),  # 63.9 %, 11.5 %, 56.9 %, 81.2 %, 3.3 % (round thirty-one; 63.4 % round thirty; 63.0 % rounds twenty-eight and twenty-nine; 77.1 % round twenty-seven; 63.4 % rounds twenty-five and twenty-six; 63.0 % rounds twenty-three and twenty-four; 57.4 %, 75.0 %, 3.8 % before)
         # dev28: held out through round twenty-two (its first and last engines: 66.5 % and 66.0 %), tuned on since
@@ -161,7 +161,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev34: held out through round twenty-eight (its first and last engines: 67.0 % at both, harm 1 of 64 at both), tuned on since
         ("dev34", 0.62, 0.07, 0.63, 0.78, 0.08),  # 71.4 %, 1.6 %, 69.6 %, 87.5 %, 0.9 % (67.0 %, 1.6 %, 68.1 %, 83.3 %, 2.6 % untouched)
         # dev35: held out through round twenty-nine (its first and last engines: 69.0 % at both, harm 1 of 42 at both), tuned on since
-        ("dev35", 0.64, 0.07, 0.60, 0.78, 0.09),  # 74.1 %, 2.4 %, 68.0 %, 85.1 %, 3.7 % (72.1 % after round thirty; 69.0 %, 65.5 % untouched; 83.0 % declined out of scope at its first engine)
+        ("dev35", 0.64, 0.07, 0.60, 0.78, 0.09),  # 74.6 %, 2.4 %, 68.0 %, 85.1 %, 3.7 % (72.1 % after round thirty; 69.0 %, 65.5 % untouched; 83.0 % declined out of scope at its first engine)
         # dev36: held out through round thirty (its first and last engines: 66.5 % and 65.5 %, harm 4 of 46 at both), tuned on since
         ("dev36", 0.67, 0.10, 0.62, 0.79, 0.08),  # 72.0 %, 6.5 %, 67.3 %, 84.8 %, 3.6 % (65.5 %, 8.7 %, 64.2 %, 6.4 % untouched; 66.5 % at its first engine)
         # dev37: held out (round thirty-one's first and last engines: 75.8 % and 76.7 %, harm 1 of 44 at both)

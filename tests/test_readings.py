@@ -1437,11 +1437,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy tempel stiker wajah caleg di motor pribadi sy. sy guru PPPK", "prohibited", "spanduk-baliho-stiker"),
         # an admin who deletes campaign posts from a community group does right (a campaign group's: see below)
         ("sy PPPK, admin grup wa arisan RT. ada yg kirim poster capres, sy hapus & bilang grup ini bebas kampanye. sy salah?", "allowed", "admin-grup-warga-ada-posting-kampanye"),
-        # a place lent to the organisers for a polling station (not the asker serving as an officer)
         # a candidate's banner named behind the photo's subject is in the background
         ("sy PPPK, foto bareng murid2 abis upacara, ternyata ada spanduk caleg di belakang. udh sy upload ke ig. gmn?", "conditional", "unggah-foto-latar-baliho-tidak-sengaja"),
         # what an admin deletes ("hapus semua broadcast caleg") is not what they share
         ("adik sy PNS, admin grup wa alumni. dia hapus semua broadcast caleg yg masuk. itu salah?", "allowed", "admin-grup-warga-ada-posting-kampanye"),
+        # a place lent to the organisers for a polling station (not the asker serving as an officer)
         ("halaman kantor dinas kami mau dipake TPS sm KPPS, sy PNS disuruh bantu pasang tenda. boleh kan?", "allowed", "tempat-dipakai-tps-penyelenggara"),
         ("sy guru PNS, boleh jadi anggota KPPS di TPS dekat rumah?", "conditional", "asn-petugas-kpps-ppk"),
         # a parent in a wheelchair taken to vote: helping a voter, not a question on voting logistics

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer_question
-from bot.render import to_plain
 from bot.concepts import Tags
+from bot.render import to_plain
 from bot.search import Index
 
 
