@@ -131,6 +131,7 @@ _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 # ... and a post the asker's neighbours share ("ketua RT kami PNS"): the ASN asked about holds it, so
 # it stays in the story for the cards on that post.
 _PROXY_POSTS = frozenset({"role-rt-head"})
+_ASKED_FOR = _PROXY_PEOPLE | _PROXY_POSTS
 # A status, or a post only an ASN holds (camat, lurah, kepala dinas); not a job many non-ASN also hold
 # ("guru", and "pelajar" that stems like "pengajar").
 _PROXY_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-pre-retirement", "who-official", "who-lurah"})
@@ -581,7 +582,7 @@ class Tagger(ConceptReader):
         }
         found: list[tuple[int, int, str]] = []
         for start, end, cid in spans:
-            if cid not in _PROXY_PEOPLE and cid not in _PROXY_POSTS:
+            if cid not in _ASKED_FOR:
                 continue
             k = end
             # Never across a sentence: "… bergambar suaminya. Saya bidan PNS" is the asker's status.

@@ -260,16 +260,3 @@ def test_the_askers_own_signs_of_support_do_not_count_against_a_prohibition(ship
     assert with_signs == shipped_index.fit(card, without).uncovered
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "nobar-posko-bersorak")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "sy Pj bupati, ada partai nawarin sy maju pilkada. bisa ga sambil tetap jd Pj?",
-        "The acting governor wants to run for governor. Can he?",
-    ],
-)
-def test_an_acting_head_may_run_once_no_longer_acting(shipped_index: Index, question: str) -> None:
-    # a condition (step down as Pj first), as for any ASN who runs, not a ban
-    answer = answer_question(shipped_index, question)
-    assert (answer.verdict, answer.rule and answer.rule.id) == ("conditional", "pj-mencalonkan-diri-pilkada")
