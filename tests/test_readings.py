@@ -1446,6 +1446,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy guru PNS, boleh jadi anggota KPPS di TPS dekat rumah?", "conditional", "asn-petugas-kpps-ppk"),
         # a parent in a wheelchair taken to vote: helping a voter, not a question on voting logistics
         ("hari H sy PPPK mau nganter bapak yg pake kursi roda ke TPS & dampingin dia di bilik, blh?", "allowed", "dampingi-keluarga-mencoblos"),
+        # grumbling at the TV during a debate is talking, not commenting on a candidate's post
+        ("istri sy PNS, tiap debat capres dia nonton di tv sambil ngomel2 sendiri. gpp kan?", "allowed", "nonton-debat-siaran"),
         # an acting head who wants to run: a condition (step down as Pj first), as for any ASN who runs, not a ban
         ("sy Pj bupati, ada partai nawarin sy maju pilkada. bisa ga sambil tetap jd Pj?", "conditional", "pj-mencalonkan-diri-pilkada"),
         ("The acting governor wants to run for governor. Can he?", "conditional", "pj-mencalonkan-diri-pilkada"),
