@@ -1454,6 +1454,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # English "a bupati candidate" is someone who runs, not a serving bupati (a state official)
         ("Can a village head (kades) campaign for a bupati candidate in our regency?", "prohibited", "kades-perangkat-kampanye"),
         ("My uncle retired from the civil service last year. Can he join the team of a bupati candidate?", "allowed", "pensiunan-pns-berpolitik"),
+        # a post a hacker made is not one the asker made and must undo as their own
+        ("akun fb sy dihack, tiba2 ada postingan dukung caleg di beranda sy. sy PNS, udh sy hapus. gmn?",
+         "allowed", "akun-palsu-atau-diretas-memuat-kampanye"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
