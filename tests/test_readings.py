@@ -1457,6 +1457,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a post a hacker made is not one the asker made and must undo as their own
         ("akun fb sy dihack, tiba2 ada postingan dukung caleg di beranda sy. sy PNS, udh sy hapus. gmn?",
          "allowed", "akun-palsu-atau-diretas-memuat-kampanye"),
+        # English plural "party members" is membership
+        ("Are civil servants allowed to be party members if they hold no party office?", "prohibited", "anggota-partai-politik"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(

@@ -26,6 +26,8 @@ from bot.search import Index
         ("Anggota BPD dipilih langsung atau musyawarah?", "pilkades"),
         # moving one's polling station is the KPU's; another country's federal workers are not ours
         ("sy ASN baru mutasi ke Kendari, KTP masih Makassar. gmn cara pindah TPS biar bisa nyoblos di Kendari?", "kpu"),
+        # English "how do I vote" asks the KPU's procedure, not whether an ASN may vote
+        ("How do I vote on polling day if I'm away from home?", "kpu"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
         # ... nor are Australia's public servants, or a parliament no Indonesian election fills
         ("Can Australian public servants campaign for a party while they keep their job?", "foreign"),
