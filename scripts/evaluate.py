@@ -39,6 +39,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev35   the thirty-fifth validation set, with every failure (held out in round twenty-nine, tuned on since)
        python scripts/evaluate.py --dev36   the thirty-sixth validation set, with every failure (held out in round thirty, tuned on since)
        python scripts/evaluate.py --dev37   the thirty-seventh validation set, with every failure (held out in round thirty-one, tuned on since)
+       python scripts/evaluate.py --dev38   the thirty-eighth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -109,6 +110,7 @@ VALIDATION = {
     "dev35": "Thirty-fifth validation set, dev35 ({n} questions, written during the twenty-ninth tuning round)",
     "dev36": "Thirty-sixth validation set, dev36 ({n} questions, written during the thirtieth tuning round)",
     "dev37": "Thirty-seventh validation set, dev37 ({n} questions, written during the thirty-first tuning round)",
+    "dev38": "Thirty-eighth validation set, dev38 ({n} questions, written during the thirty-second tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
