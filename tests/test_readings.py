@@ -1459,6 +1459,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "akun-palsu-atau-diretas-memuat-kampanye"),
         # English plural "party members" is membership
         ("Are civil servants allowed to be party members if they hold no party office?", "prohibited", "anggota-partai-politik"),
+        # the KPU's own count on Sirekap, shared bare, is the quick-count card's
+        ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
