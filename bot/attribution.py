@@ -255,10 +255,22 @@ PRONOUNS = frozenset("dia ia beliau mereka him her them".split())
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
 _SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
 _SAID_REACH = 6
+_SPEAKER_REACH = 4  # from a role to the word of saying it is the subject of
 
 # "ada caleg (yang) minta / nitip / kasih …": someone who turns to the asker with a request or a thing.
 _TURNS_TO = ASKED | frozenset("nitip titip menitipkan nawarin menawarkan kasih kasi ngasih memberi".split())
 _TURN_REACH = 5
+
+
+def _speaks(end: int, words: Sequence[str], opens: frozenset[int]) -> bool:
+    """A role that is the subject of a word of saying a few words on ("panwas di Parimo bilang …",
+    "timses calon itu bilang …"): the one who spoke holds it, not the asker."""
+    for j in range(end, min(len(words), end + _SPEAKER_REACH)):
+        if j in opens or words[j] in FIRST_PERSON:
+            return False
+        if words[j] in _SAYS:
+            return True
+    return False
 
 
 def _turns_to_asker(end: int, words: Sequence[str], starts: frozenset[int]) -> bool:
@@ -417,6 +429,8 @@ class Reader(ConceptReader):
                     r.third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 r.theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
+            elif kind == "role" and _speaks(end, words, opens):
+                r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker
             elif kind == "role" and self._their_role(start, r):
                 r.theirs.add(cid)  # "anak sy … dia mau jd relawan": the role is the child's
                 r.third.update(range(start, end))

@@ -358,6 +358,19 @@ def test_a_sign_in_words_someone_else_said_is_theirs(shipped_index: Index) -> No
     assert "sign-number" in mine.own
 
 
+def test_a_role_that_said_something_is_the_speakers(shipped_index: Index) -> None:
+    # whoever told the asker the rule holds the role, not the asker: the question is the act
+    for question in (
+        "dulu panwascam bilang ASN boleh dateng kampanye asal diem aja. sy PNS, mau nonton kampanye cabup dr jauh, masih boleh kan?",
+        "ketua KPPS bilang ASN boleh hadir kampanye asal pasif. sy guru PNS, bener?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "hadir-kampanye"), question
+    # the asker's own role still is theirs
+    mine = shipped_index.tagger.tag("sy panwascam, kemarin ngawasin kampanye cabup di lapangan")
+    assert "role-panwas" in mine.own
+
+
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
     assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
