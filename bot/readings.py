@@ -75,6 +75,11 @@ _APPOSITION = frozenset("a an seorang yang yg".split())
 # An office sought (office_sought): what comes right before it.
 _STATE_OFFICIAL = "oos-state-official"
 _BECOMING = frozenset("jadi jd menjadi ganti become becomes becoming".split())
+# ... or who said something, a few words on (see _speaker).
+_SAYS = frozenset("bilang berkata mengatakan menyatakan said says stated".split())
+_SPEAKER_REACH = 3
+_RULE_WORDS = frozenset("boleh dilarang larangan bebas wajib may can could cannot allowed banned must".split())
+_RULE_REACH = 5  # "said civil servants may", "bilang PNS di daerah boleh"
 
 # A status named alone (status_alone).
 _STATUSES = frozenset(
@@ -233,8 +238,18 @@ def office_sought(spans: list[tuple[int, int, str]], words: Sequence[str]) -> li
     bupati") is what a candidate seeks, not a state official in the story: the decline for
     questions about officials' own rules does not apply."""
     return [
-        sp for sp in spans if not (sp[2] == _STATE_OFFICIAL and sp[0] > 0 and words[sp[0] - 1] in _BECOMING)
+        sp
+        for sp in spans
+        if not (sp[2] == _STATE_OFFICIAL and (sp[0] > 0 and words[sp[0] - 1] in _BECOMING or _speaker(sp[1], words)))
     ]
+
+
+def _speaker(end: int, words: Sequence[str]) -> bool:
+    """An official who stated a rule ("the Home Affairs Minister said civil servants may …",
+    "Mendagri bilang ASN boleh …"): the source of a claim the asker checks, not whom the question
+    is about. Not one who said something else ("bupati bilang ke kami 'pilih nomor 2'")."""
+    said = next((k for k in range(end, min(len(words), end + _SPEAKER_REACH)) if words[k] in _SAYS), None)
+    return said is not None and not _RULE_WORDS.isdisjoint(words[said + 1 : said + 1 + _RULE_REACH])
 
 
 def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -371,6 +371,18 @@ def test_a_role_that_said_something_is_the_speakers(shipped_index: Index) -> Non
     assert "role-panwas" in mine.own
 
 
+def test_an_official_who_stated_a_rule_is_the_claims_source(shipped_index: Index) -> None:
+    # the minister is who said it; the question is whether an ASN may attend (English plural "campaigns" too)
+    for question in (
+        "In July 2024 the Home Affairs Minister said civil servants may attend campaigns passively. Does that still hold?",
+        "Mendagri bilang ASN boleh datang ke kampanye asal pasif. sy PNS, masih berlaku?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "hadir-kampanye"), question
+    # an official who said something else is still in the story
+    assert "oos-state-official" in shipped_index.tagger.tag("bupati bilang ke kami staf 'pilih nomor 2 ya'").ids
+
+
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
     assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
