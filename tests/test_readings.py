@@ -358,28 +358,10 @@ def test_a_sign_in_words_someone_else_said_is_theirs(shipped_index: Index) -> No
     assert "sign-number" in mine.own
 
 
-def test_a_role_that_said_something_is_the_speakers(shipped_index: Index) -> None:
-    # whoever told the asker the rule holds the role, not the asker: the question is the act
-    for question in (
-        "dulu panwascam bilang ASN boleh dateng kampanye asal diem aja. sy PNS, mau nonton kampanye cabup dr jauh, masih boleh kan?",
-        "ketua KPPS bilang ASN boleh hadir kampanye asal pasif. sy guru PNS, bener?",
-    ):
-        answer = answer_question(shipped_index, question)
-        assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "hadir-kampanye"), question
-    # the asker's own role still is theirs
-    mine = shipped_index.tagger.tag("sy panwascam, kemarin ngawasin kampanye cabup di lapangan")
-    assert "role-panwas" in mine.own
-
-
-def test_an_official_who_stated_a_rule_is_the_claims_source(shipped_index: Index) -> None:
-    # the minister is who said it; the question is whether an ASN may attend (English plural "campaigns" too)
-    for question in (
-        "In July 2024 the Home Affairs Minister said civil servants may attend campaigns passively. Does that still hold?",
-        "Mendagri bilang ASN boleh datang ke kampanye asal pasif. sy PNS, masih berlaku?",
-    ):
-        answer = answer_question(shipped_index, question)
-        assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "hadir-kampanye"), question
-    # an official who said something else is still in the story
+def test_whoever_said_it_holds_the_role_or_office(shipped_index: Index) -> None:
+    # the asker's own role still is theirs (the speakers' roles: see the words table)
+    assert "role-panwas" in shipped_index.tagger.tag("sy panwascam, kemarin ngawasin kampanye cabup di lapangan").own
+    # an official who said something other than a rule is still in the story
     assert "oos-state-official" in shipped_index.tagger.tag("bupati bilang ke kami staf 'pilih nomor 2 ya'").ids
 
 
@@ -1484,6 +1466,14 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "akun-palsu-atau-diretas-memuat-kampanye"),
         # English plural "party members" is membership
         ("Are civil servants allowed to be party members if they hold no party office?", "prohibited", "anggota-partai-politik"),
+        # whoever told the asker the rule holds the role, not the asker: the question is the act
+        ("dulu panwascam bilang ASN boleh dateng kampanye asal diem aja. sy PNS, mau nonton kampanye cabup dr jauh, masih boleh kan?",
+         "prohibited", "hadir-kampanye"),
+        ("ketua KPPS bilang ASN boleh hadir kampanye asal pasif. sy guru PNS, bener?", "prohibited", "hadir-kampanye"),
+        # ... and an official who stated a rule is its source (English plural "campaigns" too)
+        ("In July 2024 the Home Affairs Minister said civil servants may attend campaigns passively. Does that still hold?",
+         "prohibited", "hadir-kampanye"),
+        ("Mendagri bilang ASN boleh datang ke kampanye asal pasif. sy PNS, masih berlaku?", "prohibited", "hadir-kampanye"),
         # the KPU's own count on Sirekap, shared bare, is the quick-count card's
         ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
     ],
