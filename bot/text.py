@@ -82,8 +82,9 @@ LIST_WORDS = frozenset("dan atau maupun ataupun apalagi juga and or nor".split()
 # makes a yes/no question, not a denial.
 QUESTION_NEGATION_OPENERS = frozenset(
     "boleh bolehkah bisa bisakah apa apakah kan mau harus perlu aman bener benar "
-    # regional "can": Palembang "pacak", Minang "bisa/biso", Javanese "iso", Ambon "bole"
-    "pacak biso iso bole "
+    # regional "can": Palembang "pacak", Minang "bisa/biso", Javanese "iso", Ambon "bole"; "may":
+    # Minang "buliah"; Palembang "galak dak …?" (want to or not)
+    "pacak biso iso bole galak buliah "
     "or is are can may".split()
 )
 

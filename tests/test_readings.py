@@ -1474,6 +1474,15 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("In July 2024 the Home Affairs Minister said civil servants may attend campaigns passively. Does that still hold?",
          "prohibited", "hadir-kampanye"),
         ("Mendagri bilang ASN boleh datang ke kampanye asal pasif. sy PNS, masih berlaku?", "prohibited", "hadir-kampanye"),
+        # regional and everyday words for handing out: Palembang "bagike" (asked "galak dak …?",
+        # want to or not, which is a question, not a denial), "selipin" (slipped in)
+        ("aku PNS di Palembang, galak dak aku bagike kalender caleg ke warga?", "prohibited", "pertemuan-ajakan-keberpihakan"),
+        ("ada caleg titip stiker, sy selipin ke buku KIA ibu2 posyandu. boleh?", "prohibited", "pertemuan-ajakan-keberpihakan"),
+        # "saksinya" is the candidate's polling-station witness, not a witness at a hearing
+        ("adik sy nyaleg DPRD, minta sy jadi saksinya di TPS. sy guru PNS, boleh?", "prohibited", "saksi-paslon-tps"),
+        # a candidate "numpang nyapa" at a school meeting asks for the floor
+        ("sy kepsek SD negeri, ada caleg minta numpang nyapa wali murid pas rapat komite. sy izinkan aja?",
+         "prohibited", "kegiatan-rutin-panggung-calon"),
         # the KPU's own count on Sirekap, shared bare, is the quick-count card's
         ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
     ],
