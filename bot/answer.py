@@ -248,6 +248,11 @@ _WORKING_HOURS = "ctx-working-hours"
 _NOT_RESIGNED = "ctx-refuse-resign"  # "blm mundur, tp udh pasang baliho pake foto sy": running for office
 _OFFICE_BUILDING = "resource-building"  # "senam pagi di kantor", "IG kantor": where, not what is used
 _SEASON = "ctx-election-period"  # "masa kampanye", "musim pilkada": when something is done
+# Pay asked about as a penalty's form or effect (see _penalty_pay): a dismissal, or a medium penalty
+# (a cut in allowance) named beside a neutrality or sanction word; not "tukin dipotong krn telat absen".
+_DISMISSAL = "ctx-dismissal"
+_MEDIUM_PENALTY = "ctx-medium-penalty"
+_SANCTION_CONTEXT = frozenset({"domain-neutrality", "intent-sanction", "ctx-sanction-decree", "ctx-discipline-route"})
 
 
 def _partisan(index: Index, message: Message, tags: Tags) -> bool:
@@ -314,6 +319,11 @@ def _in_domain(index: Index, tags: Tags) -> bool:
     return any(index.tagger.kind(c) in _DOMAIN_KINDS for c in tags.ids)
 
 
+def _penalty_pay(tags: Tags) -> bool:
+    """Pay asked about as a neutrality penalty's form or effect (see _redirect)."""
+    return _DISMISSAL in tags.ids or (_MEDIUM_PENALTY in tags.ids and bool(tags.ids & _SANCTION_CONTEXT))
+
+
 def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: bool = False) -> str | None:
     """Who can help, when the question is out of scope: an out-of-scope concept is present that
     the card (if any) does not mention, and the question is not about an ASN (another country's
@@ -337,6 +347,10 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
         if concept.redirect == "state-official" and tags.ids & {"who-incumbent", "who-supervisor"}:
             # "stiker 'bantuan dari Bapak Bupati' yang maju lagi": the incumbent, our topic; "Bupati
             # sbg PPK …": the regent as the civil servants' appointing official, ours too
+            continue
+        if concept.redirect == "bkn" and rule is not None and _penalty_pay(tags):
+            # "hukdis sedang itu potong tukin atau tunda KGB?", "selama banding PTDH gajinya gimana?":
+            # pay asked about as a neutrality penalty's form or effect is the card's topic
             continue
         if concept.redirect == "foreign" or not about_asn:
             return concept.redirect

@@ -90,6 +90,15 @@ def test_overtime_pay_on_election_day_is_no_right_to_vote_question(shipped_index
     assert answer.abstained and answer.verdict is None
 
 
+def test_pay_asked_about_as_a_penaltys_effect_is_the_penalty_cards(shipped_index: Index) -> None:
+    # salary during an appeal against a dismissal for campaigning: the appeal card, not "ask the BKN"
+    answer = answer_question(shipped_index, "sy dijatuhi PTDH krn ikut kampanye, mau banding. selama banding gaji sy gmn?")
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("info", "keberatan-banding-hukuman-disiplin")
+    # an allowance cut for coming late is a career question, whatever the word "banding"
+    late = answer_question(shipped_index, "tukin sy dipotong krn telat absen 3x, bisa banding?")
+    assert late.abstained and late.redirect == "bkn"
+
+
 def test_an_asn_asking_about_running_is_still_answered(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "Saya PNS, boleh gak saya jadi caleg? berapa syarat umurnya?")
     assert not answer.abstained and answer.verdict is not None
