@@ -1483,6 +1483,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a candidate "numpang nyapa" at a school meeting asks for the floor
         ("sy kepsek SD negeri, ada caleg minta numpang nyapa wali murid pas rapat komite. sy izinkan aja?",
          "prohibited", "kegiatan-rutin-panggung-calon"),
+        # a supervisor asking how long a summons must precede the examination (no ASN word in it)
+        ("berapa hari kerja jarak surat panggilan dgn tanggal pemeriksaan? kalau tidak datang gimana?",
+         "info", "pemanggilan-pemeriksaan-pns"),
         # the KPU's own count on Sirekap, shared bare, is the quick-count card's
         ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
     ],
