@@ -1486,6 +1486,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a supervisor asking how long a summons must precede the examination (no ASN word in it)
         ("berapa hari kerja jarak surat panggilan dgn tanggal pemeriksaan? kalau tidak datang gimana?",
          "info", "pemanggilan-pemeriksaan-pns"),
+        # "PNSnya", "ASNnya": the status with "-nya" is still the status
+        ("pas diperiksa PNSnya gak mau tanda tangan BAP. sah ga pemeriksaannya?", "info", "pemanggilan-pemeriksaan-pns"),
+        # "apakah saya berwenang …" asks who may impose it
+        ("sy kadis, staf sy ikut kampanye pake atribut partai. apakah saya berwenang menjatuhkan hukuman sedang sendiri?",
+         "info", "siapa-menjatuhkan-hukuman-disiplin"),
         # the KPU's own count on Sirekap, shared bare, is the quick-count card's
         ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
     ],
