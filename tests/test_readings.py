@@ -1491,6 +1491,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "apakah saya berwenang …" asks who may impose it
         ("sy kadis, staf sy ikut kampanye pake atribut partai. apakah saya berwenang menjatuhkan hukuman sedang sendiri?",
          "info", "siapa-menjatuhkan-hukuman-disiplin"),
+        # whose power a medium penalty is ("wewenang sy atau bupati?")
+        ("sy kepala dinas. hukuman sedang buat staf yg ketahuan ikut kampanye itu wewenang sy atau bupati?",
+         "info", "siapa-menjatuhkan-hukuman-disiplin"),
         # an office asking which rules or what process apply to its honorary staff or CPNS caught campaigning
         ("Kami BKPSDM. Honorer di dinas kami ketahuan ikut kampanye, pakai aturan apa?", "info", "sanksi-honorer-tidak-netral-oleh-atasan"),
         ("CPNS di kantor kami ketahuan ikut kampanye. prosesnya gimana?", "info", "cpns-melanggar-netralitas-pengangkatan"),
