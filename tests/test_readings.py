@@ -1497,6 +1497,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an office asking which rules or what process apply to its honorary staff or CPNS caught campaigning
         ("Kami BKPSDM. Honorer di dinas kami ketahuan ikut kampanye, pakai aturan apa?", "info", "sanksi-honorer-tidak-netral-oleh-atasan"),
         ("CPNS di kantor kami ketahuan ikut kampanye. prosesnya gimana?", "info", "cpns-melanggar-netralitas-pengangkatan"),
+        # English: "on a campaign team" is a role; "forbidden to do" asks for the list; "acting regents", plural;
+        # "come along" is going there
+        ("Can a civil servant be on a candidate's campaign team in the governor election?", "prohibited", "asn-tim-sukses"),
+        ("What are acting regents forbidden to do before the regional election?", "info", "larangan-pj-selama-pilkada"),
+        ("I'm a PNS. Can I come along to my friend's campaign rally for the governor candidate?", "prohibited", "hadir-kampanye"),
         # the KPU's own count on Sirekap, shared bare, is the quick-count card's
         ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
     ],
