@@ -26,14 +26,16 @@ from functools import lru_cache
 
 from bot.concepts import NONPOLITICAL, Tags
 from bot.knowledge import Passage, Rule
+from bot.references import named_provisions
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
-from bot.text import ASN_WORDS, sentences, tokenize
+from bot.text import ASN_WORDS, is_list_item, sentences, shorten, tokenize
 from bot.understand import Message, cap
 
 MAX_CITATIONS = 5
 MAX_BASIS_CITATIONS = 3
 MAX_CLARIFY = 4
 TRIM_CHARS = 420
+NAMED_CHARS = 800  # a provision asked for by name is quoted whole, up to this (a list item's tail is the point)
 
 # Evidence for a fitting card: REL_WEIGHT x its BM25 relative to the best card's, plus
 # COVERAGE_WEIGHT x the share of the question's words its examples contain, plus FIT_BONUS per
@@ -163,8 +165,8 @@ def trim(text: str, query_terms: set[str], limit: int = TRIM_CHARS) -> str:
     if len(text) <= limit:
         return text
     sents = sentences(text)
-    if len(sents) <= 1:
-        return text[: limit - 1].rsplit(" ", 1)[0] + " …"
+    if len(sents) <= 1 or is_list_item(text):
+        return shorten(text, limit)  # a list item's own words are the point, whatever the query
     overlap = [len(query_terms & _sentence_terms(s)) for s in sents]
     ranked = sorted((i for i in range(len(sents)) if overlap[i]), key=lambda i: (-overlap[i], i))
     keep: list[int] = []
@@ -476,6 +478,16 @@ def _passages_answer(index: Index, text: str, lang: str, query: Query) -> Answer
     return Answer(text, lang, "passages", verdict="info", citations=cited)
 
 
+def _named_answer(index: Index, text: str, lang: str, query: Query) -> Answer | None:
+    """The provisions the question names by reference, quoted as information; None when it names none we hold."""
+    named = named_provisions(text, index.knowledge.passages)
+    if not named:
+        return None
+    terms = set(query.weights)
+    cited = [Citation(p, trim(p.text, terms, NAMED_CHARS), 1.0) for p in named]
+    return Answer(text, lang, "passages", verdict="info", citations=cited)
+
+
 def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer | None:
     """A short message that refers back to the previous card."""
     kinds = {index.tagger.kind(c) for c in message.tags.ids}
@@ -605,11 +617,13 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if close and any(c.rule.verdict != top.rule.verdict for c in close):
             return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
-    if _NAMES_PROVISION_RE.search(text):
-        # A question about a provision's text is answered with it, whoever the provision is about.
+    # A question about a provision's text is answered with it, whoever the provision is about: the
+    # provisions it names by reference ("PP 94 psl 5 huruf n isinya"), else those that match.
+    found = _named_answer(index, text, lang, query)
+    if found is None and _NAMES_PROVISION_RE.search(text):
         found = _passages_answer(index, text, lang, query)
-        if found is not None:
-            return found
+    if found is not None:
+        return found
     redirect = _redirect(index, tags) or ("other" if _about_others(index, message, tags) else None)
     if redirect is not None:
         return Answer(text, lang, "abstain", redirect=redirect)

@@ -23,6 +23,7 @@ from bot.messages import (
     text,
     verdict_label,
 )
+from bot.text import shorten
 
 TELEGRAM_LIMIT = 4096
 TITLE_CHARS = 110
@@ -121,7 +122,7 @@ def _quote_line(c: Citation, n: int, lang: str, markup: bool = False) -> str:
     """One citation: reference (linked to its source in markup), quote, plain-words gloss."""
     p = c.passage
     esc = _esc if markup else (lambda s: s)
-    quote = c.text if len(c.text) <= QUOTE_CHARS else c.text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + " …"
+    quote = shorten(c.text, QUOTE_CHARS)
     gloss = p.gloss.get(lang)
     ref = esc(_ref(p, lang))
     if markup and p.url:

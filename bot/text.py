@@ -434,3 +434,29 @@ def sentences(text: str) -> list[str]:
     """Split text into sentences without breaking numbered legal items like "huruf n." or "1."."""
     parts = re.split(r"(?<=[.;!?])\s+(?=[\"“(A-Z0-9])", text)
     return [p.strip() for p in parts if p.strip()]
+
+
+# "... 6. " where a list item of a provision starts ("PNS dilarang: ... n. … dengan cara: ... 6. …")
+_LIST_ITEM_RE = re.compile(r"\.\.\. (?=(?:\d+|[a-z])\. )")
+
+
+def is_list_item(text: str) -> bool:
+    """A provision quoted as one item of a list, after the words it shares with the others."""
+    return _LIST_ITEM_RE.search(text) is not None
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to about `limit` characters at a word. A provision quoted as a list item keeps its
+    opening words and the item itself, which is the point ("PNS dilarang: … 6. mengadakan …"),
+    instead of the shared words before it."""
+    if len(text) <= limit:
+        return text
+    items = list(_LIST_ITEM_RE.finditer(text))
+    chapeau = text[: text.find(" ...")] if " ..." in text else ""
+    room = limit - len(chapeau) - 3
+    if items and room >= limit // 2:
+        item = text[items[-1].end() :]
+        if len(item) > room:
+            item = item[: room - 1].rsplit(" ", 1)[0] + " …"
+        return f"{chapeau} … {item}" if chapeau else f"… {item}"
+    return text[: limit - 1].rsplit(" ", 1)[0] + " …"

@@ -7,6 +7,7 @@ from collections import Counter
 from bot.knowledge import Glossary
 from bot.text import (
     Expander,
+    shorten,
     SpellFixer,
     detect_language,
     edit_distance,
@@ -152,3 +153,18 @@ def test_costs_are_bounded_by_input_size() -> None:
     assert all(len(v) <= MAX_SPELL_CHARS for v in speller._deletes)  # long vocabulary words get no variants
     assert speller.correct("kampanyw") == "kampanye"
     assert speller.correct("k" + "ampanye" * 4) is None  # too long to be a typo: not even tried
+
+
+def test_a_list_item_is_shortened_to_its_own_words() -> None:
+    # the words every item shares are cut, not the item: "6. mengadakan …" is what the provision says
+    item = (
+        "PNS dilarang: ... n. memberikan dukungan kepada calon Presiden/Wakil Presiden, calon Kepala Daerah/Wakil "
+        "Kepala Daerah dengan cara: ... 6. mengadakan kegiatan yang mengarah kepada keberpihakan terhadap pasangan "
+        "calon yang menjadi peserta pemilu sebelum, selama, dan sesudah masa kampanye; dan/atau ..."
+    )
+    short = shorten(item, 200)
+    assert short.startswith("PNS dilarang: … 6. mengadakan kegiatan") and len(short) <= 200
+    # any other text keeps its opening, cut at a word
+    plain = "Pegawai ASN harus bebas dari pengaruh dan intervensi semua golongan dan partai politik."
+    assert shorten(plain, 40) == "Pegawai ASN harus bebas dari pengaruh …"
+    assert shorten(plain, 200) == plain
