@@ -74,6 +74,8 @@ _NAMES_PROVISION_RE = re.compile(
     r"\b(pasal|ayat|huruf|article|penjelasan|lampiran)\s*\(?\d|\b(uu|pp|perpres|perppu|permendagri|permenpan|skb|se|perbawaslu|pkpu)\s*(no\.?|nomor)?\s*\d+\s*(/|tahun)\s*\d{2,4}",
     re.IGNORECASE,
 )
+# A message asking for a provision's wording ("bunyi", "isi", "what does … say").
+_ASKS_WORDING_RE = re.compile(r"\b(bunyi(nya)?|isi(nya)?|teks(nya)?|wording|text of|what does .{0,60}\bsay)\b", re.IGNORECASE)
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
 _NOT_ASN = "who-not-asn"
@@ -586,6 +588,11 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         return _declined(index, text, lang, tags, otherwise="other")
     if _about_the_election_only(index, message, tags):
         return _declined(index, text, lang, tags)
+    if _ASKS_WORDING_RE.search(text):
+        # "Bunyi Pasal 9 ayat (2) UU 5/2014 …": the text asked for, before any card on the topic
+        named = _named_answer(index, text, lang, query)
+        if named is not None:
+            return named
     partisan = _partisan(index, message, tags)
     ranked = rank(
         index,

@@ -22,6 +22,16 @@ _REFERENCE_RE = re.compile(
     r"(?:\s*(?:angka|number)\s*(?P<angka>\d+))?",
     re.IGNORECASE,
 )
+# ... or the provision first, then its regulation: "Pasal 9 ayat (2) UU 5/2014"
+_REVERSED_RE = re.compile(
+    r"\b(?:pasal|psl\.?|ps\.?|article)\s*(?P<pasal>\d+[a-z]?)"
+    r"(?:\s*(?:ayat|ay\.?|paragraph)\s*\(?(?P<ayat>\d+)\)?)?"
+    r"(?:\s*(?:huruf|hrf\.?|letter)\s*(?P<huruf>[a-z])\b)?"
+    r"(?:\s*(?:angka|number)\s*(?P<angka>\d+))?"
+    rf"\s*,?\s*(?:of\s+)?(?P<kind>{_KINDS})\s*(?:no\.?|nomor)?\s*(?P<number>\d+)"
+    r"(?:(?:\s*(?:/|tahun|th\.?|thn)\s*|\s+)(?P<year>\d{4}))?",
+    re.IGNORECASE,
+)
 MAX_NAMED = 5
 
 
@@ -62,8 +72,10 @@ class Reference:
 
 def references(text: str) -> list[Reference]:
     """Every provision reference in `text`, in order."""
-    return [
-        Reference(
+    found = sorted([*_REFERENCE_RE.finditer(text), *_REVERSED_RE.finditer(text)], key=lambda m: m.start())
+    refs: list[Reference] = []
+    for m in found:
+        ref = Reference(
             _ENGLISH_KINDS.get(m["kind"].lower(), m["kind"]),
             m["number"],
             m["year"],
@@ -72,8 +84,9 @@ def references(text: str) -> list[Reference]:
             m["huruf"],
             m["angka"],
         )
-        for m in _REFERENCE_RE.finditer(text)
-    ]
+        if ref not in refs:
+            refs.append(ref)
+    return refs
 
 
 def named_provisions(text: str, passages: Iterable[Passage]) -> list[Passage]:

@@ -128,6 +128,9 @@ def _quote_line(c: Citation, n: int, lang: str, markup: bool = False) -> str:
     if markup and p.url:
         ref = f'<a href="{html.escape(p.url, quote=True)}">{ref}</a>'
     line = f"[{n}] {ref}: “{esc(quote)}”"
+    if p.kind == "provision" and p.status == "revoked":
+        # a revoked law quoted by name ("Bunyi Pasal 9 ayat (2) UU 5/2014") says so where it is quoted
+        line += f" [{esc(p.status_note.get(lang) or status_label(lang, p.status))}]"
     return f"{line} ({esc(gloss)})" if gloss else line
 
 

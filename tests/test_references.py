@@ -19,6 +19,8 @@ from bot.search import Index
         ("pasal 5 saja", None),  # no regulation named: nothing to look up
         ("UU 7 tahun 2017 pasal 280 ayat 3", Reference("UU", "7", "2017", "280", "3", None, None)),
         ("GR 94/2021 Article 5 letter n number 6", Reference("pp", "94", "2021", "5", None, "n", "6")),
+        # the provision first, then its regulation
+        ("Bunyi Pasal 9 ayat (2) UU 5/2014 soal ASN", Reference("UU", "5", "2014", "9", "2", None, None)),
     ],
 )
 def test_a_reference_is_read_in_its_parts(text: str, expected: Reference | None) -> None:
@@ -58,3 +60,10 @@ def test_a_list_items_quote_shows_the_item(shipped_index: Index) -> None:
         quoted = [c.text for c in answer.citations if c.passage.id == "pp94-2021-p5-n-6"]
         assert quoted and "6. mengadakan kegiatan" in quoted[0], question
         assert "6. mengadakan kegiatan" in to_plain(answer), question
+
+
+def test_asking_for_the_wording_gets_the_wording_before_any_card(shipped_index: Index) -> None:
+    # a card on whether UU 5/2014 still holds fits too; the text asked for comes first, marked revoked
+    answer = answer_question(shipped_index, "Bunyi Pasal 9 ayat (2) UU 5/2014 soal ASN bebas dari pengaruh partai politik")
+    assert [c.passage.id for c in answer.citations] == ["uu5-2014-p9-2"]
+    assert "Dicabut UU 20/2023" in to_plain(answer)
