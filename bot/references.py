@@ -32,6 +32,7 @@ _REVERSED_RE = re.compile(
     r"(?:(?:\s*(?:/|tahun|th\.?|thn)\s*|\s+)(?P<year>\d{4}))?",
     re.IGNORECASE,
 )
+_PROVISION_WORDS = ("pasal", "psl", "ps", "article")  # substrings: a cheap test that none is there
 MAX_NAMED = 5
 
 
@@ -70,8 +71,16 @@ class Reference:
         return " ".join(parts)
 
 
+def mentions_provision(text: str) -> bool:
+    """A cheap first test, before the patterns run over a long message: a word for "Pasal" is in it."""
+    low = text.lower()
+    return any(word in low for word in _PROVISION_WORDS)
+
+
 def references(text: str) -> list[Reference]:
     """Every provision reference in `text`, in order."""
+    if not mentions_provision(text):
+        return []
     found = sorted([*_REFERENCE_RE.finditer(text), *_REVERSED_RE.finditer(text)], key=lambda m: m.start())
     refs: list[Reference] = []
     for m in found:
