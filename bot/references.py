@@ -14,24 +14,21 @@ from bot.knowledge import Passage
 
 _KINDS = r"uu|pp|perpres|perppu|permendagri|permenpan(?:-?rb)?|skb|se|perbawaslu|pkpu|law|gr|government regulation"
 _ENGLISH_KINDS = {"law": "uu", "gr": "pp", "government regulation": "pp"}  # as our English answers name them
-_REFERENCE_RE = re.compile(
-    rf"\b(?P<kind>{_KINDS})\s*(?:no\.?|nomor)?\s*(?P<number>\d+)(?:(?:\s*(?:/|tahun|th\.?|thn)\s*|\s+)(?P<year>\d{{4}}))?"
-    r"\s*,?\s*(?:pasal|psl\.?|ps\.?|article)\s*(?P<pasal>\d+[a-z]?)"
-    r"(?:\s*(?:ayat|ay\.?|paragraph)\s*\(?(?P<ayat>\d+)\)?)?"
-    r"(?:\s*(?:huruf|hrf\.?|letter)\s*(?P<huruf>[a-z])\b)?"
-    r"(?:\s*(?:angka|number)\s*(?P<angka>\d+))?",
-    re.IGNORECASE,
+# "PP 94/2021", "uu 7 2017", "UU No. 20 Tahun 2023", "GR 94/2021"
+_REGULATION = (
+    rf"(?P<kind>{_KINDS})\s*(?:no\.?|nomor)?\s*(?P<number>\d+)"
+    r"(?:(?:\s*(?:/|tahun|th\.?|thn)\s*|\s+)(?P<year>\d{4}))?"
 )
-# ... or the provision first, then its regulation: "Pasal 9 ayat (2) UU 5/2014"
-_REVERSED_RE = re.compile(
-    r"\b(?:pasal|psl\.?|ps\.?|article)\s*(?P<pasal>\d+[a-z]?)"
+# "Pasal 5 huruf n angka 6", "psl 280 ayat 3", "Article 9 paragraph 2"
+_PROVISION = (
+    r"(?:pasal|psl\.?|ps\.?|article)\s*(?P<pasal>\d+[a-z]?)"
     r"(?:\s*(?:ayat|ay\.?|paragraph)\s*\(?(?P<ayat>\d+)\)?)?"
     r"(?:\s*(?:huruf|hrf\.?|letter)\s*(?P<huruf>[a-z])\b)?"
     r"(?:\s*(?:angka|number)\s*(?P<angka>\d+))?"
-    rf"\s*,?\s*(?:of\s+)?(?P<kind>{_KINDS})\s*(?:no\.?|nomor)?\s*(?P<number>\d+)"
-    r"(?:(?:\s*(?:/|tahun|th\.?|thn)\s*|\s+)(?P<year>\d{4}))?",
-    re.IGNORECASE,
 )
+# The regulation, then the provision; or the provision first ("Pasal 9 ayat (2) UU 5/2014").
+_REFERENCE_RE = re.compile(rf"\b{_REGULATION}\s*,?\s*{_PROVISION}", re.IGNORECASE)
+_REVERSED_RE = re.compile(rf"\b{_PROVISION}\s*,?\s*(?:of\s+)?{_REGULATION}", re.IGNORECASE)
 _PROVISION_WORDS = ("pasal", "psl", "ps", "article")  # substrings: a cheap test that none is there
 MAX_NAMED = 5
 
