@@ -588,11 +588,11 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         return _declined(index, text, lang, tags, otherwise="other")
     if _about_the_election_only(index, message, tags):
         return _declined(index, text, lang, tags)
-    if mentions_provision(text) and _ASKS_WORDING_RE.search(text):
+    # The provisions the message names by reference, looked up once for the two places below.
+    named = _named_answer(index, text, lang, query) if mentions_provision(text) else None
+    if named is not None and _ASKS_WORDING_RE.search(text):
         # "Bunyi Pasal 9 ayat (2) UU 5/2014 …": the text asked for, before any card on the topic
-        named = _named_answer(index, text, lang, query)
-        if named is not None:
-            return named
+        return named
     partisan = _partisan(index, message, tags)
     ranked = rank(
         index,
@@ -626,7 +626,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
     # A question about a provision's text is answered with it, whoever the provision is about: the
     # provisions it names by reference ("PP 94 psl 5 huruf n isinya"), else those that match.
-    found = _named_answer(index, text, lang, query)
+    found = named
     if found is None and _NAMES_PROVISION_RE.search(text):
         found = _passages_answer(index, text, lang, query)
     if found is not None:
