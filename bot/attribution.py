@@ -168,7 +168,7 @@ def _trader_before(
         w = words[k]
         if w in FIRST_PERSON or (k in covered and k != j):
             return False
-        if agent_noun(w, stems[k]) and k not in covered:
+        if (agent_noun(w, stems[k]) or w in _TRADES) and k not in covered:
             return not (k > 0 and words[k - 1] in _ASKS_OF)
         if k in starts:
             return False
@@ -242,6 +242,8 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
 # "minta/suruh penjual …": the asker asks it of them; how far back a seller is looked for.
 _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
+# Tradespeople named without a pe(N)- noun: "tukang sayur ngasih kalender", "kurir antar kaos".
+_TRADES = frozenset("tukang kurir".split())
 _LEND = "act-lend"
 _BORROW = frozenset("pinjam pinjem minjem meminjam borrow borrowed".split())  # not "pinjamkan", "minjemin"
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
@@ -797,6 +799,6 @@ class Reader(ConceptReader):
 
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
-    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, PRONOUNS, PROXY_FILLERS, _SAYS, _SOME_OF,
+    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _TRADES, _GRADES, PRONOUNS, PROXY_FILLERS, _SAYS, _SOME_OF,
     _THEIR_PLACES, _THEN, THERE_IS, _TURNS_TO, _WHEN, _WHILE,
 )

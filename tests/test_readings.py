@@ -442,6 +442,11 @@ def test_a_seller_named_before_the_act_is_its_doer(shipped_index: Index) -> None
     # Asked of the seller by the asker, or asked in general, the act stays the asker's.
     assert "act-install" in shipped_index.tagger.tag("saya suruh penjual pasang spanduk caleg").own
     assert "act-wear" in shipped_index.tagger.tag("bolehkah pegawai memakai kaos paslon?").own
+    # A tradesperson named by "tukang" is a seller too: the greengrocer handed the calendar over.
+    given = shipped_index.tagger.tag("tukang sayur ngasih kalender caleg, sy terima aja trus taruh di dapur")
+    assert "act-give" in given.others and "act-give" not in given.own
+    answer = answer_question(shipped_index, "Tukang sayur ngasih kalender caleg, sy PNS terima aja. Apa itu melanggar?")
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_what_someone_else_got_is_theirs(shipped_index: Index) -> None:
