@@ -1509,6 +1509,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("I'm a PNS. Can I come along to my friend's campaign rally for the governor candidate?", "prohibited", "hadir-kampanye"),
         # the KPU's own count on Sirekap, shared bare, is the quick-count card's
         ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
+        # a plain T-shirt ("kaos oblong polos") is no party's attribute
+        ("sy guru PPPK, pas nyoblos pakai kaos oblong polos warna merah, gpp?", "allowed", "warna-baju-mirip-partai"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
