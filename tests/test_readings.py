@@ -435,6 +435,14 @@ def test_a_neighbour_or_colleague_named_as_asn_is_the_asn_asked_about(shipped_in
     assert "act-install" in other.others
 
 
+def test_regional_words_for_a_parent_are_relatives(shipped_index: Index) -> None:
+    # Minang "amak" (mother) was no word of ours: a typo fix turned it into "aman" (safe), a question
+    # word, or "anak" (child), whichever the cards happened to use more often.
+    for question in ("amak awak jadi caleg DPRD", "apak ambo jadi caleg", "emak gue nyaleg DPRD"):
+        tags = shipped_index.read(question).tags
+        assert "who-relative" in tags.ids and "intent-ask" not in tags.ids, (question, sorted(tags.ids))
+
+
 def test_a_seller_named_before_the_act_is_its_doer(shipped_index: Index) -> None:
     # The vendor's cups carry the candidate's picture; the asker only runs the school contest.
     tags = shipped_index.tagger.tag("ternyata pedagang minuman di halaman pakai gelas plastik bergambar paslon bupati")
@@ -1511,6 +1519,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
         # a plain T-shirt ("kaos oblong polos") is no party's attribute
         ("sy guru PPPK, pas nyoblos pakai kaos oblong polos warna merah, gpp?", "allowed", "warna-baju-mirip-partai"),
+        # the KPU's voter-list check at the door is no ID card given for a candidate's support
+        ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
+        # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
+        ("sy PPPK, mau share link cek DPT online ke grup WA keluarga. aman?", "allowed", "ajakan-ke-tps-netral"),
+        ("sy bendahara PKK (PNS), mau umumin jadwal coklit sama lokasi TPS pas pertemuan PKK. boleh?", "allowed", "ajakan-ke-tps-netral"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
