@@ -1519,6 +1519,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PPPK, share link hasil sirekap ke status WA tanpa komentar apa2. aman?", "conditional", "bagikan-hasil-hitung-cepat"),
         # a plain T-shirt ("kaos oblong polos") is no party's attribute
         ("sy guru PPPK, pas nyoblos pakai kaos oblong polos warna merah, gpp?", "allowed", "warna-baju-mirip-partai"),
+        # a mock election whose candidates are the pupils themselves names no real candidate
+        ("sy guru SD PPPK, mau bikin simulasi pemilu di kelas, calonnya siswa sendiri. boleh?", "allowed", "guru-ajar-materi-pemilu"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
