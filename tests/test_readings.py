@@ -1523,6 +1523,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy guru SD PPPK, mau bikin simulasi pemilu di kelas, calonnya siswa sendiri. boleh?", "allowed", "guru-ajar-materi-pemilu"),
         # a reunion photo with a friend who has since become a candidate is an old photo
         ("sy PPPK, di IG ada foto reuni kuliah bareng temen yg kini jadi caleg. wajib hapus?", "allowed", "foto-lama-sebelum-mencalonkan"),
+        # when and where the official debate is, shared bare, is the election body's information; a like
+        # given to it by accident needs no undoing
+        ("sy guru PPPK, share info jadwal debat paslon dari berita ke grup WA keluarga, tanpa komentar. boleh?",
+         "allowed", "konten-resmi-kpu-bawaslu"),
+        ("sy PNS, tadi kepencet like postingan bawaslu soal jadwal debat cagub. perlu di-unlike?", "allowed", "konten-resmi-kpu-bawaslu"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
