@@ -175,6 +175,16 @@ def _trader_before(
     return False
 
 
+# "ke rumah tetangga", "ke kantor teman": the person whose place someone goes to, not a doer.
+_TO = frozenset("ke to".split())
+_PLACES_OF = frozenset("rumah kantor toko warung kios tempat house home place".split())
+
+
+def _visited(j: int, words: Sequence[str]) -> bool:
+    """The person at `j` is the one whose place is gone to ("ke rumah tetangga ngajak …")."""
+    return j > 1 and words[j - 1] in _PLACES_OF and words[j - 2] in _TO
+
+
 def _before_party(end: int, third: set[int]) -> int:
     """Where the word before the third party that ends at `end` is (-1: none)."""
     k = end
@@ -776,6 +786,8 @@ class Reader(ConceptReader):
                 return owned and _told_by(j - 1, words, third) < 0
             if (w in THIRD_PERSON or j in third) and _joins(j, words):
                 return False  # "saya ikut suami keliling": the asker goes along and does it too
+            if (w in THIRD_PERSON or j in third) and _visited(j, words):
+                return False  # "keliling ke rumah tetangga ngajak pilih …": the visitor does it
             if w in THIRD_PERSON or j in third:
                 k = _told_by(j - 1, words, third)
                 if k >= 0:
@@ -799,6 +811,6 @@ class Reader(ConceptReader):
 
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
-    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _TRADES, _GRADES, PRONOUNS, PROXY_FILLERS, _SAYS, _SOME_OF,
+    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _TRADES, _TO, _PLACES_OF, _GRADES, PRONOUNS, PROXY_FILLERS, _SAYS, _SOME_OF,
     _THEIR_PLACES, _THEN, THERE_IS, _TURNS_TO, _WHEN, _WHILE,
 )

@@ -443,6 +443,13 @@ def test_regional_words_for_a_parent_are_relatives(shipped_index: Index) -> None
         assert "who-relative" in tags.ids and "intent-ask" not in tags.ids, (question, sorted(tags.ids))
 
 
+def test_whose_place_is_visited_is_not_the_doer(shipped_index: Index) -> None:
+    # "ke rumah tetangga ngajak …": the one who goes round urging, not the neighbour, urges.
+    visiting = shipped_index.tagger.tag("istri sy PNS, tiap sore ke rumah tetangga ngajak pilih caleg nomor 3")
+    assert "act-urge" in visiting.ids and "act-urge" not in visiting.others
+    assert "act-urge" in shipped_index.tagger.tag("tetangga ngajak pilih caleg nomor 3").others
+
+
 def test_a_seller_named_before_the_act_is_its_doer(shipped_index: Index) -> None:
     # The vendor's cups carry the candidate's picture; the asker only runs the school contest.
     tags = shipped_index.tagger.tag("ternyata pedagang minuman di halaman pakai gelas plastik bergambar paslon bupati")
