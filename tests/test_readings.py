@@ -1537,6 +1537,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PNS, tadi kepencet like postingan bawaslu soal jadwal debat cagub. perlu di-unlike?", "allowed", "konten-resmi-kpu-bawaslu"),
         # putting a banner up at a crossroads is no leaflet handed to the asker there
         ("adik sy relawan caleg, sy guru PNS bantuin dia pasang spanduk di perempatan. boleh?", "prohibited", "spanduk-baliho-stiker"),
+        # an envelope of "petrol money" handed to voters before polling day is money politics, not a
+        # campaign event's transport allowance
+        ("malam sebelum nyoblos ada orang ngasih amplop 'uang bensin' ke semua warga, sy PPPK terima aja. aman?",
+         "prohibited", "politik-uang-pemberian"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
