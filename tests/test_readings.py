@@ -304,6 +304,11 @@ def test_english_comparisons_and_possessives(shipped_index: Index) -> None:
     # "a candidate's wife" is the candidate's side, as "istri caleg" is: no spouse of the asker's
     wife = shipped_index.tagger.tag("A candidate's wife gave our ward boxes of snacks. Can we eat them?")
     assert "who-spouse" not in wife.ids and "target-candidate" in wife.ids
+    # "a candidate's number" printed on something is the ballot number, a sign of support
+    mask = shipped_index.tagger.tag("A patient gave me a face mask printed with a candidate's number")
+    assert "sign-number" in mask.ids
+    answer = answer_question(shipped_index, "PNS nurse here. A patient gave me a face mask printed with a candidate's number. Can I wear it?")
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_a_spouse_named_to_compare_or_denied_is_not_in_the_story(shipped_index: Index) -> None:
