@@ -1546,6 +1546,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # campaign event's transport allowance
         ("malam sebelum nyoblos ada orang ngasih amplop 'uang bensin' ke semua warga, sy PPPK terima aja. aman?",
          "prohibited", "politik-uang-pemberian"),
+        # going up on the stage beside a candidate spouse is being at the rally; on any other stage it is nothing political
+        ("Sy bidan PNS, suami sy nyaleg DPR. Besok dia kampanye terbuka, sy diminta naik panggung mendampingi. Blm cuti. Boleh?",
+         "prohibited", "kampanye-pasangan-tanpa-cltn"),
+        ("sy guru PNS, pas perpisahan sekolah disuruh naik panggung nyanyi. boleh?", "allowed", "prinsip-tanpa-unsur-politik"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
