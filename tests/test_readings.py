@@ -1550,6 +1550,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("Sy bidan PNS, suami sy nyaleg DPR. Besok dia kampanye terbuka, sy diminta naik panggung mendampingi. Blm cuti. Boleh?",
          "prohibited", "kampanye-pasangan-tanpa-cltn"),
         ("sy guru PNS, pas perpisahan sekolah disuruh naik panggung nyanyi. boleh?", "allowed", "prinsip-tanpa-unsur-politik"),
+        # Papuan Malay uncles and aunts ("bapa ade", "mama tua") are relatives; "bantu dia kampanye", helping
+        # a candidate named by a pronoun, is helping the campaign
+        ("sa PNS, sa pu bapa ade maju calon bupati. sa boleh bantu kampanye kah?", "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
+        ("adik sy nyaleg DPRD, sy PNS boleh bantu dia kampanye?", "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
