@@ -1556,6 +1556,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("adik sy nyaleg DPRD, sy PNS boleh bantu dia kampanye?", "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
         # a candidate's "tim internal" is the campaign team, whose survey an ASN may not work on
         ("sy dosen PNS, diajak jadi enumerator survei buat tim internal cagub, dibayar. boleh?", "prohibited", "survei-internal-tim-calon"),
+        # early retirement "sudah diajukan" with its decree "belum turun": still a PNS, no pensioner
+        ("sy kabid, pensiun dini sy sudah diajukan tp SK pensiun dari BKN belum turun. boleh sy mulai pasang baliho nyaleg?",
+         "prohibited", "pensiun-dini-belum-berlaku-urus-partai"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
