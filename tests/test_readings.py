@@ -703,6 +703,9 @@ def test_someone_with_a_private_job_is_not_ours(shipped_index: Index) -> None:
     # ... and the decline says whom the rules bind, not the KPU's voter-registration text.
     answer = answer_question(shipped_index, "Saya wiraswasta, mau jadi relawan capres. Boleh?")
     assert (answer.kind, answer.redirect) == ("abstain", "other"), (answer.kind, answer.redirect)
+    # a lecturer "di" a private campus, or a foundation's employee, is not a state lecturer
+    answer = answer_question(shipped_index, "sy dosen di universitas swasta, bukan ASN. boleh jd tim ahli cagub?")
+    assert (answer.kind, answer.redirect) == ("abstain", "other"), (answer.kind, answer.redirect)
     # An ASN spouse named beside them keeps it ours.
     answer = answer_question(shipped_index, "Saya wiraswasta, istri saya PNS guru. Boleh dia pasang stiker caleg di motornya?")
     assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
