@@ -185,6 +185,19 @@ def _visited(j: int, words: Sequence[str]) -> bool:
     return j > 1 and words[j - 1] in _PLACES_OF and words[j - 2] in _TO
 
 
+# "dipake tim caleg buat …": what a thing is used for by the one who uses it is their act.
+_USED = frozenset("dipake dipakai digunakan dimanfaatkan used".split())
+_FOR = frozenset("buat untuk utk bwt for".split())
+
+
+def _used_by(end: int, words: Sequence[str], third: set[int]) -> bool:
+    """Someone else ends at `end`, right after a passive of using ("dipake tim caleg")."""
+    if end < 1 or not (end in third or words[end] in THIRD_PERSON):
+        return False
+    k = _before_party(end, third) if end in third else end - 1
+    return k >= 0 and words[k] in _USED
+
+
 def _before_party(end: int, third: set[int]) -> int:
     """Where the word before the third party that ends at `end` is (-1: none)."""
     k = end
@@ -804,6 +817,8 @@ class Reader(ConceptReader):
                         break
                     if words[k] in THIRD_PERSON or k in third:
                         return True
+            if w in _FOR and _used_by(j - 1, words, third):
+                return True  # "grup RT dipake tim caleg buat share jadwal": the team shares
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING and w not in _WHEN:
                 return _trader_before(j, words, stems, starts, covered)
         return False
@@ -812,5 +827,5 @@ class Reader(ConceptReader):
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
-    _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE,
+    _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
 )

@@ -455,6 +455,15 @@ def test_whose_place_is_visited_is_not_the_doer(shipped_index: Index) -> None:
     assert "act-urge" in shipped_index.tagger.tag("tetangga ngajak pilih caleg nomor 3").others
 
 
+def test_what_someone_uses_a_thing_for_is_their_act(shipped_index: Index) -> None:
+    # "grup RT dipake tim caleg buat share jadwal": the team shares; the silent member does nothing
+    question = "grup WA RT kami sekarang dipake tim caleg buat share jadwal kampanye. sy PNS di grup itu, diem aja. aman?"
+    assert "act-share" in shipped_index.read(question).tags.others
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+    # ... but the asker who shares for the team still shares
+    assert "act-share" in shipped_index.tagger.tag("sy pake grup RT buat share jadwal kampanye caleg").own
+
+
 def test_a_seller_named_before_the_act_is_its_doer(shipped_index: Index) -> None:
     # The vendor's cups carry the candidate's picture; the asker only runs the school contest.
     tags = shipped_index.tagger.tag("ternyata pedagang minuman di halaman pakai gelas plastik bergambar paslon bupati")
