@@ -1571,6 +1571,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # early retirement "sudah diajukan" with its decree "belum turun": still a PNS, no pensioner
         ("sy kabid, pensiun dini sy sudah diajukan tp SK pensiun dari BKN belum turun. boleh sy mulai pasang baliho nyaleg?",
          "prohibited", "pensiun-dini-belum-berlaku-urus-partai"),
+        # a campaign T-shirt worn for exercise at home is worn at home
+        ("sy PPPK, kaos caleg dari tetangga cuma sy pake buat olahraga di rumah. salah?", "allowed", "kaos-calon-dipakai-di-rumah"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
