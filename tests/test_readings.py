@@ -1573,9 +1573,6 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "pensiun-dini-belum-berlaku-urus-partai"),
         # a campaign T-shirt worn for exercise at home is worn at home
         ("sy PPPK, kaos caleg dari tetangga cuma sy pake buat olahraga di rumah. salah?", "allowed", "kaos-calon-dipakai-di-rumah"),
-        # the asker's own thanksgiving ("mau bikin syukuran") with a candidate among the neighbours invited
-        ("sy guru PNS, mau bikin syukuran naik haji, undang tetangga termasuk caleg DPRD sebelah rumah. boleh?",
-         "allowed", "calon-datang-ke-hajatan-saya"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
