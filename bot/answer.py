@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from bot.concepts import NONPOLITICAL, Tags
 from bot.knowledge import Passage, Rule
-from bot.references import mentions_provision, named_provisions
+from bot.references import named_provisions
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
 from bot.text import ASN_WORDS, is_list_item, sentences, shorten, tokenize
 from bot.understand import Message, cap
@@ -588,8 +588,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         return _declined(index, text, lang, tags, otherwise="other")
     if _about_the_election_only(index, message, tags):
         return _declined(index, text, lang, tags)
-    # The provisions the message names by reference, looked up once for the two places below.
-    named = _named_answer(index, text, lang, query) if mentions_provision(text) else None
+    # The provisions the message names by reference, looked up once for the two places below
+    # (references() skips a message with no word for "Pasal" before any pattern runs).
+    named = _named_answer(index, text, lang, query)
     if named is not None and _ASKS_WORDING_RE.search(text):
         # "Bunyi Pasal 9 ayat (2) UU 5/2014 …": the text asked for, before any card on the topic
         return named

@@ -797,11 +797,11 @@ class Reader(ConceptReader):
                 # (... unless the asker joins them: "sy bantuin anak sy lipet selebaran")
                 # ... unless that one tells the asker to: "diajak kabid sy datang" (the asker comes).
                 return owned and _told_by(j - 1, words, third) < 0
-            if (w in THIRD_PERSON or j in third) and _joins(j, words):
-                return False  # "saya ikut suami keliling": the asker goes along and does it too
-            if (w in THIRD_PERSON or j in third) and _visited(j, words):
-                return False  # "keliling ke rumah tetangga ngajak pilih …": the visitor does it
             if w in THIRD_PERSON or j in third:
+                if _joins(j, words):
+                    return False  # "saya ikut suami keliling": the asker goes along and does it too
+                if _visited(j, words):
+                    return False  # "keliling ke rumah tetangga ngajak pilih …": the visitor does it
                 k = _told_by(j - 1, words, third)
                 if k >= 0:
                     # "kami disuruh atasan copot": the one told to does it, not the one telling

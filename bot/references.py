@@ -30,6 +30,8 @@ _PROVISION = (
 _REFERENCE_RE = re.compile(rf"\b{_REGULATION}\s*,?\s*{_PROVISION}", re.IGNORECASE)
 _REVERSED_RE = re.compile(rf"\b{_PROVISION}\s*,?\s*(?:of\s+)?{_REGULATION}", re.IGNORECASE)
 _PROVISION_WORDS = ("pasal", "psl", "ps", "article")  # substrings: a cheap test that none is there
+# A provision's `source` as the knowledge writes it: "PP 94/2021", "UU 20/2023".
+_SOURCE_RE = re.compile(r"(?P<kind>[A-Za-z-]+)\s+(?P<number>\d+)/(?P<year>\d{4})$")
 MAX_NAMED = 5
 
 
@@ -47,7 +49,7 @@ class Reference:
 
     def source_matches(self, source: str) -> bool:
         """"PP 94/2021" for kind pp, number 94 (and year 2021, if named)."""
-        m = re.match(r"(?P<kind>[A-Za-z-]+)\s+(?P<number>\d+)/(?P<year>\d{4})$", source.strip())
+        m = _SOURCE_RE.match(source.strip())
         if m is None:
             return False
         return (
@@ -101,7 +103,8 @@ def named_provisions(text: str, passages: Iterable[Passage]) -> list[Passage]:
     refs = references(text)
     if not refs:
         return []
-    wants_elucidation = "penjelasan" in text.lower() or "elucidation" in text.lower()
+    low = text.lower()
+    wants_elucidation = "penjelasan" in low or "elucidation" in low
     found: list[Passage] = []
     for ref in refs:
         prefix = ref.ref_prefix()
