@@ -33,6 +33,8 @@ _RECEIVED = frozenset({"sign-money", "target-transport-money"})
 _RECEIVING = frozenset({"act-receive"})  # a passive of receiving ("diberi amplop") is the subject's
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
 HONORIFICS = frozenset("pak bu bapak ibu".split())
+# ... or someone the asker greets or praises in what they wrote ("komen 'mantap pak' di postingan paslon").
+_HAILS = frozenset("mantap mantab mantul siap semangat sukses makasih terima kasih selamat hebat keren".split())
 
 # Signs that are acts ("chanting", "pose dua jari"), and the words between a doer and them.
 _DONE_SIGNS = frozenset({"sign-cheer", "sign-gesture"})
@@ -797,6 +799,8 @@ class Reader(ConceptReader):
                 # (... unless the asker joins them: "sy bantuin anak sy lipet selebaran")
                 # ... unless that one tells the asker to: "diajak kabid sy datang" (the asker comes).
                 return owned and _told_by(j - 1, words, third) < 0
+            if w in HONORIFICS and j > 0 and words[j - 1] in _HAILS:
+                return False  # "komen 'mantap pak' di postingan paslon": a greeting, not the poster
             if w in THIRD_PERSON or j in third:
                 if _joins(j, words):
                     return False  # "saya ikut suami keliling": the asker goes along and does it too
@@ -827,5 +831,5 @@ class Reader(ConceptReader):
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
-    _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
+    _SOME_OF, _THEIR_PLACES, _THEN, _HAILS, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
 )

@@ -227,6 +227,16 @@ def _asker_is_staff(span: tuple[int, int, str], words: Sequence[str]) -> bool:
     return k >= 0 and words[k] in FIRST_PERSON
 
 
+# "boleh gak like?", "apa tidak share?": a negator after these makes a yes/no question (not "kan gak
+# share": "sy kan gak share" tells that the asker did not).
+_ASKED_OPENERS = QUESTION_NEGATION_OPENERS - {"kan"}
+
+
+def _asked_not_denied(i: int, words: Sequence[str]) -> bool:
+    """The negator at i opens a yes/no question about what follows, not a denial of it."""
+    return words[i] in NEGATORS and i > 0 and words[i - 1] in _ASKED_OPENERS
+
+
 def _noun_of_root(word: str) -> bool:
     """A peN-…-an noun ("pemenangan", "pengamanan"), whose bare root means something else ("menang"
     won, "aman" safe); not ke-…-an or per-…-an, which keep the root's sense ("kemenangan" is
@@ -373,6 +383,8 @@ class Tagger(ConceptReader):
                         continue
                 if prefix and words is not None and not words[i].startswith(prefix):
                     continue
+                if n > 1 and words is not None and _asked_not_denied(i, words):
+                    continue  # "boleh gak like?" asks about the like: the denial phrase "gak like" is not said
                 if n > 1 and affixed and words is not None and words[i] == s:
                     continue  # "mengadakan hajatan" (holding one) is not "ada hajatan" (there is one)
                 if n > 1 and derived_noun and term in self._led_by_root:

@@ -91,7 +91,7 @@ QUESTION_NEGATION_OPENERS = frozenset(
 # Who does an act, for concept tagging: "saya like" is the asker's like; "anak saya posting",
 # "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.
 FIRST_PERSON = frozenset(
-    "saya sy aku ak gue gw gua aye kami kulo kula abdi awak ulun ambo beta ane inyong sa lon kaule kito i we me my".split()
+    "saya sy aku ak gue gw gua aye kami kulo kula abdi awak ulun ambo beta ane kamek saye inyong sa lon kaule kito i we me my".split()
 )
 THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "

@@ -1573,6 +1573,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "pensiun-dini-belum-berlaku-urus-partai"),
         # a campaign T-shirt worn for exercise at home is worn at home
         ("sy PPPK, kaos caleg dari tetangga cuma sy pake buat olahraga di rumah. salah?", "allowed", "kaos-calon-dipakai-di-rumah"),
+        # "boleh ga like?" asks about the like: "ga like" there denies nothing
+        ("PNS boleh ga like postingan caleg?", "prohibited", "like-postingan-calon"),
+        # a greeting inside the comment ("semangat bu") is not the one who posted
+        ("sy PPPK, komen 'semangat bu' di postingan caleg DPRD. salah gak?", "prohibited", "komentar-postingan-calon"),
+        # Pontianak Malay "kamek" is the asker
+        ("Kamek guru PNS, kamek share video kampanye calon gubernur. Ape boleh?", "prohibited", "share-postingan-calon"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
