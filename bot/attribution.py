@@ -117,6 +117,8 @@ _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kaka
 _ROLE_COPULAS = frozenset(
     "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan".split()
 )
+# ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
+_RELATIVE_FILLERS = _ROLE_COPULAS | frozenset("kebetulan memang emang merupakan adalah juga".split())
 # Offices a person holds, which a card may rule on only when the one asked about holds it
 # (Reader._offices_of_others), and the words that put someone in one ("jadi Pj", "sebagai lurah").
 _OFFICES = frozenset({"who-pj", "who-lurah", "who-bpd"})
@@ -519,11 +521,23 @@ class Reader(ConceptReader):
                     held.add(cid)
         return frozenset(named - held)
 
+    def _role_of_relative(self, start: int, r: _Attribution) -> bool:
+        """"layani warga yg kebetulan tim sukses paslon": a relative clause gives the role to the
+        person it describes."""
+        k = start - 1
+        while k >= 0 and r.words[k] in _RELATIVE_FILLERS and k not in r.starts:
+            k -= 1
+        if k < 1 or r.words[k] not in SOMEONE or k in r.starts:
+            return False
+        return r.words[k - 1] in THIRD_PERSON or k - 1 in r.people
+
     def _their_role(self, start: int, r: _Attribution) -> bool:
         """A role someone else takes, named right before it ("dia jadi relawan", "anak saya mau
         jadi timses"), unless that one is the ASN the asker asks for (then it is as if the
         asker's), or is asked to take it by someone else ("diajak tetangga jadi timses"). When the
         asker asks for an ASN, a role the asker takes is someone else's."""
+        if self._role_of_relative(start, r):
+            return True
         k = start - 1
         while k >= 0 and r.words[k] in _ROLE_COPULAS and k not in r.starts and k not in r.opens:
             k -= 1
@@ -831,5 +845,5 @@ class Reader(ConceptReader):
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
-    _SOME_OF, _THEIR_PLACES, _THEN, _HAILS, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
+    _SOME_OF, _THEIR_PLACES, _THEN, _HAILS, _RELATIVE_FILLERS, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
 )
