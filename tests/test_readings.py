@@ -1582,6 +1582,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "warga yg kebetulan tim sukses": the role is the resident's, whom the asker serves as anyone else
         ("sy staf kelurahan PNS, tetap layani surat keterangan usaha warga yg kebetulan tim sukses caleg kan?",
          "allowed", "melayani-calon-sebagai-warga"),
+        # "nobar" (nonton bareng) is watching: a debate watched together at a coffee stall
+        ("sy guru PPPK, diajak tetangga nobar debat cagub di warung kopi. boleh?", "allowed", "nonton-debat-siaran"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
