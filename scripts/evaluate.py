@@ -41,6 +41,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev37   the thirty-seventh validation set, with every failure (held out in round thirty-one, tuned on since)
        python scripts/evaluate.py --dev38   the thirty-eighth validation set, with every failure (held out in round thirty-two, tuned on since)
        python scripts/evaluate.py --dev39   the thirty-ninth validation set, with every failure (held out in round thirty-three, tuned on since)
+       python scripts/evaluate.py --dev40   the fortieth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -113,6 +114,7 @@ VALIDATION = {
     "dev37": "Thirty-seventh validation set, dev37 ({n} questions, written during the thirty-first tuning round)",
     "dev38": "Thirty-eighth validation set, dev38 ({n} questions, written during the thirty-second tuning round)",
     "dev39": "Thirty-ninth validation set, dev39 ({n} questions, written during the thirty-third tuning round)",
+    "dev40": "Fortieth validation set, dev40 ({n} questions, written during the thirty-fourth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
