@@ -98,6 +98,7 @@ _CONDUCT_KINDS = frozenset({"act", "sign", "role", "resource", "event"})
 _EVERYDAY_ACTS = frozenset({"act-teach", "act-read", "act-watch", "role-business-owner"})
 # A TNI or Polri member named in the message (as such, or as the asker's spouse).
 _TNI_POLRI = frozenset({"oos-tni-polri", "ctx-tni-polri-spouse"})
+_STATE_OFFICIAL = "oos-state-official"
 # Concept kinds that place a message in the neutrality domain.
 _DOMAIN_KINDS = frozenset({"target", "sign", "domain", "role"})
 
@@ -529,6 +530,18 @@ def _soldier_or_police_acts(index: Index, tags: Tags) -> bool:
     return _only_others_act(index, tags) and bool(tags.ids & _TNI_POLRI)
 
 
+def _state_official_acts(index: Index, message: Message, tags: Tags) -> bool:
+    """A state official acts and nobody else is in the message (no ASN, no asker): "anggota DPRD yg
+    nyaleg lagi wajib cuti?" asks about the DPRD member, whose rules are not ours ("can a PNS run for
+    bupati?" names the ASN and stays ours)."""
+    acts = {c for c in tags.ids if index.tagger.kind(c) == "act"}
+    return (
+        _STATE_OFFICIAL in tags.ids
+        and bool(acts & tags.others)
+        and not (_names_asn(index, tags) or message.asker or _people(index, tags))
+    )
+
+
 def _about_the_election_only(index: Index, message: Message, tags: Tags) -> bool:
     """Nobody who could be an ASN is in the message (no "I", no ASN named), nobody does anything,
     and nothing is asked about permission or sanctions: "calon independen butuh dukungan KTP berapa
@@ -582,6 +595,8 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     text = message.text
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")
+    if _state_official_acts(index, message, tags):
+        return Answer(text, lang, "abstain", redirect="state-official")
     if _nobody_is_asn(index, tags):
         # Say whom the rules bind, not the KPU's registration text: "saya wiraswasta, mau jadi
         # relawan capres" asks no KPU question.
