@@ -162,6 +162,12 @@ def agent_noun(word: str, root: str) -> bool:
     )
 
 
+def _person_noun(word: str, root: str) -> bool:
+    """A pe(N)- noun that names a person, not a pe(N)-…-an noun naming the act or the event
+    ("pencoblosan" polling, "pendaftaran" registration)."""
+    return agent_noun(word, root) and not (word.endswith("an") and not root.endswith("an"))
+
+
 def _trader_before(
     j: int, words: Sequence[str], stems: Sequence[str], starts: frozenset[int], covered: set[int]
 ) -> bool:
@@ -172,7 +178,7 @@ def _trader_before(
         w = words[k]
         if w in FIRST_PERSON or (k in covered and k != j):
             return False
-        if (agent_noun(w, stems[k]) or w in _TRADES) and k not in covered:
+        if (_person_noun(w, stems[k]) or w in _TRADES) and k not in covered:
             return not (k > 0 and words[k - 1] in _ASKS_OF)
         if k in starts:
             return False
@@ -783,7 +789,7 @@ class Reader(ConceptReader):
         word = words[start]
         if end - start > 1 and any(w in FIRST_PERSON for w in words[start:end]):
             return False  # a phrase that names the asker as its doer ("saya pasang", "minta sy nemenin")
-        if end - start == 1 and agent_noun(word, stems[start]):
+        if end - start == 1 and _person_noun(word, stems[start]):
             # "pendukung partai datang", "penonton": people, the asker only with "saya pendukung …".
             before = words[max(0, start - AGENT_REACH) : start]
             return not any(w in FIRST_PERSON for w in before)

@@ -97,7 +97,9 @@ THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
     "akun account timses simpatisan relawan kader massa panitia sponsor sponsornya pemiliknya stafnya bawahannya pegawainya "
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
-    "people others he she they kids children pasien pelanggan pembeli penumpang patients customers".split()
+    "people others he she they kids children pasien pelanggan pembeli penumpang patients customers "
+    # clergy who speak at services ("pendeta kasih pengumuman dukung caleg")
+    "pendeta pastor ustadz ustaz khatib kyai kiai romo".split()
 )
 # Words that name an ASN status, wherever a longer phrase may have swallowed them ("pns pakai mobil dinas").
 ASN_WORDS = frozenset("pns asn pppk p3k cpns".split())

@@ -1587,6 +1587,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # Ambon and Papuan Malay kin ("beta pung kaka", "tete sa") and helping one named by a kin word
         ("Beta guru PNS, beta pung kaka nyalon DPRD. Beta bole ikut kampanye par kaka?", "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
         ("sa PNS, tete sa maju caleg. sa bisa bantu tete kampanye ka?", "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
+        # "pencoblosan" (polling) names the event, not a person whose act the upload would be
+        ("hari pencoblosan sy upload foto surat suara yg udah sy coblos. boleh?", "prohibited", "foto-surat-suara-tercoblos"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote

@@ -149,6 +149,8 @@ def test_a_staff_member_caught_campaigning_is_the_one_who_acts(shipped_index: In
         # a DPRD member or a village head running for office: the ASN candidacy cards are not theirs
         "wakil ketua DPRD kab mau nyalon bupati, wajib mundur dari dewan?",
         "pak kades mau nyaleg DPRD provinsi, kapan hrs berhenti jd kades?",
+        # judges are state officials, not ASN
+        "hakim PN boleh hadir kampanye?",
     ],
 )
 def test_a_question_about_no_asn_is_declined(shipped_index: Index, question: str) -> None:
