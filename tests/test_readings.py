@@ -1589,6 +1589,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sa PNS, tete sa maju caleg. sa bisa bantu tete kampanye ka?", "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
         # "pencoblosan" (polling) names the event, not a person whose act the upload would be
         ("hari pencoblosan sy upload foto surat suara yg udah sy coblos. boleh?", "prohibited", "foto-surat-suara-tercoblos"),
+        # coordinating a campaign convoy is a campaign role
+        ("sy guru PPPK, disuruh timses jadi koordinator konvoi kampanye caleg hari sabtu. boleh?", "prohibited", "sopir-konvoi-kampanye-relawan"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
