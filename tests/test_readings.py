@@ -1591,6 +1591,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("hari pencoblosan sy upload foto surat suara yg udah sy coblos. boleh?", "prohibited", "foto-surat-suara-tercoblos"),
         # coordinating a campaign convoy is a campaign role
         ("sy guru PPPK, disuruh timses jadi koordinator konvoi kampanye caleg hari sabtu. boleh?", "prohibited", "sopir-konvoi-kampanye-relawan"),
+        # "a candidate's team" is the campaign team; a "paid consultant" to one takes a campaign role
+        ("my husband is a PNS; may he join a fun run organised by a candidate's team?", "prohibited", "jalan-sehat-acara-tim-calon"),
+        ("I'm a PNS lecturer. A candidate's team wants me as a paid consultant to draft his speeches. Allowed?",
+         "prohibited", "asn-konsultan-tim-ahli"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
