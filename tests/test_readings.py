@@ -1595,6 +1595,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("my husband is a PNS; may he join a fun run organised by a candidate's team?", "prohibited", "jalan-sehat-acara-tim-calon"),
         ("I'm a PNS lecturer. A candidate's team wants me as a paid consultant to draft his speeches. Allowed?",
          "prohibited", "asn-konsultan-tim-ahli"),
+        # Indonesia named as the country asked about beside a comparison: the foreign country does not decline it
+        ("For a paper comparing Malaysia and Indonesia: in Indonesia, may a civil servant join a political party?",
+         "prohibited", "anggota-partai-politik"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
