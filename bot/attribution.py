@@ -168,6 +168,29 @@ def _person_noun(word: str, root: str) -> bool:
     return agent_noun(word, root) and not (word.endswith("an") and not root.endswith("an"))
 
 
+_INSTALL = "act-install"
+_OWN_THING_REACH = 5  # from the asker's thing to the passive that puts something on it
+_BY_SOMEONE = frozenset("oleh sama by".split())
+_SEEN = frozenset("terlihat kelihatan keliatan ketahuan kedapatan".split())
+
+
+def _fitted_to_own(start: int, end: int, words: Sequence[str], third: set[int], starts: frozenset[int]) -> bool:
+    """"mobil pribadi sy ditempel stiker capres", no one named as the doer: something put on the
+    asker's own thing (a car, a fence) is there with the owner's leave. Not "motor sy ditempel
+    tetangga" (the neighbour did it) nor "teman sy ditempeli" (a person, not a thing)."""
+    if end < len(words) and (words[end] in THIRD_PERSON or words[end] in _BY_SOMEONE or (end in third and end + 1 < len(words) and words[end + 1] in _BY_SOMEONE)):
+        return False  # "ditempel tetangga", "dipasang oleh timses"
+    if start > 0 and words[start - 1] in _SEEN:
+        return False  # "kalau mobil kami nanti terlihat ditempeli stiker": found done, by whoever rents it
+    for k in range(start - 1, max(-1, start - _OWN_THING_REACH - 1), -1):
+        if words[k] in FIRST_PERSON:
+            owner = k - 1
+            return owner >= 0 and owner not in third and words[owner] not in THIRD_PERSON and words[owner] not in POSSESSABLE
+        if k in starts:
+            return False
+    return False
+
+
 def _trader_before(
     j: int, words: Sequence[str], stems: Sequence[str], starts: frozenset[int], covered: set[int]
 ) -> bool:
@@ -657,6 +680,8 @@ class Reader(ConceptReader):
             by_other = False
         elif _whose_noun(start, end, words) or _in_their_object(start, end, words, their_acts, starts):
             by_other = True  # "postingan dia", "strategi kampanyenya": the act's noun owned by someone else
+        elif cid == _INSTALL and is_passive(words[start], stems[start]) and _fitted_to_own(start, end, words, r.third, starts):
+            by_other = False  # "mobil pribadi sy ditempel stiker capres": the owner has it put there
         elif cid in _RECEIVING and is_passive(words[start], stems[start]):
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
             # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
@@ -851,5 +876,5 @@ class Reader(ConceptReader):
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
-    _SOME_OF, _THEIR_PLACES, _THEN, _HAILS, _RELATIVE_FILLERS, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
+    _SOME_OF, _THEIR_PLACES, _THEN, _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
 )

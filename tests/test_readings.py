@@ -1598,6 +1598,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # Indonesia named as the country asked about beside a comparison: the foreign country does not decline it
         ("For a paper comparing Malaysia and Indonesia: in Indonesia, may a civil servant join a political party?",
          "prohibited", "anggota-partai-politik"),
+        # a sticker put on the asker's own car, nobody named as doing it, is there with the owner's leave;
+        # one a neighbour put on without asking is not
+        ("motor pribadi sy PPPK ditempel stiker caleg + nomor urutnya. kan motor sendiri, masa ga boleh?", "prohibited", "spanduk-baliho-stiker"),
+        ("motor sy ditempel stiker caleg sama tetangga tanpa izin. sy PNS, gmn?", "allowed", "apk-dipasang-di-rumah-tanpa-izin"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
