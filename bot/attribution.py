@@ -185,7 +185,8 @@ def _fitted_to_own(start: int, end: int, words: Sequence[str], third: set[int], 
     for k in range(start - 1, max(-1, start - _OWN_THING_REACH - 1), -1):
         if words[k] in FIRST_PERSON:
             owner = k - 1
-            return owner >= 0 and owner not in third and words[owner] not in THIRD_PERSON and words[owner] not in POSSESSABLE
+            # "angkot yang saya naiki": a thing the asker uses, not owns
+            return owner >= 0 and owner not in third and words[owner] not in THIRD_PERSON | POSSESSABLE | SOMEONE
         if k in starts:
             return False
     return False
