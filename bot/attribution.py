@@ -169,6 +169,7 @@ def _person_noun(word: str, root: str) -> bool:
 
 
 _INSTALL = "act-install"
+_ASKS_TO_BE = frozenset("minta meminta mohon memohon pengen ingin".split())
 _OWN_THING_REACH = 5  # from the asker's thing to the passive that puts something on it
 _BY_SOMEONE = frozenset("oleh sama by".split())
 _SEEN = frozenset("terlihat kelihatan keliatan ketahuan kedapatan".split())
@@ -683,6 +684,9 @@ class Reader(ConceptReader):
             by_other = True  # "postingan dia", "strategi kampanyenya": the act's noun owned by someone else
         elif cid == _INSTALL and is_passive(words[start], stems[start]) and _fitted_to_own(start, end, words, r.third, starts):
             by_other = False  # "mobil pribadi sy ditempel stiker capres": the owner has it put there
+        elif is_passive(words[start], stems[start]) and start > 0 and words[start - 1] in _ASKS_TO_BE:
+            # "caleg minta dikasih waktu sambutan": asking to be given, of the one who would give it
+            by_other = False
         elif cid in _RECEIVING and is_passive(words[start], stems[start]):
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
             # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
@@ -877,5 +881,5 @@ class Reader(ConceptReader):
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
-    _SOME_OF, _THEIR_PLACES, _THEN, _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
+    _SOME_OF, _THEIR_PLACES, _THEN, _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
 )

@@ -1602,6 +1602,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # one a neighbour put on without asking is not
         ("motor pribadi sy PPPK ditempel stiker caleg + nomor urutnya. kan motor sendiri, masa ga boleh?", "prohibited", "spanduk-baliho-stiker"),
         ("motor sy ditempel stiker caleg sama tetangga tanpa izin. sy PNS, gmn?", "allowed", "apk-dipasang-di-rumah-tanpa-izin"),
+        # a candidate asking to be given the floor at the asker's family event asks the host to give it
+        ("sy guru PNS, mau aqiqahan anak. caleg kenalan sy minta dikasih waktu sambutan. boleh?", "prohibited", "hajatan-jadi-ajang-dukungan"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
