@@ -42,7 +42,10 @@ _PAIR_REACH = 4  # how far back the other half of a denied pair may start ("memb
 
 
 def _denies(i: int, words: Sequence[str]) -> bool:
-    """The negator at i denies: after "boleh", "apa" … it makes a yes/no question ("boleh gak like?")."""
+    """The negator at i denies: after "boleh", "apa" … it makes a yes/no question ("boleh gak like?"),
+    but "kan bukan" still denies ("pj kan bukan calon": the Pj is not one)."""
+    if i > 0 and words[i - 1] == "kan" and words[i] in _NOT_A:
+        return True
     return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
 
 
