@@ -1604,6 +1604,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("motor sy ditempel stiker caleg sama tetangga tanpa izin. sy PNS, gmn?", "allowed", "apk-dipasang-di-rumah-tanpa-izin"),
         # a candidate asking to be given the floor at the asker's family event asks the host to give it
         ("sy guru PNS, mau aqiqahan anak. caleg kenalan sy minta dikasih waktu sambutan. boleh?", "prohibited", "hajatan-jadi-ajang-dukungan"),
+        # a fictional candidate with no name or number in an office sketch is no team's event
+        ("lomba jalan sehat kantor, kami bikin drama ASN digoda timses, tokoh calonnya fiktif tanpa nama dan nomor. aman?",
+         "conditional", "prinsip-netralitas"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
