@@ -1794,3 +1794,10 @@ def test_an_office_sought_is_no_state_official(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "sy komen di fb 'makanya 2024 ganti walikota, pilih no 2 aja'. sy PNS, salah gk?")
     assert answer.verdict == "prohibited", (answer.kind, answer.redirect)
     assert "oos-state-official" in shipped_index.read("walikota boleh kampanye gak?").tags.ids
+
+
+def test_lending_ones_yard_to_a_campaign_team_is_no_business_order(shipped_index: Index) -> None:
+    # a team paying for the tent does not make lending one's own yard a business taking an order
+    answer = answer_question(shipped_index, "sy PNS. tim paslon minta pinjam halaman rumah sy buat pertemuan warga, mau bayar sewa tenda. boleh sy pinjemin?")
+    assert answer.verdict == "prohibited" and answer.rule is not None
+    assert answer.rule.id != "usaha-terima-pesanan-tim-calon"
