@@ -151,6 +151,8 @@ def test_a_staff_member_caught_campaigning_is_the_one_who_acts(shipped_index: In
         "pak kades mau nyaleg DPRD provinsi, kapan hrs berhenti jd kades?",
         # judges are state officials, not ASN
         "hakim PN boleh hadir kampanye?",
+        # a vote held again ("diulang") is no repeated offence
+        "pilkades di desa sebelah kenapa diulang? siapa yg mutusin?",
     ],
 )
 def test_a_question_about_no_asn_is_declined(shipped_index: Index, question: str) -> None:
