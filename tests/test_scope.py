@@ -28,6 +28,8 @@ from bot.search import Index
         ("sy ASN baru mutasi ke Kendari, KTP masih Makassar. gmn cara pindah TPS biar bisa nyoblos di Kendari?", "kpu"),
         # English "how do I vote" asks the KPU's procedure, not whether an ASN may vote
         ("How do I vote on polling day if I'm away from home?", "kpu"),
+        # checking the voter list, or a polling invitation that never came, in Javanese
+        ("Pripun carane ngecek DPT? Kulo PNS dereng angsal undangan nyoblos.", "kpu"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
         # ... nor are Australia's public servants, or a parliament no Indonesian election fills
         ("Can Australian public servants campaign for a party while they keep their job?", "foreign"),
