@@ -340,7 +340,8 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     # How to vote (an A5 form, the DPT) is the KPU's whoever votes: voting is then no conduct of
     # ours, unless the asker also asks whether they may or could get into trouble.
     procedure = "oos-voting-procedure" in tags and not tags.ids & _ASKING
-    everyday = _EVERYDAY_ACTS | {"act-vote"} if procedure else _EVERYDAY_ACTS
+    # ... and the KTP shown to vote is the procedure's, not one handed over for a candidate
+    everyday = _EVERYDAY_ACTS | {"act-vote", "sign-ktp"} if procedure else _EVERYDAY_ACTS
     doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in everyday for c in tags.ids)
     about_asn = not declining and _names_asn(index, tags) and doing
     for cid in sorted(tags.ids - profile):

@@ -30,6 +30,8 @@ from bot.search import Index
         ("How do I vote on polling day if I'm away from home?", "kpu"),
         # checking the voter list, or a polling invitation that never came, in Javanese
         ("Pripun carane ngecek DPT? Kulo PNS dereng angsal undangan nyoblos.", "kpu"),
+        # a KTP from another town shown to vote is the voting procedure, not a KTP handed over for a candidate
+        ("Saya PNS baru ditempatkan di Sorong tapi KTP masih Bandung. Pas pilpres nanti bisa nyoblos di sini? Ngurus formulir pindah memilih ke mana?", "kpu"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
         # ... nor are Australia's public servants, or a parliament no Indonesian election fills
         ("Can Australian public servants campaign for a party while they keep their job?", "foreign"),
@@ -155,6 +157,8 @@ def test_a_staff_member_caught_campaigning_is_the_one_who_acts(shipped_index: In
         "hakim PN boleh hadir kampanye?",
         # a vote held again ("diulang") is no repeated offence
         "pilkades di desa sebelah kenapa diulang? siapa yg mutusin?",
+        # why a vote is held again asks the KPU's facts, not whether an ASN may vote
+        "kenapa di kabupaten sebelah ada pemungutan suara ulang? harus nyoblos lagi semua?",
     ],
 )
 def test_a_question_about_no_asn_is_declined(shipped_index: Index, question: str) -> None:
