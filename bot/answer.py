@@ -83,6 +83,7 @@ _NOT_ASN = "who-not-asn"
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
+_SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Election Law's, not ours
 _ASN_AUDIENCE = frozenset({"who-asn"})
 _ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality", "intent-fear-report"}
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
@@ -585,11 +586,12 @@ def _audience(index: Index, message: Message, tags: Tags) -> frozenset[str]:
 
 def _nobody_is_asn(index: Index, tags: Tags) -> bool:
     """The only person the message places is said not to be an ASN ("Saya khatib, bukan ASN", "dia
-    bukan PNS, pengusaha") or has a private job ("saya wiraswasta, mau daftar caleg"): the neutrality
-    rules are not theirs. A relative, colleague or honorer named beside them keeps it ours ("saya
-    bukan PNS, suami saya guru PNS …")."""
+    bukan PNS, pengusaha"), has a private job ("saya wiraswasta, mau daftar caleg") or works for a
+    state-owned enterprise ("komisaris BUMN boleh kampanye?"): the neutrality rules are not theirs.
+    A relative, colleague or honorer named beside them keeps it ours ("saya bukan PNS, suami saya
+    guru PNS …")."""
     people = _people(index, tags)
-    return (_NOT_ASN in people and people <= _NOT_ASN_PEOPLE) or people == {_PRIVATE_JOB}
+    return (_NOT_ASN in people and people <= _NOT_ASN_PEOPLE) or people in ({_PRIVATE_JOB}, {_SOE_STAFF})
 
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
@@ -601,7 +603,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     if _nobody_is_asn(index, tags):
         # Say whom the rules bind, not the KPU's registration text: "saya wiraswasta, mau jadi
         # relawan capres" asks no KPU question.
-        return _declined(index, text, lang, tags, otherwise="other")
+        return _declined(index, text, lang, tags, otherwise="bumn" if _SOE_STAFF in tags.ids else "other")
     if _about_the_election_only(index, message, tags):
         return _declined(index, text, lang, tags)
     # The provisions the message names by reference, looked up once for the two places below

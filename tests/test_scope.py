@@ -40,6 +40,7 @@ from bot.search import Index
         ("sy karyawan BUMN, boleh jadi timses capres di luar jam kerja?", "bumn"),
         ("I work for a state-owned bank. Can I join a presidential campaign team on weekends?", "bumn"),
         ("pegawai PDAM (BUMD) boleh ikut kampanye cabup gk?", "bumn"),
+        ("direksi BUMD boleh pasang foto dukung cagub di medsos?", "bumn"),
     ],
 )
 def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
