@@ -161,9 +161,9 @@ _PARTISAN = frozenset({"target-candidate", "target-party"})
 _NOT_PARTISAN = frozenset({"limit-no-candidate", "limit-passive", "limit-only-watch", "limit-not-involved"})
 # "PNS yg kami jatuhi hukuman krn ikut kampanye": what follows names what the sanctioned one did.
 _BECAUSE = frozenset("karena krn karna gara because".split())
-# A concept term as the tagger files it: stems, concept id, affixed, active, prefix, noun tails
-# (see Tagger.__init__).
-_Term = tuple[tuple[str, ...], str, bool, bool, str, frozenset[int]]
+# A concept term as the tagger files it: stems, concept id, affixed, active, prefix, noun tails,
+# bare verbs (see Tagger.__init__).
+_Term = tuple[tuple[str, ...], str, bool, bool, str, frozenset[int], frozenset[int]]
 # The asker said no to what was asked: the acts asked of them were not done. Not a refused gift
 # ("limit-refused"): a story may go on to what others did with theirs.
 _REFUSALS = frozenset({"limit-refused-order"})
@@ -275,7 +275,9 @@ class Tagger(ConceptReader):
         # "melaporkan"), "pe" for a phrase led by a pe(N)- noun ("penerima tamu", an usher, is not
         # "menerima tamu", having guests); "" for any. `tails`: positions after the first where a
         # phrase has a peN-…-an noun: "tim pemenangan" (the campaign team) must not match "tim
-        # menang" (the team won) through the shared root.
+        # menang" (the team won) through the shared root. `bare`: positions right after a first-person
+        # pronoun where the phrase has an active verb: "saya undang", "saya mengundang" (I invite)
+        # must not match "saya diundang" (I am invited).
         self._terms: dict[str, list[_Term]] = {}
         # A bare root and a pronoun as its object ("coblos dia", vote for him): after the root's
         # peN-…-an noun the pronoun begins a new clause ("pencoblosan dia umumkan": on polling eve he
@@ -306,7 +308,10 @@ class Tagger(ConceptReader):
                     tails = frozenset(
                         k for k in range(1, len(words)) if words[k] != stems[k] and _noun_of_root(words[k])
                     )
-                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails))
+                    bare = frozenset(
+                        k for k in range(1, len(words)) if words[k - 1] in FIRST_PERSON and not words[k].startswith("di" + stems[k])
+                    )
+                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails, bare))
         self._led_by_root = frozenset(t for t, bare in led_by_root.items() if bare)
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
@@ -363,7 +368,7 @@ class Tagger(ConceptReader):
                 and words[i] in FIRST_PERSON
                 and owns_noun_before(i, words, {p for a, b, c in spans if c in _PROXY_PEOPLE for p in range(a, b)})
             )
-            for term, cid, affixed, active, prefix, tails in options or self._alone.get(s, ()):
+            for term, cid, affixed, active, prefix, tails, bare in options or self._alone.get(s, ()):
                 n = len(term)
                 if owned and n > 1 and self.kind(cid) == "act":
                     continue
@@ -408,6 +413,9 @@ class Tagger(ConceptReader):
                     continue
                 if any(p in starts for p in range(i + 1, end)):
                     continue  # "tetangga ada hajatan, saya ikut": a phrase never spans a comma or a stop
+                if bare and words is not None and end == i + n:
+                    if any(words[i + k].startswith("di" + stems[i + k]) for k in bare):
+                        continue  # "sy diundang" is not "sy undang": being invited is not inviting
                 if tails and words is not None and end == i + n:
                     if any(words[i + k] == stems[i + k] for k in tails):
                         continue  # "tim menang" is not "tim pemenangan"

@@ -337,3 +337,16 @@ def test_a_person_named_only_to_compare_is_not_in_the_story() -> None:
     assert tagger.tag("saya pikir ada pengecualian kayak istri yang boleh dampingi").ids == frozenset()
     assert tagger.tag("kalau istri boleh cltn adik boleh juga").ids == frozenset()
     assert tagger.tag("istri saya caleg").ids == {"who-spouse"}
+
+
+def test_being_invited_is_not_inviting() -> None:
+    # "saya undang" (I invite) is a phrase of its own; "saya diundang" (I am invited) does not say it
+    tagger = Tagger(
+        [
+            concept("act-organise", "act", "saya undang", "saya mengundang"),
+            concept("target-candidate", "target", "caleg"),
+        ]
+    )
+    assert "act-organise" in tagger.tag("saya undang caleg").ids
+    assert "act-organise" not in tagger.tag("saya diundang caleg").ids
+    assert "act-organise" not in tagger.tag("saya diundang caleg ke syukuran").ids
