@@ -1612,6 +1612,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "bantu-siapkan-bahan-kampanye-di-rumah"),
         # the route a case takes ("alurnya") asks the procedure
         ("staf PPPK kami yg melanggar, rute penanganannya sama dgn PNS?", "info", "prosedur-sanksi-pppk"),
+        # a neutral comment on the election bodies' own post is no support for anyone
+        ("sy PNS, komen 'ayo datang ke TPS, jaga pemilu damai' di postingan KPU kabupaten. aman kan?", "allowed", "konten-resmi-kpu-bawaslu"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
