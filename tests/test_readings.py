@@ -1614,6 +1614,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("staf PPPK kami yg melanggar, rute penanganannya sama dgn PNS?", "info", "prosedur-sanksi-pppk"),
         # a neutral comment on the election bodies' own post is no support for anyone
         ("sy PNS, komen 'ayo datang ke TPS, jaga pemilu damai' di postingan KPU kabupaten. aman kan?", "allowed", "konten-resmi-kpu-bawaslu"),
+        # a charity event where a candidate is given a speech is no mere donation
+        ("sy PPPK panitia santunan anak yatim di masjid, kami undang caleg buat sambutan & bagi sembako. salah ga?",
+         "prohibited", "hajatan-jadi-ajang-dukungan"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
