@@ -1620,6 +1620,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a programme steered to a team's strongholds ("desa basis mereka") is authority used for a candidate
         ("Sy kabid di dinas PU (PNS). Timses petahana minta pengaspalan dipercepat khusus di desa basis mereka sebelum coblosan. Boleh?",
          "prohibited", "keputusan-program-menguntungkan-calon"),
+        # an ASN voting again in a re-run (PSU) votes as anyone else
+        ("sy PNS, pas PSU nanti boleh nyoblos lagi kan?", "allowed", "asn-hak-pilih"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote

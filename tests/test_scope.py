@@ -158,8 +158,6 @@ def test_a_staff_member_caught_campaigning_is_the_one_who_acts(shipped_index: In
         "hakim PN boleh hadir kampanye?",
         # a vote held again ("diulang") is no repeated offence
         "pilkades di desa sebelah kenapa diulang? siapa yg mutusin?",
-        # why a vote is held again asks the KPU's facts, not whether an ASN may vote
-        "kenapa di kabupaten sebelah ada pemungutan suara ulang? harus nyoblos lagi semua?",
     ],
 )
 def test_a_question_about_no_asn_is_declined(shipped_index: Index, question: str) -> None:
