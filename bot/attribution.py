@@ -169,6 +169,7 @@ def _person_noun(word: str, root: str) -> bool:
 
 
 _INSTALL = "act-install"
+# "caleg minta dikasih waktu sambutan": asking to be given something, of the one who would give it
 _ASKS_TO_BE = frozenset("minta meminta mohon memohon pengen ingin".split())
 _OWN_THING_REACH = 5  # from the asker's thing to the passive that puts something on it
 _BY_SOMEONE = frozenset("oleh sama by".split())
@@ -179,7 +180,9 @@ def _fitted_to_own(start: int, end: int, words: Sequence[str], third: set[int], 
     """"mobil pribadi sy ditempel stiker capres", no one named as the doer: something put on the
     asker's own thing (a car, a fence) is there with the owner's leave. Not "motor sy ditempel
     tetangga" (the neighbour did it) nor "teman sy ditempeli" (a person, not a thing)."""
-    if end < len(words) and (words[end] in THIRD_PERSON or words[end] in _BY_SOMEONE or (end in third and end + 1 < len(words) and words[end + 1] in _BY_SOMEONE)):
+    after = words[end] if end < len(words) else ""
+    named_after = end in third and end + 1 < len(words) and words[end + 1] in _BY_SOMEONE
+    if after in THIRD_PERSON or after in _BY_SOMEONE or named_after:
         return False  # "ditempel tetangga", "dipasang oleh timses"
     if start > 0 and words[start - 1] in _SEEN:
         return False  # "kalau mobil kami nanti terlihat ditempeli stiker": found done, by whoever rents it
@@ -676,18 +679,18 @@ class Reader(ConceptReader):
             and start not in starts
             and _asks_someone(words[their_acts[-1][0]], stems[their_acts[-1][0]])
         )
+        passive = is_passive(words[start], stems[start])
         if asked_of_asker:
             # "kawan ngajak ikut konvoi", "timses minta pasang di pagar": someone asks, naming
             # nobody, so the asker is the one asked and what follows is theirs to do or not
             by_other = False
         elif _whose_noun(start, end, words) or _in_their_object(start, end, words, their_acts, starts):
             by_other = True  # "postingan dia", "strategi kampanyenya": the act's noun owned by someone else
-        elif cid == _INSTALL and is_passive(words[start], stems[start]) and _fitted_to_own(start, end, words, r.third, starts):
+        elif cid == _INSTALL and passive and _fitted_to_own(start, end, words, r.third, starts):
             by_other = False  # "mobil pribadi sy ditempel stiker capres": the owner has it put there
-        elif is_passive(words[start], stems[start]) and start > 0 and words[start - 1] in _ASKS_TO_BE:
-            # "caleg minta dikasih waktu sambutan": asking to be given, of the one who would give it
-            by_other = False
-        elif cid in _RECEIVING and is_passive(words[start], stems[start]):
+        elif passive and start > 0 and words[start - 1] in _ASKS_TO_BE:
+            by_other = False  # "caleg minta dikasih waktu sambutan": the host would give it
+        elif cid in _RECEIVING and passive:
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
             # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
             by_other = _sentence_subject(start, words, r.third, r.opens)
@@ -698,7 +701,7 @@ class Reader(ConceptReader):
         if (
             by_other
             and r.proxy
-            and not is_passive(words[start], stems[start])
+            and not passive
             and not any(p in r.third and p not in r.kin for p in range(max(0, start - AGENT_REACH), start))
         ):
             # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
@@ -713,11 +716,11 @@ class Reader(ConceptReader):
             their_acts.append((start, end))
             # The object of someone else's act is theirs too ("dia posting dukungan"); after
             # a passive the next act is its subject's: "kami diperintahkan hadir" attend.
-            if not is_passive(words[start], stems[start]):
+            if not passive:
                 r.third.update(range(start, end))
         else:
             r.mine.add(cid)
-            if cid in _RECEIVING and is_passive(words[start], stems[start]):
+            if cid in _RECEIVING and passive:
                 r.handed.add(end)
 
     @staticmethod
@@ -881,5 +884,6 @@ class Reader(ConceptReader):
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
-    _SOME_OF, _THEIR_PLACES, _THEN, _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
+    _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
+    _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE,
 )

@@ -309,7 +309,9 @@ class Tagger(ConceptReader):
                         k for k in range(1, len(words)) if words[k] != stems[k] and _noun_of_root(words[k])
                     )
                     bare = frozenset(
-                        k for k in range(1, len(words)) if words[k - 1] in FIRST_PERSON and not words[k].startswith("di" + stems[k])
+                        k
+                        for k in range(1, len(words))
+                        if words[k - 1] in FIRST_PERSON and not words[k].startswith("di" + stems[k])
                     )
                     self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails, bare))
         self._led_by_root = frozenset(t for t, bare in led_by_root.items() if bare)
