@@ -1816,3 +1816,12 @@ def test_lending_ones_yard_to_a_campaign_team_is_no_business_order(shipped_index
     answer = answer_question(shipped_index, "sy PNS. tim paslon minta pinjam halaman rumah sy buat pertemuan warga, mau bayar sewa tenda. boleh sy pinjemin?")
     assert answer.verdict == "prohibited" and answer.rule is not None
     assert answer.rule.id != "usaha-terima-pesanan-tim-calon"
+
+
+def test_taking_what_a_candidate_hands_out_by_surprise_is_no_donation_through_his_team(shipped_index: Index) -> None:
+    # the card on giving through a candidate's team is about the asker's own giving, on purpose
+    answer = answer_question(
+        shipped_index,
+        "sy PNS, td pagi ikut senam di lapangan, ternyata ada caleg ikut senam dan bagi2 air minum bergambar dia. sy ambil airnya. salah?",
+    )
+    assert answer.verdict != "prohibited", answer.rule and answer.rule.id
