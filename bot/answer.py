@@ -514,9 +514,14 @@ def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer 
     return answer if answer.kind in ("rule", "principle", "clarify") else None
 
 
+def _acts(index: Index, tags: Tags) -> set[str]:
+    """The acts the message names, whoever does them."""
+    return {c for c in tags.ids if index.tagger.kind(c) == "act"}
+
+
 def _only_others_act(index: Index, tags: Tags) -> bool:
     """The message has acts, and every one of them is someone else's."""
-    acts = {c for c in tags.ids if index.tagger.kind(c) == "act"}
+    acts = _acts(index, tags)
     return bool(acts) and acts <= tags.others
 
 
@@ -536,10 +541,9 @@ def _state_official_acts(index: Index, message: Message, tags: Tags) -> bool:
     """A state official acts and nobody else is in the message (no ASN, no asker): "anggota DPRD yg
     nyaleg lagi wajib cuti?" asks about the DPRD member, whose rules are not ours ("can a PNS run for
     bupati?" names the ASN and stays ours)."""
-    acts = {c for c in tags.ids if index.tagger.kind(c) == "act"}
     return (
         _STATE_OFFICIAL in tags.ids
-        and bool(acts & tags.others)
+        and bool(_acts(index, tags) & tags.others)
         and not (_names_asn(index, tags) or message.asker or _people(index, tags))
     )
 

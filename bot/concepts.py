@@ -237,6 +237,12 @@ def _asked_not_denied(i: int, words: Sequence[str]) -> bool:
     return words[i] in NEGATORS and i > 0 and words[i - 1] in _ASKED_OPENERS
 
 
+def _passive_of(word: str, root: str) -> bool:
+    """"diundang" is the di- passive of "undang" (not "dinasnya" of "dinas", as a looser test would
+    have it)."""
+    return word.startswith("di" + root)
+
+
 def _noun_of_root(word: str) -> bool:
     """A peN-…-an noun ("pemenangan", "pengamanan"), whose bare root means something else ("menang"
     won, "aman" safe); not ke-…-an or per-…-an, which keep the root's sense ("kemenangan" is
@@ -311,7 +317,7 @@ class Tagger(ConceptReader):
                     bare = frozenset(
                         k
                         for k in range(1, len(words))
-                        if words[k - 1] in FIRST_PERSON and not words[k].startswith("di" + stems[k])
+                        if words[k - 1] in FIRST_PERSON and not _passive_of(words[k], stems[k])
                     )
                     self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails, bare))
         self._led_by_root = frozenset(t for t, bare in led_by_root.items() if bare)
@@ -361,6 +367,8 @@ class Tagger(ConceptReader):
                 past = [o for o in self._by_next.get((s, stems[i + 2]), ()) if len(o[0]) > 1]
                 options = [*(options or self._alone.get(s, ())), *past] if past else options
             derived_noun = words is not None and _noun_of_root(words[i])
+            # "boleh gak like?" asks about the like: a denial phrase led by "gak" is not said there
+            asked = words is not None and _asked_not_denied(i, words)
             # "Tetangga sy pasang bendera": the pronoun owns the neighbour, so an act phrase that
             # opens with it ("sy pasang", the asker putting it up) is not said.
             owned = (
@@ -390,8 +398,8 @@ class Tagger(ConceptReader):
                         continue
                 if prefix and words is not None and not words[i].startswith(prefix):
                     continue
-                if n > 1 and words is not None and _asked_not_denied(i, words):
-                    continue  # "boleh gak like?" asks about the like: the denial phrase "gak like" is not said
+                if n > 1 and asked:
+                    continue
                 if n > 1 and affixed and words is not None and words[i] == s:
                     continue  # "mengadakan hajatan" (holding one) is not "ada hajatan" (there is one)
                 if n > 1 and derived_noun and term in self._led_by_root:
@@ -416,7 +424,7 @@ class Tagger(ConceptReader):
                 if any(p in starts for p in range(i + 1, end)):
                     continue  # "tetangga ada hajatan, saya ikut": a phrase never spans a comma or a stop
                 if bare and words is not None and end == i + n:
-                    if any(words[i + k].startswith("di" + stems[i + k]) for k in bare):
+                    if any(_passive_of(words[i + k], stems[i + k]) for k in bare):
                         continue  # "sy diundang" is not "sy undang": being invited is not inviting
                 if tails and words is not None and end == i + n:
                     if any(words[i + k] == stems[i + k] for k in tails):
