@@ -72,6 +72,11 @@ _HANDLING = frozenset(
      "act-display-item", "act-join-handout", "act-send", "act-profile-picture"}
 )
 
+_HANDING_OUT = frozenset({"act-carry-material", "act-give", "act-join-handout"})
+_WEAR = "act-wear"
+# What may follow a verb of wearing whose object is left out ("sy pake buat kerja bakti", "dipakai pas senam").
+_WORN_WITHOUT_OBJECT = frozenset("buat untuk utk bwt ke di pas waktu wkt saat ketika juga jg sambil tiap setiap for to at when".split())
+
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
 _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
 # "bareng/bersama relawan …": the role is the people beside the asker, not the asker's.
@@ -523,6 +528,17 @@ class Reader(ConceptReader):
         if not (r.mine | r.theirs) & _HANDLING:
             r.theirs |= r.shown
             r.mine -= r.shown
+        # "tetangga bagi kaos paslon, sy PNS pake buat kerja bakti": what someone else hands out and
+        # only the asker wears is on the asker, with the candidate it names.
+        # Only when the wearing names no thing of its own ("sy pakai batik aja" wears the batik).
+        if r.theirs & _HANDING_OUT and _WEAR in r.mine and _WEAR not in r.theirs and all(
+            end >= len(words) or end in starts or words[end] in _WORN_WITHOUT_OBJECT
+            for _, end, cid in spans
+            if cid == _WEAR
+        ):
+            handed = {cid for cid in r.theirs if self.kind(cid) in ("sign", "target")}
+            r.theirs -= handed
+            r.mine |= handed
         # "caleg mau pinjem aula kecamatan, sy yg pegang kunci": someone borrowing asks somebody to
         # lend, and the asker who asks about it is the one who would.
         if any(cid == _LEND and words[start] in _BORROW for start, _, cid in spans):
@@ -885,5 +901,5 @@ class Reader(ConceptReader):
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
-    _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE,
+    _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT,
 )

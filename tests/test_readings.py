@@ -1622,6 +1622,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "keputusan-program-menguntungkan-calon"),
         # an ASN voting again in a re-run (PSU) votes as anyone else
         ("sy PNS, pas PSU nanti boleh nyoblos lagi kan?", "allowed", "asn-hak-pilih"),
+        # a shirt someone else hands out and the asker wears is the asker's sign; a shirt of one's own is not
+        ("tetangga bagi kaos paslon, sy PNS pake buat kerja bakti di kampung hari minggu. gpp?",
+         "prohibited", "kaos-calon-dipakai-di-tempat-umum"),
+        # an "ASN Netral" shirt from the office is the neutrality campaign, not an attribute
+        ("kantor bagi kaos 'ASN Netral' buat apel senin, sy pake juga pas jalan pagi hari minggu. gpp?",
+         "allowed", "kaos-asn-netral-dari-kantor"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
