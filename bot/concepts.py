@@ -52,7 +52,9 @@ from bot.text import (
     LIST_WORDS,
     POSSESSABLE,
     QUESTION_NEGATION_OPENERS,
+    QUESTION_OR_WORDS,
     THIRD_PERSON,
+    after_question_opener,
     is_stopword,
     raw_tokens,
     stem,
@@ -234,7 +236,7 @@ _ASKED_OPENERS = QUESTION_NEGATION_OPENERS - {"kan"}
 
 def _asked_not_denied(i: int, words: Sequence[str]) -> bool:
     """The negator at i opens a yes/no question about what follows, not a denial of it."""
-    return words[i] in NEGATORS and i > 0 and words[i - 1] in _ASKED_OPENERS
+    return words[i] in NEGATORS and after_question_opener(i, words, _ASKED_OPENERS)
 
 
 def _passive_of(word: str, root: str) -> bool:
@@ -753,7 +755,7 @@ class Tagger(ConceptReader):
 # (there is) "konten", "ngajar" (teach) "ngajak" (invite).
 READING_WORDS = frozenset().union(
     NEGATORS, FIRST_PERSON, THIRD_PERSON, POSSESSABLE, NEGATION_FILLERS, AGENT_FILLERS, LIST_WORDS,
-    QUESTION_NEGATION_OPENERS, _GAP_WORDS, _INTRO_FILLERS, _WORKERS, _LIKE_BEFORE,
+    QUESTION_NEGATION_OPENERS, QUESTION_OR_WORDS, _GAP_WORDS, _INTRO_FILLERS, _WORKERS, _LIKE_BEFORE,
     _CLAIMANTS, _CLAIM_WORDS, _BUT, _CHILDREN, _LIKE_AFTER, _ARTICLES, ASN_WORDS,
     ATTRIBUTION_WORDS, NEGATION_WORDS,
 )

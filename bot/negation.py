@@ -17,7 +17,7 @@ from bot.text import (
     NEGATION_FILLERS,
     NEGATION_REACH,
     NEGATORS,
-    QUESTION_NEGATION_OPENERS,
+    after_question_opener,
 )
 
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
@@ -46,7 +46,7 @@ def _denies(i: int, words: Sequence[str]) -> bool:
     but "kan bukan" still denies ("pj kan bukan calon": the Pj is not one)."""
     if i > 0 and words[i - 1] == "kan" and words[i] in _NOT_A:
         return True
-    return i == 0 or words[i - 1] not in QUESTION_NEGATION_OPENERS
+    return not after_question_opener(i, words)
 
 
 # "stikernya tidak saya tempel", "kaos itu gak pernah sy pakai": a thing named first, then what the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -87,6 +88,15 @@ QUESTION_NEGATION_OPENERS = frozenset(
     "pacak biso iso bole galak buliah "
     "or is are can may".split()
 )
+# "boleh atau tidak …?", Ambon "bole ka seng …?": "or" between the opener and the negator.
+QUESTION_OR_WORDS = frozenset("atau ato atw ataw ka or".split())
+
+
+def after_question_opener(i: int, words: Sequence[str], openers: frozenset[str] = QUESTION_NEGATION_OPENERS) -> bool:
+    """The word at i follows a question opener, directly ("boleh gak") or after "or" ("boleh atau tidak")."""
+    if i > 0 and words[i - 1] in openers:
+        return True
+    return i > 1 and words[i - 1] in QUESTION_OR_WORDS and words[i - 2] in openers
 
 # Who does an act, for concept tagging: "saya like" is the asker's like; "anak saya posting",
 # "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.

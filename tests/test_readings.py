@@ -1628,6 +1628,14 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an "ASN Netral" shirt from the office is the neutrality campaign, not an attribute
         ("kantor bagi kaos 'ASN Netral' buat apel senin, sy pake juga pas jalan pagi hari minggu. gpp?",
          "allowed", "kaos-asn-netral-dari-kantor"),
+        # "boleh atau tidak …?" and Ambon "bole ka seng …?" ask, as "boleh gak …?" does
+        ("sy guru PNS, boleh atau tidak kasih like postingan calon gubernur?", "prohibited", "like-postingan-calon"),
+        ("Beta guru PNS di Ambon. Beta bole ka seng kasih like postingan calon gubernur?", "prohibited", "like-postingan-calon"),
+        # a pension decree whose TMT is still to come leaves the asker a PNS
+        ("SK pensiun sy sudah keluar, tapi TMT-nya 1 Desember. Tim paslon ngajak sy jadi jurkam mulai sekarang. Boleh?",
+         "prohibited", "pensiun-dini-belum-berlaku-urus-partai"),
+        # a holiday in the campaign season is nothing political
+        ("sy PNS ambil cuti tahunan liburan ke Lombok pas masa kampanye. boleh?", "allowed", "prinsip-tanpa-unsur-politik"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
