@@ -41,6 +41,11 @@ from bot.search import Index
         ("I work for a state-owned bank. Can I join a presidential campaign team on weekends?", "bumn"),
         ("pegawai PDAM (BUMD) boleh ikut kampanye cabup gk?", "bumn"),
         ("direksi BUMD boleh pasang foto dukung cagub di medsos?", "bumn"),
+        # ... named by their company, not as "BUMN"
+        ("karyawan bank BRI boleh pasang stiker caleg di mobil?", "bumn"),
+        ("sy pegawai PLN, boleh ikut konvoi kampanye capres?", "bumn"),
+        # a contract teacher at a private foundation school is no ASN
+        ("sy guru honorer di sekolah swasta yayasan, boleh kampanye?", "other"),
     ],
 )
 def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
