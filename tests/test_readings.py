@@ -1638,6 +1638,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PNS ambil cuti tahunan liburan ke Lombok pas masa kampanye. boleh?", "allowed", "prinsip-tanpa-unsur-politik"),
         # preparing a candidate for a debate is working for the campaign
         ("sy dosen PNS diminta paslon bantu latihan debat, bikin materi jawaban. boleh?", "prohibited", "asn-konsultan-tim-ahli"),
+        # reading the news is harmless; sharing it with praise is not
+        ("sy PNS baca berita ttg calon X trs share ke grup WA guru dgn caption 'ini baru pemimpin, pilih dia'. boleh?",
+         "prohibited", "share-postingan-calon"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
