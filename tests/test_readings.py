@@ -1641,6 +1641,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # reading the news is harmless; sharing it with praise is not
         ("sy PNS baca berita ttg calon X trs share ke grup WA guru dgn caption 'ini baru pemimpin, pilih dia'. boleh?",
          "prohibited", "share-postingan-calon"),
+        # Papuan "pi kampanye" is going to the rally, and holding the microphone there is speaking, not giving the floor
+        ("Sa PNS di Wamena, kaka sa calon bupati. Sa bole pi kampanye kah trus pegang mic kasi semangat?",
+         "prohibited", "prinsip-tanda-dukungan"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
