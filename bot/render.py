@@ -23,7 +23,7 @@ from bot.messages import (
     text,
     verdict_label,
 )
-from bot.text import shorten
+from bot.text import cut_at_word, shorten
 
 TELEGRAM_LIMIT = 4096
 TITLE_CHARS = 110
@@ -44,10 +44,6 @@ class InlineItem:
 
 def _esc(s: str) -> str:
     return html.escape(s, quote=False)
-
-
-def _short(s: str, limit: int = 120) -> str:
-    return s if len(s) <= limit else s[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _ref(p: Passage, lang: str) -> str:
@@ -222,7 +218,7 @@ def _citation_block(c: Citation, n: int, lang: str) -> list[str]:
     gloss = p.gloss.get(lang)
     if gloss:
         lines.append(_esc(gloss))
-    meta = [_short(p.title, TITLE_CHARS)] if p.kind == "provision" else [p.title]
+    meta = [cut_at_word(p.title, TITLE_CHARS)] if p.kind == "provision" else [p.title]
     if p.kind == "provision":
         status = status_label(lang, p.status)
         note = p.status_note.get(lang)
@@ -308,8 +304,8 @@ def inline_items(answer: Answer) -> list[InlineItem]:
         label = verdict_label(lang, answer.verdict or "info")
         title = f"{label} — {answer.understood}" if answer.understood else label
         rule = answer.rule
-        description = _short(rule.answer[lang]) if rule else ""
-        return [InlineItem(f"rule-{rule.id if rule else 'x'}", _short(title, 100), description, to_html(answer))]
+        description = cut_at_word(rule.answer[lang], 120) if rule else ""
+        return [InlineItem(f"rule-{rule.id if rule else 'x'}", cut_at_word(title, 100), description, to_html(answer))]
     return []
 
 

@@ -467,11 +467,11 @@ def shorten(text: str, limit: int) -> str:
     chapeau = text[: text.find(" ...")] if " ..." in text else ""
     room = limit - len(chapeau) - 3
     if items and room >= limit // 2:
-        item = _cut(text[items[-1].end() :], room)
+        item = cut_at_word(text[items[-1].end() :], room, " …")
         return f"{chapeau} … {item}" if chapeau else f"… {item}"
-    return _cut(text, limit)
+    return cut_at_word(text, limit, " …")
 
 
-def _cut(text: str, limit: int) -> str:
-    """`text` cut at the last word that fits in `limit` characters, with " …"; unchanged if it fits."""
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+def cut_at_word(text: str, limit: int, mark: str = "…") -> str:
+    """`text` cut at the last word that fits in `limit` characters, ending in `mark`; unchanged if it fits."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + mark

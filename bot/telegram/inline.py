@@ -18,7 +18,7 @@ from telegram.constants import ParseMode
 
 from bot.answer import Answer
 from bot.messages import popular_questions, text, verdict_label
-from bot.render import TELEGRAM_LIMIT, InlineItem
+from bot.render import TELEGRAM_LIMIT, InlineItem, cut_at_word
 from bot.telegram import engine
 from bot.telegram.chat import clean, echo_html, encode_payload, example, user_lang
 from bot.telegram.send import html_to_plain
@@ -52,11 +52,7 @@ def _answer_items(answer: Answer) -> list[InlineItem]:
     # result: the chat message, titled by its own first lines.
     body = engine.message_html(answer)[0]
     lines = [line.strip() for line in html_to_plain(body).splitlines() if line.strip()] or [answer.kind]
-    return [InlineItem(answer.kind, _short(lines[0]), _short(" ".join(lines[1:2])), body)]
-
-
-def _short(value: str, limit: int = 100) -> str:
-    return value if len(value) <= limit else value[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return [InlineItem(answer.kind, cut_at_word(lines[0], 100), cut_at_word(" ".join(lines[1:2]), 100), body)]
 
 
 def popular_items(rt: Runtime, lang: str) -> list[InlineItem]:
