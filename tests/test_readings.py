@@ -1644,6 +1644,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # Papuan "pi kampanye" is going to the rally, and holding the microphone there is speaking, not giving the floor
         ("Sa PNS di Wamena, kaka sa calon bupati. Sa bole pi kampanye kah trus pegang mic kasi semangat?",
          "prohibited", "prinsip-tanda-dukungan"),
+        # an office that "mau jatuhin" a penalty asks how to impose it, not whether the act was wrong
+        ("Hukuman sedang sekarang bentuknya potong tukin atau masih yg model PP 53? Kami mau jatuhin ke ASN yg kampanye pake atribut partai.",
+         "info", "hukuman-sedang-potong-tukin"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote

@@ -41,6 +41,8 @@ from bot.search import Index
         ("I work for a state-owned bank. Can I join a presidential campaign team on weekends?", "bumn"),
         ("pegawai PDAM (BUMD) boleh ikut kampanye cabup gk?", "bumn"),
         ("direksi BUMD boleh pasang foto dukung cagub di medsos?", "bumn"),
+        # whether abstaining is a sin is a religious question
+        ("golput itu dosa ga?", "other"),
         # ... named by their company, not as "BUMN"
         ("karyawan bank BRI boleh pasang stiker caleg di mobil?", "bumn"),
         ("sy pegawai PLN, boleh ikut konvoi kampanye capres?", "bumn"),
