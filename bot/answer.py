@@ -253,6 +253,7 @@ _PRAISE = "sign-praise"  # "keliatan jiwa pemimpinnya": praise may be the suppor
 _WORKING_HOURS = "ctx-working-hours"
 _NOT_RESIGNED = "ctx-refuse-resign"  # "blm mundur, tp udh pasang baliho pake foto sy": running for office
 _OFFICE_BUILDING = "resource-building"  # "senam pagi di kantor", "IG kantor": where, not what is used
+_SUBORDINATES = "resource-subordinates"  # "foto bareng temen2 kantor": who is there, not a resource used
 _SEASON = "ctx-election-period"  # "masa kampanye", "musim pilkada": when something is done
 # Pay asked about as a penalty's form or effect (see _penalty_pay): a dismissal, or a medium penalty
 # (a cut in allowance) named beside a neutrality or sanction word; not "tukin dipotong krn telat absen".
@@ -310,8 +311,8 @@ def _not_everyday(index: Index, concept_id: str) -> bool:
     state resource (an official car for going home, a game played at work: other rules forbid them)."""
     kind = index.tagger.kind(concept_id)
     return (
-        kind == "out-of-scope"
-        or (kind == "resource" and concept_id != _OFFICE_BUILDING)
+        (kind == "out-of-scope" and concept_id != _STATE_OFFICIAL)
+        or (kind == "resource" and concept_id not in (_OFFICE_BUILDING, _SUBORDINATES))
         or concept_id in (_PRAISE, _WORKING_HOURS, _NOT_RESIGNED)
     )
 
