@@ -1650,6 +1650,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # colleagues in a photo after a flag ceremony are who is there, not a state resource put to use
         ("abis upacara 17an sy foto bareng pak camat sm temen2 kantor, pose biasa aja. sy honorer jg ikut. boleh diupload ke ig kan?",
          "allowed", "prinsip-tanpa-unsur-politik"),
+        # an event the asker says has nothing to do with any candidate is told as plainly as an act
+        ("minggu depan ada jalan sehat HUT kota dr pemkot. sy PNS ikut, ga ada hubungannya sama capres kan?",
+         "allowed", "prinsip-tanpa-unsur-politik"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
