@@ -267,7 +267,16 @@ def _requested_of(end: int, words: Sequence[str], third: set[int]) -> bool:
     """A request word ("minta", "menyuruh") stands right before the third party that ends at `end`
     ("meminta murid …")."""
     k = _before_party(end, third)
-    return k >= 0 and words[k] in _REQUESTS
+    if k >= 0 and words[k] in _REQUESTS:
+        return True
+    # "(sy) bilang ke murid 'bilang ortu kalian pilih no 2'": words the asker gives them to pass on,
+    # unless someone else is the one telling them ("kades bilang ke warga …")
+    return (
+        k >= 1
+        and words[k] in _TO_WHOM
+        and words[k - 1] in _SAYS
+        and not any(j in third or words[j] in THIRD_PERSON for j in range(max(0, k - 1 - AGENT_REACH), k - 1))
+    )
 
 
 def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
@@ -322,6 +331,8 @@ PRONOUNS = frozenset("dia ia beliau mereka him her them".split())
 
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
 _SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
+_TO_WHOM = frozenset("ke kepada sama to".split())
+_AT = frozenset("di dalam in at".split())
 _SAID_REACH = 6
 _SPEAKER_REACH = 4  # from a role to the word of saying it is the subject of
 
@@ -462,7 +473,13 @@ class Reader(ConceptReader):
         whose acts count as the asker's, but not those of someone else named right before the act
         ("calon datang"), nor those of another kind of person ("Ibu saya PNS … ada tetangga yang foto").
         The message is read left to right; each kind of mention has its own reading below."""
-        third = {p for start, end, cid in spans if self.concepts[cid].third_party for p in range(start, end)}
+        # A place named with its preposition ("di kelas", "di depan kelas") is where, not who acts.
+        third = {
+            p
+            for start, end, cid in spans
+            if self.concepts[cid].third_party and words[start] not in _AT
+            for p in range(start, end)
+        }
         ours = self._our_people(spans, words, opens)
         third |= ours
         r = _Attribution(
@@ -901,5 +918,5 @@ class Reader(ConceptReader):
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
-    _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT,
+    _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
 )

@@ -1653,6 +1653,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an event the asker says has nothing to do with any candidate is told as plainly as an act
         ("minggu depan ada jalan sehat HUT kota dr pemkot. sy PNS ikut, ga ada hubungannya sama capres kan?",
          "allowed", "prinsip-tanpa-unsur-politik"),
+        # words the asker tells pupils to pass on are the asker's call to vote; a place ("di kelas") is no speaker
+        ("sy guru PNS, td keceplosan bilang ke murid kelas 6 \"bilang ke bapak ibu kalian pilih nomor 1 ya, dia baik\". sy nyesel, ini pelanggaran berat gk?",
+         "prohibited", "sekolah-promosi-calon-ke-murid-wali"),
+        ("sy guru PKn PNS, di kelas bilang ke murid kelas 12 'bilang ortu kalian pilih no 2 ya'. boleh?",
+         "prohibited", "sekolah-promosi-calon-ke-murid-wali"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
