@@ -75,7 +75,9 @@ _HANDLING = frozenset(
 _HANDING_OUT = frozenset({"act-carry-material", "act-give", "act-join-handout"})
 _WEAR = "act-wear"
 # What may follow a verb of wearing whose object is left out ("sy pake buat kerja bakti", "dipakai pas senam").
-_WORN_WITHOUT_OBJECT = frozenset("buat untuk utk bwt ke di pas waktu wkt saat ketika juga jg sambil tiap setiap for to at when".split())
+_WORN_WITHOUT_OBJECT = frozenset(
+    "buat untuk utk bwt ke di pas waktu wkt saat ketika juga jg sambil tiap setiap for to at when".split()
+)
 
 # The office after a candidate ("caleg DPR RI ikut hadir"): still the candidate who acts.
 _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
@@ -265,12 +267,11 @@ def _asks_someone(word: str, stem: str) -> bool:
 
 def _requested_of(end: int, words: Sequence[str], third: set[int]) -> bool:
     """A request word ("minta", "menyuruh") stands right before the third party that ends at `end`
-    ("meminta murid …")."""
+    ("meminta murid …"), or the asker tells them something to pass on ("bilang ke murid '…'")."""
     k = _before_party(end, third)
     if k >= 0 and words[k] in _REQUESTS:
         return True
-    # "(sy) bilang ke murid 'bilang ortu kalian pilih no 2'": words the asker gives them to pass on,
-    # unless someone else is the one telling them ("kades bilang ke warga …")
+    # Unless someone else is the one telling them ("kades bilang ke warga …").
     return (
         k >= 1
         and words[k] in _TO_WHOM
