@@ -1661,6 +1661,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "ga ambil cuti" is campaigning beside a candidate spouse without CLTN
         ("sy PNS, suami nyalon wabup. sy ikut dia keliling kampanye ke desa2 tapi ga ambil cuti. itu aman?",
          "prohibited", "kampanye-pasangan-tanpa-cltn"),
+        # a thumbs-up for a school contest photo names no candidate: ⚠️, not the finger-pose ❌
+        ("sy guru PPPK, kepala sekolah minta kami foto bareng pake seragam sekolah sambil acung jempol buat lomba sekolah sehat. lagi masa kampanye, aman?",
+         "conditional", "pose-jari-acara-tanpa-calon"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
