@@ -1664,6 +1664,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a thumbs-up for a school contest photo names no candidate: ⚠️, not the finger-pose ❌
         ("sy guru PPPK, kepala sekolah minta kami foto bareng pake seragam sekolah sambil acung jempol buat lomba sekolah sehat. lagi masa kampanye, aman?",
          "conditional", "pose-jari-acara-tanpa-calon"),
+        # a wedding photo with the couple, a caleg's flowers only the setting, is no photo with the candidate
+        ("kondangan ke tetangga, di pelaminannya ada karangan bunga dari caleg. sy foto sama pengantin di situ, salah ga?",
+         "conditional", "unggah-foto-latar-baliho-tidak-sengaja"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
