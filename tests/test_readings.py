@@ -1870,3 +1870,17 @@ def test_taking_what_a_candidate_hands_out_by_surprise_is_no_donation_through_hi
         "sy PNS, td pagi ikut senam di lapangan, ternyata ada caleg ikut senam dan bagi2 air minum bergambar dia. sy ambil airnya. salah?",
     )
     assert answer.verdict != "prohibited", answer.rule and answer.rule.id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bupati kami udh 2 periode jd gak bisa nyalon lagi. sy komen 'semoga cepat pulih' di postingan beliau soal banjir. aman?",
+        "bupati kami gak nyalon lagi. sy like postingan beliau soal jalan baru, aman?",
+    ],
+)
+def test_a_head_of_region_not_running_again_is_no_candidate(shipped_index: Index, question: str) -> None:
+    # "gak nyalon lagi" contains the incumbent's "nyalon lagi": the like and comment prohibitions
+    # must not read a regent who is not standing as a candidate
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited"
