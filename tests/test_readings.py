@@ -49,6 +49,9 @@ from bot.text import raw_tokens
         "Saya PPPK, kemarin like postingan portal berita soal jadwal debat cagub. Itu pelanggaran?",
         # the Dukcapil's KTP-el recording is a public service, not a candidate's support form
         "Saya PPPK operator sekolah. Dukcapil minta data siswa umur 17 buat jemput bola perekaman KTP-el sebelum pemilu, lewat surat dinas. Boleh sy kasih?",
+        # "gak nyalon lagi" contains the incumbent's "nyalon lagi": a regent not standing is no candidate
+        "bupati kami udh 2 periode jd gak bisa nyalon lagi. sy komen 'semoga cepat pulih' di postingan beliau soal banjir. aman?",
+        "bupati kami gak nyalon lagi. sy like postingan beliau soal jalan baru, aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -1871,16 +1874,3 @@ def test_taking_what_a_candidate_hands_out_by_surprise_is_no_donation_through_hi
     )
     assert answer.verdict != "prohibited", answer.rule and answer.rule.id
 
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "bupati kami udh 2 periode jd gak bisa nyalon lagi. sy komen 'semoga cepat pulih' di postingan beliau soal banjir. aman?",
-        "bupati kami gak nyalon lagi. sy like postingan beliau soal jalan baru, aman?",
-    ],
-)
-def test_a_head_of_region_not_running_again_is_no_candidate(shipped_index: Index, question: str) -> None:
-    # "gak nyalon lagi" contains the incumbent's "nyalon lagi": the like and comment prohibitions
-    # must not read a regent who is not standing as a candidate
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "prohibited"
