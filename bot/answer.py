@@ -253,7 +253,9 @@ _PRAISE = "sign-praise"  # "keliatan jiwa pemimpinnya": praise may be the suppor
 _WORKING_HOURS = "ctx-working-hours"
 _NOT_RESIGNED = "ctx-refuse-resign"  # "blm mundur, tp udh pasang baliho pake foto sy": running for office
 _OFFICE_BUILDING = "resource-building"  # "senam pagi di kantor", "IG kantor": where, not what is used
-_NO_CANDIDATE = "limit-no-candidate"  # "ga ada hubungannya sama capres": a candidate named to say there is none
+# The asker says nothing partisan is in it: "gk ada sangkut paut politik" (NONPOLITICAL), "ga ada
+# hubungannya sama capres" (a candidate named only to say there is none).
+_SAID_UNPOLITICAL = frozenset({NONPOLITICAL, "limit-no-candidate"})
 _SUBORDINATES = "resource-subordinates"  # "foto bareng temen2 kantor": who is there, not a resource used
 _SEASON = "ctx-election-period"  # "masa kampanye", "musim pilkada": when something is done
 # Pay asked about as a penalty's form or effect (see _penalty_pay): a dismissal, or a medium penalty
@@ -269,7 +271,7 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     ours by assumption."""
     tagger = index.tagger
     partisan = [c for c in tags.ids if c in tagger.concepts and tagger.concepts[c].partisan]
-    if NONPOLITICAL in tags.ids or _NO_CANDIDATE in tags.ids or _SEASON in tags.ids:
+    if tags.ids & _SAID_UNPOLITICAL or _SEASON in tags.ids:
         # "gk ada sangkut paut politik", "tidak ada kaitannya dengan pemilu": the words inside the
         # denial speak of nothing, nor does the election it names; a candidate or an act still does.
         # Nor does the season a question is asked in ("pas musim pilkada gini aman kan?"): when,
@@ -302,11 +304,10 @@ def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False) -> b
     or election-office topic (a side job or a pension date is the BKN's, not "allowed") and nothing
     else that other rules may forbid (see _not_everyday)."""
     kinds = {index.tagger.kind(c) for c in tags.own}
-    said_unpolitical = NONPOLITICAL in tags.ids
-    # An event the asker says has no candidate in it ("jalan sehat HUT kota, ga ada hubungannya sama
-    # capres kan?") is told as plainly as an act.
-    event_told = "event" in kinds and (not acts_only or said_unpolitical or _NO_CANDIDATE in tags.ids)
-    told = "act" in kinds or event_told or (not acts_only and said_unpolitical)
+    # An event the asker says has nothing partisan in it ("jalan sehat HUT kota, ga ada hubungannya
+    # sama capres kan?") is told as plainly as an act.
+    event_told = "event" in kinds and (not acts_only or bool(tags.ids & _SAID_UNPOLITICAL))
+    told = "act" in kinds or event_told or (not acts_only and NONPOLITICAL in tags.ids)
     return told and not any(_not_everyday(index, c) for c in tags.ids)
 
 

@@ -98,6 +98,7 @@ def after_question_opener(i: int, words: Sequence[str], openers: frozenset[str] 
         return True
     return i > 1 and words[i - 1] in QUESTION_OR_WORDS and words[i - 2] in openers
 
+
 # Who does an act, for concept tagging: "saya like" is the asker's like; "anak saya posting",
 # "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.
 FIRST_PERSON = frozenset(
