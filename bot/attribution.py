@@ -46,6 +46,8 @@ _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come 
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
 MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
+# Between an asker and their act, the asking itself: "sy sendiri boleh kan ikut kampanye", "boleh ga".
+_ASKING = MODALS | frozenset("kan kn dong ga gak gk nggak ngga enggak tidak".split())
 
 # "Staf kami …", "Honorer di kantor kami …": the office's people, named by whoever runs it.
 _SUBORDINATES = "resource-subordinates"
@@ -409,13 +411,14 @@ def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> in
     return k
 
 
-def first_person_before(start: int, words: Sequence[str]) -> int:
+def first_person_before(start: int, words: Sequence[str], asking: bool = False) -> int:
     """Where "saya"/"I" stands as the doer of the word at `start` ("saya mau nyaleg", "boleh saya
-    nyoblos"), over fillers only; -1 if another word comes first."""
-    for k in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
+    nyoblos"), over fillers only; -1 if another word comes first. `asking` passes the question's
+    own words too ("sy sendiri boleh kan ikut kampanye")."""
+    for k in range(start - 1, max(-1, start - AGENT_REACH - 1 - 2 * asking), -1):
         if words[k] in FIRST_PERSON:
             return k
-        if words[k] not in AGENT_FILLERS and words[k] not in PROXY_FILLERS:
+        if words[k] not in AGENT_FILLERS and words[k] not in PROXY_FILLERS and not (asking and words[k] in _ASKING):
             return -1
     return -1
 
@@ -761,7 +764,7 @@ class Reader(ConceptReader):
     def _askers_own(start: int, words: Sequence[str], third: set[int]) -> bool:
         """The asker names themself as the doer ("saya keliling kampanye"), not a relative of theirs
         ("suami saya bantu")."""
-        k = first_person_before(start, words)
+        k = first_person_before(start, words, asking=True)
         return k >= 0 and not (k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third or words[k - 1] in MODALS))
 
     def _listed_with(

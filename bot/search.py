@@ -244,6 +244,7 @@ _OWN_ONLY_KINDS = frozenset({"sign"})
 # `Index.fit`): a neighbour on the KPPS does not take the PNS witness's prohibition away.
 _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _REFUSED = "limit-refused"
+_NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
@@ -319,9 +320,12 @@ class Index:
         self._groups_with = {c: np.array(g, dtype=np.int64) for c, g in groups_with.items()}
         # Cards about village heads and staff rule on those people's acts (see fit); known per snapshot.
         self._about_others = frozenset(r.id for r in self.rules_all if self._about_third_party(r))
-        # Cards on refusing rule on what others asked of the asker (see fit).
-        self._on_refusing = frozenset(
-            r.id for r in knowledge.rules if r.situation and any(_REFUSED in group for group in r.situation.requires)
+        # Cards on refusing rule on what others asked of the asker, and cards on someone else's
+        # doings the asker takes no part in on what those others do (see fit).
+        self._on_others_acts = frozenset(
+            r.id
+            for r in knowledge.rules
+            if r.situation and any(_REFUSED in group or group == {_NOT_INVOLVED} for group in r.situation.requires)
         )
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}
@@ -448,8 +452,9 @@ class Index:
         # A prohibition is about the asker's conduct: someone else's act ("minta warga tempel") does
         # not move the asker's own act ("sy bagi stiker caleg") to another card.
         # A card on refusing ("sy tolak, bener kan?") rules on what others asked of the asker: their
-        # acts ("dibagi ke wali murid") are what was refused, not the asker's situation changing.
-        own_only = _OWN_ONLY_KINDS_ASKER if about_asker or rule.id in self._on_refusing else _OWN_ONLY_KINDS
+        # acts ("dibagi ke wali murid") are what was refused, not the asker's situation changing; a
+        # card on a relative's campaigning the asker keeps out of rules on the relative's acts.
+        own_only = _OWN_ONLY_KINDS_ASKER if about_asker or rule.id in self._on_others_acts else _OWN_ONLY_KINDS
         excluded = (
             tuple(sorted(c for c in hit if c in tags.own or self.tagger.kind(c) not in own_only))
             if hit

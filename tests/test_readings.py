@@ -1670,6 +1670,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a wedding photo with the couple, a caleg's flowers only the setting, is no photo with the candidate
         ("kondangan ke tetangga, di pelaminannya ada karangan bunga dari caleg. sy foto sama pengantin di situ, salah ga?",
          "conditional", "unggah-foto-latar-baliho-tidak-sengaja"),
+        # the asker, who is not the ASN, campaigns: the husband's neutrality is not touched
+        ("suami sy PNS dinas PU, sy ibu rumah tangga. sy sendiri boleh kan jadi jurkam caleg? suami ga ikut",
+         "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
