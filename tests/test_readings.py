@@ -338,6 +338,11 @@ def test_a_spouse_named_to_compare_or_denied_is_not_in_the_story(shipped_index: 
         ("Sy PNS ambil cuti tahunan, mau ikut keliling sama caleg dr kampung sy. Boleh?", "act-campaign"),
         # helping one's own child fold a candidate's flyers: the asker folds them too
         ("Kalo sy bantuin anak sy lipet selebaran capres di rumah malem2, sy PNS, boleh?", "act-prepare-campaign-material"),
+        # Riau Malay "tampal" (tempel) a poster; a candidate's signature salute; "biar bapak lanjut"
+        ("Aku PNS, bolehkah aku tampal poster calon bupati kat pagar rumah aku?", "act-install"),
+        ("sy PNS foto pake pose salam khas capres terus upload ke fb. boleh?", "sign-gesture"),
+        ("sy PNS, kabid minta kami semua kompak biar bapak lanjut, kami disuruh ajak warga binaan pilih beliau. sy ikut?",
+         "sign-continuity"),
     ],
 )
 def test_regional_and_everyday_words_for_a_partisan_act_are_the_askers(shipped_index: Index, question: str, concept: str) -> None:
@@ -1673,6 +1678,24 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the asker, who is not the ASN, campaigns: the husband's neutrality is not touched
         ("suami sy PNS dinas PU, sy ibu rumah tangga. sy sendiri boleh kan jadi jurkam caleg? suami ga ikut",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # a PPPK spouse who keeps working as usual does not join her candidate husband's campaign
+        ("My husband is a PPPK teacher and I'm running for the city council. He just keeps working at his school as usual. Fine, right?",
+         "allowed", "pasangan-calon-sehari-hari"),
+        # a fun walk or exercise the party itself holds is its event, not a community one
+        ("partai ngadain senam pagi di lapangan, calegnya ikut. sy PNS cuma ikut senam, boleh?",
+         "prohibited", "jalan-sehat-acara-tim-calon"),
+        # a thank-you party of the winner is a victory celebration
+        ("The winning candidate is holding a thank-you party at his house. May civil servants attend?",
+         "prohibited", "syukuran-kemenangan-calon"),
+        # one candidate invited to address a school assembly
+        ("The headmaster wants to invite only one mayoral candidate to address the school assembly. May a civil-servant teacher help organise it?",
+         "prohibited", "forum-kampus-satu-calon"),
+        # signing a customary agreement to give one candidate the village's votes is declaring support
+        ("sy camat, tokoh adat minta sy ikut teken kesepakatan dukungan ke satu paslon. boleh?",
+         "prohibited", "hadir-deklarasi-calon"),
+        # the office's usual finger pose at an official event, no candidate in it: ⚠️, not ❌
+        ("di foto acara dinas kami biasanya pose 2 jari 'salam kompak'. pas masa kampanye gini sebaiknya pose apa?",
+         "conditional", "pose-jari-acara-tanpa-calon"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
