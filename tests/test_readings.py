@@ -1681,6 +1681,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a PPPK spouse who keeps working as usual does not join her candidate husband's campaign
         ("My husband is a PPPK teacher and I'm running for the city council. He just keeps working at his school as usual. Fine, right?",
          "allowed", "pasangan-calon-sehari-hari"),
+        # the government's own service post is no candidate's post, though the regent runs again
+        ("bupati maju lagi, sy PPPK, boleh like postingan pemkab soal info banjir?", "allowed", "like-unggahan-layanan-pemda"),
         # a fun walk or exercise the party itself holds is its event, not a community one
         ("partai ngadain senam pagi di lapangan, calegnya ikut. sy PNS cuma ikut senam, boleh?",
          "prohibited", "jalan-sehat-acara-tim-calon"),
