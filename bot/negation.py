@@ -31,6 +31,8 @@ _LABELS = frozenset(
 # "apa ini politik praktis?": whether this counts as one
 _THIS = frozenset("ini itu this".split())
 _NOT_A = frozenset("bukan bukannya not".split())
+# What stands between "bukan" and the event it names: "bukan acara kampanye" is "bukan kampanye".
+_EVENT_NOUNS = frozenset("acara kegiatan agenda event an a".split())
 _WHETHER = frozenset("apa apakah is".split())
 _SHOULD = frozenset("perlu perlukah harus haruskah sebaiknya should".split())
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
@@ -152,11 +154,11 @@ class Negation(ConceptReader):
             if words[j] in _LABELS:
                 return True
             # "gak apa2 kan, bukan kampanye?": the name the asker hopes their act does not earn
-            if words[j] in _NOT_A and self.kind(cid) == "event" and j == start - 1:
+            if words[j] in _NOT_A and self.kind(cid) == "event" and all(w in _EVENT_NOUNS for w in words[j + 1 : start]):
                 return True
             if words[j] in _THIS and j > 0 and words[j - 1] in _WHETHER:
                 return True
-            if words[j] not in _LABEL_FILLERS:
+            if words[j] not in _LABEL_FILLERS and not (self.kind(cid) == "event" and words[j] in _EVENT_NOUNS):
                 return False
         return False
 

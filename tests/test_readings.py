@@ -18,6 +18,8 @@ from bot.text import raw_tokens
 @pytest.mark.parametrize(
     "question",
     [
+        # "bukan acara kampanye" names what the gathering is not, as "bukan kampanye" does
+        "sy guru PNS, boleh datang tabligh akbar di masjid? bukan acara kampanye kok",
         # someone else's act and its object
         "Keponakan saya (pelajar SMA, bukan ASN) menempel stiker capres di helmnya sendiri. Saya PNS, apa saya ikut salah?",
         "Angkot yang saya naiki ke kantor tiap hari ditempeli gambar capres. Saya PPPK, apa saya bisa dianggap kampanye?",
@@ -1698,6 +1700,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the office's usual finger pose at an official event, no candidate in it: ⚠️, not ❌
         ("di foto acara dinas kami biasanya pose 2 jari 'salam kompak'. pas masa kampanye gini sebaiknya pose apa?",
          "conditional", "pose-jari-acara-tanpa-calon"),
+        # "banyak tim datang": the team comes to the family's post, not the asker
+        ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
+         "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
         # the KPU's voter-list check at the door is no ID card given for a candidate's support
         ("pantarlih dtg ke rumah buat coklit, minta KTP sm KK. sy guru PNS, boleh dikasih?", "allowed", "didata-petugas-coklit"),
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
