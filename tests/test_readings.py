@@ -1700,6 +1700,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the office's usual finger pose at an official event, no candidate in it: ⚠️, not ❌
         ("di foto acara dinas kami biasanya pose 2 jari 'salam kompak'. pas masa kampanye gini sebaiknya pose apa?",
          "conditional", "pose-jari-acara-tanpa-calon"),
+        # "dtg" is "datang": attending a rally quietly at the back is still attending
+        ("sy PNS, besok mau dtg kampanye akbar paslon di lapangan, cuma diem di belakang. aman?", "prohibited", "hadir-kampanye"),
+        # a turnout reminder "whoever wins", its background only the colour of a party
+        ("sy PNS bikin status WA 'siapapun pemimpinnya, jangan lupa nyoblos ya', backgroundnya merah, warna salah satu partai. salah?",
+         "allowed", "ajakan-ke-tps-netral"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
