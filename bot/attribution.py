@@ -180,6 +180,10 @@ def _person_noun(word: str, root: str) -> bool:
 _INSTALL = "act-install"
 # "caleg minta dikasih waktu sambutan": asking to be given something, of the one who would give it
 _ASKS_TO_BE = frozenset("minta meminta mohon memohon pengen ingin".split())
+# "timses nitip kaos ke sy buat dibagiin": what is left with the asker for a purpose is the asker's to do.
+_PURPOSE = frozenset("buat untuk utk bwt biar agar supaya".split())
+_ENTRUST_STEMS = frozenset("titip nitip".split())
+_ENTRUST_REACH = 8
 _OWN_THING_REACH = 5  # from the asker's thing to the passive that puts something on it
 _BY_SOMEONE = frozenset("oleh sama by".split())
 _SEEN = frozenset("terlihat kelihatan keliatan ketahuan kedapatan".split())
@@ -409,6 +413,13 @@ def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> in
     while k >= 0 and words[k] in fillers:
         k -= 1
     return k
+
+
+def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str]) -> bool:
+    """Before `end`, someone leaves something with the asker ("nitip kaos ke sy", "titip ke saya")."""
+    window = range(max(0, end - _ENTRUST_REACH), end)
+    left = next((k for k in window if stems[k] in _ENTRUST_STEMS), None)
+    return left is not None and any(words[k] in FIRST_PERSON for k in range(left + 1, end))
 
 
 def first_person_before(start: int, words: Sequence[str], asking: bool = False) -> int:
@@ -727,6 +738,8 @@ class Reader(ConceptReader):
             by_other = False  # "mobil pribadi sy ditempel stiker capres": the owner has it put there
         elif passive and start > 0 and words[start - 1] in _ASKS_TO_BE:
             by_other = False  # "caleg minta dikasih waktu sambutan": the host would give it
+        elif passive and start > 0 and words[start - 1] in _PURPOSE and _left_with_asker(start - 1, words, stems):
+            by_other = False  # "caleg nitip kaos ke sy buat dibagiin": the asker is to hand them out
         elif cid in _RECEIVING and passive:
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
             # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").

@@ -38,6 +38,7 @@ from bot.readings import (
     calls_to_vote,
     election_bodys_things,
     handing_out,
+    joined_things,
     joining_an_event,
     office_sought,
     spouse_runs,
@@ -470,6 +471,7 @@ class Tagger(ConceptReader):
                 for sp in kept
                 if (sp not in proxies or sp[2] in _PROXY_POSTS) and not self._askers_role(sp, words)
             ]
+        others = joined_things(kept, others)
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)
         kept = bystander(kept, others, words, self.kind, proxies if asking_for else ())

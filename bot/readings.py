@@ -35,6 +35,8 @@ _SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read fr
 _GIVING = "act-give"
 _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
+_JOINING_HANDOUT = "act-join-handout"
+_ENTRUSTING = "act-carry-material"  # "caleg nitip kaos buat dibagi": things left with the asker to hand out
 
 # The election body's own things (election_bodys_things): its neutral call, its outreach, the
 # body itself; what would otherwise read as a campaign's sign; and what names a side.
@@ -147,6 +149,17 @@ def handing_out(spans: list[tuple[int, int, str]], others: frozenset[str]) -> li
     if _GIVING not in present or present.isdisjoint(_CAMPAIGN_THINGS):
         return spans
     return sorted(spans + [(a, b, _HELPING) for a, b, cid in spans if cid == _GIVING])
+
+def joined_things(spans: list[tuple[int, int, str]], others: frozenset[str]) -> frozenset[str]:
+    """The asker joining someone else's handout ("caleg bagi2 kaos nomor urutnya, sy diminta bantu
+    bagiin ke warga"), or handing out what someone left with them to hand out ("caleg nitip kaos
+    buat dibagi, boleh sy bagiin?"), hands out the same things: the campaign's things are no
+    longer only theirs. Returns what stays someone else's."""
+    own = {cid for _, _, cid in spans} - others
+    if _JOINING_HANDOUT in own or (_GIVING in own and _ENTRUSTING in others):
+        return others - _CAMPAIGN_THINGS
+    return others
+
 
 def bystander(
     spans: list[tuple[int, int, str]],

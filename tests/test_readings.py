@@ -71,6 +71,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "Saya PNS guru SD, mau ikut konvoi kampanye caleg hari Minggu. Boleh tidak?",
         # a part-time PPPK is an ASN: helping a campaign is the act's ❌, not the status card's "info"
         "Saya PPPK paruh waktu, bukan PNS. Boleh bantu kampanye cabup buat tambahan penghasilan?",
+        # what a candidate leaves with the asker to hand out is handed out by the asker
+        "sy PPPK penyuluh pertanian. caleg nitip kaos buat dibagi ke kelompok tani binaan sy. boleh sy bagiin?",
+        "timses nitip kaos caleg ke sy buat dibagiin ke warga. sy pns. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
