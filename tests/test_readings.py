@@ -1708,6 +1708,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a turnout reminder "whoever wins", its background only the colour of a party
         ("sy PNS bikin status WA 'siapapun pemimpinnya, jangan lupa nyoblos ya', backgroundnya merah, warna salah satu partai. salah?",
          "allowed", "ajakan-ke-tps-netral"),
+        # joining a team's handout, the team's shirts are what the asker hands out (not merchandise sold)
+        ("sablon kaos caleg udah jadi, timnya minta sy (PNS) ikut bagiin ke warga. boleh?", "prohibited", "simpan-antar-atribut-calon"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
