@@ -71,6 +71,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "Saya PNS guru SD, mau ikut konvoi kampanye caleg hari Minggu. Boleh tidak?",
         # a part-time PPPK is an ASN: helping a campaign is the act's ❌, not the status card's "info"
         "Saya PPPK paruh waktu, bukan PNS. Boleh bantu kampanye cabup buat tambahan penghasilan?",
+        # an op-ed telling readers which candidate to pick is a call to vote
+        "I'm a civil-servant teacher. May I write a newspaper column telling readers which candidate to pick?",
         # what a candidate leaves with the asker to hand out is handed out by the asker
         "sy PPPK penyuluh pertanian. caleg nitip kaos buat dibagi ke kelompok tani binaan sy. boleh sy bagiin?",
         "timses nitip kaos caleg ke sy buat dibagiin ke warga. sy pns. boleh?",
@@ -1710,6 +1712,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "ajakan-ke-tps-netral"),
         # joining a team's handout, the team's shirts are what the asker hands out (not merchandise sold)
         ("sablon kaos caleg udah jadi, timnya minta sy (PNS) ikut bagiin ke warga. boleh?", "prohibited", "simpan-antar-atribut-calon"),
+        # a candidate's personal account is no campaign team's account to follow
+        ("Can a PNS follow a candidate's personal Instagram account without liking anything?", "conditional",
+         "follow-akun-resmi-calon-tanpa-reaksi"),
+        # Acehnese "lon" (saya), "lakee" (minta), "jeut" (boleh); Palembang "diadoke" (diadakan)
+        ("Lon ASN. Geuchik lakee lon keu saksi partai lokal. Jeut meunan?", "prohibited", "saksi-paslon-tps"),
+        ("Wong kito PNS, pacak dak milu senam pagi yang diadoke partai?", "prohibited", "jalan-sehat-acara-tim-calon"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
