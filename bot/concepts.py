@@ -34,6 +34,7 @@ from bot.attribution import (
 from bot.knowledge import Concept
 from bot.negation import NEGATION_WORDS, Negation
 from bot.readings import (
+    NONPOLITICAL,
     bystander,
     calls_to_vote,
     election_bodys_things,
@@ -41,6 +42,7 @@ from bot.readings import (
     joined_things,
     joining_an_event,
     office_sought,
+    said_unrelated,
     spouse_runs,
     status_alone,
 )
@@ -118,8 +120,6 @@ _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 # ... and ranks ("honor ketua KPPS"): words that may sit inside an out-of-scope phrase.
 _GAP_WORDS = _POSSESSIVES | frozenset("ketua anggota petugas para".split())
 _ARTICLES = frozenset("seorang sang si".split())  # "memperkenalkan seorang caleg"
-# The asker saying that nothing political is involved ("gak ada hubungannya sama pemilu").
-NONPOLITICAL = "limit-nonpolitical-content"
 # Words that introduce a comparison: "kayak istri yg boleh dampingi"; what may stand between one
 # and the person compared with ("seperti untuk suami istri"), or deny being them ("bukan istri calon").
 _COMPARISONS = frozenset("kayak kaya seperti spt layaknya macam sebagaimana like".split())
@@ -440,6 +440,7 @@ class Tagger(ConceptReader):
             kept = office_sought(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
+            kept = said_unrelated(kept, words)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]

@@ -36,6 +36,13 @@ _GIVING = "act-give"
 _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
 _JOINING_HANDOUT = "act-join-handout"
+# The asker saying that nothing political is involved ("gak ada hubungannya sama pemilu"); in
+# said_unrelated, the denial, the link and the election that make it up.
+NONPOLITICAL = "limit-nonpolitical-content"
+_NO_LINK = frozenset("ga gak gk nggak ngga enggak engga tidak tak ndak nda tdk".split())
+_LINKS = frozenset("hubungan hubungannya kaitan kaitannya sangkut sangkutan".split())
+_ELECTION = frozenset("pemilu pilkada pileg pilpres pilgub pilbup pilwalkot politik kampanye partai pemilihan".split())
+_UNRELATED_REACH = 3  # words after the link word: "hubungannya sama sekali dengan pilkada" is beyond it
 _ENTRUSTING = "act-carry-material"  # "caleg nitip kaos buat dibagi": things left with the asker to hand out
 
 # The election body's own things (election_bodys_things): its neutral call, its outreach, the
@@ -263,6 +270,20 @@ def _speaker(end: int, words: Sequence[str]) -> bool:
     is about. Not one who said something else ("bupati bilang ke kami 'pilih nomor 2'")."""
     said = next((k for k in range(end, min(len(words), end + _SPEAKER_REACH)) if words[k] in _SAYS), None)
     return said is not None and not _RULE_WORDS.isdisjoint(words[said + 1 : said + 1 + _RULE_REACH])
+
+
+def said_unrelated(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"ga ada hubungannya sm pilkada", "tak ada kaitan dengan pemilu": the asker says what they tell
+    of has nothing to do with the election, whichever denial, link word or election word is used
+    (the glossary's phrases list only some)."""
+    found = []
+    for i, word in enumerate(words):
+        if word not in _LINKS or i < 2 or words[i - 1] != "ada" or words[i - 2] not in _NO_LINK:
+            continue
+        election = next((k for k in range(i + 1, min(len(words), i + 1 + _UNRELATED_REACH)) if words[k] in _ELECTION), None)
+        if election is not None:
+            found.append((i - 2, election + 1, NONPOLITICAL))
+    return sorted(spans + found) if found else spans
 
 
 def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:

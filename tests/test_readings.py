@@ -385,6 +385,15 @@ def test_whoever_said_it_holds_the_role_or_office(shipped_index: Index) -> None:
     assert "oos-state-official" in shipped_index.tagger.tag("bupati bilang ke kami staf 'pilih nomor 2 ya'").ids
 
 
+def test_saying_it_has_nothing_to_do_with_the_election_is_said_in_any_words(shipped_index: Index) -> None:
+    for text in ("ga ada hubungannya ama pilkada", "tak ada kaitan dengan pemilu", "gk ada hubungannya sm pileg"):
+        assert "limit-nonpolitical-content" in shipped_index.tagger.tag(text).ids, text
+    # asked, not said: "ada hubungannya sama pilkada ga?"
+    assert "limit-nonpolitical-content" not in shipped_index.tagger.tag("ada hubungannya sama pilkada ga?").ids
+    answer = answer_question(shipped_index, "kantor kami ikut lomba tarik tambang pas HUT kota. sy PNS ikut main, ga ada hubungannya ama pilkada kan?")
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
     assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
