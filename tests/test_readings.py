@@ -1727,6 +1727,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # Acehnese "lon" (saya), "lakee" (minta), "jeut" (boleh); Palembang "diadoke" (diadakan)
         ("Lon ASN. Geuchik lakee lon keu saksi partai lokal. Jeut meunan?", "prohibited", "saksi-paslon-tps"),
         ("Wong kito PNS, pacak dak milu senam pagi yang diadoke partai?", "prohibited", "jalan-sehat-acara-tim-calon"),
+        # a comment on the government's official account is no comment on a candidate's post
+        ("sy PPPK, komen di ig resmi pemkot nanya jadwal pengangkutan sampah. walkotnya nyalon lagi, aman?",
+         "allowed", "like-unggahan-layanan-pemda"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
