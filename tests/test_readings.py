@@ -1730,6 +1730,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a comment on the government's official account is no comment on a candidate's post
         ("sy PPPK, komen di ig resmi pemkot nanya jadwal pengangkutan sampah. walkotnya nyalon lagi, aman?",
          "allowed", "like-unggahan-layanan-pemda"),
+        # lending one's house for a candidate's meeting, "cuma tuan rumah", is hosting the campaign
+        ("sy guru PNS. timses caleg mau pinjam rumah sy buat kumpul warga sama calegnya, sy cuma tuan rumah aja. boleh?",
+         "prohibited", "rumah-pribadi-tempat-kumpul-kampanye"),
+        # Papuan "bantu kasih tau masyarakat" for a relative who runs is helping the campaign
+        ("Sa guru PNS di Merauke. Sa pu om maju calon bupati, de minta sa bantu kasih tau masyarakat di kampung. Boleh ka?",
+         "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
