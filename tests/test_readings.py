@@ -394,6 +394,14 @@ def test_saying_it_has_nothing_to_do_with_the_election_is_said_in_any_words(ship
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_an_official_car_on_official_duty_is_no_campaign_facility(shipped_index: Index) -> None:
+    # delivering vaccines in the clinic's car is official duty, whatever banners line the road
+    # (which card answers is open: none is written for it; the verdict is what matters here)
+    question = "sy bidan PNS, antar vaksin ke posyandu pake ambulans puskesmas, di sepanjang jalan ada baliho caleg. masalah ga?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
     assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
@@ -1736,6 +1744,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # Papuan "bantu kasih tau masyarakat" for a relative who runs is helping the campaign
         ("Sa guru PNS di Merauke. Sa pu om maju calon bupati, de minta sa bantu kasih tau masyarakat di kampung. Boleh ka?",
          "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
+        # driving a candidate to register at the KPU in an official car is no official trip
+        ("sy sopir dinas PNS, disuruh antar cabup daftar ke KPU pake mobil dinas. boleh?", "prohibited", "fasilitas-negara-kampanye"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
