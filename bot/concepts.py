@@ -45,6 +45,7 @@ from bot.readings import (
     said_unrelated,
     spouse_runs,
     status_alone,
+    used_not_worn,
 )
 from bot.text import (
     AGENT_FILLERS,
@@ -441,6 +442,7 @@ class Tagger(ConceptReader):
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)
+            kept = used_not_worn(kept, self.kind)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]

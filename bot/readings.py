@@ -36,6 +36,7 @@ _GIVING = "act-give"
 _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
 _JOINING_HANDOUT = "act-join-handout"
+_WEARING = "act-wear"
 # The asker saying that nothing political is involved ("gak ada hubungannya sama pemilu"); in
 # said_unrelated, the denial, the link and the election that make it up.
 NONPOLITICAL = "limit-nonpolitical-content"
@@ -213,6 +214,13 @@ def joining_an_event(
         if kind(cid) == "event" and start > 0 and words[start - 1] in _JOINING and start - 1 not in covered
     ]
     return sorted(spans + added) if added else spans
+
+
+def used_not_worn(spans: list[tuple[int, int, str]], kind: Callable[[str], str]) -> list[tuple[int, int, str]]:
+    """"pake mobil dinas", "pakai aula kantor": what is used right after "pakai" is a resource, not
+    something worn, so the word is no wearing."""
+    resources = {a for a, _, cid in spans if kind(cid) == "resource"}
+    return [sp for sp in spans if not (sp[2] == _WEARING and sp[1] in resources)]
 
 
 def spouse_runs(

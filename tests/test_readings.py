@@ -402,6 +402,15 @@ def test_an_official_car_on_official_duty_is_no_campaign_facility(shipped_index:
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_what_is_used_is_not_worn(shipped_index: Index) -> None:
+    # "pake mobil dinas": a car used, not a candidate's shirt worn, though banners line the road
+    assert "act-wear" not in shipped_index.tagger.tag("sy PNS pake mobil dinas ke pustu").ids
+    assert "act-wear" in shipped_index.tagger.tag("sy PNS pake kaos caleg ke pustu").ids
+    question = "sy perawat PNS, tiap senin antar obat ke pustu pake mobil dinas puskesmas, di jalan banyak baliho caleg. gpp kan?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
     assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
