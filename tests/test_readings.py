@@ -1755,6 +1755,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
         # driving a candidate to register at the KPU in an official car is no official trip
         ("sy sopir dinas PNS, disuruh antar cabup daftar ke KPU pake mobil dinas. boleh?", "prohibited", "fasilitas-negara-kampanye"),
+        # voting for the empty box against a single candidate is voting
+        ("pilbup kami calon tunggal lawan kotak kosong. sy PNS, di TPS nanti boleh ga sy coblos kotak kosong?", "allowed", "asn-hak-pilih"),
+        # a plain shirt of a colour, "kaos merah polos", is a colour that may happen to match
+        ("sy penyuluh PNS, ke balai desa pake kaos merah polos krn seragam dicuci. masa kampanye gini kena ga?",
+         "allowed", "warna-baju-mirip-partai"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
