@@ -48,6 +48,11 @@ from bot.search import Index
         ("sy pegawai PLN, boleh ikut konvoi kampanye capres?", "bumn"),
         # a contract teacher at a private foundation school is no ASN
         ("sy guru honorer di sekolah swasta yayasan, boleh kampanye?", "other"),
+        # whether a vote for the empty box is "dihitung sah" is the counting rules', not a right to vote
+        ("calon tunggal lawan kotak kosong, kalau sy coblos kotak kosong itu dihitung sah ga?", "kpu"),
+        # Canada (in Indonesian spelling) and India's services are another country's rules
+        ("di Kanada pegawai negeri boleh ikut kampanye ga?", "foreign"),
+        ("Can an Indian Foreign Service officer write to a newspaper defending the government?", "foreign"),
     ],
 )
 def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
