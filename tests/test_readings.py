@@ -402,6 +402,14 @@ def test_an_official_car_on_official_duty_is_no_campaign_facility(shipped_index:
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_a_neighbours_question_answered_without_a_name_is_allowed(shipped_index: Index) -> None:
+    # "nanya 'pak mau pilih siapa?'" is being asked one's choice; "masih pelajari visi misinya" keeps it
+    # (which card answers is open: "pelajari" also reads as teaching, so the teacher's card comes first)
+    question = "tetangga nanya 'bu mau pilih siapa?', sy guru PPPK jawab 'masih pelajari visi misi semua calon'. aman kan?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_what_is_used_is_not_worn(shipped_index: Index) -> None:
     # "pake mobil dinas": a car used, not a candidate's shirt worn, though banners line the road
     assert "act-wear" not in shipped_index.tagger.tag("sy PNS pake mobil dinas ke pustu").ids
