@@ -1768,6 +1768,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a plain shirt of a colour, "kaos merah polos", is a colour that may happen to match
         ("sy penyuluh PNS, ke balai desa pake kaos merah polos krn seragam dicuci. masa kampanye gini kena ga?",
          "allowed", "warna-baju-mirip-partai"),
+        # "will I be disciplined" for not voting asks about a sanction there is none of
+        ("As a PPPK nurse, if I skip voting on election day, will I be disciplined?", "info", "hoaks-asn-golput-disanksi"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
