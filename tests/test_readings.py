@@ -1770,6 +1770,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "warna-baju-mirip-partai"),
         # "will I be disciplined" for not voting asks about a sanction there is none of
         ("As a PPPK nurse, if I skip voting on election day, will I be disciplined?", "info", "hoaks-asn-golput-disanksi"),
+        # a free health check held by a party's women's wing is the party's own event
+        ("di balai RT ada cek kesehatan gratis yang diadakan sayap perempuan sebuah partai. sy PNS mau antar bapak periksa kolesterol, boleh?",
+         "prohibited", "jalan-sehat-acara-tim-calon"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
