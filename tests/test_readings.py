@@ -1773,6 +1773,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a free health check held by a party's women's wing is the party's own event
         ("di balai RT ada cek kesehatan gratis yang diadakan sayap perempuan sebuah partai. sy PNS mau antar bapak periksa kolesterol, boleh?",
          "prohibited", "jalan-sehat-acara-tim-calon"),
+        # English "poll workers", "polling station officers" are the KPPS
+        ("The KPU is recruiting poll workers for election day. Can a PPPK teacher apply?", "conditional", "asn-petugas-kpps-ppk"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
