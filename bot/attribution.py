@@ -416,10 +416,15 @@ def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> in
 
 
 def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str]) -> bool:
-    """Before `end`, someone leaves something with the asker ("nitip kaos ke sy", "titip ke saya")."""
+    """Before `end`, someone leaves something with the asker ("nitip kaos ke sy", "titip ke saya"), or
+    with nobody named, which is the asker who asks ("pasien titip brosur buat ditaruh di meja"); not
+    the asker leaving it with someone ("sy titip ke tetangga")."""
     window = range(max(0, end - _ENTRUST_REACH), end)
     left = next((k for k in window if stems[k] in _ENTRUST_STEMS), None)
-    return left is not None and any(words[k] in FIRST_PERSON for k in range(left + 1, end))
+    if left is None or (left > 0 and words[left - 1] in FIRST_PERSON):
+        return False
+    between = words[left + 1 : end]
+    return any(w in FIRST_PERSON for w in between) or not any(w in THIRD_PERSON for w in between)
 
 
 def first_person_before(start: int, words: Sequence[str], asking: bool = False) -> int:

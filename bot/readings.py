@@ -44,6 +44,7 @@ _NO_LINK = frozenset("ga gak gk nggak ngga enggak engga tidak tak ndak nda tdk".
 _LINKS = frozenset("hubungan hubungannya kaitan kaitannya sangkut sangkutan".split())
 _ELECTION = frozenset("pemilu pilkada pileg pilpres pilgub pilbup pilwalkot politik kampanye partai pemilihan".split())
 _UNRELATED_REACH = 3  # words after the link word: "hubungannya sama sekali dengan pilkada" is beyond it
+_PASSING_ON = frozenset({"act-give", "act-display-item", "act-install"})  # handing out, setting out, putting up
 _ENTRUSTING = "act-carry-material"  # "caleg nitip kaos buat dibagi": things left with the asker to hand out
 
 # The election body's own things (election_bodys_things): its neutral call, its outreach, the
@@ -158,13 +159,14 @@ def handing_out(spans: list[tuple[int, int, str]], others: frozenset[str]) -> li
         return spans
     return sorted(spans + [(a, b, _HELPING) for a, b, cid in spans if cid == _GIVING])
 
+
 def joined_things(spans: list[tuple[int, int, str]], others: frozenset[str]) -> frozenset[str]:
     """The asker joining someone else's handout ("caleg bagi2 kaos nomor urutnya, sy diminta bantu
-    bagiin ke warga"), or handing out what someone left with them to hand out ("caleg nitip kaos
-    buat dibagi, boleh sy bagiin?"), hands out the same things: the campaign's things are no
-    longer only theirs. Returns what stays someone else's."""
+    bagiin ke warga"), or handing out or setting out what someone left with them ("caleg nitip kaos
+    buat dibagi, boleh sy bagiin?", "pasien titip brosur buat ditaruh di meja"), hands out the same
+    things: the campaign's things are no longer only theirs. Returns what stays someone else's."""
     own = {cid for _, _, cid in spans} - others
-    if _JOINING_HANDOUT in own or (_GIVING in own and _ENTRUSTING in others):
+    if _JOINING_HANDOUT in own or (bool(own & _PASSING_ON) and _ENTRUSTING in others):
         return others - _CAMPAIGN_THINGS
     return others
 

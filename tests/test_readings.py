@@ -76,6 +76,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # what a candidate leaves with the asker to hand out is handed out by the asker
         "sy PPPK penyuluh pertanian. caleg nitip kaos buat dibagi ke kelompok tani binaan sy. boleh sy bagiin?",
         "timses nitip kaos caleg ke sy buat dibagiin ke warga. sy pns. boleh?",
+        # ... and left with nobody named, it is the asker who would set it out
+        "sy bidan PNS, pasien titip kalender caleg buat ditaruh di meja pendaftaran. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
