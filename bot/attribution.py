@@ -184,6 +184,7 @@ _ASKS_TO_BE = frozenset("minta meminta mohon memohon pengen ingin".split())
 _PURPOSE = frozenset("buat untuk utk bwt biar agar supaya".split())
 _ENTRUST_STEMS = frozenset("titip nitip".split())
 _ENTRUST_REACH = 8
+_SET_OUT = frozenset({"act-display-item", "act-install"})
 _OWN_THING_REACH = 5  # from the asker's thing to the passive that puts something on it
 _BY_SOMEONE = frozenset("oleh sama by".split())
 _SEEN = frozenset("terlihat kelihatan keliatan ketahuan kedapatan".split())
@@ -415,16 +416,16 @@ def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> in
     return k
 
 
-def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str]) -> bool:
-    """Before `end`, someone leaves something with the asker ("nitip kaos ke sy", "titip ke saya"), or
-    with nobody named, which is the asker who asks ("pasien titip brosur buat ditaruh di meja"); not
-    the asker leaving it with someone ("sy titip ke tetangga")."""
+def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str], unnamed: bool) -> bool:
+    """Before `end`, someone leaves something with the asker ("nitip kaos ke sy", "titip ke saya"), or,
+    if `unnamed` may do, with nobody named, which is the asker who asks ("pasien titip brosur buat
+    ditaruh di meja"); not the asker leaving it with someone ("sy titip ke tetangga")."""
     window = range(max(0, end - _ENTRUST_REACH), end)
     left = next((k for k in window if stems[k] in _ENTRUST_STEMS), None)
     if left is None or (left > 0 and words[left - 1] in FIRST_PERSON):
         return False
     between = words[left + 1 : end]
-    return any(w in FIRST_PERSON for w in between) or not any(w in THIRD_PERSON for w in between)
+    return any(w in FIRST_PERSON for w in between) or (unnamed and not any(w in THIRD_PERSON for w in between))
 
 
 def first_person_before(start: int, words: Sequence[str], asking: bool = False) -> int:
@@ -743,8 +744,16 @@ class Reader(ConceptReader):
             by_other = False  # "mobil pribadi sy ditempel stiker capres": the owner has it put there
         elif passive and start > 0 and words[start - 1] in _ASKS_TO_BE:
             by_other = False  # "caleg minta dikasih waktu sambutan": the host would give it
-        elif passive and start > 0 and words[start - 1] in _PURPOSE and _left_with_asker(start - 1, words, stems):
-            by_other = False  # "caleg nitip kaos ke sy buat dibagiin": the asker is to hand them out
+        elif (
+            passive
+            and start > 0
+            and words[start - 1] in _PURPOSE
+            and _left_with_asker(start - 1, words, stems, unnamed=cid in _SET_OUT)
+        ):
+            # "caleg nitip kaos ke sy buat dibagiin": the asker is to hand them out; "titip brosur
+            # buat ditaruh di meja", nobody named, is left with the asker to set out (a handout left
+            # with nobody named may be the one the asker refuses to pass on: "… buat dibagi, sy tolak")
+            by_other = False
         elif cid in _RECEIVING and passive:
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
             # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").
