@@ -18,6 +18,9 @@ from bot.text import raw_tokens
 @pytest.mark.parametrize(
     "question",
     [
+        # an official asking whether to bring in the inspectorate now "atau harus nunggu" the
+        # recommendation asks how to proceed, not leave to attend the declaration named
+        "sy camat. boleh ga sy minta inspektorat periksa lurah yg ikut deklarasi paslon, atau harus nunggu rekomendasi bawaslu dulu?",
         # "bukan acara kampanye" names what the gathering is not, as "bukan kampanye" does
         "sy guru PNS, boleh datang tabligh akbar di masjid? bukan acara kampanye kok",
         # someone else's act and its object
