@@ -48,6 +48,7 @@ _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come 
 MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
 # Between an asker and their act, the asking itself: "sy sendiri boleh kan ikut kampanye", "boleh ga".
 _ASKING = MODALS | frozenset("kan kn dong ga gak gk nggak ngga enggak tidak".split())
+_ASKING_REACH = 2  # ... and how many of them: "sy sendiri boleh kan ikut"
 
 # "Staf kami …", "Honorer di kantor kami …": the office's people, named by whoever runs it.
 _SUBORDINATES = "resource-subordinates"
@@ -432,7 +433,8 @@ def first_person_before(start: int, words: Sequence[str], asking: bool = False) 
     """Where "saya"/"I" stands as the doer of the word at `start` ("saya mau nyaleg", "boleh saya
     nyoblos"), over fillers only; -1 if another word comes first. `asking` passes the question's
     own words too ("sy sendiri boleh kan ikut kampanye")."""
-    for k in range(start - 1, max(-1, start - AGENT_REACH - 1 - 2 * asking), -1):
+    reach = AGENT_REACH + (_ASKING_REACH if asking else 0)
+    for k in range(start - 1, max(-1, start - reach - 1), -1):
         if words[k] in FIRST_PERSON:
             return k
         if words[k] not in AGENT_FILLERS and words[k] not in PROXY_FILLERS and not (asking and words[k] in _ASKING):
@@ -950,4 +952,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
+    _ASKING, _PURPOSE,
 )
