@@ -308,3 +308,11 @@ def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> lis
     if not statuses:
         return spans
     return sorted(spans + [(*statuses[0], _NEUTRALITY)])
+
+
+# Words the readings above look for by their spelling (stems, such as _CALLS, are not): the speller
+# must leave them as typed (see READING_WORDS in bot/concepts.py).
+READINGS_WORDS = frozenset().union(
+    _CALL_NOUNS, _BACKED_WORDS, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING, _APPOSITION, _BECOMING,
+    _SAYS, _RULE_WORDS,
+)
