@@ -49,6 +49,10 @@ MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen 
 # Between an asker and their act, the asking itself: "sy sendiri boleh kan ikut kampanye", "boleh ga".
 _ASKING = MODALS | frozenset("kan kn dong ga gak gk nggak ngga enggak tidak".split())
 _ASKING_REACH = 2  # ... and how many of them: "sy sendiri boleh kan ikut"
+# "Istri sy PNS. Sy sendiri pedagang, mau pasang spanduk": "myself" sets the asker against the ASN
+# named before; what the asker's sentence goes on to do, a few words on, is the asker's.
+_MYSELF = frozenset("sendiri pribadi myself".split())
+_MYSELF_REACH = 8
 
 # "Staf kami …", "Honorer di kantor kami …": the office's people, named by whoever runs it.
 _SUBORDINATES = "resource-subordinates"
@@ -637,6 +641,8 @@ class Reader(ConceptReader):
             occupation = next((a for a, b, cid in r.spans if a <= k < b and cid in _NOT_ASN_SELF), None)
             if occupation is not None:
                 k = occupation - 1
+            while k > 0 and r.words[k] in _MYSELF and k not in r.starts:
+                k -= 1  # "sy sendiri jadi relawan", "saya pribadi sudah jadi relawan"
             if k >= 0 and r.words[k] in _THEIR_KIN:
                 return True  # "… kena masalah gk klo anaknya relawan?": the ASN's child, the asker
             return k >= 0 and r.words[k] in FIRST_PERSON and not (k > 0 and r.words[k - 1] in POSSESSABLE)
@@ -773,7 +779,7 @@ class Reader(ConceptReader):
             # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
             # the rules judge as if the asker's own.
             by_other = False
-        if r.proxy and not by_other and cid not in RUNNING and self._askers_own(start, words, r.third):
+        if r.proxy and not by_other and cid not in RUNNING and self._askers_own(start, words, r.third, r.opens):
             # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
             by_other = True
         r.last_act_end = end
@@ -790,11 +796,20 @@ class Reader(ConceptReader):
                 r.handed.add(end)
 
     @staticmethod
-    def _askers_own(start: int, words: Sequence[str], third: set[int]) -> bool:
+    def _askers_own(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
         """The asker names themself as the doer ("saya keliling kampanye"), not a relative of theirs
-        ("suami saya bantu")."""
+        ("suami saya bantu"), or sets themself against the relative in the act's sentence ("Sy sendiri
+        pedagang, mau pasang spanduk")."""
         k = first_person_before(start, words, asking=True)
-        return k >= 0 and not (k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third or words[k - 1] in MODALS))
+        if k >= 0:
+            return not (k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third or words[k - 1] in MODALS))
+        s = max((o for o in opens if o <= start), default=0)
+        for k in range(max(s, start - _MYSELF_REACH), start - 1):
+            if words[k] in FIRST_PERSON and words[k + 1] in _MYSELF:
+                owned = k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third)
+                between = range(k + 2, start)
+                return not owned and not any(j in third or words[j] in THIRD_PERSON for j in between)
+        return False
 
     def _listed_with(
         self, after: int, start: int, words: Sequence[str], spans: list[tuple[int, int, str]], starts: frozenset[int]
@@ -952,5 +967,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
-    _ASKING, _PURPOSE,
+    _ASKING, _PURPOSE, _MYSELF,
 )

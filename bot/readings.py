@@ -57,6 +57,8 @@ _BODY_REACH = 3  # words between the thing and whose it is ("spanduk imbauan dar
 # A relative's politics with nothing the asker does (bystander).
 _RELATIVES = frozenset({"who-relative", "who-spouse"})
 _INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to do to be involved
+_IN_POLITICS = frozenset({"role"})  # what a relative's politics is told by
+_IN_POLITICS_TOLD = _INVOLVING  # ... and the asker's own, when the asker is the ASN's relative
 _NOT_INVOLVED = "limit-not-involved"
 _FEARS_SANCTION = "intent-sanction"
 # "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
@@ -192,8 +194,10 @@ def bystander(
     if told:
         relative = told[0][:2]
     # their role in politics is what is told ("jd relawan", "nyaleg"), and nothing of the asker's
-    # (a house, a car) is lent to it
-    if relative is None or not any(kinds[c] == "role" or c in RUNNING for c in others):
+    # (a house, a car) is lent to it; an asker who is not the ASN tells their own acts too ("Istri
+    # sy PNS. Sy sendiri mau pasang spanduk caleg di toko sy. Istri bisa kena?")
+    told_kinds = _IN_POLITICS_TOLD if told else _IN_POLITICS
+    if relative is None or not any(kind(c) in told_kinds or c in RUNNING for c in others):
         return spans
     if "resource" in kinds.values() or not _SHARED.isdisjoint(kinds):
         return spans

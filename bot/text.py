@@ -124,8 +124,8 @@ AGENT_FILLERS = frozenset(
     "juga ikut ikutan sudah udah udh lagi mau ingin pengen pingin hendak akan bakal numpang sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin semangat rajin "
-    # "sy sendiri nyaleg": the doer named twice, for emphasis
-    "sendiri "
+    # "sy sendiri nyaleg", "saya pribadi jadi relawan": the doer named twice, for emphasis
+    "sendiri pribadi "
     # the spoken plural "pada" before a verb ("murid sy pd pake kaos": they all wear)
     "pada pd "
     # "yang" and "ikut" in Sundanese, Javanese and Minang ("caleg nu ngiring nyumbang": the candidate who chips in)

@@ -1724,6 +1724,16 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the asker, who is not the ASN, campaigns: the husband's neutrality is not touched
         ("suami sy PNS dinas PU, sy ibu rumah tangga. sy sendiri boleh kan jadi jurkam caleg? suami ga ikut",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # "sy sendiri pedagang, mau pasang": the asker, not the ASN wife, puts up the banner; asked whether she is liable
+        ("Istri sy PNS guru. Sy sendiri pedagang, mau pasang spanduk caleg di toko sy. Istri bisa kena ga?",
+         "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        ("Suami sy PPPK. Aku sendiri kerja di toko, mau tempel stiker capres di motor aku. Suami bisa kena ga?",
+         "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # "saya pribadi" is the asker named twice, like "saya sendiri"
+        ("Bapak saya PNS. Saya pribadi sudah jadi relawan caleg dan ikut kampanye. Apakah bapak bisa kena sanksi?",
+         "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # ... but "dia" after it is someone else again: the ASN wife puts it up
+        ("Istri sy PNS. Sy sendiri pedagang, dia mau pasang spanduk caleg di toko. boleh?", "prohibited", "spanduk-baliho-stiker"),
         # a PPPK spouse who keeps working as usual does not join her candidate husband's campaign
         ("My husband is a PPPK teacher and I'm running for the city council. He just keeps working at his school as usual. Fine, right?",
          "allowed", "pasangan-calon-sehari-hari"),
