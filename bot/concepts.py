@@ -443,7 +443,7 @@ class Tagger(ConceptReader):
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)
-            kept = used_not_worn(kept, self.kind)
+            kept = used_not_worn(kept, self.kind, words)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]

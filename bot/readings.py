@@ -37,6 +37,9 @@ _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
 _JOINING_HANDOUT = "act-join-handout"
 _WEARING = "act-wear"
+# What "pakai" uses rather than wears (used_not_worn): the election's own papers, and things no one wears.
+_ELECTIONS_PAPERS = frozenset({"oos-voting-procedure", "target-election-body"})
+_NOT_WORN = frozenset("logo contoh gambar data dana uang anggaran aplikasi alat bahan materi modul".split())
 # The asker saying that nothing political is involved ("gak ada hubungannya sama pemilu"); in
 # said_unrelated, the denial, the link and the election that make it up.
 NONPOLITICAL = "limit-nonpolitical-content"
@@ -222,11 +225,15 @@ def joining_an_event(
     return sorted(spans + added) if added else spans
 
 
-def used_not_worn(spans: list[tuple[int, int, str]], kind: Callable[[str], str]) -> list[tuple[int, int, str]]:
-    """"pake mobil dinas", "pakai aula kantor": what is used right after "pakai" is a resource, not
-    something worn, so the word is no wearing."""
-    resources = {a for a, _, cid in spans if kind(cid) == "resource"}
-    return [sp for sp in spans if not (sp[2] == _WEARING and sp[1] in resources)]
+def used_not_worn(
+    spans: list[tuple[int, int, str]], kind: Callable[[str], str], words: Sequence[str]
+) -> list[tuple[int, int, str]]:
+    """"pake mobil dinas", "pakai aula kantor", "pake surat suara contoh", "spanduk pensi pakai logo
+    pemprov": what is used right after "pakai" is a resource, the election's own papers or a thing
+    no one wears, so the word is no wearing."""
+    used = {a for a, _, cid in spans if kind(cid) == "resource" or cid in _ELECTIONS_PAPERS}
+    used |= {j for j, w in enumerate(words) if w in _NOT_WORN}
+    return [sp for sp in spans if not (sp[2] == _WEARING and sp[1] in used)]
 
 
 def spouse_runs(
@@ -318,5 +325,5 @@ def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> lis
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _BACKED_WORDS, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING, _APPOSITION, _BECOMING,
-    _SAYS, _RULE_WORDS,
+    _SAYS, _RULE_WORDS, _NOT_WORN,
 )

@@ -422,6 +422,12 @@ def test_what_is_used_is_not_worn(shipped_index: Index) -> None:
     question = "sy perawat PNS, tiap senin antar obat ke pustu pake mobil dinas puskesmas, di jalan banyak baliho caleg. gpp kan?"
     answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # a banner that "pake logo pemda", a sample ballot used to teach: things used, not worn
+    assert "act-wear" not in shipped_index.tagger.tag("spanduknya mau pake logo pemda sama logo sponsor aja").ids
+    assert "act-wear" not in shipped_index.tagger.tag("di kelas sy pake surat suara contoh dari KPU").ids
+    question = "sy PNS panitia lomba 17an. spanduknya mau pake logo pemda sama logo sponsor aja. aman kan?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
@@ -1790,6 +1796,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "jalan-sehat-acara-tim-calon"),
         # English "poll workers", "polling station officers" are the KPPS
         ("The KPU is recruiting poll workers for election day. Can a PPPK teacher apply?", "conditional", "asn-petugas-kpps-ppk"),
+        # drafting a would-be candidate's vision and mission is working for the campaign
+        ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
+        # the school's funds (dana BOS) are the state's resources
+        ("timses minta sekolah cetak baliho calon pake dana BOS dulu. sy kepsek, boleh?", "prohibited", "fasilitas-negara-kampanye"),
         # "banyak tim datang": the team comes to the family's post, not the asker
         ("Adik sy nyaleg, rumah ortu jadi posko. Sy PNS tinggal di situ, tiap malam banyak tim datang. Sy ga ikut apa-apa. Aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
