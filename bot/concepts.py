@@ -39,6 +39,7 @@ from bot.readings import (
     bystander,
     calls_to_vote,
     election_bodys_things,
+    family_gift,
     handing_out,
     joined_things,
     joining_an_event,
@@ -444,6 +445,7 @@ class Tagger(ConceptReader):
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)
             kept = used_not_worn(kept, self.kind, words)
+            kept = family_gift(kept)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]

@@ -37,6 +37,12 @@ _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
 _JOINING_HANDOUT = "act-join-handout"
 _WEARING = "act-wear"
+# A guest's gift at a family celebration (family_gift), and what would make it campaign money.
+_DONATING = "act-donate"
+_FAMILY_EVENTS = frozenset({"event-wedding", "event-family"})
+_CAMPAIGN_MONEY = frozenset(
+    {"act-fundraise", "target-campaign-fund", "event-campaign", "act-campaign", "target-campaign-team", "event-partisan-meeting"}
+)
 # What "pakai" uses rather than wears (used_not_worn): the election's own papers, and things no one wears.
 _ELECTIONS_PAPERS = frozenset({"oos-voting-procedure", "target-election-body"})
 _NOT_WORN = frozenset("logo contoh gambar data dana uang anggaran aplikasi alat bahan materi modul".split())
@@ -234,6 +240,16 @@ def used_not_worn(
     used = {a for a, _, cid in spans if kind(cid) == "resource" or cid in _ELECTIONS_PAPERS}
     used |= {j for j, w in enumerate(words) if w in _NOT_WORN}
     return [sp for sp in spans if not (sp[2] == _WEARING and sp[1] in used)]
+
+
+def family_gift(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Tonggo kulo caleg, nganakke sunatan anake. Kulo angsal rawuh nyumbang?": what a guest gives
+    at a wedding or a family celebration, with no campaign in the message, is the customary gift to
+    the host, not money for a candidate."""
+    ids = {cid for _, _, cid in spans}
+    if _DONATING not in ids or _FAMILY_EVENTS.isdisjoint(ids) or not _CAMPAIGN_MONEY.isdisjoint(ids):
+        return spans
+    return [sp for sp in spans if sp[2] != _DONATING]
 
 
 def spouse_runs(

@@ -57,6 +57,8 @@ from bot.text import raw_tokens
         # "gak nyalon lagi" contains the incumbent's "nyalon lagi": a regent not standing is no candidate
         "bupati kami udh 2 periode jd gak bisa nyalon lagi. sy komen 'semoga cepat pulih' di postingan beliau soal banjir. aman?",
         "bupati kami gak nyalon lagi. sy like postingan beliau soal jalan baru, aman?",
+        # a guest's gift ("nyumbang") at a candidate's family celebration is the customary gift
+        "Tetangga sy caleg DPRD, minggu depan ngadain sunatan anaknya. Sy guru PNS, boleh dateng nyumbang?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -1796,6 +1798,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "jalan-sehat-acara-tim-calon"),
         # English "poll workers", "polling station officers" are the KPPS
         ("The KPU is recruiting poll workers for election day. Can a PPPK teacher apply?", "conditional", "asn-petugas-kpps-ppk"),
+        # a guest's gift ("nyumbang") at a candidate's family celebration is the customary gift, not campaign money
+        ("caleg ngadain syukuran nikahan anaknya sekalian galang dana kampanye. sy PNS boleh nyumbang?", "prohibited", "galang-dana-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
