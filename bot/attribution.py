@@ -39,6 +39,8 @@ _HAILS = frozenset("mantap mantab mantul siap semangat sukses makasih terima kas
 # Signs that are acts ("chanting", "pose dua jari"), and the words between a doer and them.
 _DONE_SIGNS = frozenset({"sign-cheer", "sign-gesture"})
 _AUXILIARIES = frozenset("was were is are been lagi sedang pada ikut ikutan".split())
+# "kabid acungkan dua jari": the verb a sign is made with stands between its doer and the sign
+_GESTURING = frozenset("acungkan acungin mengacungkan acung angkat mengangkat ngangkat bikin membuat".split())
 # "anak sy … tiap sore nempel stiker": when it happens stands between the doer and the act
 _WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya lusa kemarin kemaren kmrn".split())
 # "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
@@ -235,6 +237,8 @@ def _trader_before(
 # "ke rumah tetangga", "ke kantor teman": the person whose place someone goes to, not a doer.
 _TO = frozenset("ke to".split())
 _PLACES_OF = frozenset("rumah kantor toko warung kios tempat house home place".split())
+# "di sebelah saya", "di samping sy": where the asker stands, not who does what follows.
+_BESIDE = frozenset("sebelah samping depan belakang dekat sisi".split())
 
 
 def _visited(j: int, words: Sequence[str]) -> bool:
@@ -294,8 +298,23 @@ def _requested_of(end: int, words: Sequence[str], third: set[int]) -> bool:
 
 def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
     """Someone else is named right before `start`, over "was/were/lagi/pada" only."""
-    k = word_before(start, words, _AUXILIARIES)
+    k = word_before(start, words, _AUXILIARIES | _GESTURING)
+    if k >= 0 and words[k] in FIRST_PERSON and _beside_asker(k, words):
+        return _someone_beside(k, words, third)
     return k >= 0 and (k in third or words[k] in THIRD_PERSON) and words[k] not in HONORIFICS
+
+
+def _beside_asker(j: int, words: Sequence[str]) -> bool:
+    """The first-person pronoun at `j` says where something is done ("kabid di sebelah saya
+    acungkan dua jari"), not who does it."""
+    return j >= 2 and words[j - 1] in _BESIDE and words[j - 2] in _AT
+
+
+def _someone_beside(j: int, words: Sequence[str], third: set[int]) -> bool:
+    """... and someone else stands before the place: a person named, or some of a kind
+    ("beberapa kabid di sebelah saya")."""
+    k = j - 3
+    return k >= 0 and (k in third or words[k] in THIRD_PERSON or (k > 0 and words[k - 1] in _SOME_OF - THERE_IS))
 
 
 # "murid kelas 9 sy": what may stand between a noun and the pronoun that owns it
@@ -928,6 +947,8 @@ class Reader(ConceptReader):
             if j in named_asn:
                 return False
             if w in FIRST_PERSON:
+                if _beside_asker(j, words):
+                    return _someone_beside(j, words, third)
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it ...
                 owned = j > 0 and j not in starts and owns_noun_before(j, words, third) and not _joins(j - 1, words)
                 # (... unless the asker joins them: "sy bantuin anak sy lipet selebaran")
@@ -967,5 +988,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
-    _ASKING, _PURPOSE, _MYSELF,
+    _ASKING, _PURPOSE, _MYSELF, _BESIDE, _GESTURING,
 )

@@ -432,6 +432,17 @@ def test_what_is_used_is_not_worn(shipped_index: Index) -> None:
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_the_asker_beside_whoever_makes_a_sign_does_not_make_it(shipped_index: Index) -> None:
+    # "beberapa staf di samping saya acungkan dua jari": the pronoun says where, the staff pose
+    tags = shipped_index.tagger.tag("Pas foto bareng habis upacara, beberapa staf di samping saya acungkan dua jari. Saya berdiri biasa.")
+    assert "sign-gesture" in tags.others
+    mine = shipped_index.tagger.tag("Pas foto bareng habis upacara, saya acungkan dua jari.")
+    assert "sign-gesture" in mine.ids and "sign-gesture" not in mine.others
+    # ... and the same for an act: "teman di sebelah saya bagikan kalender caleg"
+    assert "act-help-campaign" in shipped_index.tagger.tag("teman di sebelah saya bagikan kalender caleg").others
+    assert "act-help-campaign" not in shipped_index.tagger.tag("saya bagikan kalender caleg").others
+
+
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
     assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
@@ -1800,6 +1811,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("The KPU is recruiting poll workers for election day. Can a PPPK teacher apply?", "conditional", "asn-petugas-kpps-ppk"),
         # a guest's gift ("nyumbang") at a candidate's family celebration is the customary gift, not campaign money
         ("caleg ngadain syukuran nikahan anaknya sekalian galang dana kampanye. sy PNS boleh nyumbang?", "prohibited", "galang-dana-kampanye"),
+        # "kampung sebelah" is the next village, where the rally is, not the asker being next to it
+        ("sy PNS. minggu depan ada kampanye caleg di kampung sebelah, sy mau dtg dengerin aja. boleh?", "prohibited", "hadir-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
