@@ -1813,6 +1813,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("caleg ngadain syukuran nikahan anaknya sekalian galang dana kampanye. sy PNS boleh nyumbang?", "prohibited", "galang-dana-kampanye"),
         # "kampung sebelah" is the next village, where the rally is, not the asker being next to it
         ("sy PNS. minggu depan ada kampanye caleg di kampung sebelah, sy mau dtg dengerin aja. boleh?", "prohibited", "hadir-kampanye"),
+        # the asker's photo on a campaign's banner, never agreed to, is footage used without consent
+        ("Foto lama saya bareng teman kantor muncul di spanduk kampanye caleg. Saya tidak pernah kasih izin. Saya PNS, bagaimana?",
+         "allowed", "terekam-video-kampanye-tanpa-izin"),
+        ("My photo appeared on a mayoral candidate's campaign poster without my consent. I'm a civil servant. What should I do?",
+         "allowed", "terekam-video-kampanye-tanpa-izin"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
