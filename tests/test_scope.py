@@ -53,6 +53,9 @@ from bot.search import Index
         # Canada (in Indonesian spelling) and India's services are another country's rules
         ("di Kanada pegawai negeri boleh ikut kampanye ga?", "foreign"),
         ("Can an Indian Foreign Service officer write to a newspaper defending the government?", "foreign"),
+        # any other country named, in English or Indonesian
+        ("Can a Swedish civil servant be a member of a political party?", "foreign"),
+        ("PNS di Turki boleh ikut kampanye partai ga?", "foreign"),
     ],
 )
 def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_index: Index, question: str, redirect: str) -> None:
