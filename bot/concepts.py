@@ -425,6 +425,21 @@ class Tagger(ConceptReader):
                     # calon" is not "suami calon" (a candidate's husband). An article is inside
                     # any phrase: "memperkenalkan seorang caleg" is "memperkenalkan caleg".
                     end = i + n + 1
+                elif n > 2 and words is not None and self.kind(cid) == "out-of-scope" and i + n < len(stems):
+                    # ... or further inside a topic we decline: "KTP el sy hilang" is "ktp el hilang"
+                    gap = next(
+                        (
+                            g
+                            for g in range(2, n)
+                            if words[i + g] in _GAP_WORDS
+                            and tuple(stems[i : i + g]) == term[:g]
+                            and tuple(stems[i + g + 1 : i + n + 1]) == term[g:]
+                        ),
+                        None,
+                    )
+                    if gap is None:
+                        continue
+                    end = i + n + 1
                 else:
                     continue
                 if any(p in starts for p in range(i + 1, end)):

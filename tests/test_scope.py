@@ -53,6 +53,8 @@ from bot.search import Index
         # Canada (in Indonesian spelling) and India's services are another country's rules
         ("di Kanada pegawai negeri boleh ikut kampanye ga?", "foreign"),
         ("Can an Indian Foreign Service officer write to a newspaper defending the government?", "foreign"),
+        # an owner named further inside a declined phrase: "KTP el saya hilang" is "ktp el hilang"
+        ("KTP el saya hilang, besok masih bisa nyoblos?", "kpu"),
         # any other country named, in English or Indonesian
         ("Can a Swedish civil servant be a member of a political party?", "foreign"),
         ("PNS di Turki boleh ikut kampanye partai ga?", "foreign"),
