@@ -55,6 +55,9 @@ from bot.search import Index
         ("Can an Indian Foreign Service officer write to a newspaper defending the government?", "foreign"),
         # an owner named further inside a declined phrase: "KTP el saya hilang" is "ktp el hilang"
         ("KTP el saya hilang, besok masih bisa nyoblos?", "kpu"),
+        # where to vote, and a count's results against the polling station's form, are the KPU's
+        ("sy lagi tugas luar kota pas hari pencoblosan, nyoblos di mana ya?", "kpu"),
+        ("hasil sirekap di TPS kami beda dengan C1, lapor ke mana?", "kpu"),
         # any other country named, in English or Indonesian
         ("Can a Swedish civil servant be a member of a political party?", "foreign"),
         ("PNS di Turki boleh ikut kampanye partai ga?", "foreign"),
