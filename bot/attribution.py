@@ -528,6 +528,8 @@ class Reader(ConceptReader):
         }
         ours = self._our_people(spans, words, opens)
         third |= ours
+        # "rekan kantor", "temen2 kantor pada pasang …": colleagues, named as people, are someone else
+        third |= {p for start, end, cid in spans if cid == _SUBORDINATES and words[start] in THIRD_PERSON for p in range(start, end)}
         r = _Attribution(
             spans=spans,
             words=words,

@@ -38,6 +38,7 @@ from bot.readings import (
     READINGS_WORDS,
     bystander,
     calls_to_vote,
+    copied_act,
     election_bodys_things,
     family_gift,
     handing_out,
@@ -493,6 +494,7 @@ class Tagger(ConceptReader):
                 if (sp not in proxies or sp[2] in _PROXY_POSTS) and not self._askers_role(sp, words)
             ]
         others = joined_things(kept, others)
+        others = copied_act(kept, others, words, stems, self.kind)
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)
         kept = bystander(kept, others, words, self.kind, proxies if asking_for else ())

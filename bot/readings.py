@@ -78,6 +78,7 @@ _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campa
 
 # Joining an event (joining_an_event): "ikut", and its Minang, Javanese and Sundanese words.
 _JOINING = frozenset("ikut ikutan iko melu tumut nderek ngiring".split())
+_JOINING_IN = _JOINING | frozenset("juga jg also".split())  # "sy ikut pasang", "sy juga pasang" (copied_act)
 _ATTEND = "act-attend"
 
 # The spouse who runs (spouse_runs), and what may stand between them and the candidacy.
@@ -179,6 +180,32 @@ def joined_things(spans: list[tuple[int, int, str]], others: frozenset[str]) -> 
     own = {cid for _, _, cid in spans} - others
     if _JOINING_HANDOUT in own or (bool(own & _PASSING_ON) and _ENTRUSTING in others):
         return others - _CAMPAIGN_THINGS
+    return others
+
+
+def copied_act(
+    spans: list[tuple[int, int, str]],
+    others: frozenset[str],
+    words: Sequence[str],
+    stems: Sequence[str],
+    kind: Callable[[str], str],
+) -> frozenset[str]:
+    """"temen2 pada pasang twibbon dukungan paslon di foto profil, sy ikut pasang": the asker who joins
+    in ("ikut", "juga") with the verb someone else acted with does what they did, to the same things.
+    Returns what stays someone else's."""
+    for start, end, cid in spans:
+        if cid in others or kind(cid) != "act":
+            continue
+        if words[start] in _JOINING_IN and end > start + 1:
+            verb = start + 1  # "ikut pasang" as one phrase
+        elif start > 0 and words[start - 1] in _JOINING_IN:
+            verb = start
+        else:
+            continue
+        theirs = next((a for a, _, _ in spans if a < start and stems[a] == stems[verb]), None)
+        joined = {c for a, _, c in spans if theirs is not None and theirs <= a < start and c in others}
+        if joined:
+            return others - joined
     return others
 
 
@@ -340,6 +367,6 @@ def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> lis
 # Words the readings above look for by their spelling (stems, such as _CALLS, are not): the speller
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
-    _CALL_NOUNS, _BACKED_WORDS, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING, _APPOSITION, _BECOMING,
+    _CALL_NOUNS, _BACKED_WORDS, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
     _SAYS, _RULE_WORDS, _NOT_WORN,
 )

@@ -443,6 +443,14 @@ def test_the_asker_beside_whoever_makes_a_sign_does_not_make_it(shipped_index: I
     assert "act-help-campaign" not in shipped_index.tagger.tag("saya bagikan kalender caleg").others
 
 
+def test_colleagues_named_as_people_are_someone_else(shipped_index: Index) -> None:
+    # "rekan kantor" is the office's people (a resource the asker could misuse), and people who act
+    tags = shipped_index.read("rekan kantor pada pasang twibbon paslon di foto profil, sy nggak ikut. aman kan?").tags
+    assert "act-profile-picture" in tags.others
+    answer = answer_question(shipped_index, "rekan kantor pada pasang twibbon paslon di foto profil, sy nggak ikut. aman kan?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
     assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
@@ -1818,6 +1826,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "terekam-video-kampanye-tanpa-izin"),
         ("My photo appeared on a mayoral candidate's campaign poster without my consent. I'm a civil servant. What should I do?",
          "allowed", "terekam-video-kampanye-tanpa-izin"),
+        # "sy ikut pasang" after the friends' twibbon: the asker puts up the same twibbon
+        ("temen2 pada pasang twibbon dukungan paslon di foto profil, sy ikut pasang. salah ga?", "prohibited", "twibbon-bingkai-atribut-foto"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
