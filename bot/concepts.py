@@ -250,6 +250,21 @@ def _passive_of(word: str, root: str) -> bool:
     return word.startswith("di" + root)
 
 
+# The prefix of a one-word term naming a person by a pe(N)- noun: the message's word must not be
+# the pe(N)-…-an noun of the same root, which names an act or a thing ("pelajaran", "pendukungan").
+_PERSON = "person"
+
+
+def _pe_noun(word: str, root: str) -> bool:
+    """A pe(N)- noun with no -an ("pelajar", "pengajar", "pendukung"): a person, mostly."""
+    return word.startswith("pe") and word != root and not word.endswith("an")
+
+
+def _noun_of_act(word: str, root: str) -> bool:
+    """... and its pe(N)-…-an noun ("pelajaran", "pengajaran"): an act or a thing."""
+    return word.startswith("pe") and word.endswith(("an", "annya")) and not root.endswith("an") and word != root
+
+
 def _noun_of_root(word: str) -> bool:
     """A peN-…-an noun ("pemenangan", "pengamanan"), whose bare root means something else ("menang"
     won, "aman" safe); not ke-…-an or per-…-an, which keep the root's sense ("kemenangan" is
@@ -314,6 +329,8 @@ class Tagger(ConceptReader):
                         prefix = "di"
                     elif len(words) > 1 and agent_noun(words[0], stems[0]):
                         prefix = "pe"
+                    elif len(words) == 1 and _pe_noun(words[0], stems[0]):
+                        prefix = _PERSON  # "pelajar" (a pupil) is not "pelajaran" (a lesson)
                     elif len(words) > 1 and is_passive(words[0], stems[0]):
                         prefix = "di"  # "dimasukkan ke grup" (added) is not "masuk grup" (joined)
                     else:
@@ -403,7 +420,10 @@ class Tagger(ConceptReader):
                         continue
                     if word in ("like", "unlike") and _not_a_like(i, words):
                         continue
-                if prefix and words is not None and not words[i].startswith(prefix):
+                if prefix == _PERSON:
+                    if words is not None and _noun_of_act(words[i], s):
+                        continue
+                elif prefix and words is not None and not words[i].startswith(prefix):
                     continue
                 if n > 1 and asked:
                     continue

@@ -451,6 +451,14 @@ def test_colleagues_named_as_people_are_someone_else(shipped_index: Index) -> No
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
+    # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
+    lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
+    assert "target-students" not in lesson and "who-teacher-health" not in lesson
+    assert "target-students" in shipped_index.read("sy ngajar pelajar SMA").tags.ids
+    assert "who-teacher-health" in shipped_index.read("sy pengajar di SMA negeri").tags.ids
+
+
 def test_what_something_looks_like_is_not_what_was_done(shipped_index: Index) -> None:
     assert "act-support" not in shipped_index.tagger.tag("foto saya dipasang tanpa izin, seolah kami mendukung").ids
     assert "act-support" not in shipped_index.tagger.tag("ada ortu yang tanya apa ini politik praktis").ids
@@ -1828,6 +1836,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "terekam-video-kampanye-tanpa-izin"),
         # "sy ikut pasang" after the friends' twibbon: the asker puts up the same twibbon
         ("temen2 pada pasang twibbon dukungan paslon di foto profil, sy ikut pasang. salah ga?", "prohibited", "twibbon-bingkai-atribut-foto"),
+        # playing one candidate's campaign video to a class is promoting them to pupils
+        ("sy guru PNS. di kelas sy putar video kampanye paslon bupati ke murid. boleh?", "prohibited", "sekolah-promosi-calon-ke-murid-wali"),
+        # a would-be candidate's "sosialisasi" is their campaign event
+        ("sy guru PNS, diminta jd MC acara sosialisasi bakal cabup di desa. boleh?", "prohibited", "panitia-mc-acara-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
