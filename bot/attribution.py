@@ -13,12 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge import Concept
-from bot.readings import CALL_TO_VOTE, RUNNING, requesting
+from bot.readings import CALL_TO_VOTE, MYSELF, RUNNING, requesting
 from bot.text import (
     AGENT_FILLERS,
     AGENT_REACH,
     ASN_WORDS,
     FIRST_PERSON,
+    KIN_MODIFIERS,
     LIST_WORDS,
     NEGATORS,
     POSSESSABLE,
@@ -51,9 +52,8 @@ MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen 
 # Between an asker and their act, the asking itself: "sy sendiri boleh kan ikut kampanye", "boleh ga".
 _ASKING = MODALS | frozenset("kan kn dong ga gak gk nggak ngga enggak tidak".split())
 _ASKING_REACH = 2  # ... and how many of them: "sy sendiri boleh kan ikut"
-# "Istri sy PNS. Sy sendiri pedagang, mau pasang spanduk": "myself" sets the asker against the ASN
-# named before; what the asker's sentence goes on to do, a few words on, is the asker's.
-_MYSELF = frozenset("sendiri pribadi myself".split())
+# "Istri sy PNS. Sy sendiri pedagang, mau pasang spanduk": "myself" (readings.MYSELF) sets the asker
+# against the ASN named before; what the asker's sentence goes on to do, a few words on, is the asker's.
 _MYSELF_REACH = 8
 
 # "Staf kami …", "Honorer di kantor kami …": the office's people, named by whoever runs it.
@@ -319,9 +319,7 @@ def _someone_beside(j: int, words: Sequence[str], third: set[int]) -> bool:
 
 # "murid kelas 9 sy": what may stand between a noun and the pronoun that owns it
 _GRADES = frozenset("kelas kls semester smt tingkat".split())
-# Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
-_KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())
-_OWNED_GAP = _GRADES | _KIN_MODIFIERS
+_OWNED_GAP = _GRADES | KIN_MODIFIERS
 _GRADE_REACH = 2
 
 
@@ -662,7 +660,7 @@ class Reader(ConceptReader):
             occupation = next((a for a, b, cid in r.spans if a <= k < b and cid in _NOT_ASN_SELF), None)
             if occupation is not None:
                 k = occupation - 1
-            while k > 0 and r.words[k] in _MYSELF and k not in r.starts:
+            while k > 0 and r.words[k] in MYSELF and k not in r.starts:
                 k -= 1  # "sy sendiri jadi relawan", "saya pribadi sudah jadi relawan"
             if k >= 0 and r.words[k] in _THEIR_KIN:
                 return True  # "… kena masalah gk klo anaknya relawan?": the ASN's child, the asker
@@ -826,7 +824,7 @@ class Reader(ConceptReader):
             return not (k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third or words[k - 1] in MODALS))
         s = max((o for o in opens if o <= start), default=0)
         for k in range(max(s, start - _MYSELF_REACH), start - 1):
-            if words[k] in FIRST_PERSON and words[k + 1] in _MYSELF:
+            if words[k] in FIRST_PERSON and words[k + 1] in MYSELF:
                 owned = k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third)
                 between = range(k + 2, start)
                 return not owned and not any(j in third or words[j] in THIRD_PERSON for j in between)
@@ -990,5 +988,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
-    _ASKING, _PURPOSE, _MYSELF, _BESIDE, _GESTURING,
+    _ASKING, _PURPOSE, _BESIDE, _GESTURING,
 )

@@ -135,6 +135,7 @@ _COMPARED_FILLERS = frozenset("yg yang pns asn pppk saja aja juga kan".split())
 # Who an asker may ask for (a relative, a neighbour, a friend), and the words between them and
 # their status ("my uncle is a PNS", "tetangga saya PNS").
 _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
+_BARE_SPOUSE = "who-spouse"  # "suami PNS": see _asn_relatives
 # ... and a post the asker's neighbours share ("ketua RT kami PNS"): the ASN asked about holds it, so
 # it stays in the story for the cards on that post.
 _PROXY_POSTS = frozenset({"role-rt-head"})
@@ -677,6 +678,8 @@ class Tagger(ConceptReader):
             owned = owned or (
                 start > 0 and words[start - 1] in FIRST_PERSON and k == end and not words[end - 1].endswith("nya")
             )
+            # "suami PNS", "istri guru PPPK": a spouse named bare in chat is the asker's own (not "suaminya")
+            owned = owned or (cid == _BARE_SPOUSE and not words[end - 1].endswith("nya"))
             if k in asn_starts and owned:
                 found.append((start, end, cid))
         return found
@@ -733,7 +736,7 @@ class Tagger(ConceptReader):
             if cid not in ("act-run-for-office", "target-candidate"):
                 continue
             k = first_person_before(start, words)
-            if k >= 0 and k - 1 not in people:  # "istri *saya*" owns the noun before it
+            if k >= 0 and not (k > 0 and owns_noun_before(k, words, people)):  # "istri *saya*", "adik kandung *sy*"
                 return True
         return False
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.text import FIRST_PERSON
+from bot.text import FIRST_PERSON, KIN_MODIFIERS
 
 # The asker running for office is what a relative's case turns on (also read by the tagger).
 RUNNING = frozenset({"act-run-for-office"})
@@ -71,6 +71,8 @@ _IN_POLITICS_TOLD = _INVOLVING  # ... and the asker's own, when the asker is the
 _NOT_INVOLVED = "limit-not-involved"
 _FEARS_SANCTION = "intent-sanction"
 # "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
+# "sy sendiri", "saya pribadi": the asker set apart from the ASN named before (also read by attribution)
+MYSELF = frozenset("sendiri pribadi myself".split())
 _FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya trouble sanctioned punished".split())
 # the asker's home shared with it, or leave asked to join it: involved enough to need its own card
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
@@ -223,10 +225,13 @@ def bystander(
     …, could he get in trouble?"): then the asker is the relative in politics, and that relation
     is told back."""
     kinds = {cid: kind(cid) for _, _, cid in spans}
-    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words):
-        return spans  # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs
     relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
     told = [sp for sp in kin if sp[2] in _RELATIVES][:1] if relative is None else []
+    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and not (told and not MYSELF.isdisjoint(words)):
+        # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs. An asker
+        # who is not the ASN, and sets themself apart, asks leave for what the rules do not bind
+        # ("sy istri PNS guru. sy sendiri ibu rumah tangga, boleh kan sy posting dukung caleg?")
+        return spans
     if told:
         relative = told[0][:2]
     # their role in politics is what is told ("jd relawan", "nyaleg"), and nothing of the asker's
@@ -292,7 +297,8 @@ def spouse_runs(
         return spans
     runs = [(a, b) for a, b, cid in spans if cid in _CANDIDACY]
     # "Saya caleg DPRD …", "Sy berencana nyaleg": the asker runs
-    owned = {b for _, b, cid in spans if cid in (_SPOUSE, _RELATIVE)}  # "suami saya nyaleg": not the asker
+    # "suami saya nyaleg", "adik kandung sy nyaleg": not the asker
+    owned = {_past_modifiers(b, words) for _, b, cid in spans if cid in (_SPOUSE, _RELATIVE)}
     asker_runs = (_RUNNING_FOR in {cid for _, _, cid in spans} - others) or any(
         r_start > 0 and words[r_start - 1] in FIRST_PERSON and r_start - 1 not in owned for r_start, _ in runs
     )
@@ -315,6 +321,13 @@ def spouse_runs(
         if near or asker_runs:
             return sorted(spans + [(a, b, _SPOUSE_RUNS)])
     return spans
+
+
+def _past_modifiers(end: int, words: Sequence[str]) -> int:
+    """Where the words saying which relative ("kandung", "sulung") end."""
+    while end < len(words) and words[end] in KIN_MODIFIERS:
+        end += 1
+    return end
 
 
 def office_sought(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -368,5 +381,5 @@ def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> lis
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _BACKED_WORDS, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
-    _SAYS, _RULE_WORDS, _NOT_WORN,
+    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF,
 )

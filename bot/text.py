@@ -112,6 +112,8 @@ THIRD_PERSON = frozenset(
     # clergy who speak at services ("pendeta kasih pengumuman dukung caleg")
     "pendeta pastor ustadz ustaz khatib kyai kiai romo".split()
 )
+# Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
+KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())
 # Words that name an ASN status, wherever a longer phrase may have swallowed them ("pns pakai mobil dinas").
 ASN_WORDS = frozenset("pns asn pppk p3k cpns".split())
 # Nouns a first-person pronoun can own ("teman saya", "tetangga sy"); not honorifics ("pak, sy …").

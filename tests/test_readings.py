@@ -451,6 +451,12 @@ def test_colleagues_named_as_people_are_someone_else(shipped_index: Index) -> No
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_a_relative_named_with_which_one_they_are_is_not_the_asker_running(shipped_index: Index) -> None:
+    # "adik kandung sy nyaleg": the sister runs, not the asker, and the husband is no candidate's spouse
+    tags = shipped_index.read("sy ibu rumah tangga, suami PNS. adik kandung sy nyaleg DPRD.").tags
+    assert "ctx-spouse-runs" not in tags.ids and "act-run-for-office" in tags.others
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
@@ -1840,6 +1846,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy guru PNS. di kelas sy putar video kampanye paslon bupati ke murid. boleh?", "prohibited", "sekolah-promosi-calon-ke-murid-wali"),
         # a would-be candidate's "sosialisasi" is their campaign event
         ("sy guru PNS, diminta jd MC acara sosialisasi bakal cabup di desa. boleh?", "prohibited", "panitia-mc-acara-kampanye"),
+        # "suami PNS", bare, is the asker's husband: his help with the banner is the ASN's act
+        ("sy ibu rumah tangga, suami PNS. adik sy nyaleg DPRD. boleh suami sy bantu pasang spanduk adik sy di depan rumah kami?",
+         "prohibited", "spanduk-baliho-stiker"),
+        # the asker, set apart from the ASN spouse ("sy sendiri"), asks leave for their own post
+        ("istri sy PNS bidan. sy sendiri pedagang, boleh kan sy posting dukung capres di FB sy?", "allowed",
+         "keluarga-berpolitik-asn-tidak-ikut"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
