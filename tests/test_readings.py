@@ -457,6 +457,13 @@ def test_a_relative_named_with_which_one_they_are_is_not_the_asker_running(shipp
     assert "ctx-spouse-runs" not in tags.ids and "act-run-for-office" in tags.others
 
 
+def test_asking_to_refuse_in_acehnese_is_no_breach(shipped_index: Index) -> None:
+    # Acehnese "jeut lon tulak?" (may I refuse?) an order to go to a campaign: not the campaign's ❌
+    answer = answer_question(shipped_index, "Lon PNS di Aceh Utara. Geuchik geuyue lon jak u kampanye calon bupati. Jeut lon tulak?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    assert "limit-refused-order" in shipped_index.read("boleh sy tolak ajakan itu?").tags.ids
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
