@@ -58,6 +58,8 @@ from bot.search import Index
         # where to vote, and a count's results against the polling station's form, are the KPU's
         ("sy lagi tugas luar kota pas hari pencoblosan, nyoblos di mana ya?", "kpu"),
         ("hasil sirekap di TPS kami beda dengan C1, lapor ke mana?", "kpu"),
+        # people said not to be employees at all are not bound by the ASN rules
+        ("sopir ambulans desa di tempat kami bikin video dukung caleg. itu melanggar? dia bukan pegawai", "other"),
         # any other country named, in English or Indonesian
         ("Can a Swedish civil servant be a member of a political party?", "foreign"),
         ("PNS di Turki boleh ikut kampanye partai ga?", "foreign"),
