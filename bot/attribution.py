@@ -304,6 +304,20 @@ def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
     return k >= 0 and (k in third or words[k] in THIRD_PERSON) and words[k] not in HONORIFICS
 
 
+_CALL_LEAD = 2  # words between a request and the call it makes ("minta *semua* pilih petahana")
+_PLACE_REACH = 4  # words of a place phrase between a doer and the act ("di grup WA kantor")
+
+
+def _place_before(start: int, words: Sequence[str], starts: frozenset[int]) -> int:
+    """Where a place phrase right before `start` opens ("… di grup WA kantor minta"), or -1."""
+    for k in range(start - 1, max(-1, start - _PLACE_REACH - 2), -1):
+        if k + 1 in starts or words[k] in FIRST_PERSON or words[k] in THIRD_PERSON:
+            return -1
+        if words[k] in _AT:
+            return k if k < start - 1 else -1
+    return -1
+
+
 def _beside_asker(j: int, words: Sequence[str]) -> bool:
     """The first-person pronoun at `j` says where something is done ("kabid di sebelah saya
     acungkan dua jari"), not who does it."""
@@ -730,16 +744,26 @@ class Reader(ConceptReader):
             or _owned_by_other(start, words)
             or (kind == "sign" and self._said_by_other(start, words, r.third, r.opens, r.named_asn))
             # "kades minta warga pilih paslon 2": a call made by a request has the request's doer
-            or (
-                cid == CALL_TO_VOTE
-                and requesting(words[start], r.stems[start])
-                and self._by_other(start, end, words, r.stems, r.third, starts, r.opens, r.named_asn, r.covered)
-            )
+            or (cid == CALL_TO_VOTE and self._requested_by_other(start, end, r))
         )
         (r.theirs if put else r.mine).add(cid)
         if put or (kind == "target" and start <= r.their_thing_end):
             # "kaos paslon nomor 2": the candidate named on their thing carries it on
             r.their_thing_end = max(r.their_thing_end, end)
+
+    def _requested_by_other(self, start: int, end: int, r: _Attribution) -> bool:
+        """The request a call to vote is made with ("minta semua pilih petahana") is someone else's:
+        named before it, or before where they made it ("kadis sy di grup WA kantor minta …")."""
+        words, stems = r.words, r.stems
+        ask = next(
+            (k for k in range(start, max(-1, start - _CALL_LEAD - 1), -1) if requesting(words[k], stems[k])), None
+        )
+        if ask is None or any(k in r.starts for k in range(ask + 1, start + 1)):
+            return False
+        place = _place_before(ask, words, r.starts)
+        if place >= 2 and words[place - 1] in FIRST_PERSON and place - 2 in r.covered and words[place - 2] not in FIRST_PERSON:
+            return True  # the asker's superior, and where they said it
+        return self._by_other(ask, end, words, stems, r.third, r.starts, r.opens, r.named_asn, r.covered)
 
     def _read_act(self, span: tuple[int, int, str], r: _Attribution) -> None:
         """An act: the asker's, unless someone else is its doer."""

@@ -21,13 +21,14 @@ RUNNING = frozenset({"act-run-for-office"})
 # "minta ibu-ibu dukung caleg …", "selipin ajakan pilih anaknya": asking people to back someone
 # named is a call to vote for them, however the people asked are called. Stems; the request is
 # active ("diminta pilih paslon 2" is the asker being told how to vote).
-_CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta".split())
+_CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta telling told tell urged urging ordered instructed".split())
 _CALL_NOUNS = frozenset("ajakan imbauan himbauan".split())  # words, not stems: the stemmer reads "ajakan" as "aja"
-_BACKING = frozenset("pilih coblos dukung menang".split())
+_BACKING = frozenset("pilih coblos dukung menang vote support".split())
 _CALL_REACH = 3  # words between the request and the backing verb ("minta ibu2 di desa dukung")
 _BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
 _BACKED_KINDS = frozenset({"target-candidate", "target-party", "who-relative", "who-spouse"})
-_BACKED_WORDS = frozenset("dia beliau nomor no paslon".split())
+_BACKED_WORDS = frozenset("dia beliau nomor no paslon him incumbent".split())
+_FOR = frozenset("for the".split())  # "vote for the incumbent": English words between the verb and whom
 CALL_TO_VOTE = "sign-call-to-vote"
 _SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
 
@@ -134,7 +135,8 @@ def calls_to_vote(
             if v in starts or words[v] in FIRST_PERSON:
                 break  # "tetangga minta sy pilih anaknya": the asker is the one asked
             if stems[v] in _BACKING:
-                after = range(v + 1, min(len(words), v + _BACKED_REACH + 1))
+                skipped = sum(1 for w in words[v + 1 : v + 3] if w in _FOR)
+                after = range(v + 1, min(len(words), v + _BACKED_REACH + skipped + 1))
                 if any(k not in starts and (k in backed or words[k] in _BACKED_WORDS) for k in after):
                     found.append((i, v + 1, CALL_TO_VOTE))
                 break
@@ -380,6 +382,6 @@ def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> lis
 # Words the readings above look for by their spelling (stems, such as _CALLS, are not): the speller
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
-    _CALL_NOUNS, _BACKED_WORDS, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
+    _CALL_NOUNS, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF,
 )

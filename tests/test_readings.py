@@ -464,6 +464,14 @@ def test_asking_to_refuse_in_acehnese_is_no_breach(shipped_index: Index) -> None
     assert "limit-refused-order" in shipped_index.read("boleh sy tolak ajakan itu?").tags.ids
 
 
+def test_a_call_to_vote_requested_by_a_superior_is_theirs(shipped_index: Index) -> None:
+    # "kadis sy di grup WA kantor minta semua pilih …": the request, made where it was made, is the kadis's
+    question = "kadis sy di grup WA kantor minta semua pilih paslon 2. sy PPPK, harus gimana?"
+    assert "sign-call-to-vote" in shipped_index.read(question).tags.others
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+    assert "sign-call-to-vote" not in shipped_index.read("sy minta warga pilih paslon 2, boleh?").tags.others
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
@@ -1859,6 +1867,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the asker, set apart from the ASN spouse ("sy sendiri"), asks leave for their own post
         ("istri sy PNS bidan. sy sendiri pedagang, boleh kan sy posting dukung capres di FB sy?", "allowed",
          "keluarga-berpolitik-asn-tidak-ikut"),
+        # an English superior "telling everyone to vote for the incumbent": a call to vote, the superior's
+        ("My kepala dinas posted in our office WhatsApp group telling everyone to vote for the incumbent regent. "
+         "I'm a PPPK nurse. What should I do?", "info", "atasan-arahkan-dukung-calon-lapor"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
