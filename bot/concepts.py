@@ -45,6 +45,7 @@ from bot.readings import (
     joined_things,
     joining_an_event,
     office_sought,
+    registering,
     said_unrelated,
     spouse_runs,
     status_alone,
@@ -483,6 +484,7 @@ class Tagger(ConceptReader):
             kept = said_unrelated(kept, words)
             kept = used_not_worn(kept, self.kind, words)
             kept = family_gift(kept)
+            kept = registering(kept, words, stems)
         # "dilaporkan" is being reported (a fear), not the asker reporting someone
         feared = {(a, b) for a, b, cid in kept if cid == "intent-fear-report"}
         kept = [sp for sp in kept if not (sp[2] == "intent-report" and sp[:2] in feared)]

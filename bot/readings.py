@@ -38,6 +38,13 @@ _HELPING = "act-help-campaign"
 _CAMPAIGN_THINGS = frozenset({"sign-attribute", "target-campaign-material"})  # branded gifts have their own cards
 _JOINING_HANDOUT = "act-join-handout"
 _WEARING = "act-wear"
+# A candidate registering with the election body (registering), and what makes "daftar" something else.
+_REGISTRATION = "event-candidate-registration"
+_REGISTER = "daftar"
+_ELECTION_BODY_ID = "target-election-body"
+_LISTS = frozenset("pemilih dpt tetap hadir nama".split())  # "daftar pemilih": a list
+_NOT_A_CANDIDATES_REGISTRATION = frozenset({"role-kpps", "role-panwas", "role-election-commissioner"})
+_REGISTER_REACH = 3  # words between "daftar" and the body ("daftar calon bupati ke KPU")
 # A guest's gift at a family celebration (family_gift), and what would make it campaign money.
 _DONATING = "act-donate"
 _FAMILY_EVENTS = frozenset({"event-wedding", "event-family"})
@@ -276,6 +283,23 @@ def used_not_worn(
     return [sp for sp in spans if not (sp[2] == _WEARING and sp[1] in used)]
 
 
+def registering(spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"ade jadi caleg, beta mau antar dia pi daftar di KPU", "abang daftar calon bupati ke KPU
+    besok": a candidate's registering with the election body is the registration event, though the
+    phrase is split ("pendaftaran", "daftar ke KPU" are the knowledge's terms)."""
+    ids = {cid for _, _, cid in spans}
+    if _REGISTRATION in ids or _CANDIDACY.isdisjoint(ids) or not _NOT_A_CANDIDATES_REGISTRATION.isdisjoint(ids):
+        return spans
+    bodies = {a: b for a, b, cid in spans if cid == _ELECTION_BODY_ID}
+    for i, s in enumerate(stems):
+        if s != _REGISTER or words[i].startswith(("di", "ter")) or (i + 1 < len(words) and words[i + 1] in _LISTS):
+            continue  # "didaftarkan" (put on a list), "terdaftar di KPU" (registered), "daftar pemilih" (the voter list)
+        body = next((k for k in range(i + 1, min(len(words), i + _REGISTER_REACH + 2)) if k in bodies), None)
+        if body is not None:
+            return sorted([*spans, (i, bodies[body], _REGISTRATION)])
+    return spans
+
+
 def family_gift(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"Tonggo kulo caleg, nganakke sunatan anake. Kulo angsal rawuh nyumbang?": what a guest gives
     at a wedding or a family celebration, with no campaign in the message, is the customary gift to
@@ -383,5 +407,5 @@ def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> lis
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
-    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF,
+    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS,
 )

@@ -472,6 +472,11 @@ def test_a_call_to_vote_requested_by_a_superior_is_theirs(shipped_index: Index) 
     assert "sign-call-to-vote" not in shipped_index.read("sy minta warga pilih paslon 2, boleh?").tags.others
 
 
+def test_a_registered_account_or_a_voter_list_is_no_registration(shipped_index: Index) -> None:
+    for question in ("sy PNS mau follow akun paslon yg terdaftar di KPU, boleh?", "sy PNS cek daftar pemilih di KPU, nama caleg ada?"):
+        assert "event-candidate-registration" not in shipped_index.read(question).tags.ids
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
@@ -1870,6 +1875,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an English superior "telling everyone to vote for the incumbent": a call to vote, the superior's
         ("My kepala dinas posted in our office WhatsApp group telling everyone to vote for the incumbent regent. "
          "I'm a PPPK nurse. What should I do?", "info", "atasan-arahkan-dukung-calon-lapor"),
+        # registering with the KPU told in a split phrase ("daftar calon walikota di KPU") is the
+        # candidate's registration, and taking them there escorts it
+        ("Kakak sy mau daftar calon walikota di KPU besok. Sy PNS, boleh antar dia?", "prohibited", "antar-calon-mendaftar-ke-kpu"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
