@@ -4,7 +4,9 @@ what the message says as a whole: a request to back someone named is a call to v
 body's things are no campaign's, handing out a campaign's things is helping it, joining an event
 is attending it, an office someone is to become is sought, not held, the spouse named next to a
 candidacy is the one running, a relative's politics told with nothing the asker does leaves the
-asker uninvolved, a status named alone asks whether the rules bind it.
+asker uninvolved, a status named alone asks whether the rules bind it, what "pakai" uses is not
+worn, a guest's gift at a family celebration is no campaign money, "daftar … di KPU" is a
+candidate's registration, and the asker who joins in with someone else's verb does what they did.
 
 Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
 """
@@ -20,7 +22,7 @@ RUNNING = frozenset({"act-run-for-office"})
 
 # "minta ibu-ibu dukung caleg …", "selipin ajakan pilih anaknya": asking people to back someone
 # named is a call to vote for them, however the people asked are called. Stems; the request is
-# active ("diminta pilih paslon 2" is the asker being told how to vote).
+# active ("diminta pilih paslon 2" is the asker being told how to vote). English words stem to themselves.
 _CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta telling told tell urged urging ordered instructed".split())
 _CALL_NOUNS = frozenset("ajakan imbauan himbauan".split())  # words, not stems: the stemmer reads "ajakan" as "aja"
 _BACKING = frozenset("pilih coblos dukung menang vote support".split())
@@ -78,9 +80,9 @@ _IN_POLITICS = frozenset({"role"})  # what a relative's politics is told by
 _IN_POLITICS_TOLD = _INVOLVING  # ... and the asker's own, when the asker is the ASN's relative
 _NOT_INVOLVED = "limit-not-involved"
 _FEARS_SANCTION = "intent-sanction"
-# "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
 # "sy sendiri", "saya pribadi": the asker set apart from the ASN named before (also read by attribution)
 MYSELF = frozenset("sendiri pribadi myself".split())
+# "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
 _FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya trouble sanctioned punished".split())
 # the asker's home shared with it, or leave asked to join it: involved enough to need its own card
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
