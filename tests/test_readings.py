@@ -1878,6 +1878,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # registering with the KPU told in a split phrase ("daftar calon walikota di KPU") is the
         # candidate's registration, and taking them there escorts it
         ("Kakak sy mau daftar calon walikota di KPU besok. Sy PNS, boleh antar dia?", "prohibited", "antar-calon-mendaftar-ke-kpu"),
+        # on an assignment at a campaign (the card requires the assignment told): allowed, with its limits
+        ("Sy perawat PNS, ditugasi dinkes jaga ambulans di kampanye akbar capres. aman?", "allowed", "tugas-dinas-di-kegiatan-calon"),
+        # a candidate team's "free health clinic" is their charity event, not a duty or a patient served
+        ("I'm a PNS doctor. A candidate's team runs a free health clinic and wants me to examine patients there. Allowed?",
+         "prohibited", "nakes-baksos-kesehatan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
