@@ -267,6 +267,22 @@ def _noun_of_act(word: str, root: str) -> bool:
     return word.startswith("pe") and word.endswith(("an", "annya")) and not root.endswith("an") and word != root
 
 
+def _inside_phrase(i: int, term: tuple[str, ...], words: Sequence[str], stems: Sequence[str], declined: bool) -> bool:
+    """The phrase `term` at `i` with one word inside it: an article after its first word, which is
+    inside any phrase ("memperkenalkan seorang caleg" is "memperkenalkan caleg"), or, only for a
+    topic we decline, an owner or a rank anywhere inside ("KTP saya hilang", "KTP el sy hilang",
+    "honor ketua KPPS"): "suami saya calon" is not "suami calon" (a candidate's husband)."""
+    n = len(term)
+    if i + n >= len(stems):
+        return False
+    for g in range(1, n if declined else 2):
+        if not ((g == 1 and words[i + g] in _ARTICLES) or (declined and words[i + g] in _GAP_WORDS)):
+            continue
+        if tuple(stems[i : i + g]) == term[:g] and tuple(stems[i + g + 1 : i + n + 1]) == term[g:]:
+            return True
+    return False
+
+
 def _noun_of_root(word: str) -> bool:
     """A peN-…-an noun ("pemenangan", "pengamanan"), whose bare root means something else ("menang"
     won, "aman" safe); not ke-…-an or per-…-an, which keep the root's sense ("kemenangan" is
@@ -435,33 +451,7 @@ class Tagger(ConceptReader):
                     continue  # "pencoblosan dia umumkan" is polling day, not "coblos dia" (vote for him)
                 if tuple(stems[i : i + n]) == term:
                     end = i + n
-                elif (
-                    n > 1
-                    and words is not None
-                    and i + n < len(stems)
-                    and (words[i + 1] in _ARTICLES or (words[i + 1] in _GAP_WORDS and self.kind(cid) == "out-of-scope"))
-                    and stems[i] == term[0]
-                    and tuple(stems[i + 2 : i + n + 1]) == term[1:]
-                ):
-                    # "KTP saya hilang" is "ktp hilang", "honor ketua KPPS" is "honor kpps": an owner
-                    # or a rank named inside the phrase. Only for topics we decline: "suami saya
-                    # calon" is not "suami calon" (a candidate's husband). An article is inside
-                    # any phrase: "memperkenalkan seorang caleg" is "memperkenalkan caleg".
-                    end = i + n + 1
-                elif n > 2 and words is not None and self.kind(cid) == "out-of-scope" and i + n < len(stems):
-                    # ... or further inside a topic we decline: "KTP el sy hilang" is "ktp el hilang"
-                    gap = next(
-                        (
-                            g
-                            for g in range(2, n)
-                            if words[i + g] in _GAP_WORDS
-                            and tuple(stems[i : i + g]) == term[:g]
-                            and tuple(stems[i + g + 1 : i + n + 1]) == term[g:]
-                        ),
-                        None,
-                    )
-                    if gap is None:
-                        continue
+                elif n > 1 and words is not None and _inside_phrase(i, term, words, stems, self.kind(cid) == "out-of-scope"):
                     end = i + n + 1
                 else:
                     continue

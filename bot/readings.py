@@ -216,7 +216,9 @@ def copied_act(
         else:
             continue
         theirs = next((a for a, _, _ in spans if a < start and stems[a] == stems[verb]), None)
-        joined = {c for a, _, c in spans if theirs is not None and theirs <= a < start and c in others}
+        if theirs is None:
+            continue
+        joined = {c for a, _, c in spans if theirs <= a < start and c in others}
         if joined:
             return others - joined
     return others
@@ -281,8 +283,11 @@ def used_not_worn(
     pemprov": what is used right after "pakai" is a resource, the election's own papers or a thing
     no one wears, so the word is no wearing."""
     used = {a for a, _, cid in spans if kind(cid) == "resource" or cid in _ELECTIONS_PAPERS}
-    used |= {j for j, w in enumerate(words) if w in _NOT_WORN}
-    return [sp for sp in spans if not (sp[2] == _WEARING and sp[1] in used)]
+    return [
+        sp
+        for sp in spans
+        if not (sp[2] == _WEARING and (sp[1] in used or (sp[1] < len(words) and words[sp[1]] in _NOT_WORN)))
+    ]
 
 
 def registering(spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str]) -> list[tuple[int, int, str]]:
