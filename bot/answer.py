@@ -81,6 +81,7 @@ _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of as
 _NOT_ASN = "who-not-asn"
 # What keeps a factual question ours although it names nobody: sanctions, reports, procedure.
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
+_HONORER = "who-honorer"
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Election Law's, not ours
@@ -351,7 +352,9 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     # ... and the KTP shown to vote is the procedure's, not one handed over for a candidate
     everyday = _EVERYDAY_ACTS | {"act-vote", "sign-ktp"} if procedure else _EVERYDAY_ACTS
     doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in everyday for c in tags.ids)
-    about_asn = not declining and _names_asn(index, tags) and doing
+    # An honorer in a government office is bound by the rules on non-ASN staff, which our cards answer
+    # ("saya honorer digaji APBD, bukan PNS atau PPPK, diajak jadi timses").
+    about_asn = not declining and (_names_asn(index, tags) or _HONORER in tags.ids) and doing
     for cid in sorted(tags.ids - profile):
         concept = index.tagger.concepts.get(cid)
         if concept is None or concept.kind != "out-of-scope" or not concept.redirect:

@@ -477,6 +477,33 @@ def test_a_registered_account_or_a_voter_list_is_no_registration(shipped_index: 
         assert "event-candidate-registration" not in shipped_index.read(question).tags.ids
 
 
+def test_a_denial_of_both_statuses_and_a_private_school_are_no_asn(shipped_index: Index) -> None:
+    # "bukan PNS/PPPK" denies the PPPK too, and a teacher at a private school paid by its foundation is
+    # no ASN: the rules are not theirs, no sticker ❌
+    question = "sy guru di SD swasta, digaji yayasan, bukan PNS/PPPK. boleh tempel stiker capres di mobil?"
+    assert "who-pppk" not in shipped_index.read(question).tags.ids
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+
+
+def test_an_honorer_saying_they_are_no_asn_is_still_answered(shipped_index: Index) -> None:
+    # an honorer paid from the regional budget ("gaji dari APBD") who is no PNS or PPPK is bound by the
+    # rules on non-ASN staff: the honorer card, not the BKN's pay redirect
+    answer = answer_question(shipped_index, "sy honorer di dinas, gaji dari APBD, bukan PNS atau PPPK. boleh jadi timses caleg?")
+    assert answer.kind == "rule" and answer.verdict == "prohibited", (answer.kind, answer.redirect)
+
+
+def test_walking_past_a_declaration_or_serving_the_unserved_first_is_no_breach(shipped_index: Index) -> None:
+    # passing by a declaration's venue without stopping is being near it, not attending; serving first
+    # the residents whose ID cards are not yet made favours nobody's supporters
+    for question in (
+        "sy PNS, tadi pulang dari pasar lewat depan lokasi deklarasi paslon, lewat aja ga berhenti. aman?",
+        "sy staf dukcapil, sy dahulukan warga yg belum punya KTP-el biar bisa nyoblos. boleh?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.verdict != "prohibited", (question, answer.rule and answer.rule.id)
+    assert answer_question(shipped_index, "camat minta sy dahulukan warga yg janji pilih petahana. ikut aja?").verdict == "prohibited"
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
