@@ -1910,6 +1910,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a candidate team's "free health clinic" is their charity event, not a duty or a patient served
         ("I'm a PNS doctor. A candidate's team runs a free health clinic and wants me to examine patients there. Allowed?",
          "prohibited", "nakes-baksos-kesehatan-calon"),
+        # a threat heard ("kalau ga dukung bakal dimutasi"): the card on being threatened, not the
+        # incumbent's reshuffle window, which is the official's question
+        ("sy staf kecamatan, ada orang timses bilang ASN yg ga dukung bakal dimutasi. emang bisa?", "info",
+         "diancam-mutasi-jika-tidak-mendukung"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
