@@ -1914,6 +1914,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # incumbent's reshuffle window, which is the official's question
         ("sy staf kecamatan, ada orang timses bilang ASN yg ga dukung bakal dimutasi. emang bisa?", "info",
          "diancam-mutasi-jika-tidak-mendukung"),
+        # an honorer asking leave to be a party's poll witness or to attend a declaration asks about an act,
+        # not whether the rules bind honorer staff (the status card, info)
+        ("sy tenaga honorer di dinas PU, diminta partai jadi saksi di TPS. kan sy bukan ASN, boleh?", "prohibited",
+         "honorer-ikut-kampanye"),
+        ("sy honorer di puskesmas, diajak dateng ke deklarasi paslon bupati. honorer boleh kan?", "prohibited",
+         "honorer-ikut-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
