@@ -1920,6 +1920,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "honorer-ikut-kampanye"),
         ("sy honorer di puskesmas, diajak dateng ke deklarasi paslon bupati. honorer boleh kan?", "prohibited",
          "honorer-ikut-kampanye"),
+        # approaching a party to be nominated with no CLTN told ("belum cuti"): the condition is unmet, so
+        # the prohibited twin, not the card that allows it with CLTN
+        ("sy PNS kabid, belum cuti apapun. boleh ikut fit and proper test partai buat cabup?", "prohibited",
+         "asn-pendekatan-parpol-tanpa-cltn"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
