@@ -504,6 +504,17 @@ def test_walking_past_a_declaration_or_serving_the_unserved_first_is_no_breach(s
     assert answer_question(shipped_index, "camat minta sy dahulukan warga yg janji pilih petahana. ikut aja?").verdict == "prohibited"
 
 
+def test_writing_a_vision_or_showing_an_old_photo_now_is_taking_part(shipped_index: Index) -> None:
+    # writing a would-be candidate's vision and mission behind the scenes is working for the campaign;
+    # making an old photo with a candidate one's profile picture now is a new display of it
+    for question in (
+        "sy PNS guru, tim bakal caleg minta sy merumuskan visi misi dari rumah aja, nama ga ditulis. boleh?",
+        "foto lama sy sama calon bupati sy jadikan foto profil sekarang, sy PPPK. boleh?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.verdict == "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
