@@ -1935,6 +1935,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the prohibited twin, not the card that allows it with CLTN
         ("sy PNS kabid, belum cuti apapun. boleh ikut fit and proper test partai buat cabup?", "prohibited",
          "asn-pendekatan-parpol-tanpa-cltn"),
+        # delivering a relative's brochures to houses (Ambon "antar dia pung brosur ka rumah-rumah") is
+        # helping his campaign, and appearing in a campaign video is a video of support
+        ("Sy PNS, adik sy nyaleg. sy bantu antar brosurnya ke warga malam2, ga pake seragam. boleh?", "prohibited",
+         "keluarga-jadi-calon-bantu-kampanye"),
+        ("May a PNS teacher appear in a campaign video for a mayoral candidate, praising his school plan?", "prohibited",
+         "tampil-video-dukungan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
