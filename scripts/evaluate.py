@@ -45,6 +45,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev41   the forty-first validation set, with every failure (held out in round thirty-five, tuned on since)
        python scripts/evaluate.py --dev42   the forty-second validation set, with every failure (held out in round thirty-six, tuned on since)
        python scripts/evaluate.py --dev43   the forty-third validation set, with every failure (held out in round thirty-seven, tuned on since)
+       python scripts/evaluate.py --dev44   the forty-fourth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -121,6 +122,7 @@ VALIDATION = {
     "dev41": "Forty-first validation set, dev41 ({n} questions, written during the thirty-fifth tuning round)",
     "dev42": "Forty-second validation set, dev42 ({n} questions, written during the thirty-sixth tuning round)",
     "dev43": "Forty-third validation set, dev43 ({n} questions, written during the thirty-seventh tuning round)",
+    "dev44": "Forty-fourth validation set, dev44 ({n} questions, written during the thirty-eighth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
