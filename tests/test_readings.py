@@ -515,6 +515,18 @@ def test_writing_a_vision_or_showing_an_old_photo_now_is_taking_part(shipped_ind
         assert answer.verdict == "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
 
 
+def test_deciding_a_community_s_common_choice_is_a_call_to_vote(shipped_index: Index) -> None:
+    # a meeting to settle whom a neighbourhood backs ("pilihan bersama", Balinese "nentuang pilihan
+    # banjar") and an Acehnese announcement that the village picks one candidate ("gampong tanyoe pileh
+    # calon …") are calls to vote for one side
+    for question in (
+        "sy PPPK, warga kompleks mau musyawarah tentukan pilihan bersama buat pilgub. sy disuruh jadi moderatornya, boleh?",
+        "Lon guru PNS. Geuchik yue lon peugah bak warga gampong tanyoe pileh calon gubernur nyan. Jeut?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.verdict == "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
