@@ -504,27 +504,23 @@ def test_walking_past_a_declaration_or_serving_the_unserved_first_is_no_breach(s
     assert answer_question(shipped_index, "camat minta sy dahulukan warga yg janji pilih petahana. ikut aja?").verdict == "prohibited"
 
 
-def test_writing_a_vision_or_showing_an_old_photo_now_is_taking_part(shipped_index: Index) -> None:
-    # writing a would-be candidate's vision and mission behind the scenes is working for the campaign;
-    # making an old photo with a candidate one's profile picture now is a new display of it
-    for question in (
+@pytest.mark.parametrize(
+    "question",
+    [
+        # writing a would-be candidate's vision and mission behind the scenes is working for the campaign
         "sy PNS guru, tim bakal caleg minta sy merumuskan visi misi dari rumah aja, nama ga ditulis. boleh?",
+        # making an old photo with a candidate one's profile picture now is a new display of it
         "foto lama sy sama calon bupati sy jadikan foto profil sekarang, sy PPPK. boleh?",
-    ):
-        answer = answer_question(shipped_index, question)
-        assert answer.verdict == "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
-
-
-def test_deciding_a_community_s_common_choice_is_a_call_to_vote(shipped_index: Index) -> None:
-    # a meeting to settle whom a neighbourhood backs ("pilihan bersama", Balinese "nentuang pilihan
-    # banjar") and an Acehnese announcement that the village picks one candidate ("gampong tanyoe pileh
-    # calon …") are calls to vote for one side
-    for question in (
+        # a meeting to settle whom a neighbourhood backs ("pilihan bersama", Balinese "nentuang pilihan
+        # banjar") and an Acehnese announcement that the village picks one candidate are calls to vote
         "sy PPPK, warga kompleks mau musyawarah tentukan pilihan bersama buat pilgub. sy disuruh jadi moderatornya, boleh?",
         "Lon guru PNS. Geuchik yue lon peugah bak warga gampong tanyoe pileh calon gubernur nyan. Jeut?",
-    ):
-        answer = answer_question(shipped_index, question)
-        assert answer.verdict == "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
+    ],
+)
+def test_acts_told_in_other_words_are_taking_part(shipped_index: Index, question: str) -> None:
+    # asserted on the verdict only: several cards fit each act
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
