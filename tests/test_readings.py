@@ -1949,6 +1949,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "keluarga-jadi-calon-bantu-kampanye"),
         ("May a PNS teacher appear in a campaign video for a mayoral candidate, praising his school plan?", "prohibited",
          "tampil-video-dukungan-calon"),
+        # a CPNS who gives their status ("lagi latsar", "blm SK 100%") and asks leave for an act asks about
+        # the act; whether a breach can stop the appointment is the CPNS card's question
+        ("sy CPNS lagi latsar, blm SK 100%. boleh like postingan capres? kan blm PNS", "prohibited", "like-postingan-calon"),
+        ("CPNS kami yang masih latsar ketahuan share flyer caleg. bisa gagal diangkat jadi PNS?", "info",
+         "cpns-melanggar-netralitas-pengangkatan"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
