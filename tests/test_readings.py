@@ -1954,6 +1954,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy CPNS lagi latsar, blm SK 100%. boleh like postingan capres? kan blm PNS", "prohibited", "like-postingan-calon"),
         ("CPNS kami yang masih latsar ketahuan share flyer caleg. bisa gagal diangkat jadi PNS?", "info",
          "cpns-melanggar-netralitas-pengangkatan"),
+        # a "pakta integritas" whose content is to win for a candidate is partisan, whoever signs it
+        ("pj minta sy cetak pakta integritas yg isinya siap memenangkan paslon 1, trus edarkan ke camat. sy asn, gmn?",
+         "prohibited", "pakta-dukungan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
