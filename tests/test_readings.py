@@ -1957,6 +1957,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a "pakta integritas" whose content is to win for a candidate is partisan, whoever signs it
         ("pj minta sy cetak pakta integritas yg isinya siap memenangkan paslon 1, trus edarkan ke camat. sy asn, gmn?",
          "prohibited", "pakta-dukungan-calon"),
+        # Betawi "kagak PNS" (not a civil servant) and "kagak ikut-ikutan" (not joining in): the spouse's
+        # politics, the ASN not in it
+        ("Aye guru PNS. Bini aye kagak PNS, mau jadi tim sukses caleg. Aye kagak ikut-ikutan, aman kan?", "allowed",
+         "keluarga-berpolitik-asn-tidak-ikut"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
