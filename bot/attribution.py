@@ -126,7 +126,7 @@ _JOIN_FILLERS = frozenset("juga sering selalu kadang biasa pernah mau akan harus
 # Between the asker and the joining verb: the question itself ("sy guru PNS, boleh gk ikut suami").
 _JOIN_ASKING = frozenset("boleh bolehkah gk gak ga nggak apakah guru bidan perawat dokter".split())
 # What an asker who is not the ASN asked about says they are ("sy mahasiswa", "saya wiraswasta").
-_NOT_ASN_SELF = frozenset({"who-private-occupation", "who-not-asn"})
+NOT_ASN_SELF = frozenset({"who-private-occupation", "who-not-asn"})
 # ... and the ASN's relatives named from the ASN's side ("anaknya", his child).
 _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kakaknya keponakannya ponakannya".split())
 # Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
@@ -671,7 +671,7 @@ class Reader(ConceptReader):
         if r.proxy:
             # ... unless the asker, who is not that ASN, takes it: "bapak sy PNS. sy mahasiswa mau
             # jadi relawan" (the asker's occupation may stand between)
-            occupation = next((a for a, b, cid in r.spans if a <= k < b and cid in _NOT_ASN_SELF), None)
+            occupation = next((a for a, b, cid in r.spans if a <= k < b and cid in NOT_ASN_SELF), None)
             if occupation is not None:
                 k = occupation - 1
             while k > 0 and r.words[k] in MYSELF and k not in r.starts:

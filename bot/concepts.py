@@ -20,6 +20,7 @@ from bot.attribution import (
     ATTRIBUTION_WORDS,
     HONORIFICS,
     MODALS,
+    NOT_ASN_SELF,
     PRONOUNS,
     PROXY_FILLERS,
     SOMEONE,
@@ -497,6 +498,7 @@ class Tagger(ConceptReader):
         others = self._reader.others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
         asking_for = bool(proxies) and not self._asker_runs(kept, words)
+        not_asn = any(cid in NOT_ASN_SELF for _, _, cid in kept)
         if asking_for:
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
@@ -510,7 +512,7 @@ class Tagger(ConceptReader):
         others = copied_act(kept, others, words, stems, self.kind)
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)
-        kept = bystander(kept, others, words, self.kind, proxies if asking_for else ())
+        kept = bystander(kept, others, words, self.kind, proxies if asking_for else (), not_asn)
         kept = status_alone(kept, words)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
 

@@ -230,20 +230,25 @@ def bystander(
     words: Sequence[str],
     kind: Callable[[str], str],
     kin: Sequence[tuple[int, int, str]] = (),
+    not_asn: bool = False,
 ) -> list[tuple[int, int, str]]:
     """A relative's role in politics told with nothing the asker does, and the question whether
     the asker is sanctioned for it ("anak sy jd relawan capres, sering posting; apa bisa bikin
     saya kena sanksi?"): the asker is not involved, as the card on relatives' politics asks.
     `kin`: the ASN relative the asker asks for ("My father is a civil servant. I'm volunteering
     …, could he get in trouble?"): then the asker is the relative in politics, and that relation
-    is told back."""
+    is told back. `not_asn`: someone in the message is said to be no ASN (an occupation, "bukan PNS"),
+    read before the asker's own roles were set aside for the ASN asked about: the one in politics is
+    then apart from the ASN ("istri sy bukan ASN, dia mau jadi timses. sy PNS, harus larang?")."""
     kinds = {cid: kind(cid) for _, _, cid in spans}
     relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
     told = [sp for sp in kin if sp[2] in _RELATIVES][:1] if relative is None else []
-    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and not (told and not MYSELF.isdisjoint(words)):
-        # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs. An asker
-        # who is not the ASN, and sets themself apart, asks leave for what the rules do not bind
-        # ("sy istri PNS guru. sy sendiri ibu rumah tangga, boleh kan sy posting dukung caleg?")
+    apart = not_asn or not MYSELF.isdisjoint(words)
+    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and not ((told or not_asn) and apart):
+        # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs. Someone who
+        # is not the ASN, set apart ("sendiri", an occupation, "bukan PNS"), asks leave for what the
+        # rules do not bind ("sy istri PNS guru. sy sendiri ibu rumah tangga, boleh kan sy posting
+        # dukung caleg?"; "sy wiraswasta, suami sy guru PNS. sy mau ikut kampanye caleg")
         return spans
     if told:
         relative = told[0][:2]

@@ -1961,6 +1961,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # politics, the ASN not in it
         ("Aye guru PNS. Bini aye kagak PNS, mau jadi tim sukses caleg. Aye kagak ikut-ikutan, aman kan?", "allowed",
          "keluarga-berpolitik-asn-tidak-ikut"),
+        # someone said to be no ASN (the asker's own occupation, a spouse "bukan ASN") who takes part in
+        # politics beside the ASN: the card on relatives' politics, the ASN not in it
+        ("sy wiraswasta, suami sy guru PNS. sy mau ikut kampanye caleg. boleh kan?", "allowed",
+         "keluarga-berpolitik-asn-tidak-ikut"),
+        ("suami sy bukan ASN, dia mau jadi relawan capres. sy bidan PNS, apa harus sy larang?", "allowed",
+         "keluarga-berpolitik-asn-tidak-ikut"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
