@@ -46,7 +46,7 @@ _REGISTER = "daftar"
 _ELECTION_BODY_ID = "target-election-body"
 _LISTS = frozenset("pemilih dpt tetap hadir nama".split())  # "daftar pemilih": a list
 _NOT_A_CANDIDATES_REGISTRATION = frozenset({"role-kpps", "role-panwas", "role-election-commissioner"})
-_REGISTER_REACH = 3  # words between "daftar" and the body ("daftar calon bupati ke KPU")
+_REGISTER_REACH = 5  # words between "daftar" and the body ("daftar jadi bakal calon bupati ke KPU")
 # A guest's gift at a family celebration (family_gift), and what would make it campaign money.
 _DONATING = "act-donate"
 _FAMILY_EVENTS = frozenset({"event-wedding", "event-family"})

@@ -1967,6 +1967,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "keluarga-berpolitik-asn-tidak-ikut"),
         ("suami sy bukan ASN, dia mau jadi relawan capres. sy bidan PNS, apa harus sy larang?", "allowed",
          "keluarga-berpolitik-asn-tidak-ikut"),
+        # registering told with more words between "daftar" and the body ("daftar bakal calon bupati ke
+        # KPU") is still the registration, and driving the family convoy to it is taking part
+        ("Pakde sy daftar bakal calon wali kota ke KPU lusa, keluarga konvoi nganter. Sy PPPK, boleh ikut nyetir?",
+         "prohibited", "antar-calon-mendaftar-ke-kpu"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
