@@ -1971,6 +1971,14 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # KPU") is still the registration, and driving the family convoy to it is taking part
         ("Pakde sy daftar bakal calon wali kota ke KPU lusa, keluarga konvoi nganter. Sy PPPK, boleh ikut nyetir?",
          "prohibited", "antar-calon-mendaftar-ke-kpu"),
+        # English "who actually imposes the penalty" asks who decides; a reporter's identity asks about
+        # reporting without a name; a forum the election supervisors run for every candidate is theirs
+        ("A civil servant was found campaigning. Who actually imposes the penalty on him?", "info",
+         "siapa-menjatuhkan-hukuman-disiplin"),
+        ("If I report my boss for campaigning, will the reporter's identity be protected?", "info",
+         "lapor-netralitas-tanpa-nama"),
+        ("Can a PNS go to a forum by the election supervisory agency where every candidate signs an anti-money-politics pledge?",
+         "allowed", "acara-pemilu-damai-penyelenggara"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
