@@ -1979,6 +1979,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "lapor-netralitas-tanpa-nama"),
         ("Can a PNS go to a forum by the election supervisory agency where every candidate signs an anti-money-politics pledge?",
          "allowed", "acara-pemilu-damai-penyelenggara"),
+        # a poster for neutrality or for going to vote with no candidate is not a campaign attribute; Papuan
+        # "pi dengar" (go and listen) to a campaign is attending it
+        ("sy guru PPPK, mau posting poster 'ASN netral, ayo ke TPS' tanpa nama calon di IG. boleh?", "allowed",
+         "ajakan-ke-tps-netral"),
+        ("Sa PNS guru. Sa boleh pi dengar kampanye calon gubernur di lapangan ka?", "prohibited", "hadir-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
