@@ -32,6 +32,11 @@ from bot.search import Index
         ("Pripun carane ngecek DPT? Kulo PNS dereng angsal undangan nyoblos.", "kpu"),
         # a KTP from another town shown to vote is the voting procedure, not a KTP handed over for a candidate
         ("Saya PNS baru ditempatkan di Sorong tapi KTP masih Bandung. Pas pilpres nanti bisa nyoblos di sini? Ngurus formulir pindah memilih ke mana?", "kpu"),
+        # voting from a hospital bed, and who may vote in a re-vote, are the KPU's
+        ("bapak sy dirawat inap pas hari pencoblosan, gimana caranya tetap bisa nyoblos?", "kpu"),
+        ("PSU di kabupaten kami bulan depan, siapa yang boleh ikut nyoblos?", "kpu"),
+        # a regional head on a campaign team is a state official, not an ASN
+        ("kepala daerah yg ikut kampanye pilpres harus cuti?", "state-official"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
         # ... nor are Australia's public servants, or a parliament no Indonesian election fills
         ("Can Australian public servants campaign for a party while they keep their job?", "foreign"),
