@@ -1984,6 +1984,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy guru PPPK, mau posting poster 'ASN netral, ayo ke TPS' tanpa nama calon di IG. boleh?", "allowed",
          "ajakan-ke-tps-netral"),
         ("Sa PNS guru. Sa boleh pi dengar kampanye calon gubernur di lapangan ka?", "prohibited", "hadir-kampanye"),
+        # English "employees of state-owned enterprises" are BUMN staff, whom the ASN rules do not bind
+        ("Are employees of state-owned enterprises in Indonesia covered by the neutrality rules for civil servants?",
+         "info", "karyawan-bumn-bumd-bukan-asn"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources

@@ -35,6 +35,11 @@ from bot.search import Index
         # voting from a hospital bed, and who may vote in a re-vote, are the KPU's
         ("bapak sy dirawat inap pas hari pencoblosan, gimana caranya tetap bisa nyoblos?", "kpu"),
         ("PSU di kabupaten kami bulan depan, siapa yang boleh ikut nyoblos?", "kpu"),
+        # a foreign journalist, a notary, an online motorbike driver and Bali's customary guards are not ASN
+        ("May a foreign journalist film a candidate's rally in Makassar?", "other"),
+        ("notaris boleh ikut jadi caleg DPRD?", "other"),
+        ("sy ojol, boleh pasang stiker caleg di motor?", "other"),
+        ("pecalang di desa adat itu termasuk aparat negara? boleh ikut kampanye?", "other"),
         # a regional head on a campaign team is a state official, not an ASN
         ("kepala daerah yg ikut kampanye pilpres harus cuti?", "state-official"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
