@@ -40,6 +40,8 @@ from bot.search import Index
         ("notaris boleh ikut jadi caleg DPRD?", "other"),
         ("sy ojol, boleh pasang stiker caleg di motor?", "other"),
         ("pecalang di desa adat itu termasuk aparat negara? boleh ikut kampanye?", "other"),
+        # a new CPNS's staff number not yet issued is the BKN's
+        ("sy CPNS baru, NIP belum keluar juga, harus tanya ke siapa?", "bkn"),
         # a regional head on a campaign team is a state official, not an ASN
         ("kepala daerah yg ikut kampanye pilpres harus cuti?", "state-official"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
