@@ -1987,6 +1987,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # English "employees of state-owned enterprises" are BUMN staff, whom the ASN rules do not bind
         ("Are employees of state-owned enterprises in Indonesia covered by the neutrality rules for civil servants?",
          "info", "karyawan-bumn-bumd-bukan-asn"),
+        # English "join a candidate's campaign team" takes the role, not only names the team
+        ("My sister is a PNS nurse. Can she join a candidate's campaign team on weekends?", "prohibited",
+         "asn-tim-sukses"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
