@@ -1990,6 +1990,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # English "join a candidate's campaign team" takes the role, not only names the team
         ("My sister is a PNS nurse. Can she join a candidate's campaign team on weekends?", "prohibited",
          "asn-tim-sukses"),
+        # the election commission's mascot or fun run is the election body's, for every contestant
+        ("May a PPPK wear the KPU mascot T-shirt at a fun run organised by the KPU?", "allowed", "ajakan-ke-tps-netral"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
