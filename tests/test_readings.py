@@ -523,6 +523,12 @@ def test_acts_told_in_other_words_are_taking_part(shipped_index: Index, question
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) -> None:
+    # an online petition about a road or a river is no politics; one for a candidate still is
+    assert answer_question(shipped_index, "sy PPPK, boleh ikut tanda tangan petisi online soal jalan rusak di desa?").verdict == "allowed"
+    assert answer_question(shipped_index, "sy PNS, boleh tanda tangan petisi online dukung capres 02?").verdict == "prohibited"
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
