@@ -1998,6 +1998,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "asn-tim-sukses"),
         # the election commission's mascot or fun run is the election body's, for every contestant
         ("May a PPPK wear the KPU mascot T-shirt at a fun run organised by the KPU?", "allowed", "ajakan-ke-tps-netral"),
+        # a comment that only urges going to vote, and explaining how to mark the ballot, are the neutral call
+        ("sy PPPK komen 'ayo ke TPS, jangan golput' di postingan kecamatan. boleh kan?", "allowed", "ajakan-ke-tps-netral"),
+        ("Can a civil servant explain to his neighbours how to mark the ballot correctly?", "allowed", "ajakan-ke-tps-netral"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
