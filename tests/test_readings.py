@@ -2001,6 +2001,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a comment that only urges going to vote, and explaining how to mark the ballot, are the neutral call
         ("sy PPPK komen 'ayo ke TPS, jangan golput' di postingan kecamatan. boleh kan?", "allowed", "ajakan-ke-tps-netral"),
         ("Can a civil servant explain to his neighbours how to mark the ballot correctly?", "allowed", "ajakan-ke-tps-netral"),
+        # ... also in English ("would be moved to remote schools if they don't back …")
+        ("A campaigner said nurses would be moved to remote clinics if they don't support his candidate. True?", "info",
+         "diancam-mutasi-jika-tidak-mendukung"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
