@@ -3,8 +3,8 @@ Tagger.tag_stems) and who does what is read (bot/attribution.py), these add or d
 what the message says as a whole: a request to back someone named is a call to vote, the election
 body's things are no campaign's, handing out a campaign's things is helping it, joining an event
 is attending it, an office someone is to become is sought, not held, the spouse named next to a
-candidacy is the one running, a relative's politics told with nothing the asker does leaves the
-asker uninvolved, a status named alone asks whether the rules bind it, what "pakai" uses is not
+candidacy is the one running, a relative's politics told with nothing the asker does (or done by
+someone said to be no ASN) leaves the asker uninvolved, a status named alone asks whether the rules bind it, what "pakai" uses is not
 worn, a guest's gift at a family celebration is no campaign money, "daftar … di KPU" is a
 candidate's registration, and the asker who joins in with someone else's verb does what they did.
 
@@ -243,8 +243,8 @@ def bystander(
     kinds = {cid: kind(cid) for _, _, cid in spans}
     relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
     told = [sp for sp in kin if sp[2] in _RELATIVES][:1] if relative is None else []
-    apart = not_asn or not MYSELF.isdisjoint(words)
-    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and not ((told or not_asn) and apart):
+    apart = not_asn or (bool(told) and not MYSELF.isdisjoint(words))
+    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and not apart:
         # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs. Someone who
         # is not the ASN, set apart ("sendiri", an occupation, "bukan PNS"), asks leave for what the
         # rules do not bind ("sy istri PNS guru. sy sendiri ibu rumah tangga, boleh kan sy posting
