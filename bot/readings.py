@@ -4,9 +4,10 @@ what the message says as a whole: a request to back someone named is a call to v
 body's things are no campaign's, handing out a campaign's things is helping it, joining an event
 is attending it, an office someone is to become is sought, not held, the spouse named next to a
 candidacy is the one running, a relative's politics told with nothing the asker does (or done by
-someone said to be no ASN) leaves the asker uninvolved, a status named alone asks whether the rules bind it, what "pakai" uses is not
-worn, a guest's gift at a family celebration is no campaign money, "daftar … di KPU" is a
-candidate's registration, and the asker who joins in with someone else's verb does what they did.
+someone said to be no ASN) leaves the asker uninvolved, a status named alone asks whether the rules
+bind it, what "pakai" uses is not worn, a guest's gift at a family celebration is no campaign
+money, "daftar … di KPU" is a candidate's registration, and the asker who joins in with someone
+else's verb does what they did.
 
 Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
 """
