@@ -2004,6 +2004,16 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # ... also in English ("would be moved to remote schools if they don't back …")
         ("A campaigner said nurses would be moved to remote clinics if they don't support his candidate. True?", "info",
          "diancam-mutasi-jika-tidak-mendukung"),
+        # a candidate's banner that only happens to be in the frame of a photo of something else
+        ("Saya guru PNS, mau kirim foto jembatan rusak ke grup desa, tapi ada spanduk caleg yang ikut kefoto di belakang. boleh?",
+         "conditional", "unggah-foto-latar-baliho-tidak-sengaja"),
+        # the election commission's official announcement or poster shows every contestant equally
+        ("sy admin IG dinas, boleh repost pengumuman resmi KPU soal nomor urut paslon?", "allowed", "konten-resmi-kpu-bawaslu"),
+        ("Can a PNS hang the election commission's official poster of every candidate pair on his fence?", "allowed",
+         "acara-pemilu-damai-penyelenggara"),
+        # an extension worker ("penyuluh", stemmed like "penyuluhan") asked to be a candidate's poll witness
+        ("sy PNS penyuluh pertanian di kecamatan. satu paslon minta sy jadi saksi mereka di TPS, ada honornya. boleh?",
+         "prohibited", "saksi-paslon-tps"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
