@@ -2014,6 +2014,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an extension worker ("penyuluh", stemmed like "penyuluhan") asked to be a candidate's poll witness
         ("sy PNS penyuluh pertanian di kecamatan. satu paslon minta sy jadi saksi mereka di TPS, ada honornya. boleh?",
          "prohibited", "saksi-paslon-tps"),
+        # appearing in a video made together with the incumbent's campaign jargon is a campaign video
+        ("sy staf dinas, atasan ngajak bikin video bareng pakai jargon kampanye petahana buat FB. boleh sy ikut?",
+         "prohibited", "tampil-video-dukungan-calon"),
+        # "pilih lagi petahana" in a caption is a call to vote
+        ("sy PNS, boleh repost infografis jalan baru kabupaten dgn caption 'pilih lagi petahana'?", "prohibited",
+         "share-postingan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
