@@ -2020,6 +2020,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "pilih lagi petahana" in a caption is a call to vote
         ("sy PNS, boleh repost infografis jalan baru kabupaten dgn caption 'pilih lagi petahana'?", "prohibited",
          "share-postingan-calon"),
+        # gathering ID-card copies for an independent candidate's nomination is collecting support for him
+        ("sy PNS, disuruh mengumpulkan fotokopi KTP tetangga buat syarat calon perseorangan. gmn?", "prohibited",
+         "surat-dukungan-ktp"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
