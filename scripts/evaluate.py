@@ -46,6 +46,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev42   the forty-second validation set, with every failure (held out in round thirty-six, tuned on since)
        python scripts/evaluate.py --dev43   the forty-third validation set, with every failure (held out in round thirty-seven, tuned on since)
        python scripts/evaluate.py --dev44   the forty-fourth validation set, with every failure (held out in round thirty-eight, tuned on since)
+       python scripts/evaluate.py --dev45   the forty-fifth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -123,6 +124,7 @@ VALIDATION = {
     "dev42": "Forty-second validation set, dev42 ({n} questions, written during the thirty-sixth tuning round)",
     "dev43": "Forty-third validation set, dev43 ({n} questions, written during the thirty-seventh tuning round)",
     "dev44": "Forty-fourth validation set, dev44 ({n} questions, written during the thirty-eighth tuning round)",
+    "dev45": "Forty-fifth validation set, dev45 ({n} questions, written during the thirty-ninth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
