@@ -42,6 +42,10 @@ from bot.search import Index
         ("pecalang di desa adat itu termasuk aparat negara? boleh ikut kampanye?", "other"),
         # a new CPNS's staff number not yet issued is the BKN's
         ("sy CPNS baru, NIP belum keluar juga, harus tanya ke siapa?", "bkn"),
+        # a village head standing for parliament, a paid advert in the quiet period, ordinary citizens' posts
+        ("kades mau nyaleg DPRD, kapan harus berhenti dari jabatannya?", "kpu"),
+        ("koran daerah boleh terima iklan berbayar dari paslon di masa tenang?", "kpu"),
+        ("May ordinary citizens share a candidate's posts during the campaign?", "other"),
         # a regional head on a campaign team is a state official, not an ASN
         ("kepala daerah yg ikut kampanye pilpres harus cuti?", "state-official"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
