@@ -2023,6 +2023,14 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # gathering ID-card copies for an independent candidate's nomination is collecting support for him
         ("sy PNS, disuruh mengumpulkan fotokopi KTP tetangga buat syarat calon perseorangan. gmn?", "prohibited",
          "surat-dukungan-ktp"),
+        # the campaign's WhatsApp group ("grup wa pemenangan") is the campaign team's
+        ("pns gabung grup wa pemenangan, boleh?", "prohibited", "follow-grup-akun-pemenangan"),
+        # minding the children at home while the spouse campaigns is taking no part
+        ("sy PNS, suami sy (bukan ASN) nyaleg. tiap minggu dia kampanye, sy jaga anak2 di rumah aja. aman kan?", "allowed",
+         "keluarga-berpolitik-asn-tidak-ikut"),
+        # a regency's spokesperson speaks for the office, as its official account does
+        ("Can a regency's spokesperson, a civil servant, tell reporters he hopes the incumbent wins again?",
+         "prohibited", "akun-resmi-pemda-tampilkan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
