@@ -2031,6 +2031,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a regency's spokesperson speaks for the office, as its official account does
         ("Can a regency's spokesperson, a civil servant, tell reporters he hopes the incumbent wins again?",
          "prohibited", "akun-resmi-pemda-tampilkan-calon"),
+        # a parent asking whether a grown child's volunteering falls on them takes no part in it
+        ("Anak sy 19 thn mau jadi relawan caleg, bagi2 brosur di kampus. sy PNS. apa sy yang kena? perlu sy larang?", "allowed",
+         "keluarga-berpolitik-asn-tidak-ikut"),
+        # Javanese "kedah manut": must I obey the superior who urges a choice?
+        ("Kadis ngirim WA ngajak pegawe milih salah satunggaling paslon. Kula kedah manut?", "info",
+         "atasan-arahkan-dukung-calon-lapor"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
