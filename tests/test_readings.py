@@ -2037,6 +2037,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # Javanese "kedah manut": must I obey the superior who urges a choice?
         ("Kadis ngirim WA ngajak pegawe milih salah satunggaling paslon. Kula kedah manut?", "info",
          "atasan-arahkan-dukung-calon-lapor"),
+        # a spouse's food stall selling to a campaign team at the usual price is an ordinary order
+        ("sy guru PNS, istri sy buka warung nasi. tim sukses caleg pesen 40 nasi bungkus harga biasa, dibayar lunas. gpp kan?",
+         "conditional", "usaha-terima-pesanan-tim-calon"),
+        # a voting simulation with the KPU's sample ballot is voter education, its numbers no candidate's
+        ("sy guru PNS, waktu simulasi pemungutan suara di kelas pakai contoh surat suara dari KPU, sy tunjukkan nomor urut buat jelasin cara nyoblos. aman?",
+         "allowed", "acara-pemilu-damai-penyelenggara"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
