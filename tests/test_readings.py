@@ -529,6 +529,16 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
     assert answer_question(shipped_index, "sy PNS, boleh tanda tangan petisi online dukung capres 02?").verdict == "prohibited"
 
 
+def test_asking_whether_a_relatives_act_falls_on_me_is_not_taking_no_part(shipped_index: Index) -> None:
+    # "perlu saya larang?" asks about forbidding the relative, who is the one acting; "apa saya yang kena?"
+    # is asked as often by someone who joined in, so it says nothing about taking no part
+    question = "Suami sy caleg. sy PNS ikut nemenin dia ketemu warga tiap malam. apa sy yang kena?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+    question = "Anak sy 19 thn mau jadi relawan caleg, bagi2 brosur di kampus. sy PNS. perlu sy larang?"
+    assert answer_question(shipped_index, question).verdict == "allowed"
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
@@ -2032,7 +2042,7 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("Can a regency's spokesperson, a civil servant, tell reporters he hopes the incumbent wins again?",
          "prohibited", "akun-resmi-pemda-tampilkan-calon"),
         # a parent asking whether a grown child's volunteering falls on them takes no part in it
-        ("Anak sy 19 thn mau jadi relawan caleg, bagi2 brosur di kampus. sy PNS. apa sy yang kena? perlu sy larang?", "allowed",
+        ("Anak sy 19 thn mau jadi relawan caleg, bagi2 brosur di kampus. sy PNS. apa sy kena juga? perlu sy larang?", "allowed",
          "keluarga-berpolitik-asn-tidak-ikut"),
         # Javanese "kedah manut": must I obey the superior who urges a choice?
         ("Kadis ngirim WA ngajak pegawe milih salah satunggaling paslon. Kula kedah manut?", "info",
@@ -2043,6 +2053,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a voting simulation with the KPU's sample ballot is voter education, its numbers no candidate's
         ("sy guru PNS, waktu simulasi pemungutan suara di kelas pakai contoh surat suara dari KPU, sy tunjukkan nomor urut buat jelasin cara nyoblos. aman?",
          "allowed", "acara-pemilu-damai-penyelenggara"),
+        # a family-planning village's routine meeting ("pertemuan rutin kampung KB") held in the campaign season
+        ("sy PLKB PNS. pertemuan rutin kampung KB jatuh di masa kampanye, materinya gizi balita. tetap jalan kan?",
+         "allowed", "program-rutin-saat-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
