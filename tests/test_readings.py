@@ -2056,6 +2056,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a family-planning village's routine meeting ("pertemuan rutin kampung KB") held in the campaign season
         ("sy PLKB PNS. pertemuan rutin kampung KB jatuh di masa kampanye, materinya gizi balita. tetap jalan kan?",
          "allowed", "program-rutin-saat-kampanye"),
+        # the regency's social-media admin ("admin medsos pemkab") runs an official account
+        ("sy admin medsos pemkab, atasan minta tiap postingan program pemkab dikasih slogan petahana. nurut aja?", "prohibited",
+         "akun-resmi-pemda-tampilkan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
