@@ -46,6 +46,13 @@ from bot.search import Index
         ("kades mau nyaleg DPRD, kapan harus berhenti dari jabatannya?", "kpu"),
         ("koran daerah boleh terima iklan berbayar dari paslon di masa tenang?", "kpu"),
         ("May ordinary citizens share a candidate's posts during the campaign?", "other"),
+        # voting without the C6 letter, who votes in a village-head election, results and candidate lists,
+        # pre-retirement leave and moving to a lecturer post
+        ("sy PNS, formulir C6 ga dapat, boleh nyoblos pake ktp?", "kpu"),
+        ("pilkades bulan depan, warga yang KTP luar desa boleh ikut milih?", "pilkades"),
+        ("siapa pemenang pilkada kota kami kemarin?", "kpu"),
+        ("masa persiapan pensiun itu bisa ditolak ga?", "bkn"),
+        ("sy guru PNS mau pindah jadi dosen, caranya gimana?", "bkn"),
         # a regional head on a campaign team is a state official, not an ASN
         ("kepala daerah yg ikut kampanye pilpres harus cuti?", "state-official"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
