@@ -2059,6 +2059,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the regency's social-media admin ("admin medsos pemkab") runs an official account
         ("sy admin medsos pemkab, atasan minta tiap postingan program pemkab dikasih slogan petahana. nurut aja?", "prohibited",
          "akun-resmi-pemda-tampilkan-calon"),
+        # "kepsek" is a head teacher, an ASN, so a legislator's party logo on the school's banner is ours to answer
+        ("sy kepsek SMP negeri. anggota DPRD mau bantu dana lomba, minta logo partainya dipasang di spanduk sekolah. boleh?",
+         "prohibited", "fasilitas-negara-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
