@@ -2062,6 +2062,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "kepsek" is a head teacher, an ASN, so a legislator's party logo on the school's banner is ours to answer
         ("sy kepsek SMP negeri. anggota DPRD mau bantu dana lomba, minta logo partainya dipasang di spanduk sekolah. boleh?",
          "prohibited", "fasilitas-negara-kampanye"),
+        # a poll witness's allowance is no vote-buying: the witness card, not money politics
+        ("sy PNS, ada paslon minta sy jadi saksi mereka di TPS, dikasih uang saku. boleh?", "prohibited", "saksi-paslon-tps"),
+        # English plurals: "photos" are photos (no stemmer for English)
+        ("I'm a PNS. Can I send photos of the broken bridge to the village group if a candidate's banner is in the background?",
+         "conditional", "unggah-foto-latar-baliho-tidak-sengaja"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
