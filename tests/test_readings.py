@@ -539,6 +539,14 @@ def test_asking_whether_a_relatives_act_falls_on_me_is_not_taking_no_part(shippe
     assert answer_question(shipped_index, question).verdict == "allowed"
 
 
+def test_gathering_people_for_a_candidate_is_no_neutral_speech(shipped_index: Index) -> None:
+    # "ngumpulin petani binaan": the asker organises the audience of a candidate's handout, which the
+    # cards on a neutral speech or a routine session the candidate attends do not cover
+    question = "sy penyuluh pertanian PNS. caleg mau bagi bibit di acaranya, minta sy ngumpulin petani binaan sy. boleh?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
