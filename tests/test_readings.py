@@ -547,6 +547,15 @@ def test_gathering_people_for_a_candidate_is_no_neutral_speech(shipped_index: In
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_a_candidates_group_is_no_residents_group(shipped_index: Index) -> None:
+    # joining a volunteers' group "just to read" is joining it; a candidate's WhatsApp group is the
+    # campaign's, so its admin is not the harmless admin of a residents' group
+    question = "sy PNS mau join aja grup fb relawan capres buat baca2, gak akan komen. boleh?"
+    assert answer_question(shipped_index, question).verdict == "prohibited"
+    answer = answer_question(shipped_index, "asn jadi admin grup wa caleg boleh?")
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
