@@ -556,6 +556,15 @@ def test_a_candidates_group_is_no_residents_group(shipped_index: Index) -> None:
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_a_candidate_presenting_a_vision_is_campaigning(shipped_index: Index) -> None:
+    # the Election Law defines a campaign as a candidate presenting vision, mission and programme,
+    # so a candidate given time to "sampaikan visi misi" is no guest at a social event
+    question = "sy ASN, panitia ibadah syukur jemaat. ada cawali minta waktu abis ibadah buat sampaikan visi misi. sy kasih izin gk papa?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+    assert "event-campaign" in shipped_index.tagger.tag("caleg menyampaikan program di balai desa").ids
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
