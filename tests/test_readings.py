@@ -565,6 +565,14 @@ def test_a_candidate_presenting_a_vision_is_campaigning(shipped_index: Index) ->
     assert "event-campaign" in shipped_index.tagger.tag("caleg menyampaikan program di balai desa").ids
 
 
+def test_serving_a_candidate_first_and_free_is_no_ordinary_service(shipped_index: Index) -> None:
+    # "suruh saya dahulukan dan gratiskan": favour and a discount, which the card on serving a
+    # candidate like any resident does not cover
+    question = "Caleg datang ngurus izin usaha, atasan suruh saya dahulukan dan gratiskan biayanya. Saya PNS di loket, ikut aja?"
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
