@@ -573,6 +573,13 @@ def test_serving_a_candidate_first_and_free_is_no_ordinary_service(shipped_index
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_a_campaign_teams_weekly_meeting_is_no_routine_session(shipped_index: Index) -> None:
+    # only the family-planning village's meeting is named a routine session ("pertemuan rutin kampung
+    # KB"); a bare "pertemuan rutin" of a candidate's volunteers is their meeting
+    answer = answer_question(shipped_index, "sy PNS ikut pertemuan rutin relawan caleg tiap minggu. boleh?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
     # "pelajaran" (a lesson) shares its root with "pelajar" (a pupil) and "pengajar" (a teacher)
     lesson = shipped_index.read("pas jam pelajaran sy puter video").tags.ids
