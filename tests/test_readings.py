@@ -552,6 +552,9 @@ def test_a_candidates_group_is_no_residents_group(shipped_index: Index) -> None:
     # campaign's, so its admin is not the harmless admin of a residents' group
     question = "sy PNS mau join aja grup fb relawan capres buat baca2, gak akan komen. boleh?"
     assert answer_question(shipped_index, question).verdict == "prohibited"
+    # a bare "mau join" joins whatever follows: a rally joined is attending it, no group
+    answer = answer_question(shipped_index, "sy PNS mau join kampanye akbar caleg, boleh?")
+    assert answer.rule is not None and answer.rule.id == "hadir-kampanye", (answer.kind, answer.rule and answer.rule.id)
     answer = answer_question(shipped_index, "asn jadi admin grup wa caleg boleh?")
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
 

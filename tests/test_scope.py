@@ -53,6 +53,8 @@ from bot.search import Index
         ("siapa pemenang pilkada kota kami kemarin?", "kpu"),
         ("masa persiapan pensiun itu bisa ditolak ga?", "bkn"),
         ("sy guru PNS mau pindah jadi dosen, caranya gimana?", "bkn"),
+        # ... but who may vote in a regional election is the KPU's, not the village's
+        ("pilkada nanti yg boleh milih itu umur berapa?", "kpu"),
         # a regional head on a campaign team is a state official, not an ASN
         ("kepala daerah yg ikut kampanye pilpres harus cuti?", "state-official"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
