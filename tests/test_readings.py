@@ -515,6 +515,12 @@ def test_walking_past_a_declaration_or_serving_the_unserved_first_is_no_breach(s
         # banjar") and an Acehnese announcement that the village picks one candidate are calls to vote
         "sy PPPK, warga kompleks mau musyawarah tentukan pilihan bersama buat pilgub. sy disuruh jadi moderatornya, boleh?",
         "Lon guru PNS. Geuchik yue lon peugah bak warga gampong tanyoe pileh calon gubernur nyan. Jeut?",
+        # "ngumpulin petani binaan": the asker organises the audience of a candidate's handout, which the
+        # cards on a neutral speech or a routine session the candidate attends do not cover
+        "sy penyuluh pertanian PNS. caleg mau bagi bibit di acaranya, minta sy ngumpulin petani binaan sy. boleh?",
+        # only the family-planning village's meeting is named a routine session ("pertemuan rutin kampung
+        # KB"); a bare "pertemuan rutin" of a candidate's volunteers is their meeting
+        "sy PNS ikut pertemuan rutin relawan caleg tiap minggu. boleh?",
     ],
 )
 def test_acts_told_in_other_words_are_taking_part(shipped_index: Index, question: str) -> None:
@@ -529,58 +535,48 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
     assert answer_question(shipped_index, "sy PNS, boleh tanda tangan petisi online dukung capres 02?").verdict == "prohibited"
 
 
-def test_asking_whether_a_relatives_act_falls_on_me_is_not_taking_no_part(shipped_index: Index) -> None:
-    # "perlu saya larang?" asks about forbidding the relative, who is the one acting; "apa saya yang kena?"
-    # is asked as often by someone who joined in, so it says nothing about taking no part
-    question = "Suami sy caleg. sy PNS ikut nemenin dia ketemu warga tiap malam. apa sy yang kena?"
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "apa saya yang kena?" is asked as often by someone who joined in, so it says nothing about
+        # taking no part
+        "Suami sy caleg. sy PNS ikut nemenin dia ketemu warga tiap malam. apa sy yang kena?",
+        # a candidate's WhatsApp group is the campaign's, so its admin is not the harmless admin of a
+        # residents' group
+        "asn jadi admin grup wa caleg boleh?",
+        # the Election Law defines a campaign as a candidate presenting vision, mission and programme,
+        # so a candidate given time to "sampaikan visi misi" is no guest at a social event
+        "sy ASN, panitia ibadah syukur jemaat. ada cawali minta waktu abis ibadah buat sampaikan visi misi. sy kasih izin gk papa?",
+        # "suruh saya dahulukan dan gratiskan": favour and a discount, which the card on serving a
+        # candidate like any resident does not cover
+        "Caleg datang ngurus izin usaha, atasan suruh saya dahulukan dan gratiskan biayanya. Saya PNS di loket, ikut aja?",
+    ],
+)
+def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
+    # asserted against ✅ only: the right card is not yet found for some (a clarification or a decline is
+    # no harm; an "allowed" is)
     answer = answer_question(shipped_index, question)
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_asking_whether_to_forbid_a_relative_is_taking_no_part(shipped_index: Index) -> None:
+    # "perlu saya larang?" asks about forbidding the relative, who is the one acting
     question = "Anak sy 19 thn mau jadi relawan caleg, bagi2 brosur di kampus. sy PNS. perlu sy larang?"
     assert answer_question(shipped_index, question).verdict == "allowed"
 
 
-def test_gathering_people_for_a_candidate_is_no_neutral_speech(shipped_index: Index) -> None:
-    # "ngumpulin petani binaan": the asker organises the audience of a candidate's handout, which the
-    # cards on a neutral speech or a routine session the candidate attends do not cover
-    question = "sy penyuluh pertanian PNS. caleg mau bagi bibit di acaranya, minta sy ngumpulin petani binaan sy. boleh?"
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
-
-
-def test_a_candidates_group_is_no_residents_group(shipped_index: Index) -> None:
-    # joining a volunteers' group "just to read" is joining it; a candidate's WhatsApp group is the
-    # campaign's, so its admin is not the harmless admin of a residents' group
+def test_joining_a_candidates_group_to_read_is_joining_it(shipped_index: Index) -> None:
+    # joining a volunteers' group "just to read" is joining it
     question = "sy PNS mau join aja grup fb relawan capres buat baca2, gak akan komen. boleh?"
     assert answer_question(shipped_index, question).verdict == "prohibited"
     # a bare "mau join" joins whatever follows: a rally joined is attending it, no group
     answer = answer_question(shipped_index, "sy PNS mau join kampanye akbar caleg, boleh?")
     assert answer.rule is not None and answer.rule.id == "hadir-kampanye", (answer.kind, answer.rule and answer.rule.id)
-    answer = answer_question(shipped_index, "asn jadi admin grup wa caleg boleh?")
-    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_a_candidate_presenting_a_vision_is_campaigning(shipped_index: Index) -> None:
-    # the Election Law defines a campaign as a candidate presenting vision, mission and programme,
-    # so a candidate given time to "sampaikan visi misi" is no guest at a social event
-    question = "sy ASN, panitia ibadah syukur jemaat. ada cawali minta waktu abis ibadah buat sampaikan visi misi. sy kasih izin gk papa?"
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+def test_a_candidate_presenting_a_programme_is_a_campaign(shipped_index: Index) -> None:
+    # as the Election Law defines a campaign
     assert "event-campaign" in shipped_index.tagger.tag("caleg menyampaikan program di balai desa").ids
-
-
-def test_serving_a_candidate_first_and_free_is_no_ordinary_service(shipped_index: Index) -> None:
-    # "suruh saya dahulukan dan gratiskan": favour and a discount, which the card on serving a
-    # candidate like any resident does not cover
-    question = "Caleg datang ngurus izin usaha, atasan suruh saya dahulukan dan gratiskan biayanya. Saya PNS di loket, ikut aja?"
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
-
-
-def test_a_campaign_teams_weekly_meeting_is_no_routine_session(shipped_index: Index) -> None:
-    # only the family-planning village's meeting is named a routine session ("pertemuan rutin kampung
-    # KB"); a bare "pertemuan rutin" of a candidate's volunteers is their meeting
-    answer = answer_question(shipped_index, "sy PNS ikut pertemuan rutin relawan caleg tiap minggu. boleh?")
-    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_a_lesson_is_no_pupil_and_no_teacher(shipped_index: Index) -> None:
