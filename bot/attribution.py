@@ -131,7 +131,7 @@ NOT_ASN_SELF = frozenset({"who-private-occupation", "who-not-asn"})
 _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kakaknya keponakannya ponakannya".split())
 # Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
 _ROLE_COPULAS = frozenset(
-    "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan".split()
+    "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan daftar mendaftar".split()
 )
 # ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
 _RELATIVE_FILLERS = _ROLE_COPULAS | frozenset("kebetulan memang emang merupakan adalah juga".split())

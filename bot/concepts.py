@@ -41,6 +41,7 @@ from bot.readings import (
     calls_to_vote,
     copied_act,
     election_bodys_things,
+    retired_asker,
     family_gift,
     handing_out,
     joined_things,
@@ -514,6 +515,7 @@ class Tagger(ConceptReader):
         kept = spouse_runs(kept, words, starts, others)
         kept = bystander(kept, others, words, self.kind, proxies if asking_for else (), not_asn)
         kept = status_alone(kept, words)
+        kept = retired_asker(kept, words, starts)
         return Tags(tuple(sorted(self._drop_contradicted_limits(kept, others, words))), others)
 
     def _drop_contradicted_limits(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.text import FIRST_PERSON, KIN_MODIFIERS
+from bot.text import ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, POSSESSABLE, THIRD_PERSON
 
 # The asker running for office is what a relative's case turns on (also read by the tagger).
 RUNNING = frozenset({"act-run-for-office"})
@@ -414,6 +414,39 @@ def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> lis
     if not statuses:
         return spans
     return sorted(spans + [(*statuses[0], _NEUTRALITY)])
+
+
+# The asker's retirement (retired_asker) and the statuses it ends.
+_RETIRED = "who-retired"
+_FORMER_STATUSES = frozenset({"who-asn", "who-pns", "who-cpns", "who-pppk"})
+_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
+_ALREADY = frozenset("sudah udah udh sdh telah baru memang emang kan".split())
+
+
+def retired_asker(
+    spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int]
+) -> list[tuple[int, int, str]]:
+    """The asker who says they have retired ("SK pensiun sy udah keluar", "saya sudah pensiun")
+    was a PNS and is one no more: "sy guru PNS, SK pensiun sy udah keluar" names a former status,
+    not a current one. Another's retirement ("bapak sy pensiunan", "teman saya sudah pensiun")
+    leaves the asker's status as it is."""
+    people = {k for a, b, cid in spans if cid in _PEOPLE for k in range(a, b)}
+
+    def the_askers(a: int, b: int) -> bool:
+        k = a - 1
+        while k >= 0 and words[k] in _ALREADY:
+            k -= 1
+        if k > 0 and words[k] in ASN_WORDS:
+            k -= 1  # "saya PNS, sudah pensiun"
+        if k >= 0 and words[k] in FIRST_PERSON:
+            # "sy sudah pensiun", not "bapak sy pensiunan" nor "teman saya sudah pensiun"
+            return not (k > 0 and (k - 1 in people or words[k - 1] in POSSESSABLE or words[k - 1] in THIRD_PERSON))
+        # "SK pensiun sy", "pensiun saya" (not "bapak pensiunan PNS, saya …")
+        return b < len(words) and words[b] in FIRST_PERSON and b not in starts
+
+    if not any(cid == _RETIRED and the_askers(a, b) for a, b, cid in spans):
+        return spans
+    return [sp for sp in spans if sp[2] not in _FORMER_STATUSES]
 
 
 # Words the readings above look for by their spelling (stems, such as _CALLS, are not): the speller

@@ -2107,6 +2107,14 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # English plurals: "photos" are photos (no stemmer for English)
         ("I'm a PNS. Can I send photos of the broken bridge to the village group if a candidate's banner is in the background?",
          "conditional", "unggah-foto-latar-baliho-tidak-sengaja"),
+        # an asker who registers as a volunteer ("sy daftar jadi relawan") takes the role, and one who is no ASN is free to
+        ("ibu sy guru PNS, sy sendiri karyawan swasta bukan ASN. boleh sy daftar jadi relawan caleg DPRD?", "allowed",
+         "keluarga-berpolitik-asn-tidak-ikut"),
+        # only walking down the corridor past a campaign held in the next hall is being near it
+        ("sy PNS ikut bimtek di hotel, ruang sebelah lagi ada kampanye cagub. sy cuma lewat lorong mau ke lift. aman?", "allowed",
+         "dekat-lokasi-kampanye"),
+        ("sy PNS naik motor, terjebak iring-iringan kampanye caleg, jadi sy minggir nunggu. sy salah ga?", "allowed",
+         "dekat-lokasi-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
@@ -2318,3 +2326,20 @@ def test_taking_what_a_candidate_hands_out_by_surprise_is_no_donation_through_hi
     )
     assert answer.verdict != "prohibited", answer.rule and answer.rule.id
 
+
+def test_an_asker_who_has_retired_is_no_pns_any_more(shipped_index: Index) -> None:
+    # the status named beside a retirement of one's own is a former one ...
+    for question in (
+        "sy bidan PNS, SK pensiun saya sudah keluar bulan lalu. boleh sy jadi tim sukses calon bupati?",
+        "saya PNS, sudah pensiun tahun lalu, boleh ikut kampanye caleg?",
+    ):
+        tags = shipped_index.read(question).tags.ids
+        assert "who-retired" in tags and "who-pns" not in tags, question
+        assert answer_question(shipped_index, question).verdict == "allowed", question
+    # ... not beside another's retirement
+    for question in (
+        "sy PNS, bapak sy sudah pensiun, boleh sy jadi tim sukses calon bupati?",
+        "bapak saya pensiunan PNS, saya guru PNS, boleh saya ikut kampanye caleg?",
+    ):
+        assert "who-pns" in shipped_index.read(question).tags.ids, question
+        assert answer_question(shipped_index, question).verdict == "prohibited", question
