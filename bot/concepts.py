@@ -44,6 +44,7 @@ from bot.readings import (
     retired_asker,
     family_gift,
     handing_out,
+    joined_group,
     joined_things,
     joining_an_event,
     office_sought,
@@ -510,6 +511,7 @@ class Tagger(ConceptReader):
                 if (sp not in proxies or sp[2] in _PROXY_POSTS) and not self._askers_role(sp, words)
             ]
         others = joined_things(kept, others)
+        others = joined_group(kept, others, words)
         others = copied_act(kept, others, words, stems, self.kind)
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)

@@ -197,6 +197,25 @@ def joined_things(spans: list[tuple[int, int, str]], others: frozenset[str]) -> 
     return others
 
 
+# The asker joining a group or channel named as someone else's (joined_group).
+_ATTENDING = "act-attend"
+_GROUP = "act-join-group"
+_JOIN_VERBS = frozenset("join joined joining gabung bergabung".split())
+
+
+def joined_group(
+    spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str]
+) -> frozenset[str]:
+    """"Can a civil servant join a candidate's volunteer Telegram channel?": the group is the
+    candidate's, the joining the asker's, so the asker joins the group. Returns what stays someone
+    else's."""
+    if _GROUP not in others:
+        return others
+    if any(cid == _ATTENDING and cid not in others and words[a] in _JOIN_VERBS for a, _, cid in spans):
+        return others - {_GROUP}
+    return others
+
+
 def copied_act(
     spans: list[tuple[int, int, str]],
     others: frozenset[str],

@@ -2115,6 +2115,16 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "dekat-lokasi-kampanye"),
         ("sy PNS naik motor, terjebak iring-iringan kampanye caleg, jadi sy minggir nunggu. sy salah ga?", "allowed",
          "dekat-lokasi-kampanye"),
+        # joining a group or channel named as a candidate's ("join a candidate's … channel") is the asker joining it
+        ("Is a PPPK allowed to join a DPRD candidate's volunteer Telegram channel if she only reads it?", "prohibited",
+         "follow-grup-akun-pemenangan"),
+        # telling people a programme goes on only if the incumbent wins slips support into one's talk
+        ("sy bidan PNS, pas posyandu boleh ga sy bilang ke ibu2 PMT gratis cuma lanjut kalau petahana menang?", "prohibited",
+         "sambutan-selipkan-dukungan-calon"),
+        # naming one's own choice on camera is a public statement of support; answering that it is secret is not
+        ("sy PNS ditanya reporter TV siapa yg akan sy pilih, boleh sy sebut pilihan saya di depan kamera?", "prohibited",
+         "nyatakan-pilihan-di-depan-kamera"),
+        ("sy PNS, tetangga nanya pilihan sy, sy jawab rahasia. aman kan?", "allowed", "guru-ditanya-murid-pilih-siapa"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
