@@ -47,6 +47,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev43   the forty-third validation set, with every failure (held out in round thirty-seven, tuned on since)
        python scripts/evaluate.py --dev44   the forty-fourth validation set, with every failure (held out in round thirty-eight, tuned on since)
        python scripts/evaluate.py --dev45   the forty-fifth validation set, with every failure (held out in round thirty-nine, tuned on since)
+       python scripts/evaluate.py --dev46   the forty-sixth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -125,6 +126,7 @@ VALIDATION = {
     "dev43": "Forty-third validation set, dev43 ({n} questions, written during the thirty-seventh tuning round)",
     "dev44": "Forty-fourth validation set, dev44 ({n} questions, written during the thirty-eighth tuning round)",
     "dev45": "Forty-fifth validation set, dev45 ({n} questions, written during the thirty-ninth tuning round)",
+    "dev46": "Forty-sixth validation set, dev46 ({n} questions, written during the fortieth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
