@@ -43,12 +43,13 @@ _WHO_WORDS = frozenset("siapa yang yg nu sing lebih paling who".split())  # "nu"
 _PAIR_REACH = 4  # how far back the other half of a denied pair may start ("membuat atau membagikan")
 
 
-def _denies(i: int, words: Sequence[str]) -> bool:
+def _denies(i: int, words: Sequence[str], starts: frozenset[int] = frozenset()) -> bool:
     """The negator at i denies: after "boleh", "apa" … it makes a yes/no question ("boleh gak like?"),
-    but "kan bukan" still denies ("pj kan bukan calon": the Pj is not one)."""
+    but "kan bukan" still denies ("pj kan bukan calon": the Pj is not one), and so does one that
+    opens a clause of its own ("boleh kan, ga ada calon di foto itu")."""
     if i > 0 and words[i - 1] == "kan" and words[i] in _NOT_A:
         return True
-    return not after_question_opener(i, words)
+    return i in starts or not after_question_opener(i, words)
 
 
 # "stikernya tidak saya tempel", "kaos itu gak pernah sy pakai": a thing named first, then what the
@@ -177,7 +178,7 @@ class Negation(ConceptReader):
                 return False
             word = words[i]
             if word in NEGATORS and i not in covered:
-                return _denies(i, words)
+                return _denies(i, words, starts)
             nobody = word in SOMEONE and i > 0 and words[i - 1] in THERE_IS  # "tidak ada yang posting"
             # "tidak pernah membuat atau membagikan", "tanpa menyatakan siapa yang lebih layak": the
             # other half of a pair and a "who" clause do not count against the reach

@@ -2353,3 +2353,11 @@ def test_an_asker_who_has_retired_is_no_pns_any_more(shipped_index: Index) -> No
     ):
         assert "who-pns" in shipped_index.read(question).tags.ids, question
         assert answer_question(shipped_index, question).verdict == "prohibited", question
+
+
+def test_a_negator_opening_a_clause_denies(shipped_index: Index) -> None:
+    # after "boleh," the comma ends the question: "ga ada calon" that follows says there is none
+    tags = shipped_index.read("boleh kan, ga ada calon di foto lomba itu").tags
+    assert "limit-no-candidate" in tags.ids and "target-candidate" not in tags.ids
+    # "boleh gak" with no comma is still the question
+    assert "act-like" in shipped_index.read("sy PNS boleh gak like postingan caleg?").tags.ids
