@@ -71,6 +71,9 @@ PROXY_FILLERS = frozenset(
 THERE_IS = frozenset("ada ado aya onok enek wonten".split())
 _SOME_OF = THERE_IS | frozenset("banyak beberapa sebagian semua kebanyakan".split())  # "banyak yang pakai"
 SOMEONE = frozenset(("yang", "yg"))
+# English relative clauses ("a legislator who is running"): the pronoun and the verb after it.
+_WHO = "who"
+_BE = frozenset("is was are were".split())
 
 # A picture that is there ("ada foto caleg") and how far a list goes on after it; the acts
 # that make a thing's marks theirs (whoever hands it out, puts it up or wears it).
@@ -94,7 +97,7 @@ _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapi
 _ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
 
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
-_ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai".split())
+_ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai ditawari ditawarin dipinang didorong".split())
 # "(disuruh) oleh / sama / ku (Sundanese) / dening (Javanese) atasan": the one who told.
 _BY = frozenset("oleh sama ku dening by".split())
 # Asking someone to do something ("minta penjual ganti gelas", "kabid nyuruh sy share …").
@@ -992,14 +995,17 @@ class Reader(ConceptReader):
                 return True  # "tetangga", "caleg"
             if w in SOMEONE and j > 0 and words[j - 1] in _SOME_OF:
                 return True  # "ada yg" (someone), "banyak yang pakai kaos" (many of them)
-            if w in SOMEONE:
-                # "akun berita lokal yg tiap hari posting": a relative clause about someone else.
+            if w in SOMEONE or w == _WHO:
+                # "akun berita lokal yg tiap hari posting", "a legislator who is running again": a
+                # relative clause about someone else.
                 head = range(j - 1, max(-1, j - RELATIVE_HEAD_REACH - 1), -1)
                 for k in head:
                     if words[k] in FIRST_PERSON:
                         break
                     if words[k] in THIRD_PERSON or k in third:
                         return True
+            if w in _BE and j > 0 and words[j - 1] == _WHO:
+                continue  # "who is running": the relative clause's own verb
             if w in _FOR and _used_by(j - 1, words, third):
                 return True  # "grup RT dipake tim caleg buat share jadwal": the team shares
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING and w not in _WHEN:

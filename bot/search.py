@@ -244,6 +244,12 @@ _OWN_ONLY_KINDS = frozenset({"sign"})
 # `Index.fit`): a neighbour on the KPPS does not take the PNS witness's prohibition away.
 _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _REFUSED = "limit-refused"
+
+
+# Running for office, when a card requires it alone, is the asker's own candidacy (see Index.fit).
+_RUNNING = frozenset({"act-run-for-office"})
+
+
 _NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
@@ -444,7 +450,13 @@ class Index:
         # are what those cards rule on.
         about_asker = rule.verdict == "prohibited" and rule.id not in self._about_others
         acts = tags.own if about_asker else present
-        satisfied = sum(1 for group in situation.requires if group & (acts | audience))
+        # Running for office, required alone, is the asker's own candidacy: "the keynote speaker is
+        # a legislator who is running again" asks nothing about the asker running.
+        satisfied = sum(
+            1
+            for group in situation.requires
+            if group & ((tags.own if group == _RUNNING else acts) | audience)
+        )
         # A sign someone else puts up ("ada baliho paslon") does not take a card away from the
         # asker: only the asker's own signs exclude. Acts still do, whoever does them: being
         # tagged in a photo is someone else's act that changes the asker's situation.

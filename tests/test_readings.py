@@ -2361,3 +2361,16 @@ def test_a_negator_opening_a_clause_denies(shipped_index: Index) -> None:
     assert "limit-no-candidate" in tags.ids and "target-candidate" not in tags.ids
     # "boleh gak" with no comma is still the question
     assert "act-like" in shipped_index.read("sy PNS boleh gak like postingan caleg?").tags.ids
+
+
+def test_someone_else_running_is_no_question_on_the_askers_candidacy(shipped_index: Index) -> None:
+    # a relative clause gives the running to the one it describes, in English as in Indonesian ...
+    for question in (
+        "my mom is a PPPK teacher. at my graduation the keynote speaker is a member of parliament who is running again. can she still come?",
+        "sy PNS, pembicara seminar itu anggota DPR yg nyalon lagi. boleh sy hadir?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.rule is None or answer.rule.id not in ("asn-mencalonkan-diri", "pppk-mencalonkan-diri"), question
+    # ... while being offered a candidacy ("ditawari partai maju") is the asker's own
+    offered = answer_question(shipped_index, "sy guru PNS, ditawari partai maju jadi calon bupati. harus mundur kapan?")
+    assert offered.rule is not None and offered.rule.id == "asn-mencalonkan-diri"
