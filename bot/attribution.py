@@ -111,7 +111,7 @@ ASKED = _ORDERED | _REQUESTS | frozenset(
 _PEOPLE = frozenset({"target-candidate", "target-campaign-team"})
 
 # "(saya PNS / kerja / staf) di kantor …": a workplace, not a resource in use.
-AT = frozenset("di at in ring teng nang neng".split())
+AT = frozenset("di at in ring teng nang neng kat lek".split())
 
 _AGENT_PREFIXES = ("pen", "pem", "peng", "peny", "pe")
 # Someone else's vehicle or premises ("motornya penuh stiker", "pagar rumahnya"): what is on them is
@@ -136,6 +136,8 @@ _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kaka
 _ROLE_COPULAS = frozenset(
     "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan daftar mendaftar".split()
 )
+# "itu", "tu" (Malay), "ini" after a person, pointing at them.
+_DEMONSTRATIVES = frozenset("itu tu ini tuh".split())
 # ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
 _RELATIVE_FILLERS = _ROLE_COPULAS | frozenset("kebetulan memang emang merupakan adalah juga".split())
 # Offices a person holds, which a card may rule on only when the one asked about holds it
@@ -682,6 +684,8 @@ class Reader(ConceptReader):
             if k >= 0 and r.words[k] in _THEIR_KIN:
                 return True  # "… kena masalah gk klo anaknya relawan?": the ASN's child, the asker
             return k >= 0 and r.words[k] in FIRST_PERSON and not (k > 0 and r.words[k - 1] in POSSESSABLE)
+        while k > 0 and r.words[k] in _DEMONSTRATIVES and k not in r.starts:
+            k -= 1  # "bapak die tu jadi timses", "orang itu jadi relawan": the one pointed at
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS:
             k -= 1  # the copula opens the clause
         if (k + 1 in r.starts or k + 1 in r.opens) and r.words[k + 1] in _ROLE_COPULAS:

@@ -58,6 +58,7 @@ from bot.text import (
     AGENT_FILLERS,
     ASN_WORDS,
     FIRST_PERSON,
+    in_place_names,
     NEGATION_FILLERS,
     NEGATORS,
     LIST_WORDS,
@@ -469,6 +470,10 @@ class Tagger(ConceptReader):
                 spans.append((i, end, cid))
         kept = self._longest([sp for sp in spans if not self._someone_elses_event(sp, spans, words)])
         if words is not None:
+            # "PNS di Tanjung Balai": a word of a place's name is no hall, no coal, no new town
+            place = in_place_names(words)
+            if place:
+                kept = [sp for sp in kept if not all(k in place for k in range(sp[0], sp[1]))]
             kept = self._as_doing(kept, words, starts)
             kept = joining_an_event(kept, words, self.kind)
             kept = office_sought(kept, words)

@@ -202,6 +202,26 @@ def place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_phrases() -> frozenset[tuple[str, ...]]:
+    """The names of more than one word in bot/places.txt ("tanjung balai", "kota baru"), as words."""
+    text = (Path(__file__).parent / "places.txt").read_text(encoding="utf-8")
+    names = (tuple(raw_tokens(line)) for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(name for name in names if len(name) > 1)
+
+
+def in_place_names(words: Sequence[str]) -> frozenset[int]:
+    """The positions of words that belong to a place name of several words ("PNS di Tanjung Balai")."""
+    phrases = place_phrases()
+    longest = max((len(p) for p in phrases), default=0)
+    found: set[int] = set()
+    for i in range(len(words)):
+        for n in range(2, longest + 1):
+            if tuple(words[i : i + n]) in phrases:
+                found.update(range(i, i + n))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
 def _stemmer() -> Stemmer:
     # Sastrawi's CachedStemmer keeps every word it ever saw (an unbounded dict); stem() below has
     # a fixed-size LRU instead.

@@ -2374,3 +2374,17 @@ def test_someone_else_running_is_no_question_on_the_askers_candidacy(shipped_ind
     # ... while being offered a candidacy ("ditawari partai maju") is the asker's own
     offered = answer_question(shipped_index, "sy guru PNS, ditawari partai maju jadi calon bupati. harus mundur kapan?")
     assert offered.rule is not None and offered.rule.id == "asn-mencalonkan-diri"
+
+
+def test_a_place_name_and_where_one_works_are_no_resource(shipped_index: Index) -> None:
+    # a word of a place's name ("Tanjung Balai") is not the hall ("balai") it also spells
+    assert "resource-building" not in shipped_index.read("sy guru PNS di Tanjung Balai, boleh datang ke nikahan tetangga?").tags.ids
+    assert "resource-building" in shipped_index.read("sy PNS, boleh pinjamkan balai desa ke timses?").tags.ids
+    # Malay "kat" and Sasak "lek" are "di": the office named with them is where the asker works
+    assert "resource-building" not in shipped_index.read("saye PNS kat kantor camat, boleh ke pegi kenduri?").tags.ids
+
+
+def test_a_person_pointed_at_takes_the_role(shipped_index: Index) -> None:
+    # "tetangga sy itu jadi timses": "itu" points at the neighbour, who takes the role
+    tags = shipped_index.read("sy PNS. tetangga sy itu jadi timses caleg, boleh sy datang ke nikahan anaknya?").tags
+    assert "role-campaign-team" in tags.others
