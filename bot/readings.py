@@ -111,6 +111,8 @@ _APPOSITION = frozenset("a an seorang yang yg".split())
 # An office sought (office_sought): what comes right before it.
 _STATE_OFFICIAL = "oos-state-official"
 _BECOMING = frozenset("jadi jd menjadi ganti become becomes becoming".split())
+# ... or was ("mantan bupati kami", "former regent"): someone who no longer holds it.
+_FORMER = frozenset("mantan eks bekas former ex".split())
 # ... or who said something, a few words on (see _speaker).
 _SAYS = frozenset("bilang berkata mengatakan menyatakan said says stated".split())
 _SPEAKER_REACH = 3
@@ -390,12 +392,16 @@ def _past_modifiers(end: int, words: Sequence[str]) -> int:
 
 def office_sought(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
     """An office someone is to become ("amanah jd walikota", "2024 ganti walikota", "semoga jadi
-    bupati") is what a candidate seeks, not a state official in the story: the decline for
-    questions about officials' own rules does not apply."""
+    bupati") is what a candidate seeks, and one someone held ("calon yg juga mantan bupati kami")
+    is no more theirs: not a state official in the story, so the decline for questions about
+    officials' own rules does not apply."""
     return [
         sp
         for sp in spans
-        if not (sp[2] == _STATE_OFFICIAL and (sp[0] > 0 and words[sp[0] - 1] in _BECOMING or _speaker(sp[1], words)))
+        if not (
+            sp[2] == _STATE_OFFICIAL
+            and (sp[0] > 0 and words[sp[0] - 1] in _BECOMING | _FORMER or _speaker(sp[1], words))
+        )
     ]
 
 
@@ -472,5 +478,5 @@ def retired_asker(
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
-    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS,
+    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS,
 )

@@ -2388,3 +2388,15 @@ def test_a_person_pointed_at_takes_the_role(shipped_index: Index) -> None:
     # "tetangga sy itu jadi timses": "itu" points at the neighbour, who takes the role
     tags = shipped_index.read("sy PNS. tetangga sy itu jadi timses caleg, boleh sy datang ke nikahan anaknya?").tags
     assert "role-campaign-team" in tags.others
+
+
+def test_a_former_official_is_no_state_official(shipped_index: Index) -> None:
+    # "mantan bupati kami": the candidate once held the office; the question is still the ASN's
+    assert "oos-state-official" not in shipped_index.read("sy PNS, calon gubernur itu mantan bupati kami. boleh sy datang ke rumahnya?").tags.ids
+    assert "oos-state-official" in shipped_index.read("bupati kami boleh ikut kampanye capres?").tags.ids
+
+
+def test_guarding_a_campaign_house_on_order_is_no_security_duty(shipped_index: Index) -> None:
+    # standing guard in uniform at a candidate's campaign house is serving one side, not securing an event
+    answer = answer_question(shipped_index, "sy satpol PP, disuruh komandan jaga di depan rumah pemenangan caleg pakai seragam. boleh?")
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
