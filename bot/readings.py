@@ -89,6 +89,8 @@ _FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya troubl
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
 
 
+# A neutrality pledge or declaration, joined as an event is (joining_an_event).
+_PLEDGE = "ctx-pledge"
 # Joining an event (joining_an_event): "ikut", and its Minang, Javanese and Sundanese words.
 _JOINING = frozenset("ikut ikutan iko melu tumut nderek ngiring".split())
 _JOINING_IN = _JOINING | frozenset("juga jg also".split())  # "sy ikut pasang", "sy juga pasang" (copied_act)
@@ -290,15 +292,19 @@ def bystander(
 def joining_an_event(
     spans: list[tuple[int, int, str]], words: Sequence[str], kind: Callable[[str], str]
 ) -> list[tuple[int, int, str]]:
-    """"ikut syukuran", "iko pengajian", "melu kenduren": joining an event is attending it, as
-    "ikut acara" is; not when the word is already part of a longer phrase ("ikut konvoi")."""
+    """"ikut syukuran", "iko pengajian", "melu kenduren": joining an event (or a neutrality pledge,
+    "ikut deklarasi netralitas") is attending it, as "ikut acara" is; not when the word is already
+    part of a longer phrase ("ikut konvoi")."""
     if kind(_ATTEND) != "act":
         return spans  # a knowledge without the act (a test's)
     covered = {p for a, b, _ in spans for p in range(a, b)}
     added = [
         (start - 1, start, _ATTEND)
         for start, _, cid in spans
-        if kind(cid) == "event" and start > 0 and words[start - 1] in _JOINING and start - 1 not in covered
+        if (kind(cid) == "event" or cid == _PLEDGE)
+        and start > 0
+        and words[start - 1] in _JOINING
+        and start - 1 not in covered
     ]
     return sorted(spans + added) if added else spans
 

@@ -2125,6 +2125,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PNS ditanya reporter TV siapa yg akan sy pilih, boleh sy sebut pilihan saya di depan kamera?", "prohibited",
          "nyatakan-pilihan-di-depan-kamera"),
         ("sy PNS, tetangga nanya pilihan sy, sy jawab rahasia. aman kan?", "allowed", "guru-ditanya-murid-pilih-siapa"),
+        # a neutrality declaration signed with the army and police is the guideline's pledge, not a soldier's question
+        ("Pemda minta semua camat ikut deklarasi netralitas ASN TNI Polri di lapangan kantor bupati. Sy camat, ikut ya?", "allowed",
+         "ikut-deklarasi-ikrar-netralitas"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
