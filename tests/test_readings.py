@@ -2128,6 +2128,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a neutrality declaration signed with the army and police is the guideline's pledge, not a soldier's question
         ("Pemda minta semua camat ikut deklarasi netralitas ASN TNI Polri di lapangan kantor bupati. Sy camat, ikut ya?", "allowed",
          "ikut-deklarasi-ikrar-netralitas"),
+        # gathering ID-card copies is support for a candidate when it is for one (an independent's support list) ...
+        ("sy PNS disuruh kumpulin fotokopi KTP warga buat dukungan calon perseorangan, boleh?", "prohibited", "surat-dukungan-ktp"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
@@ -2403,3 +2405,9 @@ def test_guarding_a_campaign_house_on_order_is_no_security_duty(shipped_index: I
     # standing guard in uniform at a candidate's campaign house is serving one side, not securing an event
     answer = answer_question(shipped_index, "sy satpol PP, disuruh komandan jaga di depan rumah pemenangan caleg pakai seragam. boleh?")
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_gathering_id_card_copies_for_a_programme_is_no_campaign_help(shipped_index: Index) -> None:
+    # ... not when it is for the village's welfare data
+    answer = answer_question(shipped_index, "sy staf desa disuruh kumpulin fotokopi KTP warga buat data bansos, boleh?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
