@@ -2411,3 +2411,14 @@ def test_gathering_id_card_copies_for_a_programme_is_no_campaign_help(shipped_in
     # ... not when it is for the village's welfare data
     answer = answer_question(shipped_index, "sy staf desa disuruh kumpulin fotokopi KTP warga buat data bansos, boleh?")
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_career_or_foreign_word_beside_a_neutrality_question_keeps_it_ours(shipped_index: Index) -> None:
+    # a contract that ends, a spouse from abroad, which programme is most realistic: still questions on neutrality
+    for question in (
+        "sy PPPK kontraknya habis, masih terikat netralitas?",
+        "Saya PNS menikah dengan warga negara asing, boleh ikut kampanye caleg?",
+        "PNS boleh ga nulis di FB mana yg paling realistis programnya dari semua paslon?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.kind != "abstain", (question, answer.redirect)

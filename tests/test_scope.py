@@ -55,10 +55,9 @@ from bot.search import Index
         ("sy guru PNS mau pindah jadi dosen, caranya gimana?", "bkn"),
         # ... but who may vote in a regional election is the KPU's, not the village's
         ("pilkada nanti yg boleh milih itu umur berapa?", "kpu"),
-        # a contract's renewal, a re-run's date, which candidate's programme is most realistic
-        ("PPPK yang kontraknya habis tahun depan, diperpanjang otomatis ga?", "bkn"),
+        # a contract's renewal, a re-run's date
+        ("kontrak PPPK saya habis tahun depan, diperpanjang otomatis ga?", "bkn"),
         ("pemungutan suara ulang di kabupaten kami jadinya tanggal berapa?", "kpu"),
-        ("dari semua paslon bupati, mana yang paling realistis programnya?", "other"),
         # a regional head on a campaign team is a state official, not an ASN
         ("kepala daerah yg ikut kampanye pilpres harus cuti?", "state-official"),
         ("Are federal workers in the US allowed to volunteer for a presidential campaign?", "foreign"),
