@@ -452,6 +452,9 @@ _RETIRED = "who-retired"
 _FORMER_STATUSES = frozenset({"who-asn", "who-pns", "who-cpns", "who-pppk"})
 _PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 _ALREADY = frozenset("sudah udah udh sdh telah baru memang emang kan".split())
+# ... unless it is still to come ("berlaku bulan depan", "belum pensiun", "mau pensiun").
+_NOT_YET = frozenset("belum blm mau akan nanti depan segera bakal next will soon".split())
+_NOT_YET_REACH = 3
 
 
 def retired_asker(
@@ -475,7 +478,12 @@ def retired_asker(
         # "SK pensiun sy", "pensiun saya" (not "bapak pensiunan PNS, saya …")
         return b < len(words) and words[b] in FIRST_PERSON and b not in starts
 
-    if not any(cid == _RETIRED and the_askers(a, b) for a, b, cid in spans):
+    def still_to_come(a: int, b: int) -> bool:
+        # "SK pensiun sy baru berlaku bulan depan", "sy belum pensiun": not yet retired
+        clause_end = next((k for k in range(b, len(words)) if k in starts), len(words))
+        return not _NOT_YET.isdisjoint(words[max(0, a - _NOT_YET_REACH) : clause_end])
+
+    if not any(cid == _RETIRED and the_askers(a, b) and not still_to_come(a, b) for a, b, cid in spans):
         return spans
     return [sp for sp in spans if sp[2] not in _FORMER_STATUSES]
 
@@ -484,5 +492,5 @@ def retired_asker(
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
-    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS,
+    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET,
 )

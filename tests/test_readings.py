@@ -2130,6 +2130,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "ikut-deklarasi-ikrar-netralitas"),
         # gathering ID-card copies is support for a candidate when it is for one (an independent's support list) ...
         ("sy PNS disuruh kumpulin fotokopi KTP warga buat dukungan calon perseorangan, boleh?", "prohibited", "surat-dukungan-ktp"),
+        ("My husband is a PNS. A local TV station wants to interview him on camera about which candidate he supports. Can he say it?",
+         "prohibited", "nyatakan-pilihan-di-depan-kamera"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
@@ -2351,6 +2353,10 @@ def test_an_asker_who_has_retired_is_no_pns_any_more(shipped_index: Index) -> No
         tags = shipped_index.read(question).tags.ids
         assert "who-retired" in tags and "who-pns" not in tags, question
         assert answer_question(shipped_index, question).verdict == "allowed", question
+    # ... not one still to come ("berlaku bulan depan"): until then the asker is a PNS
+    not_yet = "Sy guru PNS, SK pensiun sy baru berlaku bulan depan. Skrg boleh sy mulai bantu timses caleg?"
+    assert "who-pns" in shipped_index.read(not_yet).tags.ids
+    assert answer_question(shipped_index, not_yet).verdict == "prohibited"
     # ... not beside another's retirement
     for question in (
         "sy PNS, bapak sy sudah pensiun, boleh sy jadi tim sukses calon bupati?",
