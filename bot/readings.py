@@ -455,6 +455,7 @@ _ALREADY = frozenset("sudah udah udh sdh telah baru memang emang kan".split())
 # ... unless it is still to come ("berlaku bulan depan", "belum pensiun", "mau pensiun").
 _NOT_YET = frozenset("belum blm mau akan nanti depan segera bakal next will soon".split())
 _NOT_YET_REACH = 3
+_NOT_YET_AFTER = 4
 
 
 def retired_asker(
@@ -480,8 +481,10 @@ def retired_asker(
 
     def still_to_come(a: int, b: int) -> bool:
         # "SK pensiun sy baru berlaku bulan depan", "sy belum pensiun": not yet retired
+        # ... or said right after, in a clause of its own ("sy sudah pensiun? belum, tahun depan")
         clause_end = next((k for k in range(b, len(words)) if k in starts), len(words))
-        return not _NOT_YET.isdisjoint(words[max(0, a - _NOT_YET_REACH) : clause_end])
+        end = max(clause_end, min(len(words), b + _NOT_YET_AFTER))
+        return not _NOT_YET.isdisjoint(words[max(0, a - _NOT_YET_REACH) : end])
 
     if not any(cid == _RETIRED and the_askers(a, b) and not still_to_come(a, b) for a, b, cid in spans):
         return spans

@@ -2357,6 +2357,7 @@ def test_an_asker_who_has_retired_is_no_pns_any_more(shipped_index: Index) -> No
     not_yet = "Sy guru PNS, SK pensiun sy baru berlaku bulan depan. Skrg boleh sy mulai bantu timses caleg?"
     assert "who-pns" in shipped_index.read(not_yet).tags.ids
     assert answer_question(shipped_index, not_yet).verdict == "prohibited"
+    assert "who-pns" in shipped_index.read("sy PNS. sy sudah pensiun? belum, tahun depan. boleh jadi timses?").tags.ids
     # ... not beside another's retirement
     for question in (
         "sy PNS, bapak sy sudah pensiun, boleh sy jadi tim sukses calon bupati?",
@@ -2428,3 +2429,9 @@ def test_a_career_or_foreign_word_beside_a_neutrality_question_keeps_it_ours(shi
     ):
         answer = answer_question(shipped_index, question)
         assert answer.kind != "abstain", (question, answer.redirect)
+
+
+def test_caught_in_a_convoy_then_joining_it_is_no_bystander(shipped_index: Index) -> None:
+    # waiting at the roadside while a convoy passes is being near it; joining it after is attending
+    answer = answer_question(shipped_index, "sy PNS kejebak konvoi kampanye, akhirnya sy ikut konvoi sampai lapangan. salah ga?")
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
