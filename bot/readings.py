@@ -452,10 +452,15 @@ _RETIRED = "who-retired"
 _FORMER_STATUSES = frozenset({"who-asn", "who-pns", "who-cpns", "who-pppk"})
 _PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 _ALREADY = frozenset("sudah udah udh sdh telah baru memang emang kan".split())
-# ... unless it is still to come ("berlaku bulan depan", "belum pensiun", "mau pensiun").
+# ... unless it is still to come: said before it ("belum pensiun", "mau pensiun") or after it
+# ("berlaku bulan depan", "belum, tahun depan"; not "sudah pensiun, mau jadi timses").
 _NOT_YET = frozenset("belum blm mau akan nanti depan segera bakal next will soon".split())
+_NOT_YET_AFTER = frozenset("belum blm depan next".split())
 _NOT_YET_REACH = 3
-_NOT_YET_AFTER = 4
+_NOT_YET_AFTER_REACH = 6
+# The asker's own status and occupation, between the asker and their retirement ("saya guru PNS
+# sudah pensiun").
+_ASKERS_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-teacher-health", "who-official"})
 
 
 def retired_asker(
@@ -466,13 +471,14 @@ def retired_asker(
     not a current one. Another's retirement ("bapak sy pensiunan", "teman saya sudah pensiun")
     leaves the asker's status as it is."""
     people = {k for a, b, cid in spans if cid in _PEOPLE for k in range(a, b)}
+    status = {k for a, b, cid in spans if cid in _ASKERS_STATUS for k in range(a, b)}
 
     def the_askers(a: int, b: int) -> bool:
         k = a - 1
         while k >= 0 and words[k] in _ALREADY:
             k -= 1
-        if k > 0 and words[k] in ASN_WORDS:
-            k -= 1  # "saya PNS, sudah pensiun"
+        while k > 0 and (words[k] in ASN_WORDS or k in status):
+            k -= 1  # "saya PNS, sudah pensiun", "saya guru PNS sudah pensiun"
         if k >= 0 and words[k] in FIRST_PERSON:
             # "sy sudah pensiun", not "bapak sy pensiunan" nor "teman saya sudah pensiun"
             return not (k > 0 and (k - 1 in people or words[k - 1] in POSSESSABLE or words[k - 1] in THIRD_PERSON))
@@ -480,11 +486,9 @@ def retired_asker(
         return b < len(words) and words[b] in FIRST_PERSON and b not in starts
 
     def still_to_come(a: int, b: int) -> bool:
-        # "SK pensiun sy baru berlaku bulan depan", "sy belum pensiun": not yet retired
-        # ... or said right after, in a clause of its own ("sy sudah pensiun? belum, tahun depan")
-        clause_end = next((k for k in range(b, len(words)) if k in starts), len(words))
-        end = max(clause_end, min(len(words), b + _NOT_YET_AFTER))
-        return not _NOT_YET.isdisjoint(words[max(0, a - _NOT_YET_REACH) : end])
+        # "sy belum pensiun", "SK pensiun sy baru berlaku bulan depan", "sy sudah pensiun? belum"
+        before = words[max(0, a - _NOT_YET_REACH) : b]
+        return not (_NOT_YET.isdisjoint(before) and _NOT_YET_AFTER.isdisjoint(words[b : b + _NOT_YET_AFTER_REACH]))
 
     if not any(cid == _RETIRED and the_askers(a, b) and not still_to_come(a, b) for a, b, cid in spans):
         return spans
@@ -495,5 +499,5 @@ def retired_asker(
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
-    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET,
+    _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
 )

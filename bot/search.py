@@ -12,6 +12,7 @@ from rank_bm25 import BM25Okapi
 
 from bot.concepts import NONPOLITICAL, READING_WORDS, Tagger, Tags
 from bot.knowledge import Knowledge, Passage, Rule
+from bot.readings import RUNNING
 from bot.text import Expander, SpellFixer, is_stopword, place_words, raw_tokens, tokenize
 from bot.understand import Message, understand
 
@@ -244,14 +245,10 @@ _OWN_ONLY_KINDS = frozenset({"sign"})
 # `Index.fit`): a neighbour on the KPPS does not take the PNS witness's prohibition away.
 _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _REFUSED = "limit-refused"
-
-
-# Running for office, when a card requires it alone, is the asker's own candidacy (see Index.fit).
-_RUNNING = frozenset({"act-run-for-office"})
-
-
 _NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
+# Running for office, when a card requires it alone, is the asker's own candidacy (see Index.fit).
+_OWN_CANDIDACY = RUNNING
 
 
 class Index:
@@ -455,7 +452,7 @@ class Index:
         satisfied = sum(
             1
             for group in situation.requires
-            if group & ((tags.own if group == _RUNNING else acts) | audience)
+            if group & ((tags.own if group == _OWN_CANDIDACY else acts) | audience)
         )
         # A sign someone else puts up ("ada baliho paslon") does not take a card away from the
         # asker: only the asker's own signs exclude. Acts still do, whoever does them: being

@@ -209,10 +209,15 @@ def place_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(name for name in names if len(name) > 1)
 
 
+@lru_cache(maxsize=1)
+def _longest_place_name() -> int:
+    return max((len(p) for p in place_phrases()), default=0)
+
+
 def in_place_names(words: Sequence[str]) -> frozenset[int]:
     """The positions of words that belong to a place name of several words ("PNS di Tanjung Balai")."""
     phrases = place_phrases()
-    longest = max((len(p) for p in phrases), default=0)
+    longest = _longest_place_name()
     found: set[int] = set()
     for i in range(len(words)):
         for n in range(2, longest + 1):

@@ -2349,6 +2349,9 @@ def test_an_asker_who_has_retired_is_no_pns_any_more(shipped_index: Index) -> No
     for question in (
         "sy bidan PNS, SK pensiun saya sudah keluar bulan lalu. boleh sy jadi tim sukses calon bupati?",
         "saya PNS, sudah pensiun tahun lalu, boleh ikut kampanye caleg?",
+        # the status between the asker and the retirement, and a plan told after it
+        "saya guru PNS sudah pensiun, mau jadi timses caleg boleh?",
+        "SK pensiun saya sudah keluar, nanti mau bantu kampanye teman, boleh?",
     ):
         tags = shipped_index.read(question).tags.ids
         assert "who-retired" in tags and "who-pns" not in tags, question
