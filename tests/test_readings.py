@@ -59,6 +59,8 @@ from bot.text import raw_tokens
         "bupati kami gak nyalon lagi. sy like postingan beliau soal jalan baru, aman?",
         # a guest's gift ("nyumbang") at a candidate's family celebration is the customary gift
         "Tetangga sy caleg DPRD, minggu depan ngadain sunatan anaknya. Sy guru PNS, boleh dateng nyumbang?",
+        # gathering ID-card copies for the village's welfare data is no campaign help
+        "sy staf desa disuruh kumpulin fotokopi KTP warga buat data bansos, boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -550,6 +552,10 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # "suruh saya dahulukan dan gratiskan": favour and a discount, which the card on serving a
         # candidate like any resident does not cover
         "Caleg datang ngurus izin usaha, atasan suruh saya dahulukan dan gratiskan biayanya. Saya PNS di loket, ikut aja?",
+        # standing guard in uniform at a candidate's campaign house is serving one side, not securing an event
+        "sy satpol PP, disuruh komandan jaga di depan rumah pemenangan caleg pakai seragam. boleh?",
+        # waiting at the roadside while a convoy passes is being near it; joining it after is attending
+        "sy PNS kejebak konvoi kampanye, akhirnya sy ikut konvoi sampai lapangan. salah ga?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -796,7 +802,6 @@ def test_a_sign_joined_to_someone_elses_act_is_theirs(shipped_index: Index) -> N
     assert "sign-cheer" in tags.others
     # … but the asker named in between does.
     assert "sign-cheer" in shipped_index.tagger.tag("cabup nonton di tribun dan saya ikut tepuk tangan").own
-
 
 
 def test_a_soldiers_own_act_is_for_the_tni_or_polri(shipped_index: Index) -> None:
@@ -2411,18 +2416,6 @@ def test_a_former_official_is_no_state_official(shipped_index: Index) -> None:
     assert "oos-state-official" in shipped_index.read("bupati kami boleh ikut kampanye capres?").tags.ids
 
 
-def test_guarding_a_campaign_house_on_order_is_no_security_duty(shipped_index: Index) -> None:
-    # standing guard in uniform at a candidate's campaign house is serving one side, not securing an event
-    answer = answer_question(shipped_index, "sy satpol PP, disuruh komandan jaga di depan rumah pemenangan caleg pakai seragam. boleh?")
-    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
-
-
-def test_gathering_id_card_copies_for_a_programme_is_no_campaign_help(shipped_index: Index) -> None:
-    # ... not when it is for the village's welfare data
-    answer = answer_question(shipped_index, "sy staf desa disuruh kumpulin fotokopi KTP warga buat data bansos, boleh?")
-    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
-
-
 def test_a_career_or_foreign_word_beside_a_neutrality_question_keeps_it_ours(shipped_index: Index) -> None:
     # a contract that ends, a spouse from abroad, which programme is most realistic: still questions on neutrality
     for question in (
@@ -2432,9 +2425,3 @@ def test_a_career_or_foreign_word_beside_a_neutrality_question_keeps_it_ours(shi
     ):
         answer = answer_question(shipped_index, question)
         assert answer.kind != "abstain", (question, answer.redirect)
-
-
-def test_caught_in_a_convoy_then_joining_it_is_no_bystander(shipped_index: Index) -> None:
-    # waiting at the roadside while a convoy passes is being near it; joining it after is attending
-    answer = answer_question(shipped_index, "sy PNS kejebak konvoi kampanye, akhirnya sy ikut konvoi sampai lapangan. salah ga?")
-    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
