@@ -460,7 +460,7 @@ _NOT_YET_REACH = 3
 _NOT_YET_AFTER_REACH = 6
 # The asker's own status and occupation, between the asker and their retirement ("saya guru PNS
 # sudah pensiun").
-_ASKERS_STATUS = frozenset({"who-asn", "who-pns", "who-pppk", "who-cpns", "who-teacher-health", "who-official"})
+_ASKERS_STATUS = _FORMER_STATUSES | {"who-teacher-health", "who-official"}
 
 
 def retired_asker(

@@ -247,8 +247,6 @@ _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _REFUSED = "limit-refused"
 _NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
-# Running for office, when a card requires it alone, is the asker's own candidacy (see Index.fit).
-_OWN_CANDIDACY = RUNNING
 
 
 class Index:
@@ -452,7 +450,7 @@ class Index:
         satisfied = sum(
             1
             for group in situation.requires
-            if group & ((tags.own if group == _OWN_CANDIDACY else acts) | audience)
+            if group & ((tags.own if group == RUNNING else acts) | audience)
         )
         # A sign someone else puts up ("ada baliho paslon") does not take a card away from the
         # asker: only the asker's own signs exclude. Acts still do, whoever does them: being

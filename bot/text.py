@@ -194,19 +194,23 @@ def root_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def place_words() -> frozenset[str]:
-    """The words of Indonesia's province, regency and city names (bot/places.txt): a place the
-    asker names is not a typo for a knowledge word ("Kendari" is not "kenduri")."""
+def _place_names() -> tuple[tuple[str, ...], ...]:
+    """Indonesia's province, regency and city names (bot/places.txt), each as its words."""
     text = (Path(__file__).parent / "places.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in raw_tokens(line))
+    return tuple(tuple(raw_tokens(line)) for line in text.splitlines() if not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """The words of Indonesia's province, regency and city names: a place the asker names is not a
+    typo for a knowledge word ("Kendari" is not "kenduri")."""
+    return frozenset(w for name in _place_names() for w in name)
 
 
 @lru_cache(maxsize=1)
 def place_phrases() -> frozenset[tuple[str, ...]]:
-    """The names of more than one word in bot/places.txt ("tanjung balai", "kota baru"), as words."""
-    text = (Path(__file__).parent / "places.txt").read_text(encoding="utf-8")
-    names = (tuple(raw_tokens(line)) for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(name for name in names if len(name) > 1)
+    """The names of more than one word ("tanjung balai", "kota baru")."""
+    return frozenset(name for name in _place_names() if len(name) > 1)
 
 
 @lru_cache(maxsize=1)
