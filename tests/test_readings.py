@@ -2137,6 +2137,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PNS disuruh kumpulin fotokopi KTP warga buat dukungan calon perseorangan, boleh?", "prohibited", "surat-dukungan-ktp"),
         ("My husband is a PNS. A local TV station wants to interview him on camera about which candidate he supports. Can he say it?",
          "prohibited", "nyatakan-pilihan-di-depan-kamera"),
+        # a superior asked who signs a staff member's permission to serve on an election committee is told
+        # how the permission works; an ASN whose head "sudah kasih izin" still asks whether they may serve
+        ("sy kepsek. guru honorer sy yg udah PPPK mau daftar KPPS, siapa yg tanda tangan izinnya, sy atau dinas?",
+         "info", "izin-atasan-anggota-adhoc"),
+        ("sy guru PNS ditawari jadi anggota KPPS, kepsek sudah kasih izin tertulis. boleh ya?", "conditional",
+         "asn-petugas-kpps-ppk"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
