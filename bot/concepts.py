@@ -39,6 +39,7 @@ from bot.readings import (
     READINGS_WORDS,
     bystander,
     calls_to_vote,
+    committee_as_body,
     copied_act,
     election_bodys_things,
     family_gift,
@@ -477,6 +478,7 @@ class Tagger(ConceptReader):
             kept = self._as_doing(kept, words, starts)
             kept = joining_an_event(kept, words, self.kind)
             kept = office_sought(kept, words)
+            kept = committee_as_body(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)

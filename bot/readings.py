@@ -411,6 +411,37 @@ def office_sought(spans: list[tuple[int, int, str]], words: Sequence[str]) -> li
     ]
 
 
+# An election committee named as the source, the addressee or the occasion of something
+# ("undangan dari PPS", "terima kasih buat petugas KPPS", "pelantikan anggota KPPS") is the body,
+# not a role the asker takes.
+_COMMITTEE = "role-kpps"
+_COMMITTEE_BODY = "target-election-committee"
+_COMMITTEES_OWN = frozenset(
+    "dari dr buat bwt untuk utk kepada ke bagi oleh for from to by pelantikan bimtek rapat undangan jadwal".split()
+)
+_COMMITTEE_REACH = 2  # words between that word and the committee ("dari petugas PPS", "buat para KPPS")
+_LISTING = frozenset("dan serta atau maupun and or".split())
+
+
+def committee_as_body(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"bikin video terima kasih buat petugas KPPS", "share jadwal C pemberitahuan dari PPS": the
+    committee is the election body the asker serves or thanks, not a committee the asker sits on.
+    "jadi anggota KPPS", "daftar KPPS", "diminta PPS jadi KPPS" keep the role."""
+    kept: list[tuple[int, int, str]] = []
+    body_end = -1  # where the last committee read as a body ends: "buat petugas PPS dan KPPS" lists two
+    for start, end, cid in spans:
+        if cid == _COMMITTEE:
+            before = range(max(0, start - _COMMITTEE_REACH), start)
+            listed = body_end >= 0 and all(words[k] in _LISTING for k in range(body_end, start))
+            if listed or (
+                any(words[k] in _COMMITTEES_OWN for k in before) and not any(words[k] in _BECOMING for k in before)
+            ):
+                cid = _COMMITTEE_BODY
+                body_end = end
+        kept.append((start, end, cid))
+    return kept
+
+
 def _speaker(end: int, words: Sequence[str]) -> bool:
     """An official who stated a rule ("the Home Affairs Minister said civil servants may …",
     "Mendagri bilang ASN boleh …"): the source of a claim the asker checks, not whom the question

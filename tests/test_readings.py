@@ -2143,6 +2143,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "info", "izin-atasan-anggota-adhoc"),
         ("sy guru PNS ditawari jadi anggota KPPS, kepsek sudah kasih izin tertulis. boleh ya?", "conditional",
          "asn-petugas-kpps-ppk"),
+        # a committee named as the source or addressee of something is the body the asker serves or
+        # thanks; one the asker joins stays the asker's role
+        ("sy camat, boleh ga posting ucapan terima kasih buat para petugas PPS dan KPPS di ig kecamatan?", "allowed",
+         "sebar-info-kegiatan-resmi-penyelenggara"),
+        ("sy guru PNS, daftar jadi anggota KPPS ke PPS desa. boleh?", "conditional", "asn-petugas-kpps-ppk"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
