@@ -48,6 +48,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev44   the forty-fourth validation set, with every failure (held out in round thirty-eight, tuned on since)
        python scripts/evaluate.py --dev45   the forty-fifth validation set, with every failure (held out in round thirty-nine, tuned on since)
        python scripts/evaluate.py --dev46   the forty-sixth validation set, with every failure (held out in round forty, tuned on since)
+       python scripts/evaluate.py --dev47   the forty-seventh validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -127,6 +128,7 @@ VALIDATION = {
     "dev44": "Forty-fourth validation set, dev44 ({n} questions, written during the thirty-eighth tuning round)",
     "dev45": "Forty-fifth validation set, dev45 ({n} questions, written during the thirty-ninth tuning round)",
     "dev46": "Forty-sixth validation set, dev46 ({n} questions, written during the fortieth tuning round)",
+    "dev47": "Forty-seventh validation set, dev47 ({n} questions, written during the forty-first tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
