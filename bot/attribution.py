@@ -71,6 +71,9 @@ PROXY_FILLERS = frozenset(
 THERE_IS = frozenset("ada ado aya onok enek wonten".split())
 _SOME_OF = THERE_IS | frozenset("banyak beberapa sebagian semua kebanyakan".split())  # "banyak yang pakai"
 SOMEONE = frozenset(("yang", "yg"))
+# Members of a group the asker runs or attends, as doers only after "ada", "banyak", "beberapa" ("rapat
+# anggota" is a meeting, "saya anggota KPPS" a role).
+_MEMBERS = frozenset("anggota member members peserta participants".split())
 # English relative clauses ("a legislator who is running"): the pronoun and the verb after it.
 _WHO = "who"
 _BE = frozenset("is was are were".split())
@@ -999,6 +1002,8 @@ class Reader(ConceptReader):
                 return True  # "tetangga", "caleg"
             if w in SOMEONE and j > 0 and words[j - 1] in _SOME_OF:
                 return True  # "ada yg" (someone), "banyak yang pakai kaos" (many of them)
+            if w in _MEMBERS and j > 0 and words[j - 1] in _SOME_OF:
+                return True  # "ada anggota share broadcast", "beberapa peserta pake kaos": some of a group
             if w in SOMEONE or w == _WHO:
                 # "akun berita lokal yg tiap hari posting", "a legislator who is running again": a
                 # relative clause about someone else.

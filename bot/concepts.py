@@ -48,6 +48,7 @@ from bot.readings import (
     joined_things,
     joining_an_event,
     office_sought,
+    reacted_to,
     registering,
     retired_asker,
     said_unrelated,
@@ -520,6 +521,7 @@ class Tagger(ConceptReader):
         others = joined_things(kept, others)
         others = joined_group(kept, others, words)
         others = copied_act(kept, others, words, stems, self.kind)
+        others = reacted_to(kept, others, self.kind)
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)
         kept = bystander(kept, others, words, self.kind, proxies if asking_for else (), not_asn)

@@ -220,6 +220,24 @@ def joined_group(
     return others
 
 
+# Reacting to someone else's post (reacted_to).
+_REACTIONS = frozenset({"act-like", "act-comment", "act-share"})
+_POSTED = frozenset({"act-post", "act-share"})
+_WHAT_IS_POSTED = frozenset({"target", "sign"})
+
+
+def reacted_to(
+    spans: list[tuple[int, int, str]], others: frozenset[str], kind: Callable[[str], str]
+) -> frozenset[str]:
+    """"temen posting foto caleg di grup, sy like", "ada anggota share video paslon, sy komen": the
+    asker's like, comment or share is on what the other person posted, so the candidate or the sign
+    in that post is what the asker reacts to. Returns what stays someone else's."""
+    own = {cid for _, _, cid in spans} - others
+    if own.isdisjoint(_REACTIONS) or others.isdisjoint(_POSTED):
+        return others
+    return frozenset(c for c in others if kind(c) not in _WHAT_IS_POSTED)
+
+
 def copied_act(
     spans: list[tuple[int, int, str]],
     others: frozenset[str],

@@ -246,6 +246,7 @@ _OWN_ONLY_KINDS = frozenset({"sign"})
 _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _REFUSED = "limit-refused"
 _NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
+_MODERATING = "role-group-admin"  # required alone: the admin card rules on what members post
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
@@ -326,7 +327,8 @@ class Index:
         self._on_others_acts = frozenset(
             r.id
             for r in knowledge.rules
-            if r.situation and any(_REFUSED in group or group == {_NOT_INVOLVED} for group in r.situation.requires)
+            if r.situation
+            and any(_REFUSED in group or group == {_NOT_INVOLVED} or group == {_MODERATING} for group in r.situation.requires)
         )
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}

@@ -2148,6 +2148,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy camat, boleh ga posting ucapan terima kasih buat para petugas PPS dan KPPS di ig kecamatan?", "allowed",
          "sebar-info-kegiatan-resmi-penyelenggara"),
         ("sy guru PNS, daftar jadi anggota KPPS ke PPS desa. boleh?", "conditional", "asn-petugas-kpps-ppk"),
+        # "ada anggota share …": some of the group's members share; the admin who removes it moderates
+        ("sy PNS admin grup wa alumni. ada anggota share poster paslon, boleh sy hapus & ingetin aturan grup?", "allowed",
+         "admin-grup-warga-ada-posting-kampanye"),
+        # a like on what someone else posted is a like on the candidate in it
+        ("sy PPPK. temen posting foto caleg di grup, sy like. boleh?", "prohibited", "like-postingan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
