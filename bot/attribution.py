@@ -428,6 +428,20 @@ def _owned_by_other(start: int, words: Sequence[str]) -> bool:
     return False
 
 
+_ORDER_REACH = 2  # "disuruh atasan ditempeli": words between the order and the passive it orders
+
+
+def _ordered_to_be(start: int, words: Sequence[str], starts: frozenset[int]) -> bool:
+    """A passive ordered of someone ("disuruh ditempel", "diminta kepala dinas dibagikan"): the one
+    told to is the doer, as with "disuruh tempel"."""
+    for k in range(start - 1, max(-1, start - _ORDER_REACH - 1), -1):
+        if k + 1 in starts:
+            return False
+        if words[k] in _ORDERED:
+            return True
+    return False
+
+
 def _whose_noun(start: int, end: int, words: Sequence[str]) -> bool:
     """A one-word act named by its -an noun, owned by the pronoun right after it ("postingan dia",
     "tulisan beliau"; not a -kan verb: "umumkan dia nyaleg"): that person's doing."""
@@ -805,6 +819,9 @@ class Reader(ConceptReader):
             by_other = False  # "mobil pribadi sy ditempel stiker capres": the owner has it put there
         elif passive and start > 0 and words[start - 1] in _ASKS_TO_BE:
             by_other = False  # "caleg minta dikasih waktu sambutan": the host would give it
+        elif passive and _ordered_to_be(start, words, starts):
+            # "karung bansos disuruh (atasan) ditempel stiker": the one told does the sticking
+            by_other = False
         elif (
             passive
             and start > 0

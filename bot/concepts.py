@@ -39,6 +39,7 @@ from bot.readings import (
     READINGS_WORDS,
     bystander,
     calls_to_vote,
+    candidacy_described,
     committee_as_body,
     copied_act,
     election_bodys_things,
@@ -480,6 +481,8 @@ class Tagger(ConceptReader):
             kept = joining_an_event(kept, words, self.kind)
             kept = office_sought(kept, words)
             kept = committee_as_body(kept, words)
+            asn = frozenset(p for a, b, cid in kept if self.concepts[cid].asn for p in range(a, b))
+            kept = candidacy_described(kept, words, starts, asn)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)

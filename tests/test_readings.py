@@ -2153,6 +2153,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "admin-grup-warga-ada-posting-kampanye"),
         # a like on what someone else posted is a like on the candidate in it
         ("sy PPPK. temen posting foto caleg di grup, sy like. boleh?", "prohibited", "like-postingan-calon"),
+        # a passive ordered of the asker ("disuruh atasan ditempeli") is the asker's to do
+        ("sy PNS dinsos, paket bansos disuruh atasan ditempeli stiker wajah bupati yg lagi nyalon lagi. ikutin aja?",
+         "prohibited", "bansos-diatur-untuk-petahana"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
@@ -2441,3 +2444,11 @@ def test_a_career_or_foreign_word_beside_a_neutrality_question_keeps_it_ours(shi
     ):
         answer = answer_question(shipped_index, question)
         assert answer.kind != "abstain", (question, answer.redirect)
+
+
+def test_someone_described_as_running_is_a_candidate(shipped_index: Index) -> None:
+    tags = shipped_index.read("kami undang semua ketua cabor, termasuk ketua IPSI yg lg nyalon wali kota. boleh?").tags
+    assert "target-candidate" in tags.ids and "act-run-for-office" not in tags.ids
+    # ... but the asker, or an ASN named as the one asked about, still runs
+    for question in ("PNS yg mau nyalon DPRD harus mundur kapan?", "saya sendiri yg mau nyalon bupati, kapan harus mundur?"):
+        assert "act-run-for-office" in shipped_index.read(question).tags.own
