@@ -48,6 +48,7 @@ from bot.readings import (
     joined_group,
     joined_things,
     joining_an_event,
+    left_elsewhere,
     office_sought,
     reacted_to,
     registering,
@@ -483,6 +484,7 @@ class Tagger(ConceptReader):
             kept = committee_as_body(kept, words)
             asn = frozenset(p for a, b, cid in kept if self.concepts[cid].asn for p in range(a, b))
             kept = candidacy_described(kept, words, starts, asn)
+            kept = left_elsewhere(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)

@@ -493,6 +493,29 @@ def _described(start: int, words: Sequence[str], starts: frozenset[int], asn: fr
     return words[j - 1] not in _NOT_A_HEAD
 
 
+# Leaving something other than a group (left_elsewhere).
+_STAYING = "act-stay-group"
+_LEAVE = frozenset("keluar".split())
+_FROM = frozenset("dari dr".split())
+_GROUPS = frozenset("grup group grupnya groupnya wag channel kanal".split())
+
+
+def left_elsewhere(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"harus keluar dari ibadah", "perlu keluar dari ruangan": leaving a service or a room, not a
+    chat group; "harus keluar?" alone, after a group is told of, still asks about the group."""
+    return [
+        sp
+        for sp in spans
+        if not (
+            sp[2] == _STAYING
+            and words[sp[1] - 1] in _LEAVE
+            and sp[1] + 1 < len(words)
+            and words[sp[1]] in _FROM
+            and words[sp[1] + 1] not in _GROUPS
+        )
+    ]
+
+
 def _speaker(end: int, words: Sequence[str]) -> bool:
     """An official who stated a rule ("the Home Affairs Minister said civil servants may …",
     "Mendagri bilang ASN boleh …"): the source of a claim the asker checks, not whom the question

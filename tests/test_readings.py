@@ -61,6 +61,8 @@ from bot.text import raw_tokens
         "Tetangga sy caleg DPRD, minggu depan ngadain sunatan anaknya. Sy guru PNS, boleh dateng nyumbang?",
         # gathering ID-card copies for the village's welfare data is no campaign help
         "sy staf desa disuruh kumpulin fotokopi KTP warga buat data bansos, boleh?",
+        # leaving a church service, not a group
+        "Sy ASN. Di ibadah kolom ketua kategorial kami mulai bicara soal caleg. Apakah sy harus keluar dari ibadah?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -2156,6 +2158,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a passive ordered of the asker ("disuruh atasan ditempeli") is the asker's to do
         ("sy PNS dinsos, paket bansos disuruh atasan ditempeli stiker wajah bupati yg lagi nyalon lagi. ikutin aja?",
          "prohibited", "bansos-diatur-untuk-petahana"),
+        # staying silent in a campaign group one was added to is staying in it
+        ("sy PNS, dimasukin ke grup wa pemenangan cabup sm temen. boleh sy diem aja di grup?", "prohibited",
+         "dimasukkan-grup-pemenangan-tetap-menyebar"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
