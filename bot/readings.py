@@ -439,6 +439,8 @@ _COMMITTEES_OWN = frozenset(
 )
 _COMMITTEE_REACH = 2  # words between that word and the committee ("dari petugas PPS", "buat para KPPS")
 _LISTING = frozenset("dan serta atau maupun and or".split())
+_APPLYING = frozenset("daftar mendaftar seleksi melamar lamar apply".split())  # "daftar ke PPS buat KPPS": the role
+_APPLY_REACH = 4
 
 
 def committee_as_body(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -451,8 +453,11 @@ def committee_as_body(spans: list[tuple[int, int, str]], words: Sequence[str]) -
         if cid == _COMMITTEE:
             before = range(max(0, start - _COMMITTEE_REACH), start)
             listed = body_end >= 0 and all(words[k] in _LISTING for k in range(body_end, start))
+            applying = range(max(0, start - _APPLY_REACH), start)
             if listed or (
-                any(words[k] in _COMMITTEES_OWN for k in before) and not any(words[k] in _BECOMING for k in before)
+                any(words[k] in _COMMITTEES_OWN for k in before)
+                and not any(words[k] in _BECOMING for k in before)
+                and not any(words[k] in _APPLYING for k in applying)
             ):
                 cid = _COMMITTEE_BODY
                 body_end = end

@@ -2150,6 +2150,7 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy camat, boleh ga posting ucapan terima kasih buat para petugas PPS dan KPPS di ig kecamatan?", "allowed",
          "sebar-info-kegiatan-resmi-penyelenggara"),
         ("sy guru PNS, daftar jadi anggota KPPS ke PPS desa. boleh?", "conditional", "asn-petugas-kpps-ppk"),
+        ("sy guru PNS mau daftar ke PPS buat KPPS pilkada, boleh?", "conditional", "asn-petugas-kpps-ppk"),
         # "ada anggota share …": some of the group's members share; the admin who removes it moderates
         ("sy PNS admin grup wa alumni. ada anggota share poster paslon, boleh sy hapus & ingetin aturan grup?", "allowed",
          "admin-grup-warga-ada-posting-kampanye"),
