@@ -439,7 +439,8 @@ _COMMITTEES_OWN = frozenset(
 )
 _COMMITTEE_REACH = 2  # words between that word and the committee ("dari petugas PPS", "buat para KPPS")
 _LISTING = frozenset("dan serta atau maupun and or".split())
-_APPLYING = frozenset("daftar mendaftar seleksi melamar lamar apply".split())  # "daftar ke PPS buat KPPS": the role
+_APPLYING = frozenset("mendaftar seleksi melamar lamar apply".split())
+_REGISTERING = frozenset("ke jadi jd sebagai sbg".split())  # "daftar ke PPS buat KPPS"; not "daftar lokasi TPS", a list
 _APPLY_REACH = 4
 
 
@@ -457,7 +458,10 @@ def committee_as_body(spans: list[tuple[int, int, str]], words: Sequence[str]) -
             if listed or (
                 any(words[k] in _COMMITTEES_OWN for k in before)
                 and not any(words[k] in _BECOMING for k in before)
-                and not any(words[k] in _APPLYING for k in applying)
+                and not any(
+                    words[k] in _APPLYING or (words[k] == _REGISTER and k + 1 < start and words[k + 1] in _REGISTERING)
+                    for k in applying
+                )
             ):
                 cid = _COMMITTEE_BODY
                 body_end = end
