@@ -23,6 +23,7 @@ from bot.text import (
     LIST_WORDS,
     NEGATORS,
     POSSESSABLE,
+    SOMEONE,
     THIRD_PERSON,
     stem,
 )
@@ -70,7 +71,6 @@ PROXY_FILLERS = frozenset(
 # "ada / ado / aya / wonten …": there is (someone, something); "tidak ada …" is something absent.
 THERE_IS = frozenset("ada ado aya onok enek wonten".split())
 _SOME_OF = THERE_IS | frozenset("banyak beberapa sebagian semua kebanyakan".split())  # "banyak yang pakai"
-SOMEONE = frozenset(("yang", "yg"))
 # Members of a group the asker runs or attends, as doers only after "ada", "banyak", "beberapa" ("rapat
 # anggota" is a meeting, "saya anggota KPPS" a role).
 _MEMBERS = frozenset("anggota member members peserta participants".split())

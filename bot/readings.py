@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, POSSESSABLE, THIRD_PERSON
+from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, POSSESSABLE, SOMEONE, THIRD_PERSON
 
 # The asker running for office is what a relative's case turns on (also read by the tagger).
 RUNNING = frozenset({"act-run-for-office"})
@@ -471,10 +471,9 @@ def committee_as_body(spans: list[tuple[int, int, str]], words: Sequence[str]) -
 
 # Someone described as running (candidacy_described).
 _CANDIDATE = "target-candidate"
-_SOMEONE = frozenset(("yang", "yg"))
 _STILL = AGENT_FILLERS | frozenset("lg sedang sdg masih msh".split())  # "yg lg nyalon", "yang masih maju"
 _NOT_A_HEAD = AGENT_FILLERS | frozenset("boleh bolehkah bisa kan ga gak gk nggak tidak apakah".split())
-_HEAD_REACH = 3  # words between "yg" and the noun it describes
+_HEAD_REACH = 3  # words between "yg" and the noun it describes (as attribution.RELATIVE_HEAD_REACH)
 
 
 def candidacy_described(
@@ -484,15 +483,17 @@ def candidacy_described(
     describes someone who runs, a candidate, not the asker running. Not "saya sendiri yg mau
     nyalon", nor an ASN named as the one asked about (`asn`: "PNS yg mau nyalon harus mundur
     kapan?"), nor "yg" with no noun before it in the clause ("boleh ga yg PNS nyalon")."""
-    return [(a, b, _CANDIDATE) if cid == _RUNNING_FOR and _described(a, words, starts, asn) else (a, b, cid)
-            for a, b, cid in spans]
+    return [
+        (a, b, _CANDIDATE) if cid == _RUNNING_FOR and _described(a, words, starts, asn) else (a, b, cid)
+        for a, b, cid in spans
+    ]
 
 
 def _described(start: int, words: Sequence[str], starts: frozenset[int], asn: frozenset[int]) -> bool:
     j = start - 1
-    while j >= 0 and words[j] in _STILL and words[j] not in _SOMEONE and j + 1 not in starts:
+    while j >= 0 and words[j] in _STILL and words[j] not in SOMEONE and j + 1 not in starts:
         j -= 1
-    if j < 1 or words[j] not in _SOMEONE or j in starts:
+    if j < 1 or words[j] not in SOMEONE or j in starts:
         return False
     for k in range(j - 1, max(-1, j - _HEAD_REACH - 1), -1):
         if words[k] in FIRST_PERSON or k in asn:

@@ -116,6 +116,8 @@ THIRD_PERSON = frozenset(
 KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())
 # Words that name an ASN status, wherever a longer phrase may have swallowed them ("pns pakai mobil dinas").
 ASN_WORDS = frozenset("pns asn pppk p3k cpns".split())
+# The relative "who/that": "ada yg pasang" (someone), "ketua IPSI yg lg nyalon" (the one described).
+SOMEONE = frozenset(("yang", "yg"))
 # Nouns a first-person pronoun can own ("teman saya", "tetangga sy"); not honorifics ("pak, sy …").
 POSSESSABLE = frozenset(
     "teman temen kawan rekan tetangga friend friends neighbour neighbor neighbours neighbors colleague "
