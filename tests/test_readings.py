@@ -2131,14 +2131,14 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # naming one's own choice on camera is a public statement of support; answering that it is secret is not
         ("sy PNS ditanya reporter TV siapa yg akan sy pilih, boleh sy sebut pilihan saya di depan kamera?", "prohibited",
          "nyatakan-pilihan-di-depan-kamera"),
+        ("My husband is a PNS. A local TV station wants to interview him on camera about which candidate he supports. Can he say it?",
+         "prohibited", "nyatakan-pilihan-di-depan-kamera"),
         ("sy PNS, tetangga nanya pilihan sy, sy jawab rahasia. aman kan?", "allowed", "guru-ditanya-murid-pilih-siapa"),
         # a neutrality declaration signed with the army and police is the guideline's pledge, not a soldier's question
         ("Pemda minta semua camat ikut deklarasi netralitas ASN TNI Polri di lapangan kantor bupati. Sy camat, ikut ya?", "allowed",
          "ikut-deklarasi-ikrar-netralitas"),
         # gathering ID-card copies is support for a candidate when it is for one (an independent's support list) ...
         ("sy PNS disuruh kumpulin fotokopi KTP warga buat dukungan calon perseorangan, boleh?", "prohibited", "surat-dukungan-ktp"),
-        ("My husband is a PNS. A local TV station wants to interview him on camera about which candidate he supports. Can he say it?",
-         "prohibited", "nyatakan-pilihan-di-depan-kamera"),
         # a superior asked who signs a staff member's permission to serve on an election committee is told
         # how the permission works; an ASN whose head "sudah kasih izin" still asks whether they may serve
         ("sy kepsek. guru honorer sy yg udah PPPK mau daftar KPPS, siapa yg tanda tangan izinnya, sy atau dinas?",
