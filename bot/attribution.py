@@ -46,7 +46,8 @@ _GESTURING = frozenset("acungkan acungin mengacungkan acung angkat mengangkat ng
 # "anak sy … tiap sore nempel stiker": when it happens stands between the doer and the act
 _WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya lusa kemarin kemaren kmrn".split())
 # "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
-_COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped".split())
+# ... or passing by on the way to it ("timses lewat bagiin stiker", "relawan keliling pasang")
+_COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter".split())
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
 MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
@@ -383,6 +384,7 @@ PRONOUNS = frozenset("dia ia beliau mereka him her them".split())
 
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
 _SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
+_ASKS_ABOUT = frozenset("bertanya nanya nanyain menanyakan tanya asked".split())  # "relawan caleg bertanya jadwal …"
 _TO_WHOM = frozenset("ke kepada sama to".split())
 _AT = frozenset("di dalam in at".split())
 _SAID_REACH = 6
@@ -399,7 +401,7 @@ def _speaks(end: int, words: Sequence[str], opens: frozenset[int]) -> bool:
     for j in range(end, min(len(words), end + _SPEAKER_REACH)):
         if j in opens or words[j] in FIRST_PERSON:
             return False
-        if words[j] in _SAYS:
+        if words[j] in _SAYS or words[j] in _ASKS_ABOUT:
             return True
     return False
 
@@ -636,6 +638,12 @@ class Reader(ConceptReader):
             if cid == _WEAR
         ):
             handed = {cid for cid in r.theirs if self.kind(cid) in ("sign", "target")}
+            r.theirs -= handed
+            r.mine |= handed
+        # "timses lewat bagiin stiker, sy terima satu": what someone else hands out and the asker takes
+        # is what the asker received.
+        elif r.theirs & _HANDING_OUT and r.mine & _RECEIVING and not r.theirs & _RECEIVING:
+            handed = {cid for cid in r.theirs if self.kind(cid) == "sign"}
             r.theirs -= handed
             r.mine |= handed
         # "caleg mau pinjem aula kecamatan, sy yg pegang kunci": someone borrowing asks somebody to
@@ -1041,7 +1049,7 @@ class Reader(ConceptReader):
 
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
-    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS,
+    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS,

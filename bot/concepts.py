@@ -49,6 +49,7 @@ from bot.readings import (
     joined_things,
     joining_an_event,
     left_elsewhere,
+    refusal_not_done,
     office_sought,
     reacted_to,
     registering,
@@ -161,6 +162,7 @@ _GOING = frozenset(
 _AS_DOING = {"event-campaign": "act-campaign", "target-campaign-team": "role-campaign-team"}
 # A soldier or police officer (TNI, Polri): their rules are not ours.
 _SOLDIER = "oos-tni-polri"
+_COINCIDENCE = "limit-coincidence"  # see _longest
 _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
@@ -485,6 +487,7 @@ class Tagger(ConceptReader):
             asn = frozenset(p for a, b, cid in kept if self.concepts[cid].asn for p in range(a, b))
             kept = candidacy_described(kept, words, starts, asn)
             kept = left_elsewhere(kept, words)
+            kept = refusal_not_done(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)
@@ -782,6 +785,9 @@ class Tagger(ConceptReader):
                 # no campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no
                 # use of the office, "tanpa menyebut calon siapa pun" names no candidate
                 and (self.kind(k_cid) != "limit" or thing)
+                # ... except a resemblance by chance, which names the sign it resembles: "kebetulan sama
+                # nomor urut" is a number that is there, by chance ("warna salah satu partai" names no party)
+                and not (k_cid == _COINCIDENCE and self.kind(cid) == "sign")
                 # ... and the object that ends an act phrase is still that thing: "dapat kaos" is
                 # receiving, and a shirt
                 and not (self.kind(k_cid) == "act" and end == k_end and self.kind(cid) in ("sign", "target"))

@@ -526,6 +526,17 @@ def left_elsewhere(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
     ]
 
 
+# A refusal that has not happened (refusal_not_done).
+_REFUSED = "limit-refused"
+_NOT_DONE_YET = frozenset("kalau kalo klo kl jika bila apabila if minta suruh nyuruh menyuruh disuruh mau pengen ingin".split())
+
+
+def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"kalau sy tolak yg satu", "paslon 2 minta sy tolak": a refusal supposed or asked for, not one
+    the asker made; the refusal's phrases otherwise say it already happened ("sy tolak", "sy kembalikan")."""
+    return [sp for sp in spans if not (sp[2] == _REFUSED and sp[0] > 0 and words[sp[0] - 1] in _NOT_DONE_YET)]
+
+
 def _speaker(end: int, words: Sequence[str]) -> bool:
     """An official who stated a rule ("the Home Affairs Minister said civil servants may …",
     "Mendagri bilang ASN boleh …"): the source of a claim the asker checks, not whom the question
@@ -616,4 +627,5 @@ READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
+    _NOT_DONE_YET,
 )

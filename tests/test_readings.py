@@ -2162,6 +2162,23 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # staying silent in a campaign group one was added to is staying in it
         ("sy PNS, dimasukin ke grup wa pemenangan cabup sm temen. boleh sy diem aja di grup?", "prohibited",
          "dimasukkan-grup-pemenangan-tetap-menyebar"),
+        # a refusal supposed or asked for is no refusal made: the office is still the one lent
+        ("caleg A minta pinjem aula kantor buat temu relawan, caleg B minta sy tolak. sy kasubag umum, boleh sy kasih?",
+         "prohibited", "pinjamkan-gedung-peralatan-kantor"),
+        # ... and a refusal made answers whether it was right
+        ("ada tamu caleg nitip kalender di meja loket kelurahan. sy kembalikan ke dia, kantor ga boleh dipake kampanye. udah bener?",
+         "allowed", "tolak-lapor-pemberian-calon"),
+        # a team passing by and handing out is the team's act; the sticker taken is what the asker received
+        ("sy PNS lg di warung, relawan capres keliling bagiin stiker, sy terima trus sy simpen di tas. gpp?", "allowed",
+         "menerima-bahan-kampanye"),
+        # a number that matches a ballot number by chance is no sign of support
+        ("nomor rumah sy 1, kebetulan sama nomor urut paslon. sy PPPK, perlu sy ganti?", "allowed", "angka-kebetulan-nomor-urut"),
+        # what anyone may have is what a campaign team may have
+        ("sy PNS di BPS, timses caleg minta link data pengangguran yg udah ada di web, sama kaya ke siapa aja yg minta. boleh?",
+         "allowed", "informasi-publik-untuk-tim-calon"),
+        # a blood drive no candidate runs, in the campaign period, is a blood drive
+        ("May a civil servant give blood at the hospital's blood drive during the presidential election campaign?", "allowed",
+         "baksos-donor-darah-bukan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
