@@ -49,6 +49,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev45   the forty-fifth validation set, with every failure (held out in round thirty-nine, tuned on since)
        python scripts/evaluate.py --dev46   the forty-sixth validation set, with every failure (held out in round forty, tuned on since)
        python scripts/evaluate.py --dev47   the forty-seventh validation set, with every failure (held out in round forty-one, tuned on since)
+       python scripts/evaluate.py --dev48   the forty-eighth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -129,6 +130,7 @@ VALIDATION = {
     "dev45": "Forty-fifth validation set, dev45 ({n} questions, written during the thirty-ninth tuning round)",
     "dev46": "Forty-sixth validation set, dev46 ({n} questions, written during the fortieth tuning round)",
     "dev47": "Forty-seventh validation set, dev47 ({n} questions, written during the forty-first tuning round)",
+    "dev48": "Forty-eighth validation set, dev48 ({n} questions, written during the forty-second tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
