@@ -90,6 +90,7 @@ _HANDLING = frozenset(
 
 _HANDING_OUT = frozenset({"act-carry-material", "act-give", "act-join-handout"})
 _WEAR = "act-wear"
+_BODIES = frozenset({"target-election-body", "target-party"})  # organisations, not people
 # What may follow a verb of wearing whose object is left out ("sy pake buat kerja bakti", "dipakai pas senam").
 _WORN_WITHOUT_OBJECT = frozenset(
     "buat untuk utk bwt ke di pas waktu wkt saat ketika juga jg sambil tiap setiap for to at when".split()
@@ -560,6 +561,14 @@ class Reader(ConceptReader):
             p
             for start, end, cid in spans
             if self.concepts[cid].third_party and words[start] not in _AT
+            for p in range(start, end)
+        }
+        # "deklarasi kampanye damai KPU", "rapat partai": a body named right after an event holds the
+        # event; it is not the doer of what follows ("… KPU pake kaos paslon" is the asker's shirt)
+        third -= {
+            p
+            for start, end, cid in spans
+            if cid in _BODIES and any(e == start and self.kind(c) == "event" for _, e, c in spans)
             for p in range(start, end)
         }
         ours = self._our_people(spans, words, opens)

@@ -26,10 +26,13 @@ RUNNING = frozenset({"act-run-for-office"})
 # active ("diminta pilih paslon 2" is the asker being told how to vote). English words stem to themselves.
 _CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta telling told tell urged urging ordered instructed".split())
 _CALL_NOUNS = frozenset("ajakan imbauan himbauan".split())  # words, not stems: the stemmer reads "ajakan" as "aja"
-_BACKING = frozenset("pilih coblos dukung menang vote support".split())
+# "bisikin warga supaya milih dia": an act done so that people back someone named is a call too
+_SO_THAT = frozenset("supaya agar biar spy".split())
+_BACKING = frozenset("pilih coblos dukung menang vote support milih nyoblos nyoblosin milihin".split())
 _CALL_REACH = 3  # words between the request and the backing verb ("minta ibu2 di desa dukung")
 _BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
 _BACKED_KINDS = frozenset({"target-candidate", "target-party", "who-relative", "who-spouse"})
+_CANDIDATE_KINDS = frozenset({"target-candidate", "target-party"})
 _BACKED_WORDS = frozenset("dia beliau nomor no paslon him incumbent".split())
 _FOR = frozenset("for the".split())  # "vote for the incumbent": English words between the verb and whom
 CALL_TO_VOTE = "sign-call-to-vote"
@@ -141,9 +144,10 @@ def calls_to_vote(
     """A request to back someone named, in one clause, is a call to vote for them: "minta ibu2
     dukung caleg DPR", "selipin ajakan pilih anaknya" (not the neutral "ajakan memilih")."""
     backed = {a for a, _, cid in spans if cid in _BACKED_KINDS}
+    backed_candidates = {a for a, _, cid in spans if cid in _CANDIDATE_KINDS}
     found: list[tuple[int, int, str]] = []
     for i, w in enumerate(words):
-        if not requesting(w, stems[i]):
+        if not (requesting(w, stems[i]) or w in _SO_THAT):
             continue
         for v in range(i + 1, min(len(words), i + _CALL_REACH + 2)):
             if v in starts or words[v] in FIRST_PERSON:
@@ -151,7 +155,14 @@ def calls_to_vote(
             if stems[v] in _BACKING:
                 skipped = sum(1 for w in words[v + 1 : v + 3] if w in _FOR)
                 after = range(v + 1, min(len(words), v + _BACKED_REACH + skipped + 1))
-                if any(k not in starts and (k in backed or words[k] in _BACKED_WORDS) for k in after):
+                if w in _SO_THAT:
+                    # a purpose names whom it is for right after the verb ("supaya milih dia"); "biar
+                    # bisa nyoblos, termasuk keluarga calon" is voting, with a list after it
+                    after = range(v + 1, min(len(words), v + 2))
+                    whom = backed_candidates
+                else:
+                    whom = backed
+                if any(k not in starts and (k in whom or words[k] in _BACKED_WORDS) for k in after):
                     found.append((i, v + 1, CALL_TO_VOTE))
                 break
     if not found:
@@ -624,7 +635,7 @@ def retired_asker(
 # Words the readings above look for by their spelling (stems, such as _CALLS, are not): the speller
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
-    _CALL_NOUNS, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
+    _CALL_NOUNS, _SO_THAT, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET,

@@ -2179,6 +2179,20 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a blood drive no candidate runs, in the campaign period, is a blood drive
         ("May a civil servant give blood at the hospital's blood drive during the presidential election campaign?", "allowed",
          "baksos-donor-darah-bukan-calon"),
+        # a body named right after an event holds it: the shirt worn there is the asker's
+        ("sy PPPK dtg ke sosialisasi kpu pake kaos caleg nomor 3, boleh kan krn acara kpu?", "prohibited",
+         "kampanye-atribut-partai-pns"),
+        # saying how great a candidate's programme is, in a campaign video at a service, is praise
+        ("My aunt is a civil-servant midwife. A candidate wants to shoot a campaign video at her posyandu with her explaining "
+         "how great his health programme is. Can she agree?", "prohibited", "layanan-rutin-diselipi-ajakan-memilih"),
+        # aid held back until a candidate can come hand it over is aid timed for him
+        ("sy PNS dinsos, kadis minta penyerahan bantuan banjir ditunda sampe caleg partai Y bisa hadir. ikutin aja?",
+         "prohibited", "bansos-diatur-untuk-petahana"),
+        # running a candidate's social-media account is work for the campaign, not a group admin's
+        ("sy PPPK, ditawarin jadi admin akun tiktok paslon bupati, digaji. boleh?", "prohibited", "asn-konsultan-tim-ahli"),
+        # whispering to people "so that they vote for him" is a call to vote for him
+        ("sy PNS, lurah yg nyalon minta sy bisikin warga yg antri di kantor supaya milih dia. boleh?", "prohibited",
+         "pertemuan-ajakan-keberpihakan"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
