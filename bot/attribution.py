@@ -432,6 +432,20 @@ def _owned_by_other(start: int, words: Sequence[str]) -> bool:
 
 
 _ORDER_REACH = 2  # "disuruh atasan ditempeli": words between the order and the passive it orders
+# "caleg mau nyumbang asal namanya diumumin dan spanduknya dipasang": what is done on a condition the
+# asker is asked to accept is the asker's (as host) to let happen
+_PROVIDED = frozenset("asal asalkan syaratnya provided".split())
+_PROVIDED_REACH = 8
+
+
+def _on_condition(start: int, words: Sequence[str], starts: frozenset[int]) -> bool:
+    """A passive or a sign inside a condition set for the asker ("asal dia dikasih waktu sambutan")."""
+    for k in range(start - 1, max(-1, start - _PROVIDED_REACH - 1), -1):
+        if words[k] in _PROVIDED:
+            return True
+        if k in starts:
+            return False
+    return False
 
 
 def _ordered_to_be(start: int, words: Sequence[str], starts: frozenset[int]) -> bool:
@@ -787,6 +801,8 @@ class Reader(ConceptReader):
             # "kades minta warga pilih paslon 2": a call made by a request has the request's doer
             or (cid == CALL_TO_VOTE and self._requested_by_other(start, end, r))
         )
+        # "asal spanduknya dipasang": a sign set as a condition is the host's to allow
+        put = put and not (kind == "sign" and _on_condition(start, words, starts))
         (r.theirs if put else r.mine).add(cid)
         if put or (kind == "target" and start <= r.their_thing_end):
             # "kaos paslon nomor 2": the candidate named on their thing carries it on
@@ -836,6 +852,8 @@ class Reader(ConceptReader):
             by_other = False  # "mobil pribadi sy ditempel stiker capres": the owner has it put there
         elif passive and start > 0 and words[start - 1] in _ASKS_TO_BE:
             by_other = False  # "caleg minta dikasih waktu sambutan": the host would give it
+        elif passive and _on_condition(start, words, starts):
+            by_other = False  # "asal namanya diumumin": the host would announce it
         elif passive and _ordered_to_be(start, words, starts):
             # "karung bansos disuruh (atasan) ditempel stiker": the one told does the sticking
             by_other = False
@@ -1058,7 +1076,7 @@ class Reader(ConceptReader):
 
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
-    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT,
+    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS,

@@ -50,6 +50,7 @@ from bot.readings import (
     joining_an_event,
     left_elsewhere,
     refusal_not_done,
+    numbered_candidate,
     office_sought,
     reacted_to,
     registering,
@@ -488,6 +489,7 @@ class Tagger(ConceptReader):
             kept = candidacy_described(kept, words, starts, asn)
             kept = left_elsewhere(kept, words)
             kept = refusal_not_done(kept, words)
+            kept = numbered_candidate(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)
@@ -501,7 +503,7 @@ class Tagger(ConceptReader):
             return Tags(tuple(sorted(kept)))
         kept = [
             sp
-            for sp in self._negation.negate(kept, words, starts)
+            for sp in self._negation.negate(kept, words, starts, opens)
             if not self._negation.labelled(sp, words) and not self._compared(sp, words)
         ]
         kept = [

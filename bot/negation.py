@@ -83,12 +83,17 @@ class Negation(ConceptReader):
         return frozenset(c.when_negated for c in self.concepts.values() if c.when_negated)
 
     def negate(
-        self, spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int] = frozenset()
+        self,
+        spans: list[tuple[int, int, str]],
+        words: Sequence[str],
+        starts: frozenset[int] = frozenset(),
+        opens: frozenset[int] = frozenset(),
     ) -> list[tuple[int, int, str]]:
         """Replace negated mentions ("gak like") by the concept they stand for (limit-no-reaction).
 
         A negator inside another phrase is that phrase's ("gak sengaja" is accidental, not a denial),
-        except inside a limit, whose negation is the point ("tidak diunggah")."""
+        except inside a limit, whose negation is the point ("tidak diunggah"). A denial's list ends
+        with its sentence (`opens`: "tanpa atribut. Boleh kami pinjamkan?" asks about lending)."""
         covered = {p for start, end, cid in spans if self.kind(cid) != "limit" for p in range(start, end)}
         out: list[tuple[int, int, str]] = []
         listed_until = -1  # a denial carries over a list: "gak like, komen atau share"
@@ -105,7 +110,8 @@ class Negation(ConceptReader):
                     # "without liking, commenting or sharing": the denial goes on down the list
                     out_start, listed_until = start, end
                 continue
-            between = words[listed_until:start] if 0 <= listed_until <= start else None
+            new_sentence = any(listed_until <= p <= start for p in opens)
+            between = words[listed_until:start] if 0 <= listed_until <= start and not new_sentence else None
             # "gak ada nomor atau nama calon": over a list word, and the fillers a denial reaches over
             in_list = between is not None and (
                 all(w in LIST_WORDS for w in between)

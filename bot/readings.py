@@ -537,6 +537,25 @@ def left_elsewhere(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
     ]
 
 
+# A ballot number that names who acts (numbered_candidate).
+_NUMBER = "sign-number"
+_CANDIDATE = "target-candidate"
+_CANDIDATE_WORDS = frozenset("paslon calon caleg cabup cagub capres cawabup cawagub cawalkot bacaleg".split())
+_PRESENCE = frozenset({"act-attend", "act-speech"})  # coming, speaking ("paslon 1 pake caption": a caption)
+
+
+def numbered_candidate(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"calon bupati nomer 2 rawuh", "paslon 2 datang ke pengajian": a number that names the one who
+    then comes or speaks is that candidate, someone else, not a number the asker shows; "sy pake kaos paslon
+    nomor 2" and "pilih paslon 2" keep the sign."""
+    acts = {a for a, _, cid in spans if cid in _PRESENCE}
+    named = {b for _, b, cid in spans if cid == _CANDIDATE}
+    return [
+        (a, b, _CANDIDATE) if cid == _NUMBER and b in acts and (a in named or words[a] in _CANDIDATE_WORDS) else (a, b, cid)
+        for a, b, cid in spans
+    ]
+
+
 # A refusal that has not happened (refusal_not_done).
 _REFUSED = "limit-refused"
 _NOT_DONE_YET = frozenset("kalau kalo klo kl jika bila apabila if minta suruh nyuruh menyuruh disuruh mau pengen ingin".split())
@@ -638,5 +657,5 @@ READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _SO_THAT, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
-    _NOT_DONE_YET,
+    _NOT_DONE_YET, _CANDIDATE_WORDS,
 )

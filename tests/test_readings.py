@@ -2193,6 +2193,18 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # whispering to people "so that they vote for him" is a call to vote for him
         ("sy PNS, lurah yg nyalon minta sy bisikin warga yg antri di kantor supaya milih dia. boleh?", "prohibited",
          "pertemuan-ajakan-keberpihakan"),
+        # what a candidate's gift is conditioned on ("asal namanya diumumin") is the host's to let happen
+        ("sy PNS, ketua panitia pengajian akbar RW. caleg mau nyumbang tenda asal namanya diumumin MC. boleh sy terima?",
+         "prohibited", "sumbangan-calon-bersyarat-promosi"),
+        # a ballot number naming the one who comes is that candidate, not a number the asker shows
+        ("sy PNS guru, jadi panitia pentas seni sekolah. calon bupati nomor 1 datang nonton, duduk di depan. sy cuma ngatur acara. gpp?",
+         "allowed", "wisuda-acara-sekolah-calon-jadi-pembicara"),
+        # driving food to a candidate's post in an official car is using the car; letting a team use a
+        # hall ("minta izin pakai aula … boleh kami izinkan?") is lending it
+        ("sy sopir PNS di dinas, disuruh pake mobil dinas antar nasi ke posko caleg. boleh?", "prohibited",
+         "kendaraan-dinas-dipakai-timses"),
+        ("sy kepala puskesmas. tim caleg minta izin pakai aula puskesmas buat senam bareng warga. boleh kami izinkan?",
+         "prohibited", "pinjamkan-gedung-peralatan-kantor"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
@@ -2437,6 +2449,14 @@ def test_a_negator_opening_a_clause_denies(shipped_index: Index) -> None:
     assert "limit-no-candidate" in tags.ids and "target-candidate" not in tags.ids
     # "boleh gak" with no comma is still the question
     assert "act-like" in shipped_index.read("sy PNS boleh gak like postingan caleg?").tags.ids
+
+
+def test_a_denial_ends_with_its_sentence(shipped_index: Index) -> None:
+    # "tanpa atribut." denies the attributes; the question in the next sentence still asks about lending
+    tags = shipped_index.read("tim paslon minta pake aula rs, katanya tanpa atribut. boleh kami pinjamkan?").tags
+    assert "act-lend" in tags.own and "sign-attribute" not in tags.ids
+    # within one sentence a denial still runs down its list
+    assert "act-comment" not in shipped_index.read("sy PNS gak like, komen atau share postingan caleg").tags.ids
 
 
 def test_someone_else_running_is_no_question_on_the_askers_candidacy(shipped_index: Index) -> None:
