@@ -623,6 +623,9 @@ class Reader(ConceptReader):
                 r.theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
             elif kind == "role" and _speaks(end, words, opens):
                 r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker
+            elif kind == "role" and self._role_that_acts(span, r):
+                r.theirs.add(cid)  # "Pak, ketua RT ngundang warga … Saya PNS": the RT head invites
+                r.third.update(range(start, end))
             elif kind == "role" and self._their_role(start, r):
                 r.theirs.add(cid)  # "anak sy … dia mau jd relawan": the role is the child's
                 r.third.update(range(start, end))
@@ -710,6 +713,19 @@ class Reader(ConceptReader):
         if k < 1 or r.words[k] not in SOMEONE or k in r.starts:
             return False
         return r.words[k - 1] in THIRD_PERSON or k - 1 in r.people
+
+    def _role_that_acts(self, span: tuple[int, int, str], r: _Attribution) -> bool:
+        """A role named as the subject of the act right after it ("ketua RT ngundang warga"), in a
+        clause where the asker, who speaks as "saya" elsewhere, is not named and takes no role
+        ("sy jadi ketua RT, ngundang warga" is the asker's)."""
+        start, end, _ = span
+        words = r.words
+        if FIRST_PERSON.isdisjoint(words) or not any(a == end and self.kind(c) == "act" for a, _, c in r.spans):
+            return False
+        if words[start] in _ROLE_COPULAS or start > 0 and (words[start - 1] in _ROLE_COPULAS or words[start - 1] in _REQUESTS):
+            return False  # "jadi ketua RT", and "minta dinas kominfo bikin video": the one asked, which may be the asker's office
+        clause = max((k for k in r.starts | r.opens if k <= start), default=0)
+        return not any(w in FIRST_PERSON for w in words[clause:start])
 
     def _their_role(self, start: int, r: _Attribution) -> bool:
         """A role someone else takes, named right before it ("dia jadi relawan", "anak saya mau

@@ -2205,6 +2205,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "kendaraan-dinas-dipakai-timses"),
         ("sy kepala puskesmas. tim caleg minta izin pakai aula puskesmas buat senam bareng warga. boleh kami izinkan?",
          "prohibited", "pinjamkan-gedung-peralatan-kantor"),
+        # a public broadcaster's journalist sent to cover a rally works; the KPU's request for network support
+        # is help to the election body, not "dukungan" for a candidate
+        ("sy PNS wartawan di TV milik pemda, redaksi nugasin sy liput kampanye akbar paslon. boleh dateng?", "allowed",
+         "jurnalis-asn-liput-kampanye"),
+        ("sy PNS diskominfo, kpu minta dukungan jaringan internet buat rekapitulasi suara. sy ditugasi pasang. boleh?", "allowed",
+         "asn-ditugaskan-bantu-penyelenggara"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
@@ -2457,6 +2463,15 @@ def test_a_denial_ends_with_its_sentence(shipped_index: Index) -> None:
     assert "act-lend" in tags.own and "sign-attribute" not in tags.ids
     # within one sentence a denial still runs down its list
     assert "act-comment" not in shipped_index.read("sy PNS gak like, komen atau share postingan caleg").tags.ids
+
+
+def test_a_role_named_as_the_subject_of_an_act_is_someone_elses(shipped_index: Index) -> None:
+    # "ketua RT ngundang warga": the RT head invites; the asker speaks as "saya" elsewhere
+    tags = shipped_index.read("Pak, ketua RT ngundang warga ke rumahnya. Saya PNS, ikut datang. Salah?").tags
+    assert "role-rt-head" in tags.others and "role-rt-head" not in tags.own
+    # ... but a role the asker takes stays the asker's, with or without "jadi"
+    assert "role-rt-head" in shipped_index.read("Saya PNS, jadi ketua RT, ngundang warga ke rumah buat ketemu caleg. boleh?").tags.own
+    assert "role-rt-head" in shipped_index.read("sy ketua RT ngundang warga ke rumah buat ketemu caleg. boleh?").tags.own
 
 
 def test_someone_else_running_is_no_question_on_the_askers_candidacy(shipped_index: Index) -> None:
