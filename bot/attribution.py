@@ -155,8 +155,10 @@ _ASIDES = frozenset("kan kn itu tuh sih kami kita bupati gubernur wali kota wali
 _JOIN_BETWEEN = _JOIN_FILLERS | _JOINERS | ASN_WORDS | _JOIN_ASKING
 
 
-def _joins(j: int, words: Sequence[str]) -> bool:
-    """Someone at position j is joined by the asker ("sy ikut suami", "saya juga menemani istri")."""
+def _joins(j: int, words: Sequence[str], starts: frozenset[int] = frozenset()) -> bool:
+    """Someone at position j is joined by the asker ("sy ikut suami", "saya juga menemani istri"); with
+    `starts`, also by a question that opens with the joining and names nobody ("boleh ga bantu suami
+    bagiin stiker?" asks about the asker)."""
     k = j - 1
     if k >= 0 and words[k] in ("saya", "sy", "aku", "my"):
         k -= 1  # "went along with *my* husband"
@@ -165,8 +167,10 @@ def _joins(j: int, words: Sequence[str]) -> bool:
     if k < 0 or words[k] not in _JOINERS:
         return False
     k -= 1
-    while k >= 0 and words[k] in _JOIN_BETWEEN:
+    while k >= 0 and words[k] in _JOIN_BETWEEN and k + 1 not in starts:
         k -= 1  # "saya *ikut* bantu timses", "sy (PNS) nemenin dia", "sy guru PNS, boleh gk ikut suami"
+    if starts and (k < 0 or k + 1 in starts) and words[k + 1] in _JOIN_ASKING:
+        return True
     return k >= 0 and words[k] in FIRST_PERSON
 
 
@@ -1059,7 +1063,7 @@ class Reader(ConceptReader):
             if w in HONORIFICS and j > 0 and words[j - 1] in _HAILS:
                 return False  # "komen 'mantap pak' di postingan paslon": a greeting, not the poster
             if w in THIRD_PERSON or j in third:
-                if _joins(j, words):
+                if _joins(j, words, starts):
                     return False  # "saya ikut suami keliling": the asker goes along and does it too
                 if _visited(j, words):
                     return False  # "keliling ke rumah tetangga ngajak pilih …": the visitor does it

@@ -2211,6 +2211,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "jurnalis-asn-liput-kampanye"),
         ("sy PNS diskominfo, kpu minta dukungan jaringan internet buat rekapitulasi suara. sy ditugasi pasang. boleh?", "allowed",
          "asn-ditugaskan-bantu-penyelenggara"),
+        # a question that opens with helping someone ("boleh ga bantu istri bagiin …") asks about the asker doing it
+        ("boleh ga bantu istri bagiin kalender caleg di pasar? sy PNS", "prohibited", "simpan-antar-atribut-calon"),
+        # a witness before Bawaslu gives evidence; a candidate's witness at a polling station is another role
+        ("pns jadi saksi di bawaslu", "allowed", "bersaksi-sengketa-hasil-pemilu"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
