@@ -247,6 +247,7 @@ _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _REFUSED = "limit-refused"
 _NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
 _MODERATING = "role-group-admin"  # required alone: the admin card rules on what members post
+_NEARBY = "limit-nearby"  # first requirement: "kampanye di sebelah rumah" – the card is about what happens there
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
@@ -323,12 +324,12 @@ class Index:
         # Cards about village heads and staff rule on those people's acts (see fit); known per snapshot.
         self._about_others = frozenset(r.id for r in self.rules_all if self._about_third_party(r))
         # Cards on refusing rule on what others asked of the asker, and cards on someone else's
-        # doings the asker takes no part in on what those others do (see fit).
+        # doings the asker takes no part in, or is only near, on what those others do (see fit).
         self._on_others_acts = frozenset(
             r.id
             for r in knowledge.rules
             if r.situation
-            and any(_REFUSED in group or group == {_NOT_INVOLVED} or group == {_MODERATING} for group in r.situation.requires)
+            and any(_REFUSED in group or group in ({_NOT_INVOLVED}, {_NEARBY}, {_MODERATING}) for group in r.situation.requires)
         )
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}

@@ -2215,6 +2215,13 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("boleh ga bantu istri bagiin kalender caleg di pasar? sy PNS", "prohibited", "simpan-antar-atribut-calon"),
         # a witness before Bawaslu gives evidence; a candidate's witness at a polling station is another role
         ("pns jadi saksi di bawaslu", "allowed", "bersaksi-sengketa-hasil-pemilu"),
+        # a campaign next door: going to sit and listen to the speech is attending it; watching from the
+        # porch is being near it, and a candidate who comes to the market is the candidate's coming
+        ("ada kampanye caleg di balai RT sebelah rumah. sy PNS mampir duduk di belakang dengerin pidatonya sampe habis. boleh?",
+         "prohibited", "hadir-kampanye"),
+        ("ada kampanye di lapangan sebelah rumah, sy PNS cuma liat dari teras. gpp?", "allowed", "dekat-lokasi-kampanye"),
+        ("Sa guru PNS. Kemarin cabup datang ke pasar jadi sa lihat-lihat dari jauh sa pu kios. Betul ka sa bisa kena?", "allowed",
+         "dekat-lokasi-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
