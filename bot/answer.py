@@ -95,9 +95,9 @@ _TOPIC_KINDS = frozenset({"act", "sign", "role", "event", "target", "domain", "i
 # Concept kinds that describe conduct: what the principle answer rules on.
 _CONDUCT_KINDS = frozenset({"act", "sign", "role", "resource", "event"})
 # Acts of an ASN's ordinary work and life: "guru PNS, sudah 6 tahun mengajar … prosedur mutasi ikut
-# suami?" still asks about a transfer, "PNS boleh punya usaha sampingan?" about side jobs, not about
+# suami?" still asks about a transfer, "PNS boleh punya usaha sampingan?", "kerja sampingan jadi ojol?" about side jobs, not about
 # neutrality. (Voting is not among them: "may an ASN vote?" is ours.)
-_EVERYDAY_ACTS = frozenset({"act-teach", "act-read", "act-watch", "role-business-owner"})
+_EVERYDAY_ACTS = frozenset({"act-teach", "act-read", "act-watch", "role-business-owner", "role-driver"})
 # A TNI or Polri member named in the message (as such, or as the asker's spouse).
 _TNI_POLRI = frozenset({"oos-tni-polri", "ctx-tni-polri-spouse"})
 _STATE_OFFICIAL = "oos-state-official"

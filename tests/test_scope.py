@@ -53,6 +53,10 @@ from bot.search import Index
         ("siapa pemenang pilkada kota kami kemarin?", "kpu"),
         ("masa persiapan pensiun itu bisa ditolak ga?", "bkn"),
         ("sy guru PNS mau pindah jadi dosen, caranya gimana?", "bkn"),
+        # a side job as a ride-hailing driver is a career question, like any side business
+        ("sy PPPK, boleh nyambi jadi driver ojol sepulang kantor? kerja sampingan gitu", "bkn"),
+        # voting early and polling hours are the KPU's
+        ("istri sy perawat swasta, pas hari coblos jaga di RS. ada cara nyoblos lebih awal?", "kpu"),
         # ... but who may vote in a regional election is the KPU's, not the village's
         ("pilkada nanti yg boleh milih itu umur berapa?", "kpu"),
         # a contract's renewal, a re-run's date
