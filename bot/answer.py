@@ -83,6 +83,7 @@ _NOT_ASN = "who-not-asn"
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _HONORER = "who-honorer"
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
+_RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Election Law's, not ours
 _ASN_AUDIENCE = frozenset({"who-asn"})
@@ -608,13 +609,19 @@ def _nobody_is_asn(index: Index, tags: Tags) -> bool:
     return (_NOT_ASN in people and people <= _NOT_ASN_PEOPLE) or people in ({_PRIVATE_JOB}, {_SOE_STAFF})
 
 
+def _community_head_only(index: Index, message: Message, tags: Tags) -> bool:
+    """"ketua RW boleh jadi timses caleg?": a neighbourhood head asked about by someone who does not
+    speak of themself, and no ASN named, is not ours (an ASN who heads an RT is: "sy PNS, jadi ketua RT")."""
+    return _RT_HEAD in tags.ids and not message.asker and not _people(index, tags)
+
+
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")
     if _state_official_acts(index, message, tags):
         return Answer(text, lang, "abstain", redirect="state-official")
-    if _nobody_is_asn(index, tags):
+    if _nobody_is_asn(index, tags) or _community_head_only(index, message, tags):
         # Say whom the rules bind, not the KPU's registration text: "saya wiraswasta, mau jadi
         # relawan capres" asks no KPU question.
         return _declined(index, text, lang, tags, otherwise="bumn" if _SOE_STAFF in tags.ids else "other")

@@ -39,6 +39,8 @@ from bot.search import Index
         ("May a foreign journalist film a candidate's rally in Makassar?", "other"),
         ("notaris boleh ikut jadi caleg DPRD?", "other"),
         ("sy ojol, boleh pasang stiker caleg di motor?", "other"),
+        # a neighbourhood head asked about, with no ASN named, holds no state office
+        ("ketua RW boleh ngajak warga pilih caleg tertentu?", "other"),
         ("pecalang di desa adat itu termasuk aparat negara? boleh ikut kampanye?", "other"),
         # a new CPNS's staff number not yet issued is the BKN's
         ("sy CPNS baru, NIP belum keluar juga, harus tanya ke siapa?", "bkn"),
