@@ -59,6 +59,9 @@ from bot.search import Index
         ("sy PPPK, boleh nyambi jadi driver ojol sepulang kantor? kerja sampingan gitu", "bkn"),
         # voting early and polling hours are the KPU's
         ("istri sy perawat swasta, pas hari coblos jaga di RS. ada cara nyoblos lebih awal?", "kpu"),
+        # a name missing from the voter list, a lost ID card on voting day
+        ("adik sy udah 17 tahun tapi gak ada di DPT, ngurusnya ke mana?", "kpu"),
+        ("ktp saya hilang minggu lalu, nanti nyoblos pakai apa?", "kpu"),
         # ... but who may vote in a regional election is the KPU's, not the village's
         ("pilkada nanti yg boleh milih itu umur berapa?", "kpu"),
         # a contract's renewal, a re-run's date
