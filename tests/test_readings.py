@@ -2222,6 +2222,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("ada kampanye di lapangan sebelah rumah, sy PNS cuma liat dari teras. gpp?", "allowed", "dekat-lokasi-kampanye"),
         ("Sa guru PNS. Kemarin cabup datang ke pasar jadi sa lihat-lihat dari jauh sa pu kios. Betul ka sa bisa kena?", "allowed",
          "dekat-lokasi-kampanye"),
+        # (phone questions after the round's last change) a prize offered on a condition; a TVRI reporter sent to cover a rally
+        ("sy PPPK ketua panitia 17an RT. caleg mau nanggung hadiah lomba asal spanduknya dipasang di panggung. boleh terima?",
+         "prohibited", "sumbangan-calon-bersyarat-promosi"),
+        ("My wife is a PNS reporter at TVRI. Her editor sent her to cover a governor candidate's rally. Is that allowed?", "allowed",
+         "jurnalis-asn-liput-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
