@@ -2227,6 +2227,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "sumbangan-calon-bersyarat-promosi"),
         ("My wife is a PNS reporter at TVRI. Her editor sent her to cover a governor candidate's rally. Is that allowed?", "allowed",
          "jurnalis-asn-liput-kampanye"),
+        ("tim paslon minta data harga cabai resmi yg udah di web dinas, sy PPPK di dinas pertanian. boleh kirim linknya kaya ke warga lain?",
+         "allowed", "informasi-publik-untuk-tim-calon"),
+        # a refusal is answered by the refusal card, not by the card on serving a candidate
+        ("sy PNS, kemarin ada caleg titip kalender di loket kelurahan, sy kembalikan ke dia. bener kan?", "allowed",
+         "tolak-lapor-pemberian-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
