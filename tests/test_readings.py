@@ -2232,6 +2232,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a refusal is answered by the refusal card, not by the card on serving a candidate
         ("sy PNS, kemarin ada caleg titip kalender di loket kelurahan, sy kembalikan ke dia. bener kan?", "allowed",
          "tolak-lapor-pemberian-calon"),
+        # the election body's request for network support is no cheering at an official event
+        ("I'm a civil servant. The district KPU asked our office for internet network support for the vote recap, and I was "
+         "assigned to set it up. OK?", "allowed", "asn-ditugaskan-bantu-penyelenggara"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
