@@ -32,6 +32,7 @@ RELATIVE_HEAD_REACH = 3  # words between a relative "yg" and the noun it describ
 
 # Things handed to the asker rather than put somewhere: taking them is the asker's act.
 _RECEIVED = frozenset({"sign-money", "target-transport-money"})
+_TESTIFY = "act-testify"  # "dipanggil jadi saksi" is the summoned one's
 _RECEIVING = frozenset({"act-receive"})  # a passive of receiving ("diberi amplop") is the subject's
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
 HONORIFICS = frozenset("pak bu bapak ibu".split())
@@ -887,6 +888,9 @@ class Reader(ConceptReader):
             # buat ditaruh di meja", nobody named, is left with the asker to set out (a handout left
             # with nobody named may be the one the asker refuses to pass on: "… buat dibagi, sy tolak")
             by_other = False
+        elif cid == _TESTIFY and passive:
+            # "sy dipanggil bawaslu jadi saksi": the one summoned gives the evidence
+            by_other = _sentence_subject(start, words, r.third, r.opens)
         elif cid in _RECEIVING and passive:
             # "(saya) diberi amplop": the subject receives, whoever gave and whatever came
             # before ("ulun PNS, tadi didatangi tim paslon dibari amplop").

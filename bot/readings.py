@@ -246,7 +246,11 @@ def reacted_to(
     own = {cid for _, _, cid in spans} - others
     if own.isdisjoint(_REACTIONS) or others.isdisjoint(_POSTED):
         return others
-    return frozenset(c for c in others if kind(c) not in _WHAT_IS_POSTED)
+    # ... only what comes after the posting: "teman sy kader partai posting foto wisuda anaknya" says
+    # who posted, and the graduation photo has no party in it
+    posted_at = min(a for a, _, cid in spans if cid in _POSTED and cid in others)
+    in_post = {cid for a, _, cid in spans if a > posted_at}
+    return frozenset(c for c in others if kind(c) not in _WHAT_IS_POSTED or c not in in_post)
 
 
 def copied_act(

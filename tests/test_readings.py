@@ -2235,6 +2235,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the election body's request for network support is no cheering at an official event
         ("I'm a civil servant. The district KPU asked our office for internet network support for the vote recap, and I was "
          "assigned to set it up. OK?", "allowed", "asn-ditugaskan-bantu-penyelenggara"),
+        # the one summoned as a witness gives the evidence, whoever's campaign it is about
+        ("sy pns, kepala desa kami kampanye buat paslon, sy dipanggil bawaslu jadi saksi. harus dateng?", "allowed",
+         "bersaksi-sengketa-hasil-pemilu"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
@@ -2496,6 +2499,13 @@ def test_a_role_named_as_the_subject_of_an_act_is_someone_elses(shipped_index: I
     # ... but a role the asker takes stays the asker's, with or without "jadi"
     assert "role-rt-head" in shipped_index.read("Saya PNS, jadi ketua RT, ngundang warga ke rumah buat ketemu caleg. boleh?").tags.own
     assert "role-rt-head" in shipped_index.read("sy ketua RT ngundang warga ke rumah buat ketemu caleg. boleh?").tags.own
+
+
+def test_a_reaction_is_on_what_was_posted_not_on_who_posted_it(shipped_index: Index) -> None:
+    # a party cadre's graduation photo has no party in it; a candidate's photo someone posts does
+    tags = shipped_index.read("sy guru PPPK, teman sy kader partai posting foto wisuda anaknya, boleh sy like?").tags
+    assert "target-party" not in tags.own
+    assert "target-candidate" in shipped_index.read("sy PPPK. temen posting foto caleg di grup, sy like. boleh?").tags.own
 
 
 def test_someone_else_running_is_no_question_on_the_askers_candidacy(shipped_index: Index) -> None:
