@@ -727,7 +727,7 @@ class Reader(ConceptReader):
         words = r.words
         if FIRST_PERSON.isdisjoint(words) or not any(a == end and self.kind(c) == "act" for a, _, c in r.spans):
             return False
-        if words[start] in _ROLE_COPULAS or start > 0 and (words[start - 1] in _ROLE_COPULAS or words[start - 1] in _REQUESTS):
+        if words[start] in _ROLE_COPULAS or (start > 0 and (words[start - 1] in _ROLE_COPULAS or words[start - 1] in _REQUESTS)):
             return False  # "jadi ketua RT", and "minta dinas kominfo bikin video": the one asked, which may be the asker's office
         clause = max((k for k in r.starts | r.opens if k <= start), default=0)
         return not any(w in FIRST_PERSON for w in words[clause:start])

@@ -247,7 +247,7 @@ _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _REFUSED = "limit-refused"
 _NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
 _MODERATING = "role-group-admin"  # required alone: the admin card rules on what members post
-_NEARBY = "limit-nearby"  # first requirement: "kampanye di sebelah rumah" – the card is about what happens there
+_NEARBY = "limit-nearby"  # required alone: "kampanye di sebelah rumah" – the card is about what happens there
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
