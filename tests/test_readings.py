@@ -2238,6 +2238,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the one summoned as a witness gives the evidence, whoever's campaign it is about
         ("sy pns, kepala desa kami kampanye buat paslon, sy dipanggil bawaslu jadi saksi. harus dateng?", "allowed",
          "bersaksi-sengketa-hasil-pemilu"),
+        # (README commands in a fresh clone) a Red Cross blood drive "pas kampanye" is the Red Cross's, in the campaign season
+        ("sy PNS ikut donor darah PMI pas kampanye, boleh?", "allowed", "baksos-donor-darah-bukan-calon"),
+        ("bolehkah PNS donor darah di acara kampanye paslon?", "prohibited", "nakes-baksos-kesehatan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
