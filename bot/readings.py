@@ -31,8 +31,8 @@ _SO_THAT = frozenset("supaya agar biar spy".split())
 _BACKING = frozenset("pilih coblos dukung menang vote support milih nyoblos nyoblosin milihin".split())
 _CALL_REACH = 3  # words between the request and the backing verb ("minta ibu2 di desa dukung")
 _BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
-_BACKED_KINDS = frozenset({"target-candidate", "target-party", "who-relative", "who-spouse"})
-_CANDIDATE_KINDS = frozenset({"target-candidate", "target-party"})
+_CANDIDATE_KINDS = frozenset({"target-candidate", "target-party"})  # whom a purpose ("supaya milih …") backs
+_BACKED_KINDS = _CANDIDATE_KINDS | {"who-relative", "who-spouse"}
 _BACKED_WORDS = frozenset("dia beliau nomor no paslon him incumbent".split())
 _FOR = frozenset("for the".split())  # "vote for the incumbent": English words between the verb and whom
 CALL_TO_VOTE = "sign-call-to-vote"
@@ -543,7 +543,6 @@ def left_elsewhere(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
 
 # A ballot number that names who acts (numbered_candidate).
 _NUMBER = "sign-number"
-_CANDIDATE = "target-candidate"
 _CANDIDATE_WORDS = frozenset("paslon calon caleg cabup cagub capres cawabup cawagub cawalkot bacaleg".split())
 _PRESENCE = frozenset({"act-attend", "act-speech"})  # coming, speaking ("paslon 1 pake caption": a caption)
 
