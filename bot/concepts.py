@@ -182,8 +182,8 @@ _NOT_PARTISAN = frozenset({"limit-no-candidate", "limit-passive", "limit-only-wa
 # "PNS yg kami jatuhi hukuman krn ikut kampanye": what follows names what the sanctioned one did.
 _BECAUSE = frozenset("karena krn karna gara because".split())
 # A concept term as the tagger files it: stems, concept id, affixed, active, prefix, noun tails,
-# bare verbs (see Tagger.__init__).
-_Term = tuple[tuple[str, ...], str, bool, bool, str, frozenset[int], frozenset[int]]
+# bare verbs (see Tagger.__init__), and the concept's kind (looked up here once, not per word).
+_Term = tuple[tuple[str, ...], str, bool, bool, str, frozenset[int], frozenset[int], str]
 # The asker said no to what was asked: the acts asked of them were not done. Not a refused gift
 # ("limit-refused"): a story may go on to what others did with theirs.
 _REFUSALS = frozenset({"limit-refused-order"})
@@ -372,7 +372,7 @@ class Tagger(ConceptReader):
                         for k in range(1, len(words))
                         if words[k - 1] in FIRST_PERSON and not _passive_of(words[k], stems[k])
                     )
-                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails, bare))
+                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails, bare, c.kind))
         self._led_by_root = frozenset(t for t, bare in led_by_root.items() if bare)
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
@@ -384,7 +384,7 @@ class Tagger(ConceptReader):
         self._by_next: dict[tuple[str, str], list[_Term]] = {}
 
         def anywhere(o: _Term) -> bool:
-            return len(o[0]) == 1 or self.kind(o[1]) == "out-of-scope"
+            return len(o[0]) == 1 or o[7] == "out-of-scope"
 
         for first, options in self._terms.items():
             self._alone[first] = [o for o in options if anywhere(o)]
@@ -431,13 +431,13 @@ class Tagger(ConceptReader):
                 and words[i] in FIRST_PERSON
                 and owns_noun_before(i, words, {p for a, b, c in spans if c in _PROXY_PEOPLE for p in range(a, b)})
             )
-            for term, cid, affixed, active, prefix, tails, bare in options or self._alone.get(s, ()):
+            for term, cid, affixed, active, prefix, tails, bare, kind in options or self._alone.get(s, ()):
                 n = len(term)
-                if owned and n > 1 and self.kind(cid) == "act":
+                if owned and n > 1 and kind == "act":
                     continue
                 if n == 1 and words is not None:
                     word = words[i]
-                    if (is_stopword(word) or word in _NOUNS_NOT_ACTS) and self.kind(cid) != "smalltalk":
+                    if (is_stopword(word) or word in _NOUNS_NOT_ACTS) and kind != "smalltalk":
                         continue
                     if affixed and word == s:
                         continue
@@ -462,7 +462,7 @@ class Tagger(ConceptReader):
                     continue  # "pencoblosan dia umumkan" is polling day, not "coblos dia" (vote for him)
                 if tuple(stems[i : i + n]) == term:
                     end = i + n
-                elif n > 1 and words is not None and _inside_phrase(i, term, words, stems, self.kind(cid) == "out-of-scope"):
+                elif n > 1 and words is not None and _inside_phrase(i, term, words, stems, kind == "out-of-scope"):
                     end = i + n + 1
                 else:
                     continue

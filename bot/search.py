@@ -51,22 +51,21 @@ class LuceneBM25(BM25Okapi):
                 tfs[term].append(tf)
         dl = np.array(self.doc_len, dtype=float)
         self.norm = self.k1 * (1 - self.b + self.b * dl / max(self.avgdl, 1e-9))
-        # Each posting also keeps its BM25 denominator (tf + the document's length norm), which
-        # depends only on the index: computed here once instead of for every query term.
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        # Each posting keeps its whole BM25 term score (idf x saturated tf over the document's
+        # length norm), which depends only on the index: a query only scales and adds them.
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for t in docs:
             idx, tf = np.array(docs[t]), np.array(tfs[t], dtype=float)
-            self.postings[t] = (idx, tf, tf + self.norm[idx])
+            self.postings[t] = (idx, self.idf[t] * tf * (self.k1 + 1) / (tf + self.norm[idx]))
 
     def weighted_scores(self, weights: dict[str, float]) -> np.ndarray:
         """BM25 score of every document for a query given as term -> weight."""
         scores = np.zeros(self.corpus_size)
         for term, weight in weights.items():
             hit = self.postings.get(term)
-            if hit is None:
-                continue
-            idx, tf, denominator = hit
-            scores[idx] += weight * self.idf[term] * tf * (self.k1 + 1) / denominator
+            if hit is not None:
+                idx, term_scores = hit
+                scores[idx] += weight * term_scores
         return scores
 
     def get_scores(self, query: list[str]) -> np.ndarray:
