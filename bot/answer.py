@@ -83,6 +83,8 @@ _NOT_ASN = "who-not-asn"
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _HONORER = "who-honorer"
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
+_UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
+_AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
 _RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Election Law's, not ours
@@ -206,13 +208,14 @@ def rank(
     audience: frozenset[str] = frozenset(),
     procedure: bool = False,
     partisan: bool = True,
+    undoing: bool = False,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
     (the asker told their own act and asks what follows) leaves out the general penalty cards;
     `procedure` (an office asks how to handle someone's case) leaves only the cards that inform;
     a message that is not `partisan` (no candidate, party, campaign or election in it) gets no
-    prohibition."""
+    prohibition, nor does one whose only own act is `undoing` something, unless the card rules on that."""
     hits = index.rule_hits(query)
     # The best card's score without building every card's RuleHit (most are never looked at).
     best_bm25 = hits.best_score or 1.0
@@ -230,6 +233,10 @@ def rank(
         if not partisan and rule.verdict == "prohibited" and fit.declared:
             # "stiker klub bola di motor", "kaos fun run": a shared word is not a breach (a card
             # written before situations existed is matched by its words alone, as before)
+            continue
+        if undoing and rule.verdict == "prohibited" and not _rules_on(rule, _UNDO):
+            # "web kantor diretas, ada banner paslon, sy hapus": taking a sign down uses nothing for a
+            # campaign and shows no support
             continue
         if hit is None and fit.satisfied == 0:
             continue
@@ -510,7 +517,7 @@ def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer 
     query = index.parse([(prev.title.get("id", ""), 1.0), *message.segments], message.raw_words)
     if not kinds & _SUBJECT_KINDS:
         focus = None
-        if "intent-aftermath" in message.tags and prev.aftermath:
+        if _AFTERMATH in message.tags and prev.aftermath:
             focus = "aftermath"
         elif "intent-sanction" in message.tags:
             focus = "sanction"
@@ -523,6 +530,14 @@ def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer 
     merged = Tags(tuple(sorted(set(context.spans) | set(message.tags.spans))))
     answer = _decide(index, message, lang, merged, query)
     return answer if answer.kind in ("rule", "principle", "clarify") else None
+
+
+def _rules_on(rule: Rule, concept_id: str) -> bool:
+    """The card names the concept in its situation (required or excluded)."""
+    situation = rule.situation
+    return situation is not None and (
+        concept_id in situation.excludes or any(concept_id in group for group in situation.requires)
+    )
 
 
 def _acts(index: Index, tags: Tags) -> set[str]:
@@ -645,6 +660,8 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         audience=_audience(index, message, tags),
         procedure=message.office_procedure,
         partisan=partisan,
+        # not a past act taken back ("I already shared …, I deleted it"): that act is still asked about
+        undoing=_acts(index, tags) & tags.own == {_UNDO} and _AFTERMATH not in tags.ids,
     )
     if ranked and ranked[0].confident:
         top = ranked[0]

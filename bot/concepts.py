@@ -129,7 +129,8 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
 # "kebagian shift": got assigned; "berdiri di samping": standing, not putting something up;
 # "pengunjung" (a visitor) stems to "unjung", the Lebaran visits of "unjung-unjung"
-_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian", "berdiri", "pengunjung"})
+# "hadiahnya menarik", "tertarik ikut": attractive, interested, not "tarik" (taking a post down)
+_NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian", "berdiri", "pengunjung", "menarik", "tertarik"})
 # Owners that may follow the first word of a phrase ("tukin saya dipotong").
 _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 # ... and ranks ("honor ketua KPPS"): words that may sit inside an out-of-scope phrase.

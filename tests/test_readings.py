@@ -1317,6 +1317,29 @@ def test_a_visitor_is_not_a_lebaran_visit_and_wears_their_own_shirt(shipped_inde
     assert mine.verdict == "prohibited"
 
 
+def test_attractive_and_interested_are_not_taking_a_post_down(shipped_index: Index) -> None:
+    # "menarik", "tertarik" stem to "tarik" (taking a post down)
+    assert "act-undo" not in shipped_index.read("Saya ASN ikut jalan sehat karena hadiahnya menarik, boleh?").tags
+    assert "act-undo" not in shipped_index.read("Saya PNS tertarik ikut lomba foto, boleh?").tags
+    assert "act-undo" in shipped_index.read("Saya PNS, postingan itu sudah saya hapus, aman?").tags
+
+
+def test_taking_down_a_sign_on_a_hacked_office_site_is_no_breach(shipped_index: Index) -> None:
+    # the asker's only act is removing the banner: no prohibition rules on that (the office's
+    # site was no facility lent to a campaign); a past post taken back is still asked about
+    hacked = answer_question(shipped_index, "sy pns kominfo. web kantor diretas, ada banner paslon. sy hapus. aman kan?")
+    assert (hacked.verdict, hacked.rule and hacked.rule.id) == ("allowed", "akun-palsu-atau-diretas-memuat-kampanye")
+    secured = "sy pns diskominfo. akun ig pemda dibobol, muncul poster paslon. sy hapus & amankan akunnya. itu kerjaan biasa kan?"
+    assert answer_question(shipped_index, secured).verdict != "prohibited"
+    # nor does the legal test of a sign of support: removing one shows none
+    banner = answer_question(shipped_index, "sy pns humas. laman resmi pemkot diretas, keluar banner caleg. sy hapus bannernya. tugas kan?")
+    assert banner.verdict != "prohibited"
+    shared = answer_question(
+        shipped_index, "Kemarin sy sudah terlanjur share video kampanye paslon di fb, sy PNS. Hari ini sy hapus. Masih kena?"
+    )
+    assert shared.verdict == "prohibited"
+
+
 def test_a_candidates_cap_worn_on_duty_is_not_an_official_event(shipped_index: Index) -> None:
     # "on duty" alone had brought the official-events card (✅) forward; the hat is a candidate's attribute.
     question = (
