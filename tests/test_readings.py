@@ -2264,6 +2264,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # (README commands in a fresh clone) a Red Cross blood drive "pas kampanye" is the Red Cross's, in the campaign season
         ("sy PNS ikut donor darah PMI pas kampanye, boleh?", "allowed", "baksos-donor-darah-bukan-calon"),
         ("bolehkah PNS donor darah di acara kampanye paslon?", "prohibited", "nakes-baksos-kesehatan-calon"),
+        # (phone question) a candidate's "silaturahmi" is the candidate's gathering; a Lebaran visit stays a visit
+        ("pak sy guru pppk, kepsek nyuruh kami semua dateng ke acara silaturahmi cabup di gedung pgri, absen katanya. harus dtg?",
+         "prohibited", "hadir-kampanye"),
+        ("sy pns, mau silaturahmi lebaran ke rumah tetangga yg jadi caleg, boleh kan?", "allowed", "hadir-pernikahan-hajatan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
