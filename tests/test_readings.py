@@ -2268,6 +2268,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("pak sy guru pppk, kepsek nyuruh kami semua dateng ke acara silaturahmi cabup di gedung pgri, absen katanya. harus dtg?",
          "prohibited", "hadir-kampanye"),
         ("sy pns, mau silaturahmi lebaran ke rumah tetangga yg jadi caleg, boleh kan?", "allowed", "hadir-pernikahan-hajatan-calon"),
+        # (phone question) a birthday at the asker's home is the asker's event: a candidate invited is a guest
+        ("sy pns, ultah anak sy besok, tetangga yg caleg diundang juga. boleh?", "allowed", "calon-datang-ke-hajatan-saya"),
+        # ... and a family photo there is asked about as a photo with a candidate (do not post it), not as a partisan gathering
+        ("aku pns, ibuku ultah ke 60, ngundang tetangga yg caleg. boleh aku ikut foto bareng keluarga?", "prohibited",
+         "foto-bersama-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
