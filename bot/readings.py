@@ -28,6 +28,8 @@ _CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta telling told te
 _CALL_NOUNS = frozenset("ajakan imbauan himbauan".split())  # words, not stems: the stemmer reads "ajakan" as "aja"
 # "bisikin warga supaya milih dia": an act done so that people back someone named is a call too
 _SO_THAT = frozenset("supaya agar biar spy".split())
+# "jatah pupuk aman kalo milih caleg X": something promised on condition of a vote asks for that vote
+_IF = frozenset("kalo kalau klo klw jika if".split())
 _BACKING = frozenset("pilih coblos dukung menang vote support milih nyoblos nyoblosin milihin".split())
 _CALL_REACH = 3  # words between the request and the backing verb ("minta ibu2 di desa dukung")
 _BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
@@ -142,21 +144,22 @@ def calls_to_vote(
     spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], starts: frozenset[int]
 ) -> list[tuple[int, int, str]]:
     """A request to back someone named, in one clause, is a call to vote for them: "minta ibu2
-    dukung caleg DPR", "selipin ajakan pilih anaknya" (not the neutral "ajakan memilih")."""
+    dukung caleg DPR", "selipin ajakan pilih anaknya" (not the neutral "ajakan memilih"); so is a
+    promise made on condition of that vote ("aman kalo milih caleg X"), unless the asker is the voter."""
     backed = {a for a, _, cid in spans if cid in _BACKED_KINDS}
     backed_candidates = {a for a, _, cid in spans if cid in _CANDIDATE_KINDS}
     found: list[tuple[int, int, str]] = []
     for i, w in enumerate(words):
-        if not (requesting(w, stems[i]) or w in _SO_THAT):
-            continue
+        if not (requesting(w, stems[i]) or w in _SO_THAT or (w in _IF and i not in starts)):
+            continue  # a condition attached to what was promised; "kalau milih capres …" opening a clause is a topic
         for v in range(i + 1, min(len(words), i + _CALL_REACH + 2)):
             if v in starts or words[v] in FIRST_PERSON:
                 break  # "tetangga minta sy pilih anaknya": the asker is the one asked
             if stems[v] in _BACKING:
                 skipped = sum(1 for w in words[v + 1 : v + 3] if w in _FOR)
                 after = range(v + 1, min(len(words), v + _BACKED_REACH + skipped + 1))
-                if w in _SO_THAT:
-                    # a purpose names whom it is for right after the verb ("supaya milih dia"); "biar
+                if w in _SO_THAT or w in _IF:
+                    # a purpose or a condition names whom it is for right after the verb ("supaya milih dia"); "biar
                     # bisa nyoblos, termasuk keluarga calon" is voting, with a list after it
                     after = range(v + 1, min(len(words), v + 2))
                     whom = backed_candidates

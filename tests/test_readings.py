@@ -1612,6 +1612,8 @@ def test_someone_borrowing_from_the_office_is_the_asker_lending(shipped_index: I
         # asking people, however they are called, to back someone named is a call to vote for them
         "Sy lurah, di arisan RT sy kasih sambutan sekalian minta bapak2 dukung caleg DPRD anaknya pak haji. gpp kan?",
         "Boleh gak di sambutan pernikahan sy sisipkan ajakan pilih adiknya yg maju cabup?",
+        # so is promising something on condition of a vote for someone named
+        "sy bidan PNS. kades minta sy bilangin ibu2 di posyandu bantuan PMT lancar kalo milih paslon 2. boleh sy sampein?",
     ],
 )
 def test_asking_people_to_back_someone_named_is_a_call_to_vote(shipped_index: Index, question: str) -> None:
@@ -1623,6 +1625,11 @@ def test_a_call_to_vote_needs_someone_named_and_an_active_request(shipped_index:
     # the neutral call names nobody; being asked ("diminta") is not the asker calling on others
     assert "sign-call-to-vote" not in shipped_index.read("Boleh gak sy buat ajakan memilih ke warga biar gak golput?").tags.ids
     assert "sign-call-to-vote" not in shipped_index.read("Sy diminta dukung pak RT di rapat warga, boleh?").tags.ids
+    # "kalau" opening a clause is a topic, not a condition on a promise; the asker's own vote is no call
+    assert "sign-call-to-vote" not in shipped_index.read(
+        "sy guru PNS, kalau milih capres yg mana aja sy gak pernah ngomong ke murid. aman kan?"
+    ).tags.ids
+    assert "sign-call-to-vote" not in shipped_index.read("sy PNS, nanti tenang aja kalo sy milih caleg X di bilik, aman?").tags.ids
 
 
 @pytest.mark.parametrize(
