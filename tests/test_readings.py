@@ -2280,6 +2280,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # ... and a family photo there is asked about as a photo with a candidate (do not post it), not as a partisan gathering
         ("aku pns, ibuku ultah ke 60, ngundang tetangga yg caleg. boleh aku ikut foto bareng keluarga?", "prohibited",
          "foto-bersama-calon"),
+        # an order to take down one side's banners and leave the other's ("… biarin walau …") is one-sided enforcement
+        ("sy PNS satpol pp, kasi trantib nyuruh turunin spanduk caleg partai A, yg partai B biarin walau sama2 melanggar. boleh?",
+         "prohibited", "penertiban-apk-pilih-kasih"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
