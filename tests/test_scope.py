@@ -39,6 +39,10 @@ from bot.search import Index
         ("May a foreign journalist film a candidate's rally in Makassar?", "other"),
         ("notaris boleh ikut jadi caleg DPRD?", "other"),
         ("sy ojol, boleh pasang stiker caleg di motor?", "other"),
+        # a private hospital's nurse, an outsourced worker and an influencer named by their employer are not ASN
+        ("sy bidan praktik mandiri, boleh pasang spanduk caleg di depan tempat praktik?", "other"),
+        ("sy karyawan koperasi, boleh ikut kampanye paslon hari minggu?", "other"),
+        ("aku selebgram, dibayar timses buat endorse paslon. aturannya gimana?", "other"),
         # a neighbourhood head asked about, with no ASN named, holds no state office
         ("ketua RW boleh ngajak warga pilih caleg tertentu?", "other"),
         ("pecalang di desa adat itu termasuk aparat negara? boleh ikut kampanye?", "other"),
