@@ -83,6 +83,7 @@ _NOT_ASN = "who-not-asn"
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _HONORER = "who-honorer"
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
+_IMPOSE_SANCTION = "act-impose-sanction"
 _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
 _RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
@@ -359,6 +360,8 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     procedure = "oos-voting-procedure" in tags and not tags.ids & _ASKING
     # ... and the KTP shown to vote is the procedure's, not one handed over for a candidate
     everyday = _EVERYDAY_ACTS | {"act-vote", "sign-ktp"} if procedure else _EVERYDAY_ACTS
+    # a penalty imposed on an ASN ("PNS bolos 10 hari hukumannya apa?") is nothing the ASN does
+    everyday = everyday | {_IMPOSE_SANCTION}
     doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in everyday for c in tags.ids)
     # An honorer in a government office is bound by the rules on non-ASN staff, which our cards answer
     # ("saya honorer digaji APBD, bukan PNS atau PPPK, diajak jadi timses").

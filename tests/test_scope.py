@@ -18,6 +18,8 @@ from bot.search import Index
         # candidates' age limits and valid ballots are the KPU's
         ("Berapa syarat umur minimal untuk jadi calon wali kota?", "kpu"),
         ("Kalau saya coblos dua gambar dalam satu partai, suaranya sah gak?", "kpu"),
+        # the penalty for skipping work is a discipline question: a penalty imposed is nothing the ASN does
+        ("PNS mangkir kerja 15 hari tanpa keterangan, hukumannya apa?", "bkn"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
