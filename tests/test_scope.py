@@ -20,6 +20,8 @@ from bot.search import Index
         ("Kalau saya coblos dua gambar dalam satu partai, suaranya sah gak?", "kpu"),
         # the penalty for skipping work is a discipline question: a penalty imposed is nothing the ASN does
         ("PNS mangkir kerja 15 hari tanpa keterangan, hukumannya apa?", "bkn"),
+        # a "pilihan" promotion is a kind of promotion, not an election
+        ("sy PNS golongan III/c, kapan bisa naik pangkat pilihan? syaratnya apa?", "bkn"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
