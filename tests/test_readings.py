@@ -1317,6 +1317,21 @@ def test_a_visitor_is_not_a_lebaran_visit_and_wears_their_own_shirt(shipped_inde
     assert mine.verdict == "prohibited"
 
 
+def test_an_election_bodys_impartial_activity_is_allowed_when_no_card_fits(shipped_index: Index) -> None:
+    # the legal test on the election bodies' side: their activity, with nothing partisan in the message
+    question = "sy guru PNS, ditawari bawaslu kecamatan ikut pelatihan pengawas partisipatif. boleh?"
+    answer = answer_question(shipped_index, question)
+    assert (answer.kind, answer.verdict, answer.rule and answer.rule.id) == (
+        "principle", "allowed", "prinsip-kegiatan-penyelenggara"
+    )
+    # a candidate in it, or a seat on the body, is for other cards to weigh
+    for other in (
+        "sy guru PNS, ditawari bawaslu ikut pelatihan, tapi yg ngajak timses paslon 2. boleh?",
+        "sy PNS, mau daftar jadi anggota bawaslu kabupaten. boleh?",
+    ):
+        assert answer_question(shipped_index, other).rule.id != "prinsip-kegiatan-penyelenggara"
+
+
 def test_attractive_and_interested_are_not_taking_a_post_down(shipped_index: Index) -> None:
     # "menarik", "tertarik" stem to "tarik" (taking a post down)
     assert "act-undo" not in shipped_index.read("Saya ASN ikut jalan sehat karena hadiahnya menarik, boleh?").tags
