@@ -84,6 +84,11 @@ _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _HONORER = "who-honorer"
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
 _IMPOSE_SANCTION = "act-impose-sanction"
+# What a card on whom the rules bind asks beside the status: that the question is about neutrality.
+_ABOUT_NEUTRALITY = frozenset(
+    {"domain-neutrality", "intent-sanction", "ctx-pemilu", "ctx-pilkada", "target-candidate", "target-party",
+     "act-support", "ctx-criminal", "who-village-head"}
+)
 _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
 _RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
@@ -210,13 +215,16 @@ def rank(
     procedure: bool = False,
     partisan: bool = True,
     undoing: bool = False,
+    acting: bool = False,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
     (the asker told their own act and asks what follows) leaves out the general penalty cards;
     `procedure` (an office asks how to handle someone's case) leaves only the cards that inform;
     a message that is not `partisan` (no candidate, party, campaign or election in it) gets no
-    prohibition, nor does one whose only own act is `undoing` something, unless the card rules on that."""
+    prohibition, nor does one whose only own act is `undoing` something, unless the card rules on that.
+    A message `acting` (the asker asks leave for their own partisan act) is not answered by a card that
+    only says whom the rules bind ("honorer juga wajib netral"): the act's card or the legal test is."""
     hits = index.rule_hits(query)
     # The best card's score without building every card's RuleHit (most are never looked at).
     best_bm25 = hits.best_score or 1.0
@@ -234,6 +242,8 @@ def rank(
         if not partisan and rule.verdict == "prohibited" and fit.declared:
             # "stiker klub bola di motor", "kaos fun run": a shared word is not a breach (a card
             # written before situations existed is matched by its words alone, as before)
+            continue
+        if acting and _status_card(index, rule):
             continue
         if undoing and rule.verdict == "prohibited" and not _rules_on(rule, _UNDO):
             # "web kantor diretas, ada banner paslon, sy hapus": taking a sign down uses nothing for a
@@ -535,6 +545,30 @@ def _follow_up(index: Index, message: Message, lang: str, prev: Rule) -> Answer 
     return answer if answer.kind in ("rule", "principle", "clarify") else None
 
 
+def _status_card(index: Index, rule: Rule) -> bool:
+    """An information card on whom the rules bind ("honorer juga wajib netral"): its first required
+    group names only an ASN status or an honorer, and the others only that the topic is neutrality
+    (not a procedure, a resignation or a report)."""
+    situation = rule.situation
+    if rule.verdict != "info" or situation is None or not situation.requires:
+        return False
+    concepts = index.tagger.concepts
+    first, *rest = situation.requires
+    return all(c == _HONORER or (c in concepts and concepts[c].asn) for c in first) and all(
+        group <= _ABOUT_NEUTRALITY for group in rest
+    )
+
+
+def _own_partisan_act(index: Index, tags: Tags) -> bool:
+    """The asker's own act, with a partisan target, sign or event of their own beside it."""
+    tagger = index.tagger
+    own = tags.own
+    return any(tagger.kind(c) == "act" for c in own) and any(
+        tagger.kind(c) in ("target", "sign", "event", "role") and c in tagger.concepts and tagger.concepts[c].partisan
+        for c in own
+    )
+
+
 def _rules_on(rule: Rule, concept_id: str) -> bool:
     """The card names the concept in its situation (required or excluded)."""
     situation = rule.situation
@@ -665,6 +699,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         partisan=partisan,
         # not a past act taken back ("I already shared …, I deleted it"): that act is still asked about
         undoing=_acts(index, tags) & tags.own == {_UNDO} and _AFTERMATH not in tags.ids,
+        acting=message.asks_leave
+        and not (message.informational or message.office_procedure)
+        and _own_partisan_act(index, tags),
     )
     if ranked and ranked[0].confident:
         top = ranked[0]

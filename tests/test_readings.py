@@ -1332,6 +1332,15 @@ def test_an_election_bodys_impartial_activity_is_allowed_when_no_card_fits(shipp
         assert answer_question(shipped_index, other).rule.id != "prinsip-kegiatan-penyelenggara"
 
 
+def test_asking_leave_for_ones_own_partisan_act_gets_the_acts_card_not_whom_the_rules_bind(shipped_index: Index) -> None:
+    # the honorer card (the rules bind honorer too) neither answers nor is offered beside the act's card
+    act = answer_question(shipped_index, "sy staf honorer kecamatan, boleh gak sy posting dukungan ke calon bupati di fb?")
+    assert (act.kind, act.verdict, act.rule and act.rule.id) == ("rule", "prohibited", "posting-kampanye-online")
+    # asked alone, whom the rules bind is still that card's
+    status = answer_question(shipped_index, "honorer wajib netral juga gak di pilkada?")
+    assert status.rule and status.rule.id == "honorer-non-asn-wajib-netral"
+
+
 def test_attractive_and_interested_are_not_taking_a_post_down(shipped_index: Index) -> None:
     # "menarik", "tertarik" stem to "tarik" (taking a post down)
     assert "act-undo" not in shipped_index.read("Saya ASN ikut jalan sehat karena hadiahnya menarik, boleh?").tags
