@@ -777,9 +777,16 @@ def _legal_test(index: Index, tags: Tags) -> Rule | None:
     for a candidate: a breach whatever the setting), when no card fits. A message that states a
     limit ("tanpa menyebut calon", "cuma nonton") is left to the general principle: the limit may
     be the very thing that makes the act harmless, and no card has weighed it."""
-    if any(index.tagger.kind(c) == "limit" for c in tags.ids):
-        return None
-    return next((card for card in index.legal_tests if index.fit(card, tags).fits), None)
+    limited = any(index.tagger.kind(c) == "limit" for c in tags.ids)
+    # a stated limit can only make an act more harmless: it stops a prohibition, not an allowance
+    return next(
+        (
+            card
+            for card in index.legal_tests
+            if not (limited and card.verdict == "prohibited") and index.fit(card, tags).fits
+        ),
+        None,
+    )
 
 
 def _declined(

@@ -1341,6 +1341,16 @@ def test_asking_leave_for_ones_own_partisan_act_gets_the_acts_card_not_whom_the_
     assert status.rule and status.rule.id == "honorer-non-asn-wajib-netral"
 
 
+def test_a_stated_limit_stops_a_prohibiting_legal_test_not_an_allowing_one(shipped_index: Index) -> None:
+    # "ga ada hubungannya sama pilkada" is itself a limit: it no longer sends the message to "it depends"
+    question = "sy bidan PNS, puskesmas bagi vitamin gratis ke balita pakai dana dinas, ga ada hubungannya sama pilkada kan? boleh sy ikut bagi?"
+    answer = answer_question(shipped_index, question)
+    assert (answer.kind, answer.verdict, answer.rule and answer.rule.id) == ("principle", "allowed", "prinsip-tanpa-unsur-politik")
+    # ... but the asker's word does not outweigh a candidate's sign in the story
+    branded = "kantor ikut turnamen voli 'piala caleg Budi', kaosnya ada foto & nomor urut caleg. sy PNS main aja, ga ada hubungannya sm pemilu kan?"
+    assert answer_question(shipped_index, branded).rule.id != "prinsip-tanpa-unsur-politik"
+
+
 def test_attractive_and_interested_are_not_taking_a_post_down(shipped_index: Index) -> None:
     # "menarik", "tertarik" stem to "tarik" (taking a post down)
     assert "act-undo" not in shipped_index.read("Saya ASN ikut jalan sehat karena hadiahnya menarik, boleh?").tags
