@@ -2317,6 +2317,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an order to take down one side's banners and leave the other's ("… biarin walau …") is one-sided enforcement
         ("sy PNS satpol pp, kasi trantib nyuruh turunin spanduk caleg partai A, yg partai B biarin walau sama2 melanggar. boleh?",
          "prohibited", "penertiban-apk-pilih-kasih"),
+        # (phone question) a jersey is worn like a shirt, and "nomor urut caleg" is the candidate's number, not running
+        ("sy PNS, main futsal pakai jersey bergambar nomor urut caleg, ga ada hubungannya sm pemilu kan?", "prohibited",
+         "kaos-calon-dipakai-di-tempat-umum"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
