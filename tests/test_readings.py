@@ -2320,6 +2320,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # (phone question) a jersey is worn like a shirt, and "nomor urut caleg" is the candidate's number, not running
         ("sy PNS, main futsal pakai jersey bergambar nomor urut caleg, ga ada hubungannya sm pemilu kan?", "prohibited",
          "kaos-calon-dipakai-di-tempat-umum"),
+        ("sy ASN, nonton bola pakai jersey bola nomor punggung 02, fotonya sy upload ke ig. aman?", "allowed",
+         "prinsip-tanpa-unsur-politik"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
