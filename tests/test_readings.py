@@ -1328,6 +1328,8 @@ def test_an_election_bodys_impartial_activity_is_allowed_when_no_card_fits(shipp
     for other in (
         "sy guru PNS, ditawari bawaslu ikut pelatihan, tapi yg ngajak timses paslon 2. boleh?",
         "sy PNS, mau daftar jadi anggota bawaslu kabupaten. boleh?",
+        # ... and so is a case the body is looking into, where the asker fears a report
+        "sy camat. bawaslu mau dateng ke kantor sy nelusuri beberapa ASN, takut sy ikut dilaporin. boleh sy temui mereka?",
     ):
         assert answer_question(shipped_index, other).rule.id != "prinsip-kegiatan-penyelenggara"
 
