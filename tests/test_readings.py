@@ -1317,6 +1317,14 @@ def test_a_visitor_is_not_a_lebaran_visit_and_wears_their_own_shirt(shipped_inde
     assert mine.verdict == "prohibited"
 
 
+def test_the_kpus_draw_of_ballot_numbers_is_no_number_shown_for_a_candidate(shipped_index: Index) -> None:
+    # (phone question) an MC at the KPU's draw had been ❌ from the card on praise slipped into a speech
+    question = "sy pns, kpu minta sy jadi MC acara pengundian nomor urut paslon. boleh?"
+    tags = shipped_index.read(question).tags
+    assert "sign-number" not in tags and "ctx-candidacy-stage" in tags
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+
+
 def test_an_election_bodys_impartial_activity_is_allowed_when_no_card_fits(shipped_index: Index) -> None:
     # the legal test on the election bodies' side: their activity, with nothing partisan in the message
     question = "sy guru PNS, ditawari bawaslu kecamatan ikut pelatihan pengawas partisipatif. boleh?"
