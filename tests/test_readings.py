@@ -2332,6 +2332,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "kaos-calon-dipakai-di-tempat-umum"),
         ("sy ASN, nonton bola pakai jersey bola nomor punggung 02, fotonya sy upload ke ig. aman?", "allowed",
          "prinsip-tanpa-unsur-politik"),
+        # (phone question) driving a candidate "ke kpu buat daftar" is escorting the registration, whatever the asker calls it
+        ("sy PNS, dimintai tolong tetangga yg caleg nyetir mobil ke kpu buat daftar, cuma nyetir doang, ga ada urusan politik. boleh?",
+         "prohibited", "antar-calon-mendaftar-ke-kpu"),
+        ("sy PPPK, disuruh kepsek ikut nganter paslon bupati daftar ke kpu. boleh?", "prohibited", "antar-calon-mendaftar-ke-kpu"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
