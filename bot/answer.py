@@ -775,8 +775,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
 def _legal_test(index: Index, tags: Tags) -> Rule | None:
     """The principle card whose situation the message meets (e.g. the asker's own sign of support
     for a candidate: a breach whatever the setting), when no card fits. A message that states a
-    limit ("tanpa menyebut calon", "cuma nonton") is left to the general principle: the limit may
-    be the very thing that makes the act harmless, and no card has weighed it."""
+    limit ("tanpa menyebut calon", "cuma nonton") gets no prohibiting test: the limit may be the very
+    thing that makes the act harmless, and no card has weighed it; an allowing test (nothing
+    political, an election body's activity) still answers, as a limit only makes an act more harmless."""
     limited = any(index.tagger.kind(c) == "limit" for c in tags.ids)
     # a stated limit can only make an act more harmless: it stops a prohibition, not an allowance
     return next(
