@@ -84,6 +84,8 @@ _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _HONORER = "who-honorer"
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
 _IMPOSE_SANCTION = "act-impose-sanction"
+_KPPS_PAY = "oos-kpps-pay"  # an election committee's pay: the KPU's
+_KPPS_ROLE = "role-kpps"
 # What a card on whom the rules bind asks beside the status: that the question is about neutrality.
 _ABOUT_NEUTRALITY = frozenset(
     {"domain-neutrality", "intent-sanction", "ctx-pemilu", "ctx-pilkada", "target-candidate", "target-party",
@@ -372,6 +374,9 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
     everyday = _EVERYDAY_ACTS | {"act-vote", "sign-ktp"} if procedure else _EVERYDAY_ACTS
     # a penalty imposed on an ASN ("PNS bolos 10 hari hukumannya apa?") is nothing the ASN does
     everyday = everyday | {_IMPOSE_SANCTION}
+    if _KPPS_PAY in tags.ids:
+        # "sy PNS jadi KPPS, honornya kena pajak ga?": the committee's pay is asked, not the serving
+        everyday = everyday | {_KPPS_ROLE, "act-receive"}
     doing = any(index.tagger.kind(c) in _CONDUCT_KINDS and c not in everyday for c in tags.ids)
     # An honorer in a government office is bound by the rules on non-ASN staff, which our cards answer
     # ("saya honorer digaji APBD, bukan PNS atau PPPK, diajak jadi timses").

@@ -22,6 +22,8 @@ from bot.search import Index
         ("PNS mangkir kerja 15 hari tanpa keterangan, hukumannya apa?", "bkn"),
         # a "pilihan" promotion is a kind of promotion, not an election
         ("sy PNS golongan III/c, kapan bisa naik pangkat pilihan? syaratnya apa?", "bkn"),
+        # an election committee's pay is the KPU's, even when the one asking serves on it
+        ("sy PNS jadi KPPS, honor kpps pilkada kemarin blm cair, boleh nagih ke siapa?", "kpu"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
