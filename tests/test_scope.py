@@ -24,6 +24,8 @@ from bot.search import Index
         ("sy PNS golongan III/c, kapan bisa naik pangkat pilihan? syaratnya apa?", "bkn"),
         # an election committee's pay is the KPU's, even when the one asking serves on it
         ("sy PNS jadi KPPS, honor kpps pilkada kemarin blm cair, boleh nagih ke siapa?", "kpu"),
+        # when and why a re-vote is held are the KPU's facts
+        ("jadwal psu di kabupaten kami kapan ya? katanya MK perintahkan ulang", "kpu"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
@@ -352,3 +354,9 @@ def test_the_askers_own_signs_of_support_do_not_count_against_a_prohibition(ship
     assert with_signs == shipped_index.fit(card, without).uncovered
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "nobar-posko-bersorak")
+
+
+def test_an_asn_asking_about_neutrality_in_a_re_vote_is_still_answered(shipped_index: Index) -> None:
+    # the re-vote's facts are the KPU's; whether the duty still runs during it is ours
+    answer = answer_question(shipped_index, "apa itu psu? sy pns masih wajib netral ga pas psu?")
+    assert not answer.abstained and answer.rule is not None
