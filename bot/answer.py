@@ -86,6 +86,7 @@ _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
 _IMPOSE_SANCTION = "act-impose-sanction"
 _KPPS_PAY = "oos-kpps-pay"  # an election committee's pay: the KPU's
 _KPPS_ROLE = "role-kpps"
+_ALL_CANDIDATES = "limit-all-candidates-present"
 # What a card on whom the rules bind asks beside the status: that the question is about neutrality.
 _ABOUT_NEUTRALITY = frozenset(
     {"domain-neutrality", "intent-sanction", "ctx-pemilu", "ctx-pilkada", "target-candidate", "target-party",
@@ -351,7 +352,9 @@ def _names_asn(index: Index, tags: Tags) -> bool:
 
 
 def _in_domain(index: Index, tags: Tags) -> bool:
-    return any(index.tagger.kind(c) in _DOMAIN_KINDS for c in tags.ids)
+    """A target, sign, role or neutrality word, or every candidate named as a limit ("undang semua caleg
+    dari semua partai"): the election is what the message is about."""
+    return any(index.tagger.kind(c) in _DOMAIN_KINDS for c in tags.ids) or _ALL_CANDIDATES in tags.ids
 
 
 def _penalty_pay(tags: Tags) -> bool:

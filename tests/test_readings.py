@@ -1325,6 +1325,15 @@ def test_the_kpus_draw_of_ballot_numbers_is_no_number_shown_for_a_candidate(ship
     assert answer_question(shipped_index, question).verdict != "prohibited"
 
 
+def test_inviting_every_candidate_is_no_candidate_on_ones_own_show(shipped_index: Index) -> None:
+    # (phone question) "invite candidates from all parties to a school debate" had been ❌ from the card on
+    # hosting a candidate on one's own channel; every side invited alike is a limit, and the message stays
+    # about the election (the principle answers, not a decline)
+    answer = answer_question(shipped_index, "As a teacher (PNS), can I invite candidates from all parties to a school debate?")
+    assert "limit-all-candidates-present" in shipped_index.read(answer.question).tags
+    assert (answer.kind, answer.verdict) == ("principle", "conditional")
+
+
 def test_an_election_bodys_impartial_activity_is_allowed_when_no_card_fits(shipped_index: Index) -> None:
     # the legal test on the election bodies' side: their activity, with nothing partisan in the message
     question = "sy guru PNS, ditawari bawaslu kecamatan ikut pelatihan pengawas partisipatif. boleh?"
