@@ -570,19 +570,15 @@ def _status_card(index: Index, rule: Rule) -> bool:
 def _own_partisan_act(index: Index, tags: Tags) -> bool:
     """The asker's own act, with a partisan target, sign or event of their own beside it."""
     tagger = index.tagger
-    own = tags.own
-    return any(tagger.kind(c) == "act" for c in own) and any(
+    return bool(_acts(index, tags) & tags.own) and any(
         tagger.kind(c) in ("target", "sign", "event", "role") and c in tagger.concepts and tagger.concepts[c].partisan
-        for c in own
+        for c in tags.own
     )
 
 
 def _rules_on(rule: Rule, concept_id: str) -> bool:
     """The card names the concept in its situation (required or excluded)."""
-    situation = rule.situation
-    return situation is not None and (
-        concept_id in situation.excludes or any(concept_id in group for group in situation.requires)
-    )
+    return rule.situation is not None and concept_id in rule.situation.named
 
 
 def _acts(index: Index, tags: Tags) -> set[str]:

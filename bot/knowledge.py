@@ -115,6 +115,11 @@ class Situation:
     requires: tuple[frozenset[str], ...] = ()
     excludes: frozenset[str] = frozenset()
 
+    @property
+    def named(self) -> frozenset[str]:
+        """Every concept the situation names, required or excluded."""
+        return frozenset().union(*self.requires) | self.excludes
+
 
 @dataclass(frozen=True)
 class Rule:

@@ -303,9 +303,7 @@ class Index:
         for rule in knowledge.rules:
             texts = [*rule.title.values(), *(q for qs in rule.questions.values() for q in qs)]
             found = frozenset().union(*(self.tagger.tag(t).ids for t in texts))
-            declared = frozenset()
-            if rule.situation is not None:
-                declared = frozenset().union(*rule.situation.requires) | rule.situation.excludes
+            declared = rule.situation.named if rule.situation is not None else frozenset()
             self._profiles[rule.id] = found | declared
         # The `requires` groups of all cards, numbered: which card each belongs to, and concept ->
         # the groups that name it. candidates() checks every card's groups against a message with a
