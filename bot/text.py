@@ -20,7 +20,10 @@ DOMAIN_WORDS = (
     "pemilu pilkada pileg pilpres posting post share like komen follow repost upload unggah "
     "twibbon baliho spanduk stiker banner deklarasi kampanye paslon capres cawapres caleg cakada "
     "timses medsos netral netralitas ptdh cltn ktp tukin bimtek apel ikrar pakta golput hoaks "
-    "hoax yel zoom live story status grup akun foto selfie swafoto"
+    "hoax yel zoom live story status grup akun foto selfie swafoto "
+    # Sastrawi stems "relawan" (volunteer) to "rawan" (vulnerable): Bawaslu's "peta kerawanan"
+    # (map of vulnerable areas) would read as a campaign volunteer.
+    "relawan"
 ).split()
 
 # Terms that are never stemmed: acronyms and names where any affix-stripping would be wrong.

@@ -2345,6 +2345,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PNS, dimintai tolong tetangga yg caleg nyetir mobil ke kpu buat daftar, cuma nyetir doang, ga ada urusan politik. boleh?",
          "prohibited", "antar-calon-mendaftar-ke-kpu"),
         ("sy PPPK, disuruh kepsek ikut nganter paslon bupati daftar ke kpu. boleh?", "prohibited", "antar-calon-mendaftar-ke-kpu"),
+        # Bawaslu's "peta kerawanan" (map of vulnerable areas) is no volunteer ("relawan" stems apart)
+        ("sy pns kecamatan, disuruh siapin ruangan buat rapat pemetaan kerawanan pemilu dari bawaslu. boleh?", "allowed",
+         "prinsip-kegiatan-penyelenggara"),
+        # "sayang kalau tidak dilanjutkan" about an incumbent running again asks for his continuity
+        ("camat sambutan, nyelipin 'program wali kota sekarang sudah bagus, sayang kalau tidak dilanjutkan'. wali kota nya nyalon lg. salah?",
+         "prohibited", "sambutan-selipkan-dukungan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources

@@ -42,6 +42,8 @@ def test_stemming_with_domain_words() -> None:
     assert stem("menyukai") == "suka"
     assert stem("berkampanye") == "kampanye"
     assert stem("ngelike") == "like"
+    # Sastrawi cuts "relawan" (volunteer) to "rawan", the root of Bawaslu's "kerawanan" (vulnerability)
+    assert stem("relawannya") == "relawan" and stem("kerawanan") == "rawan"
 
 
 def test_no_stem_list_protects_acronyms() -> None:
