@@ -2351,6 +2351,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "sayang kalau tidak dilanjutkan" about an incumbent running again asks for his continuity
         ("camat sambutan, nyelipin 'program wali kota sekarang sudah bagus, sayang kalau tidak dilanjutkan'. wali kota nya nyalon lg. salah?",
          "prohibited", "sambutan-selipkan-dukungan-calon"),
+        # passing on the rules themselves is no campaign content, though the rule names a candidate or a campaign
+        ("sy pppk, boleh share infografis netralitas dari bawaslu ke grup keluarga? isinya larangan asn ikut kampanye", "allowed",
+         "sebar-aturan-netralitas"),
+        ("sy pns, forward klarifikasi resmi bkpsdm ke grup kantor: calon dari asn wajib mundur. aman?", "allowed",
+         "sebar-aturan-netralitas"),
+        ("sy pns, share video paslon sambil nulis 'pilih yg jujur' boleh?", "prohibited", "share-postingan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
