@@ -26,6 +26,13 @@ from bot.search import Index
         ("sy PNS jadi KPPS, honor kpps pilkada kemarin blm cair, boleh nagih ke siapa?", "kpu"),
         # when and why a re-vote is held are the KPU's facts
         ("jadwal psu di kabupaten kami kapan ya? katanya MK perintahkan ulang", "kpu"),
+        # private guards and factory workers are not civil servants; a water utility's staff are a company's
+        ("satpam swasta di perumahan boleh pasang stiker caleg di posnya?", "other"),
+        ("buruh pabrik disuruh hrd ikut kampanye caleg, boleh nolak?", "other"),
+        ("Do civil-service neutrality rules cover a regional water utility employee?", "bumn"),
+        # where banners may go, who may vote in a re-vote and the public's say on candidates' papers are the KPU's
+        ("zona pemasangan baliho caleg siapa yg netapin?", "kpu"),
+        ("psu besok yg boleh nyoblos siapa aja, pake dpt yg lama?", "kpu"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
