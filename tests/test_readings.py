@@ -2360,6 +2360,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "nampilin" (to perform) is no "nempelin" (to stick up), and every pair welcomed alike is the KPU's own stage
         ("kpu minta sanggar kami nampilin tari buat nyambut semua paslon yg daftar. sy guru pns pendamping, boleh?", "allowed",
          "prinsip-kegiatan-penyelenggara"),
+        # (phone question) attending a debate "as audience" is watching it
+        ("is it ok for me as a PNS to attend a candidate debate at the university as audience?", "allowed", "nonton-debat-siaran"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
