@@ -2365,6 +2365,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # Malay "dah pencen" is retired, and "what could happen to him" asks for the penalty
         ("Atok saya dah pencen, boleh ke jadi jurkam caleg?", "allowed", "pensiunan-pns-berpolitik"),
         ("A camat campaigned door to door with a candidate. What could happen to him?", "info", "sanksi-ikut-kampanye"),
+        # office-group evidence "bocorin ke bawaslu" is a report, not an election secretariat's leak
+        ("sy pns, isi grup wa kantor sy bocorin ke bawaslu sbg bukti temen yg kampanye paslon. sy melanggar ga?", "info",
+         "cara-lapor-pelanggaran"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
