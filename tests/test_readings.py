@@ -2368,6 +2368,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # office-group evidence "bocorin ke bawaslu" is a report, not an election secretariat's leak
         ("sy pns, isi grup wa kantor sy bocorin ke bawaslu sbg bukti temen yg kampanye paslon. sy melanggar ga?", "info",
          "cara-lapor-pelanggaran"),
+        # a candidate's parade float, campaign-poster design, a team's strategy meeting and "pilih paket nomor …" are campaign acts
+        ("sy pns, diajak naik mobil hias paslon pas konvoi, cuma duduk lambai2. boleh?", "prohibited", "sopir-konvoi-kampanye-relawan"),
+        ("My brother is a candidate. May I, a PNS, design his campaign posters at home?", "prohibited",
+         "bantu-siapkan-bahan-kampanye-di-rumah"),
+        ("A campaign team asked me, a PNS analyst, to join their internal strategy meeting. Can I go?", "prohibited", "hadir-kampanye"),
+        ("di video dinas sy tambahin 'pilih paket nomor 2 ya'. sy pns, bahaya ga?", "prohibited", "pertemuan-ajakan-keberpihakan"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
