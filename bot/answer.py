@@ -82,6 +82,7 @@ _NOT_ASN = "who-not-asn"
 # What keeps a factual question ours although it names nobody: sanctions, reports, procedure.
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _HONORER = "who-honorer"
+_INDONESIAN_STATUS = frozenset({"who-pns", "who-pppk", "who-cpns"})  # in English, no other country's civil service
 _PRIVATE_JOB = "who-private-occupation"  # "saya wiraswasta", "ibu rumah tangga"
 _IMPOSE_SANCTION = "act-impose-sanction"
 _KPPS_PAY = "oos-kpps-pay"  # an election committee's pay: the KPU's
@@ -362,11 +363,14 @@ def _penalty_pay(tags: Tags) -> bool:
     return _DISMISSAL in tags.ids or (_MEDIUM_PENALTY in tags.ids and bool(tags.ids & _SANCTION_CONTEXT))
 
 
-def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: bool = False) -> str | None:
+def _redirect(
+    index: Index, tags: Tags, rule: Rule | None = None, *, declining: bool = False, english: bool = False
+) -> str | None:
     """Who can help, when the question is out of scope: an out-of-scope concept is present that
     the card (if any) does not mention, and the question is not about an ASN (another country's
     civil servants are never ours, whatever words they share with ours). `declining`: the question
-    is declined anyway, so any out-of-scope topic in it says where to ask instead."""
+    is declined anyway, so any out-of-scope topic in it says where to ask instead. `english`: the
+    message is in English, where "PNS" and "PPPK" name Indonesia's civil servants only."""
     profile = index.profile(rule.id) if rule is not None else frozenset()
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
@@ -388,8 +392,11 @@ def _redirect(index: Index, tags: Tags, rule: Rule | None = None, *, declining: 
         concept = index.tagger.concepts.get(cid)
         if concept is None or concept.kind != "out-of-scope" or not concept.redirect:
             continue
-        if concept.redirect == "foreign" and "ctx-indonesian" in tags:
-            continue  # "are Indonesian civil servants allowed …? a colleague from Singapore asked"
+        if concept.redirect == "foreign" and ("ctx-indonesian" in tags or english and tags.ids & _INDONESIAN_STATUS):
+            # "are Indonesian civil servants allowed …? a colleague from Singapore asked"; "I'm Dutch,
+            # my husband is a PNS": in English, PNS and PPPK are Indonesia's own (in Indonesian,
+            # "PNS di Singapura" is any country's civil servant)
+            continue
         if concept.redirect == "state-official" and tags.ids & {"who-incumbent", "who-supervisor"}:
             # "stiker 'bantuan dari Bapak Bupati' yang maju lagi": the incumbent, our topic; "Bupati
             # sbg PPK …": the regent as the civil servants' appointing official, ours too
@@ -711,7 +718,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         top = ranked[0]
         if _a_fact_nobody_acts_on(index, message, tags, top):
             return _declined(index, text, lang, tags)
-        redirect = _redirect(index, tags, top.rule)
+        redirect = _redirect(index, tags, top.rule, english=lang == "en")
         if redirect is not None and redirect not in _NEVER_OURS and top.fit.satisfied >= STRONG_FIT:
             # A card that fits three parts of the situation is about it, whatever office words the
             # message also has ("PPPK paruh waktu, gaji kecil, masa wajib netral?"): soldiers and
@@ -732,7 +739,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         found = _passages_answer(index, text, lang, query)
     if found is not None:
         return found
-    redirect = _redirect(index, tags) or ("other" if _about_others(index, message, tags) else None)
+    redirect = _redirect(index, tags, english=lang == "en") or ("other" if _about_others(index, message, tags) else None)
     if redirect is not None:
         return Answer(text, lang, "abstain", redirect=redirect)
     if message.terse and any(index.tagger.kind(c) in _TOPIC_KINDS for c in tags.ids - _ASKING_ONLY):
@@ -801,6 +808,6 @@ def _declined(
     the KPU for a question on the election itself that nobody in it acts on."""
     election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
     redirect = (
-        _redirect(index, tags, declining=True) or otherwise or ("kpu" if election and not doing else None)
+        _redirect(index, tags, declining=True, english=lang == "en") or otherwise or ("kpu" if election and not doing else None)
     )
     return Answer(text, lang, "abstain", redirect=redirect)

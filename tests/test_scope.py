@@ -248,6 +248,16 @@ def test_an_asn_named_beside_a_journalist_is_still_answered(shipped_index: Index
     assert not answer.abstained and answer.verdict == "prohibited"
 
 
+def test_a_foreign_asker_about_an_indonesian_pns_is_answered(shipped_index: Index) -> None:
+    # in English "PNS" is Indonesia's own civil servant: the asker's nationality is no other country's rules
+    spouse = "I'm Dutch and new here. My husband is a PNS; his brother runs for council and asked him to design his campaign posters at home. Is that allowed?"
+    answer = answer_question(shipped_index, spouse)
+    assert not answer.abstained and answer.verdict == "prohibited"
+    # ... while Indonesian "PNS di Singapura" is Singapore's civil servant
+    abroad = answer_question(shipped_index, "Apakah PNS di Singapura boleh jadi anggota partai?")
+    assert abroad.abstained and abroad.redirect == "foreign"
+
+
 @pytest.mark.parametrize(
     "question",
     [
