@@ -2374,6 +2374,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "bantu-siapkan-bahan-kampanye-di-rumah"),
         ("A campaign team asked me, a PNS analyst, to join their internal strategy meeting. Can I go?", "prohibited", "hadir-kampanye"),
         ("di video dinas sy tambahin 'pilih paket nomor 2 ya'. sy pns, bahaya ga?", "prohibited", "pertemuan-ajakan-keberpihakan"),
+        # handing a candidate the microphone is giving him the floor; sparing one side's banner is one-sided enforcement
+        ("At my brother's wedding a candidate asked to speak about his programme and my wife, a PNS teacher, handed him the microphone. Is that a problem?",
+         "prohibited", "hajatan-jadi-ajang-dukungan"),
+        ("pas penertiban baliho, lurah bilang baliho caleg X jgn diturunin, turunin yg lain aja. sy pns satpol pp ikut aja. salah ga?",
+         "prohibited", "penertiban-apk-pilih-kasih"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
