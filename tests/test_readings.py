@@ -2379,6 +2379,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "hajatan-jadi-ajang-dukungan"),
         ("pas penertiban baliho, lurah bilang baliho caleg X jgn diturunin, turunin yg lain aja. sy pns satpol pp ikut aja. salah ga?",
          "prohibited", "penertiban-apk-pilih-kasih"),
+        # "polling day" is voting day, not a survey, and "one pair's colour" worn on it is a candidate's attribute
+        ("Our headmaster told us PNS teachers to wear white on polling day, and white is one pair's colour. Should I?", "prohibited",
+         "kampanye-atribut-partai-pns"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
