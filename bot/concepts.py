@@ -51,6 +51,7 @@ from bot.readings import (
     left_elsewhere,
     refusal_not_done,
     numbered_candidate,
+    own_vote,
     office_sought,
     reacted_to,
     registering,
@@ -491,6 +492,7 @@ class Tagger(ConceptReader):
             kept = left_elsewhere(kept, words)
             kept = refusal_not_done(kept, words)
             kept = numbered_candidate(kept, words)
+            kept = own_vote(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, starts)
             kept = said_unrelated(kept, words)

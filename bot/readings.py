@@ -562,6 +562,51 @@ def numbered_candidate(spans: list[tuple[int, int, str]], words: Sequence[str]) 
     ]
 
 
+# The asker's own ballot (own_vote).
+_VOTE = "act-vote"
+_VOTERS = frozenset("saya sy aku ak gue gw gua kami i we".split())  # who casts it: the asker, as a subject
+# between the voter and the vote: when, whether, as what ("sy pns besok boleh nyoblos", "can i vote")
+_BEFORE_VOTE = frozenset(
+    "mau akan boleh bisa pengen ingin tetap nanti besok harus juga cuma hanya sendiri sebagai "
+    "can may will want to allowed going am still just also".split()
+) | ASN_WORDS
+_VOTE_OBJECT = frozenset("for untuk buat".split()) | _CANDIDATE_WORDS  # "vote for number 2", "coblos paslon 2"
+_VOTE_WORDS = frozenset("coblos nyoblos mencoblos pilih milih memilih contreng nyontreng vote voting".split())
+# the voter told or asked by someone ("bilang ke sy 'nanti nyoblos no 1'", "berpesan agar kami memilih …")
+_TOLD_BEFORE = frozenset("ke kepada sama sm dengan dgn to tell told asked minta suruh nyuruh ajak bilang pesan berpesan".split())
+_VOTE_OBJECT_REACH = 2
+
+
+def own_vote(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"sy mau coblos no 2", "sy pns, besok boleh nyoblos nomor 1?", "Can I vote for number 2?": the
+    number the asker votes for is the secret ballot, a right, not a sign shown to anyone. Telling
+    someone else to ("bilang ke istri 'coblos no 2'", "nyuruh keluarga coblos no 3") keeps the sign."""
+    dropped: set[tuple[int, int, str]] = set()
+    voted: list[tuple[int, int, str]] = []
+    for span in spans:
+        a, b, cid = span
+        # "coblos no 2", "vote for number 2" are call-to-vote terms: said by the voter, a vote
+        if cid not in (_VOTE, CALL_TO_VOTE):
+            continue
+        k = a - 1
+        while k >= 0 and words[k] in _BEFORE_VOTE:
+            k -= 1
+        if k < 0 or words[k] not in _VOTERS or (k > 0 and words[k - 1] in _TOLD_BEFORE | _SO_THAT):
+            continue
+        if cid == CALL_TO_VOTE and words[a] not in _VOTE_WORDS:
+            continue  # "saya ajak ibu2 pilih caleg Z": the asker's call, not a vote
+        reach = b
+        while reach < len(words) and reach - b < _VOTE_OBJECT_REACH and words[reach] in _VOTE_OBJECT:
+            reach += 1
+        dropped |= {sp for sp in spans if sp[2] in (_NUMBER, _CANDIDATE) and a <= sp[0] <= reach}
+        if cid == CALL_TO_VOTE:
+            dropped.add(span)
+            voted.append((a, b, _VOTE))
+    if not dropped:
+        return spans
+    return sorted([sp for sp in spans if sp not in dropped] + voted)
+
+
 # A refusal that has not happened (refusal_not_done).
 _REFUSED = "limit-refused"
 _NOT_DONE_YET = frozenset("kalau kalo klo kl jika bila apabila if minta suruh nyuruh menyuruh disuruh mau pengen ingin".split())
@@ -663,5 +708,6 @@ READINGS_WORDS = frozenset().union(
     _CALL_NOUNS, _SO_THAT, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
-    _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF,
+    _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
+    _TOLD_BEFORE,
 )

@@ -2382,6 +2382,13 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "polling day" is voting day, not a survey, and "one pair's colour" worn on it is a candidate's attribute
         ("Our headmaster told us PNS teachers to wear white on polling day, and white is one pair's colour. Should I?", "prohibited",
          "kampanye-atribut-partai-pns"),
+        # (phone question) the number the asker votes for is a secret ballot; telling, asking or shouting it to others is a call
+        ("sy pns, besok boleh nyoblos no 1 di tps?", "allowed", "asn-hak-pilih"),
+        ("sy pns, mau coblos no 2 aja deh, aman kan asal ga bilang2?", "allowed", "asn-hak-pilih"),
+        ("I'm a PNS. Can I vote for number 2 on polling day?", "allowed", "asn-hak-pilih"),
+        ("sy asn, boleh ga bilang ke istri 'coblos no 2 aja'?", "prohibited", "pertemuan-ajakan-keberpihakan"),
+        ("saya PNS ajak warga coblos no 2, boleh?", "prohibited", "pertemuan-ajakan-keberpihakan"),
+        ("sy pppk, pas kampanye sy teriak 'coblos no 1' di lapangan, salah ga?", "prohibited", "pertemuan-ajakan-keberpihakan"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
