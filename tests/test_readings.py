@@ -2389,6 +2389,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy asn, boleh ga bilang ke istri 'coblos no 2 aja'?", "prohibited", "pertemuan-ajakan-keberpihakan"),
         ("saya PNS ajak warga coblos no 2, boleh?", "prohibited", "pertemuan-ajakan-keberpihakan"),
         ("sy pppk, pas kampanye sy teriak 'coblos no 1' di lapangan, salah ga?", "prohibited", "pertemuan-ajakan-keberpihakan"),
+        # (phone questions) running a candidate's own Instagram is working for the campaign, whatever is posted,
+        # and announcing a candidate's campaign schedule at the mosque is campaigning there
+        ("sy asn, temen caleg minta sy jadi admin ig nya, cuma posting jadwal doang", "prohibited", "posting-kampanye-online"),
+        ("sy kades, boleh ga ngumumin jadwal kampanye paslon di masjid?", "prohibited", "hajatan-jadi-ajang-dukungan"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
