@@ -2393,6 +2393,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # and announcing a candidate's campaign schedule at the mosque is campaigning there
         ("sy asn, temen caleg minta sy jadi admin ig nya, cuma posting jadwal doang", "prohibited", "posting-kampanye-online"),
         ("sy kades, boleh ga ngumumin jadwal kampanye paslon di masjid?", "prohibited", "hajatan-jadi-ajang-dukungan"),
+        # (phone question) "nonton konser" is watching a concert: one that is a campaign event is attending a campaign
+        ("sy asn, boleh nonton konser gratis di alun2 yg ternyata acara kampanye?", "prohibited", "hadir-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
