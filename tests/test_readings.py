@@ -2395,6 +2395,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy kades, boleh ga ngumumin jadwal kampanye paslon di masjid?", "prohibited", "hajatan-jadi-ajang-dukungan"),
         # (phone question) "nonton konser" is watching a concert: one that is a campaign event is attending a campaign
         ("sy asn, boleh nonton konser gratis di alun2 yg ternyata acara kampanye?", "prohibited", "hadir-kampanye"),
+        # money transferred to a campaign account is a donation, however it is routed; interpreting or writing a
+        # campaign speech for a candidate is working for the campaign
+        ("As a PNS, can I transfer money from my salary to a candidate's campaign account?", "prohibited", "sumbang-dana-kampanye"),
+        ("sy pns, boleh bikinin naskah pidato kampanye buat temen yg nyaleg?", "prohibited", "asn-tim-sukses"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
