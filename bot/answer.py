@@ -757,6 +757,11 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             # is a career question, which "nothing political" would answer wrongly, unless it is
             # asked about because of the season ("masa kampanye gini boleh ikut lomba mancing?").
             return _rule_answer(index, text, lang, index.nonpolitical, query, kind="principle")
+        allowing = _legal_test(index, tags)
+        if allowing is not None and allowing.verdict != "prohibited" and message.asks_leave:
+            # "tetangga ngadain silaturahmi, ga ada calon ga ada tim. aman kan?": the asker's own word
+            # that nothing political is there answers a question the cards do not reach
+            return _rule_answer(index, text, lang, allowing, query, kind="principle")
         return Answer(text, lang, "abstain")
     # The principle answers "may I (an ASN) do X?": a question with no conduct in it and nobody
     # acting ("siapa ketua KPU?", "jadwal kampanye?") is about something else and is declined.
