@@ -2400,7 +2400,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("As a PNS, can I transfer money from my salary to a candidate's campaign account?", "prohibited", "sumbang-dana-kampanye"),
         ("sy pns, boleh bikinin naskah pidato kampanye buat temen yg nyaleg?", "prohibited", "asn-tim-sukses"),
         # the asker's word that no candidate or team is there answers an everyday question no card reaches
-        ("sy pns, tetangga bikin syukuran, ga ada calon ga ada tim. boleh dateng?", "allowed", "prinsip-tanpa-unsur-politik"),
+        ("sy pns, tetangga ngadain silaturahmi warga, ga ada calon ga ada tim. sy dateng. aman kan walau lagi masa psu?", "allowed",
+         "prinsip-tanpa-unsur-politik"),
         ("sy pns ikut rapat partai, ga ada calon ga ada tim kok. boleh?", "prohibited", "hadir-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
