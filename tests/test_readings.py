@@ -2403,6 +2403,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns, tetangga ngadain silaturahmi warga, ga ada calon ga ada tim. sy dateng. aman kan walau lagi masa psu?", "allowed",
          "prinsip-tanpa-unsur-politik"),
         ("sy pns ikut rapat partai, ga ada calon ga ada tim kok. boleh?", "prohibited", "hadir-kampanye"),
+        # (phone question) a campaign event's permit handled by the book is paperwork, not a call to vote
+        ("sy lurah, boleh kasih izin keramaian buat kampanye caleg sesuai prosedur?", "conditional", "izin-administrasi-kegiatan-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
