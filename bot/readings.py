@@ -573,7 +573,9 @@ _BEFORE_VOTE = frozenset(
 _VOTE_OBJECT = frozenset("for untuk buat".split()) | _CANDIDATE_WORDS  # "vote for number 2", "coblos paslon 2"
 _VOTE_WORDS = frozenset("coblos nyoblos mencoblos pilih milih memilih contreng nyontreng vote voting".split())
 # the voter told or asked by someone ("bilang ke sy 'nanti nyoblos no 1'", "berpesan agar kami memilih …")
-_TOLD_BEFORE = frozenset("ke kepada sama sm dengan dgn to tell told asked minta suruh nyuruh ajak bilang pesan berpesan".split())
+_TOLD_BEFORE = (
+    frozenset("ke kepada sama sm dengan dgn to tell told asked minta suruh nyuruh ajak bilang pesan berpesan".split()) | _SO_THAT
+)
 _VOTE_OBJECT_REACH = 2
 
 
@@ -591,7 +593,7 @@ def own_vote(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tu
         k = a - 1
         while k >= 0 and words[k] in _BEFORE_VOTE:
             k -= 1
-        if k < 0 or words[k] not in _VOTERS or (k > 0 and words[k - 1] in _TOLD_BEFORE | _SO_THAT):
+        if k < 0 or words[k] not in _VOTERS or (k > 0 and words[k - 1] in _TOLD_BEFORE):
             continue
         if cid == CALL_TO_VOTE and words[a] not in _VOTE_WORDS:
             continue  # "saya ajak ibu2 pilih caleg Z": the asker's call, not a vote
