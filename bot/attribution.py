@@ -26,6 +26,7 @@ from bot.text import (
     SOMEONE,
     THIRD_PERSON,
     stem,
+    word_before,
 )
 
 RELATIVE_HEAD_REACH = 3  # words between a relative "yg" and the noun it describes
@@ -486,14 +487,6 @@ def _in_their_object(
         and words[start - 1] not in FIRST_PERSON
         and start - 1 not in starts
     )
-
-
-def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> int:
-    """Where the first word before `start` that is not one of `fillers` is (-1: none)."""
-    k = start - 1
-    while k >= 0 and words[k] in fillers:
-        k -= 1
-    return k
 
 
 def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str], unnamed: bool) -> bool:

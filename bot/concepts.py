@@ -30,7 +30,6 @@ from bot.attribution import (
     first_person_before,
     is_passive,
     owns_noun_before,
-    word_before,
 )
 from bot.knowledge import Concept
 from bot.negation import NEGATION_WORDS, Negation
@@ -77,6 +76,7 @@ from bot.text import (
     is_stopword,
     raw_tokens,
     stem,
+    word_before,
 )
 
 # How much a concept matters when a card does not mention it (see Tagger.weight). Kinds that place

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from bot.attribution import SOMEONE, THERE_IS, ConceptReader, word_before
+from bot.attribution import SOMEONE, THERE_IS, ConceptReader
 from bot.text import (
     FIRST_PERSON,
     LIST_WORDS,
@@ -18,6 +18,7 @@ from bot.text import (
     NEGATION_REACH,
     NEGATORS,
     after_question_opener,
+    word_before,
 )
 
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.

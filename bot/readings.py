@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, POSSESSABLE, SOMEONE, THIRD_PERSON
+from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, POSSESSABLE, SOMEONE, THIRD_PERSON, word_before
 
 # The asker running for office is what a relative's case turns on (also read by the tagger).
 RUNNING = frozenset({"act-run-for-office"})
@@ -590,9 +590,7 @@ def own_vote(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tu
         # "coblos no 2", "vote for number 2" are call-to-vote terms: said by the voter, a vote
         if cid not in (_VOTE, CALL_TO_VOTE):
             continue
-        k = a - 1
-        while k >= 0 and words[k] in _BEFORE_VOTE:
-            k -= 1
+        k = word_before(a, words, _BEFORE_VOTE)
         if k < 0 or words[k] not in _VOTERS or (k > 0 and words[k - 1] in _TOLD_BEFORE):
             continue
         if cid == CALL_TO_VOTE and words[a] not in _VOTE_WORDS:
@@ -683,9 +681,7 @@ def retired_asker(
     status = {k for a, b, cid in spans if cid in _ASKERS_STATUS for k in range(a, b)}
 
     def the_askers(a: int, b: int) -> bool:
-        k = a - 1
-        while k >= 0 and words[k] in _ALREADY:
-            k -= 1
+        k = word_before(a, words, _ALREADY)
         while k > 0 and (words[k] in ASN_WORDS or k in status):
             k -= 1  # "saya PNS, sudah pensiun", "saya guru PNS sudah pensiun"
         if k >= 0 and words[k] in FIRST_PERSON:

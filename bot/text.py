@@ -102,6 +102,14 @@ def after_question_opener(i: int, words: Sequence[str], openers: frozenset[str] 
     return i > 1 and words[i - 1] in QUESTION_OR_WORDS and words[i - 2] in openers
 
 
+def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> int:
+    """Where the first word before `start` that is not one of `fillers` is (-1: none)."""
+    k = start - 1
+    while k >= 0 and words[k] in fillers:
+        k -= 1
+    return k
+
+
 # Who does an act, for concept tagging: "saya like" is the asker's like; "anak saya posting",
 # "ada yg posting", "caleg nyumbang", "fotonya diunggah tetangga" are someone else's act.
 FIRST_PERSON = frozenset(
