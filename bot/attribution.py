@@ -59,6 +59,9 @@ _ASKING_REACH = 2  # ... and how many of them: "sy sendiri boleh kan ikut"
 # "Istri sy PNS. Sy sendiri pedagang, mau pasang spanduk": "myself" (readings.MYSELF) sets the asker
 # against the ASN named before; what the asker's sentence goes on to do, a few words on, is the asker's.
 _MYSELF_REACH = 8
+# The asker alone, as a sentence's subject: not "kami"/"we" (the relative may be among them) nor "my".
+_NOT_I_ALONE = frozenset("kami we my me kito our kita".split())
+_I_ALONE = FIRST_PERSON - _NOT_I_ALONE
 
 # "Staf kami …", "Honorer di kantor kami …": the office's people, named by whoever runs it.
 _SUBORDINATES = "resource-subordinates"
@@ -529,6 +532,7 @@ class _Attribution:
     named_asn: set[int]
     kin: set[int]
     covered: set[int]
+    not_asn_self: frozenset[int]  # where an occupation with no ASN status is said ("ibu rumah tangga")
     mine: set[str] = field(default_factory=set)
     theirs: set[str] = field(default_factory=set)
     their_acts: list[tuple[int, int]] = field(default_factory=list)  # an object follows the last ("nempel stiker")
@@ -606,6 +610,7 @@ class Reader(ConceptReader):
             # The relative asked about may be named again ("suami saya menerima"): still the proxy.
             kin={p for start, end, cid in spans if cid in proxy for p in range(start, end)},
             covered={p for start, end, _ in spans for p in range(start, end)},
+            not_asn_self=frozenset(p for start, end, cid in spans if cid in NOT_ASN_SELF for p in range(start, end)),
         )
         for span in sorted(spans):
             start, end, cid = span
@@ -901,7 +906,7 @@ class Reader(ConceptReader):
             # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
             # the rules judge as if the asker's own.
             by_other = False
-        if r.proxy and not by_other and cid not in RUNNING and self._askers_own(start, words, r.third, r.opens):
+        if r.proxy and not by_other and cid not in RUNNING and self._askers_own(start, words, r.third, r.opens, r.not_asn_self):
             # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
             by_other = True
         r.last_act_end = end
@@ -918,10 +923,12 @@ class Reader(ConceptReader):
                 r.handed.add(end)
 
     @staticmethod
-    def _askers_own(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
+    def _askers_own(
+        start: int, words: Sequence[str], third: set[int], opens: frozenset[int], status: frozenset[int] = frozenset()
+    ) -> bool:
         """The asker names themself as the doer ("saya keliling kampanye"), not a relative of theirs
         ("suami saya bantu"), or sets themself against the relative in the act's sentence ("Sy sendiri
-        pedagang, mau pasang spanduk")."""
+        pedagang, mau pasang spanduk"); `status`: where the asker says they are not ASN."""
         k = first_person_before(start, words, asking=True)
         if k >= 0:
             return not (k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third or words[k - 1] in MODALS))
@@ -931,6 +938,12 @@ class Reader(ConceptReader):
                 owned = k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third)
                 between = range(k + 2, start)
                 return not owned and not any(j in third or words[j] in THIRD_PERSON for j in between)
+        # "Ibu sy guru PNS. Sy mahasiswa, mau bikin tiktok", "I'd like to go and watch a rally": a
+        # sentence the asker opens as its one subject, naming nobody else before the act, is the
+        # asker's own, whatever the asker says of themself on the way (an occupation, a wish)
+        if words[s] in _I_ALONE and start - s <= _MYSELF_REACH:
+            between = [j for j in range(s + 1, start) if j not in status]  # "sy ibu rumah tangga, mau …"
+            return not any(j in third or words[j] in THIRD_PERSON or words[j] in _NOT_I_ALONE for j in between)
         return False
 
     def _listed_with(

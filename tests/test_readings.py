@@ -2405,6 +2405,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns ikut rapat partai, ga ada calon ga ada tim kok. boleh?", "prohibited", "hadir-kampanye"),
         # (phone question) a campaign event's permit handled by the book is paperwork, not a call to vote
         ("sy lurah, boleh kasih izin keramaian buat kampanye caleg sesuai prosedur?", "conditional", "izin-administrasi-kegiatan-kampanye"),
+        # a sentence the asker opens, saying what they are on the way, tells the asker's own act, not the ASN parent's
+        ("bapak sy guru PNS. sy mahasiswa, pengen ikut nonton kampanye capres di alun2. bapak ga ikut2. bapak bisa kena?", "allowed",
+         "keluarga-berpolitik-asn-tidak-ikut"),
+        ("My mother is a PNS nurse. I'd like to post a video backing a governor candidate on my own TikTok. She's not involved. Could she get in trouble?",
+         "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
