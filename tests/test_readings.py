@@ -2410,6 +2410,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "keluarga-berpolitik-asn-tidak-ikut"),
         ("My mother is a PNS nurse. I'd like to post a video backing a governor candidate on my own TikTok. She's not involved. Could she get in trouble?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # a wound stitched or a drip put in is care for a patient who happens to run, and a breakdown on the road is an
+        # emergency: neither is accompanying a candidate on a visit
+        ("sy perawat PNS di IGD, caleg dibawa ke IGD abis jatuh, sy yg jahit luka dia. ga masalah kan?", "allowed", "tugas-dinas-di-kegiatan-calon"),
+        ("sy PNS. mobil caleg mogok di jalan deket rumah sy, sy anter dia naik motor sy ke bengkel. itu dianggap dukung ga?", "conditional",
+         "prinsip-netralitas"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
