@@ -2415,6 +2415,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy perawat PNS di IGD, caleg dibawa ke IGD abis jatuh, sy yg jahit luka dia. ga masalah kan?", "allowed", "tugas-dinas-di-kegiatan-calon"),
         ("sy PNS. mobil caleg mogok di jalan deket rumah sy, sy anter dia naik motor sy ke bengkel. itu dianggap dukung ga?", "conditional",
          "prinsip-netralitas"),
+        # a campaign the asker's leave only happens to fall in says when, not what the asker does
+        ("sy PNS, cuti tahunan 5 hari mau pulang kampung nengok nenek, kebetulan pas kampanye pilgub. ga ngaruh kan?", "allowed",
+         "prinsip-tanpa-unsur-politik"),
+        ("sy pns lg cuti, mau ikut kampanye cagub mumpung bertepatan dengan kampanye. boleh?", "prohibited", "asn-sedang-cuti-tetap-netral"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
