@@ -504,6 +504,11 @@ def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str], unnam
     return any(w in FIRST_PERSON for w in between) or (unnamed and not any(w in THIRD_PERSON for w in between))
 
 
+def _in_occupation(k: int, spans: list[tuple[int, int, str]]) -> int | None:
+    """Where the occupation with no ASN status that covers position `k` starts, if one does."""
+    return next((a for a, b, cid in spans if a <= k < b and cid in NOT_ASN_SELF), None)
+
+
 def first_person_before(start: int, words: Sequence[str], asking: bool = False) -> int:
     """Where "saya"/"I" stands as the doer of the word at `start` ("saya mau nyaleg", "boleh saya
     nyoblos"), over fillers only; -1 if another word comes first. `asking` passes the question's
@@ -740,12 +745,15 @@ class Reader(ConceptReader):
         k = start - 1
         while k >= 0 and r.words[k] in _ROLE_COPULAS and k not in r.starts and k not in r.opens:
             k -= 1
+        if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS and _in_occupation(k - 1, r.spans):
+            k -= 1  # "suami karyawan swasta, mau jadi saksi": the comma only closes the occupation
+        # The occupation of whoever takes it may stand between: "bapak sy PNS. sy mahasiswa mau jadi
+        # relawan", "suami kerja di swasta mau jadi saksi"
+        occupation = _in_occupation(k, r.spans)
+        if occupation is not None:
+            k = occupation - 1
         if r.proxy:
-            # ... unless the asker, who is not that ASN, takes it: "bapak sy PNS. sy mahasiswa mau
-            # jadi relawan" (the asker's occupation may stand between)
-            occupation = next((a for a, b, cid in r.spans if a <= k < b and cid in NOT_ASN_SELF), None)
-            if occupation is not None:
-                k = occupation - 1
+            # ... unless the asker, who is not that ASN, takes it
             while k > 0 and r.words[k] in MYSELF and k not in r.starts:
                 k -= 1  # "sy sendiri jadi relawan", "saya pribadi sudah jadi relawan"
             if k >= 0 and r.words[k] in _THEIR_KIN:

@@ -2419,6 +2419,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PNS, cuti tahunan 5 hari mau pulang kampung nengok nenek, kebetulan pas kampanye pilgub. ga ngaruh kan?", "allowed",
          "prinsip-tanpa-unsur-politik"),
         ("sy pns lg cuti, mau ikut kampanye cagub mumpung bertepatan dengan kampanye. boleh?", "prohibited", "asn-sedang-cuti-tetap-netral"),
+        # (phone question) a relative's occupation between them and the role they take leaves the role theirs;
+        # the asker's own occupation leaves it the asker's
+        ("sy PPPK, suami kerja di swasta mau jadi saksi partai di TPS. sy bisa kena?", "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        ("sy guru PNS, istri karyawan swasta, mau jadi relawan caleg. sy bisa kena?", "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        ("sy PNS, sy ga kerja di swasta, mau jadi saksi partai. boleh?", "prohibited", "saksi-paslon-tps"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
