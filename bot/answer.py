@@ -729,7 +729,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         close = [c for c in ranked[1:MAX_CLARIFY] if top.score - c.score < CLARIFY_MARGIN]
         # Close cards that all give the same verdict: the user's decision does not depend on which
         # was meant, so answer with the best one instead of asking.
-        if close and any(c.rule.verdict != top.rule.verdict for c in close):
+        if close and any(not _same_decision(top.rule.verdict, c.rule.verdict) for c in close):
             return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
     # A question about a provision's text is answered with it, whoever the provision is about: the
@@ -786,6 +786,14 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if found is not None:
             return found
     return _declined(index, text, lang, tags, doing=bool(doing))
+
+
+def _same_decision(top: str, close: str) -> bool:
+    """The close card's verdict tells the user what the top card's does: the same verdict, or an
+    "allowed" beside a "conditional" top (going ahead with the conditions the answer gives is
+    right either way). Not the other way: an "allowed" top beside a "conditional" card may have
+    missed the condition that matters ("ikut nemenin suami caleg ketemu warga")."""
+    return close == top or (top == "conditional" and close == "allowed")
 
 
 def _legal_test(index: Index, tags: Tags) -> Rule | None:

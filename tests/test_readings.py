@@ -2424,6 +2424,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PPPK, suami kerja di swasta mau jadi saksi partai di TPS. sy bisa kena?", "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
         ("sy guru PNS, istri karyawan swasta, mau jadi relawan caleg. sy bisa kena?", "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
         ("sy PNS, sy ga kerja di swasta, mau jadi saksi partai. boleh?", "prohibited", "saksi-paslon-tps"),
+        # two close cards that both let the asker go ahead (allowed, conditional) need no question back
+        ("guru PNS nih. KPU mau sosialisasi pemilih pemula di sekolah, kepsek minta sy data siswa yg udh 17 thn biar diundang. boleh?",
+         "conditional", "data-siswa-ke-penyelenggara-resmi"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
