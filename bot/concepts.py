@@ -250,8 +250,11 @@ def _asker_is_staff(span: tuple[int, int, str], words: Sequence[str]) -> bool:
 
 
 # "boleh gak like?", "apa tidak share?": a negator after these makes a yes/no question (not "kan gak
-# share": "sy kan gak share" tells that the asker did not).
-_ASKED_OPENERS = QUESTION_NEGATION_OPENERS - {"kan"}
+# share": "sy kan gak share" tells that the asker did not); so does one after a risk asked about
+# ("bisa dihukum gak pns yg …", "kena sanksi nggak pns yg …": not "not a PNS").
+_ASKED_OPENERS = (QUESTION_NEGATION_OPENERS - {"kan"}) | frozenset(
+    "kena dihukum disanksi sanksi dipecat melanggar bermasalah masalah".split()
+)
 
 
 def _asked_not_denied(i: int, words: Sequence[str]) -> bool:
@@ -423,7 +426,7 @@ class Tagger(ConceptReader):
                 options = [*(options or self._alone.get(s, ())), *past] if past else options
             derived_noun = words is not None and _noun_of_root(words[i])
             # "boleh gak like?" asks about the like: a denial phrase led by "gak" is not said there
-            asked = words is not None and _asked_not_denied(i, words)
+            asked = words is not None and i not in starts and _asked_not_denied(i, words)
             # "Tetangga sy pasang bendera": the pronoun owns the neighbour, so an act phrase that
             # opens with it ("sy pasang", the asker putting it up) is not said.
             owned = (

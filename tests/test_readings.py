@@ -2427,6 +2427,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # two close cards that both let the asker go ahead (allowed, conditional) need no question back
         ("guru PNS nih. KPU mau sosialisasi pemilih pemula di sekolah, kepsek minta sy data siswa yg udh 17 thn biar diundang. boleh?",
          "conditional", "data-siswa-ke-penyelenggara-resmi"),
+        # (phone question) "gak" after a risk asked about asks the question; it does not say the one asked about is no PNS
+        ("kena sanksi nggak pns yg foto sama caleg?", "prohibited", "foto-bersama-calon"),
+        ("sy kena sanksi, gak pns lagi. boleh kampanye?", "allowed", "pensiunan-pns-berpolitik"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
