@@ -629,7 +629,30 @@ def _about_the_election_only(index: Index, message: Message, tags: Tags) -> bool
     Any intent ("cara lapor"), event or limit ("nonton doang?") keeps it ours."""
     doing = any(index.tagger.kind(c) in ("act", "event", "intent", "role", "limit") for c in tags.own)
     candidates = tags.ids & {"target-candidate", "target-party"}
-    return bool(candidates) and not (message.asker or doing or tags.ids & _ASKING or _names_asn(index, tags) or message.terse)
+    if message.asker or _names_asn(index, tags) or message.terse or not candidates:
+        return False
+    return not (doing or tags.ids & _ASKING) or _contestant_subject(index, message, tags)
+
+
+# Who contests an election: a message that opens with one of them as the subject of what may or
+# must be done asks the campaign rules (the KPU's), not an ASN's conduct.
+_CONTESTANTS = frozenset({"target-candidate", "target-campaign-team", "target-party"})
+_SUBJECT_MODALS = frozenset("boleh bolehkah mau bisa bisakah harus wajib perlu dapat may can must".split())
+
+
+def _contestant_subject(index: Index, message: Message, tags: Tags) -> bool:
+    """"paslon boleh nambah baliho sendiri?", "di pilkada satu paslon bupati boleh bikin rapat umum
+    berapa kali?", "tim kampanye cagub mau bikin acara, izinnya?": a candidate, team or party is the
+    first thing the message names (a setting such as the election may come before it), a modal
+    follows it, and nobody else is named."""
+    if _people(index, tags):
+        return False
+    words = [w for part, _ in message.segments for w in part]
+    first = min((start for start, _, cid in tags.spans if index.tagger.kind(cid) != "context"), default=None)
+    return first is not None and any(
+        start == first and cid in _CONTESTANTS and end < len(words) and words[end] in _SUBJECT_MODALS
+        for start, end, cid in tags.spans
+    )
 
 
 def _a_fact_nobody_acts_on(index: Index, message: Message, tags: Tags, top: Candidate) -> bool:

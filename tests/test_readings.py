@@ -2430,6 +2430,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # (phone question) "gak" after a risk asked about asks the question; it does not say the one asked about is no PNS
         ("kena sanksi nggak pns yg foto sama caleg?", "prohibited", "foto-bersama-calon"),
         ("sy kena sanksi, gak pns lagi. boleh kampanye?", "allowed", "pensiunan-pns-berpolitik"),
+        # ... but a candidate's gift to an ASN is the ASN's question
+        ("caleg boleh kasih sembako ke pns?", "prohibited", "politik-uang-pemberian"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources

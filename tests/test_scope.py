@@ -33,6 +33,9 @@ from bot.search import Index
         # where banners may go, who may vote in a re-vote and the public's say on candidates' papers are the KPU's
         ("zona pemasangan baliho caleg siapa yg netapin?", "kpu"),
         ("psu besok yg boleh nyoblos siapa aja, pake dpt yg lama?", "kpu"),
+        # a candidate, team or party as the subject of what may be done asks the campaign rules
+        ("caleg boleh pasang spanduk di pohon pinggir jalan ga?", "kpu"),
+        ("partai mau bikin konser kampanye di lapangan, izinnya ke siapa?", "kpu"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
