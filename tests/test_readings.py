@@ -2432,6 +2432,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy kena sanksi, gak pns lagi. boleh kampanye?", "allowed", "pensiunan-pns-berpolitik"),
         # ... but a candidate's gift to an ASN is the ASN's question
         ("caleg boleh kasih sembako ke pns?", "prohibited", "politik-uang-pemberian"),
+        # (phone question) "a candidate gives a speech" is the candidate's speech, as "gave a speech" already was
+        ("Can a civil servant attend a friend's wedding where a candidate gives a speech?", "allowed", "hadir-pernikahan-hajatan-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
