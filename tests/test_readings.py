@@ -2434,6 +2434,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("caleg boleh kasih sembako ke pns?", "prohibited", "politik-uang-pemberian"),
         # (phone question) "a candidate gives a speech" is the candidate's speech, as "gave a speech" already was
         ("Can a civil servant attend a friend's wedding where a candidate gives a speech?", "allowed", "hadir-pernikahan-hajatan-calon"),
+        # a pledge to win for a candidate is a sign of support, when no card reaches the rest of the story
+        ("sy guru PPPK, kmrn nulis di status wa 'kami siap memenangkan pak cabup' abis ketemu beliau. itu masalah?", "prohibited",
+         "prinsip-tanda-dukungan"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
