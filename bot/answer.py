@@ -28,7 +28,7 @@ from bot.concepts import NONPOLITICAL, Tags
 from bot.knowledge import Passage, Rule
 from bot.references import named_provisions
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
-from bot.text import ASN_WORDS, is_list_item, sentences, shorten, tokenize
+from bot.text import ASN_WORDS, FIRST_PERSON, is_list_item, sentences, shorten, tokenize
 from bot.understand import Message, cap
 
 MAX_CITATIONS = 5
@@ -780,7 +780,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             # is a career question, which "nothing political" would answer wrongly, unless it is
             # asked about because of the season ("masa kampanye gini boleh ikut lomba mancing?").
             return _rule_answer(index, text, lang, index.nonpolitical, query, kind="principle")
-        allowing = _legal_test(index, tags)
+        allowing = _legal_test(index, tags, [words for words, _ in message.segments])
         if allowing is not None and allowing.verdict != "prohibited" and message.asks_leave:
             # "tetangga ngadain silaturahmi, ga ada calon ga ada tim. aman kan?": the asker's own word
             # that nothing political is there answers a question the cards do not reach
@@ -801,7 +801,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
                 # restrict partisanship only, and the general "it depends" would worry for nothing.
                 general = index.nonpolitical
             else:
-                general = _legal_test(index, tags) or index.principle
+                general = _legal_test(index, tags, [words for words, _ in message.segments]) or index.principle
             return _rule_answer(index, text, lang, general, query, kind="principle")
         # Not asking whether something may be done ("cara cek DPT pakai NIK?" asks for facts): only
         # passages that clearly match (a news report, a provision) answer it; else it is declined.
@@ -819,13 +819,41 @@ def _same_decision(top: str, close: str) -> bool:
     return close == top or (top == "conditional" and close == "allowed")
 
 
-def _legal_test(index: Index, tags: Tags) -> Rule | None:
+def _limit_beside_sign(index: Index, tags: Tags, sentence_words: list[list[str]] | None) -> bool:
+    """A limit the asker states of their own doing: in a sentence where the asker shows a sign or
+    acts ("cuma nonton, ga pake atribut"), or tells of themself while nobody else acts in it ("saya
+    nunggu di mobil"). One in a sentence of a story about something else ("ada caleg datang, cuma
+    sebentar") does not make the asker's sign harmless. Without the sentences, any limit."""
+    limits = [start for start, _, c in tags.spans if index.tagger.kind(c) == "limit"]
+    if not limits or sentence_words is None:
+        return bool(limits)
+    sentence_of = [k for k, words in enumerate(sentence_words) for _ in words]
+
+    def sentences_with(concepts: frozenset[str]) -> set[int]:
+        return {
+            sentence_of[start]
+            for start, _, c in tags.spans
+            if c in concepts and index.tagger.kind(c) in ("sign", "act") and start < len(sentence_of)
+        }
+
+    doing, others = sentences_with(tags.own), sentences_with(tags.others)
+    of_self = {k for k, words in enumerate(sentence_words) if FIRST_PERSON.intersection(words)}
+    return any(
+        start >= len(sentence_of)
+        or sentence_of[start] in doing
+        or (sentence_of[start] in of_self and sentence_of[start] not in others)
+        for start in limits
+    )
+
+
+def _legal_test(index: Index, tags: Tags, sentence_words: list[list[str]] | None = None) -> Rule | None:
     """The principle card whose situation the message meets (e.g. the asker's own sign of support
-    for a candidate: a breach whatever the setting), when no card fits. A message that states a
-    limit ("tanpa menyebut calon", "cuma nonton") gets no prohibiting test: the limit may be the very
+    for a candidate: a breach whatever the setting), when no card fits. A message where the asker
+    states a limit ("tanpa menyebut calon", "cuma nonton"; see _limit_beside_sign, by the words of
+    each sentence in `sentence_words`) gets no prohibiting test: the limit may be the very
     thing that makes the act harmless, and no card has weighed it; an allowing test (nothing
     political, an election body's activity) still answers, as a limit only makes an act more harmless."""
-    limited = any(index.tagger.kind(c) == "limit" for c in tags.ids)
+    limited = _limit_beside_sign(index, tags, sentence_words)
     # a stated limit can only make an act more harmless: it stops a prohibition, not an allowance
     return next(
         (

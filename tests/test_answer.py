@@ -98,6 +98,15 @@ def test_the_legal_test_card_needs_the_askers_own_sign_and_no_stated_limit(index
     assert answer.rule is None or answer.rule.id != "prinsip-tanda-dukungan"
 
 
+def test_a_limit_in_someone_elses_sentence_does_not_stop_the_legal_test(index: Index) -> None:
+    # "not on purpose" said by a friend, in a sentence of its own, is no limit the asker states
+    said_by_other = answer_question(index, "Bolehkah saya foto dengan calon sambil salam dua jari? Kata teman itu tidak sengaja.")
+    assert (said_by_other.verdict, said_by_other.rule and said_by_other.rule.id) == ("prohibited", "prinsip-tanda-dukungan")
+    # ... but one the asker says of themself, in any sentence, still does
+    own = answer_question(index, "Bolehkah saya foto dengan calon sambil salam dua jari? Saya tidak sengaja.")
+    assert own.rule is not None and own.rule.id == "prinsip-netralitas"
+
+
 def test_a_prohibition_needs_something_the_asker_does(index: Index) -> None:
     # The campaign card requires only the event: alone ("hadir di kampanye?") the event is what the
     # asker asks about; beside someone else's act it is only the setting of the story.
