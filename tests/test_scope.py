@@ -36,6 +36,9 @@ from bot.search import Index
         # a candidate, team or party as the subject of what may be done asks the campaign rules
         ("caleg boleh pasang spanduk di pohon pinggir jalan ga?", "kpu"),
         ("partai mau bikin konser kampanye di lapangan, izinnya ke siapa?", "kpu"),
+        # Malaysia's own words for its civil service and elections place the question there
+        ("Abang saya penjawat awam di Kuching. Boleh dia ikut kempen pilihan raya negeri?", "foreign"),
+        ("Adik sy guru di sekolah kerajaan di Selangor, boleh tolong calon berkempen masa cuti?", "foreign"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
