@@ -77,7 +77,7 @@ _ENTRUSTING = "act-carry-material"  # "caleg nitip kaos buat dibagi": things lef
 _ELECTION_BODY = frozenset({"act-gotv", "event-voter-education", "target-election-body"})
 _CAMPAIGN_SIGNS = _CAMPAIGN_THINGS | {CALL_TO_VOTE}
 _SIDES = frozenset({"target-candidate", "target-party", "sign-number", "sign-gesture", "target-campaign-team"})
-_BODY_REACH = 3  # words between the thing and whose it is ("spanduk imbauan dari KPU")
+_BODY_REACH = 6  # words between the thing and whose it is ("spanduk imbauan dari KPU")
 
 # A relative's politics with nothing the asker does (bystander).
 _RELATIVES = frozenset({"who-relative", "who-spouse"})

@@ -2437,6 +2437,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a pledge to win for a candidate is a sign of support, when no card reaches the rest of the story
         ("sy guru PPPK, kmrn nulis di status wa 'kami siap memenangkan pak cabup' abis ketemu beliau. itu masalah?", "prohibited",
          "prinsip-tanda-dukungan"),
+        # a sticker the election body handed out, named a few words before it, is the body's
+        ("sy pns, tempel stiker hayu memilih yg dibagikan petugas KPU kemarin di pintu rumah, aman?", "allowed", "prinsip-kegiatan-penyelenggara"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
