@@ -2439,6 +2439,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prinsip-tanda-dukungan"),
         # a sticker the election body handed out, named a few words before it, is the body's
         ("sy pns, tempel stiker hayu memilih yg dibagikan petugas KPU kemarin di pintu rumah, aman?", "allowed", "prinsip-kegiatan-penyelenggara"),
+        # (phone question) a list of residents compiled for a campaign team "after work" is no campaign merely passed by
+        ("Sy guru PNS, diminta tim cagub nyusun daftar warga yg condong ke paslon mereka. Dikerjain malam sepulang kerja. Boleh?",
+         "conditional", "prinsip-netralitas"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
