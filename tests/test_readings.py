@@ -2442,6 +2442,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # (phone question) a list of residents compiled for a campaign team "after work" is no campaign merely passed by
         ("Sy guru PNS, diminta tim cagub nyusun daftar warga yg condong ke paslon mereka. Dikerjain malam sepulang kerja. Boleh?",
          "conditional", "prinsip-netralitas"),
+        # an office preparing the decision on a staff member's case asks how to proceed, not whether the act is allowed
+        ("sy kabid di BKPSDM, disuruh siapin keputusan buat PNS yg terbukti jadi anggota partai. berapa lama waktunya?", "info",
+         "siapa-menjatuhkan-hukuman-disiplin"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
