@@ -31,7 +31,7 @@ _SO_THAT = frozenset("supaya agar biar spy".split())
 # "jatah pupuk aman kalo milih caleg X": something promised on condition of a vote asks for that vote
 _IF = frozenset("kalo kalau klo klw jika if".split())
 _BACKING = frozenset("pilih coblos dukung menang vote support milih nyoblos nyoblosin milihin".split())
-_CALL_REACH = 3  # words between the request and the backing verb ("minta ibu2 di desa dukung")
+_CALL_REACH = 4  # words between the request and the backing verb ("minta ibu2 di desa dukung")
 _BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
 _CANDIDATE_KINDS = frozenset({"target-candidate", "target-party"})  # whom a purpose ("supaya milih …") backs
 _BACKED_KINDS = _CANDIDATE_KINDS | {"who-relative", "who-spouse"}

@@ -2445,6 +2445,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an office preparing the decision on a staff member's case asks how to proceed, not whether the act is allowed
         ("sy kabid di BKPSDM, disuruh siapin keputusan buat PNS yg terbukti jadi anggota partai. berapa lama waktunya?", "info",
          "siapa-menjatuhkan-hukuman-disiplin"),
+        # a request to back someone may stand four words before the backing verb ("minta semua pegawai dan guru mendukung")
+        ("Sy guru SMP negeri. Di rapat awal semester, kepala dinas minta semua pegawai dan guru mendukung paslon bupati tertentu. Sy harus lapor ke mana?",
+         "info", "atasan-arahkan-dukung-calon-lapor"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
