@@ -304,7 +304,7 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     if partisan:
         return True
     return message.content_words <= SHORT_MESSAGE_WORDS or any(
-        w in tagger.partisan_words for words, _ in message.segments for w in words
+        w in tagger.partisan_words for w in message.words
     )
 
 
@@ -647,7 +647,7 @@ def _contestant_subject(index: Index, message: Message, tags: Tags) -> bool:
     follows it, and nobody else is named."""
     if _people(index, tags):
         return False
-    words = [w for part, _ in message.segments for w in part]
+    words = message.words
     first = min((start for start, _, cid in tags.spans if index.tagger.kind(cid) != "context"), default=None)
     return first is not None and any(
         start == first and cid in _CONTESTANTS and end < len(words) and words[end] in _SUBJECT_MODALS
@@ -664,7 +664,7 @@ def _a_fact_nobody_acts_on(index: Index, message: Message, tags: Tags, top: Cand
         message.asks
         and not (message.terse or message.asker or message.asks_leave or message.asks_breach)
         and not _people(index, tags)
-        and not any(w in ASN_WORDS for words, _ in message.segments for w in words)
+        and not any(w in ASN_WORDS for w in message.words)
         and not tags.ids & (_ASKING | _OURS_TOPICS)
         and top.rule.verdict != "info"
         and top.fit.declared  # a card written before situations existed matches by its words alone
@@ -780,7 +780,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             # is a career question, which "nothing political" would answer wrongly, unless it is
             # asked about because of the season ("masa kampanye gini boleh ikut lomba mancing?").
             return _rule_answer(index, text, lang, index.nonpolitical, query, kind="principle")
-        allowing = _legal_test(index, tags, [words for words, _ in message.segments])
+        allowing = _legal_test(index, tags, message.sentence_words)
         if allowing is not None and allowing.verdict != "prohibited" and message.asks_leave:
             # "tetangga ngadain silaturahmi, ga ada calon ga ada tim. aman kan?": the asker's own word
             # that nothing political is there answers a question the cards do not reach
@@ -801,7 +801,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
                 # restrict partisanship only, and the general "it depends" would worry for nothing.
                 general = index.nonpolitical
             else:
-                general = _legal_test(index, tags, [words for words, _ in message.segments]) or index.principle
+                general = _legal_test(index, tags, message.sentence_words) or index.principle
             return _rule_answer(index, text, lang, general, query, kind="principle")
         # Not asking whether something may be done ("cara cek DPT pakai NIK?" asks for facts): only
         # passages that clearly match (a news report, a provision) answer it; else it is declined.

@@ -114,6 +114,16 @@ class Message:
     asks: bool = False  # some sentence is a question (a "?" or a question word)
 
     @property
+    def sentence_words(self) -> list[list[str]]:
+        """The words of each sentence, in order."""
+        return [words for words, _ in self.segments]
+
+    @property
+    def words(self) -> list[str]:
+        """All the words, in order: the positions of the tags' spans are indexes into it."""
+        return [w for words, _ in self.segments for w in words]
+
+    @property
     def terse(self) -> bool:
         # Four keywords are still a topic when they ask nothing ("kaos paslon dr tetangga"), not
         # when they ask a fact ("siapa ketua KPU sekarang?").
