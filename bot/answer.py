@@ -21,6 +21,7 @@ The decision, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -637,18 +638,19 @@ def _about_the_election_only(index: Index, message: Message, tags: Tags) -> bool
 # Who contests an election: a message that opens with one of them as the subject of what may or
 # must be done asks the campaign rules (the KPU's), not an ASN's conduct.
 _CONTESTANTS = frozenset({"target-candidate", "target-campaign-team", "target-party"})
+_SETTING_KINDS = frozenset({"context", "smalltalk"})  # what may come before the contestant: "Selamat siang. Di pilkada …"
 _SUBJECT_MODALS = frozenset("boleh bolehkah mau bisa bisakah harus wajib perlu dapat may can must".split())
 
 
 def _contestant_subject(index: Index, message: Message, tags: Tags) -> bool:
     """"paslon boleh nambah baliho sendiri?", "di pilkada satu paslon bupati boleh bikin rapat umum
     berapa kali?", "tim kampanye cagub mau bikin acara, izinnya?": a candidate, team or party is the
-    first thing the message names (a setting such as the election may come before it), a modal
-    follows it, and nobody else is named."""
+    first thing the message names (a setting such as the election, or a greeting, may come before
+    it), a modal follows it, and nobody else is named."""
     if _people(index, tags):
         return False
     words = message.words
-    first = min((start for start, _, cid in tags.spans if index.tagger.kind(cid) != "context"), default=None)
+    first = min((start for start, _, cid in tags.spans if index.tagger.kind(cid) not in _SETTING_KINDS), default=None)
     return first is not None and any(
         start == first and cid in _CONTESTANTS and end < len(words) and words[end] in _SUBJECT_MODALS
         for start, end, cid in tags.spans
@@ -819,34 +821,26 @@ def _same_decision(top: str, close: str) -> bool:
     return close == top or (top == "conditional" and close == "allowed")
 
 
-def _limit_beside_sign(index: Index, tags: Tags, sentence_words: list[list[str]] | None) -> bool:
+def _limit_beside_sign(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> bool:
     """A limit the asker states of their own doing: in a sentence where the asker shows a sign or
     acts ("cuma nonton, ga pake atribut"), or tells of themself while nobody else acts in it ("saya
     nunggu di mobil"). One in a sentence of a story about something else ("ada caleg datang, cuma
-    sebentar") does not make the asker's sign harmless. Without the sentences, any limit."""
-    limits = [start for start, _, c in tags.spans if index.tagger.kind(c) == "limit"]
-    if not limits or sentence_words is None:
-        return bool(limits)
+    sebentar") does not make the asker's sign harmless. `sentence_words`: the words the tags were
+    read in, sentence by sentence (Message.sentence_words)."""
     sentence_of = [k for k, words in enumerate(sentence_words) for _ in words]
 
     def sentences_with(concepts: frozenset[str]) -> set[int]:
         return {
-            sentence_of[start]
-            for start, _, c in tags.spans
-            if c in concepts and index.tagger.kind(c) in ("sign", "act") and start < len(sentence_of)
+            sentence_of[start] for start, _, c in tags.spans if c in concepts and index.tagger.kind(c) in ("sign", "act")
         }
 
+    limits = [sentence_of[start] for start, _, c in tags.spans if index.tagger.kind(c) == "limit"]
     doing, others = sentences_with(tags.own), sentences_with(tags.others)
     of_self = {k for k, words in enumerate(sentence_words) if FIRST_PERSON.intersection(words)}
-    return any(
-        start >= len(sentence_of)
-        or sentence_of[start] in doing
-        or (sentence_of[start] in of_self and sentence_of[start] not in others)
-        for start in limits
-    )
+    return any(k in doing or (k in of_self and k not in others) for k in limits)
 
 
-def _legal_test(index: Index, tags: Tags, sentence_words: list[list[str]] | None = None) -> Rule | None:
+def _legal_test(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> Rule | None:
     """The principle card whose situation the message meets (e.g. the asker's own sign of support
     for a candidate: a breach whatever the setting), when no card fits. A message where the asker
     states a limit ("tanpa menyebut calon", "cuma nonton"; see _limit_beside_sign, by the words of

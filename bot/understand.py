@@ -112,16 +112,14 @@ class Message:
     office_procedure: bool = False  # an office asks how to proceed with someone's case
     asks_breach: bool = False  # asks whether something is a breach ("itu pelanggaran?", "is it true …")
     asks: bool = False  # some sentence is a question (a "?" or a question word)
-
-    @property
-    def sentence_words(self) -> list[list[str]]:
-        """The words of each sentence, in order."""
-        return [words for words, _ in self.segments]
+    # The words of each sentence the tags were read in, small talk included (`segments` leaves
+    # out a sentence that is only small talk, so its positions are not the tags')
+    sentence_words: tuple[tuple[str, ...], ...] = ()
 
     @property
     def words(self) -> list[str]:
         """All the words, in order: the positions of the tags' spans are indexes into it."""
-        return [w for words, _ in self.segments for w in words]
+        return [w for words in self.sentence_words for w in words]
 
     @property
     def terse(self) -> bool:
@@ -241,6 +239,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
         own_act, asks_leave, lang, office_procedure, breach,
         asks=any(_is_question(sentences[i], words_per_sentence[i]) for i in kept),
+        sentence_words=tuple(tuple(words_per_sentence[i]) for i in kept),
     )
 
 

@@ -127,6 +127,15 @@ def test_joining_a_candidate_spouse_without_leave_is_the_no_leave_card(shipped_i
     assert "act-campaign" in read.tags.own
 
 
+def test_the_message_words_are_the_ones_the_tags_count(shipped_index: Index) -> None:
+    # a sentence of small talk only is left out of the weighted segments, not of the tags' positions
+    read = shipped_index.read("Selamat pagi pak. Sy PNS, ikut kampanye caleg boleh?")
+    assert len(read.sentence_words) == len(read.segments) + 1
+    spans = {cid: (start, end) for start, end, cid in read.tags.spans}
+    start, end = spans["who-pns"]
+    assert read.words[start:end] == ["pns"]
+
+
 def test_a_role_someone_else_takes_is_theirs(shipped_index: Index) -> None:
     # "anak saya jadi timses": the child's role; asked to take it ("diajak tetangga jadi timses"),
     # or taken by the ASN the asker asks for, it is the asker's (or as if the asker's).

@@ -39,6 +39,8 @@ from bot.search import Index
         # Malaysia's own words for its civil service and elections place the question there
         ("Abang saya penjawat awam di Kuching. Boleh dia ikut kempen pilihan raya negeri?", "foreign"),
         ("Adik sy guru di sekolah kerajaan di Selangor, boleh tolong calon berkempen masa cuti?", "foreign"),
+        # ... after a greeting too: the words the message is read in keep its small-talk sentence
+        ("Selamat siang pak. paslon boleh nambah baliho sendiri selain dari KPU?", "kpu"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
