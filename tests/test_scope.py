@@ -41,6 +41,12 @@ from bot.search import Index
         ("Adik sy guru di sekolah kerajaan di Selangor, boleh tolong calon berkempen masa cuti?", "foreign"),
         # ... after a greeting too: the words the message is read in keep its small-talk sentence
         ("Selamat siang pak. paslon boleh nambah baliho sendiri selain dari KPU?", "kpu"),
+        # more countries named as the civil service asked about, and the police's mobile brigade
+        ("Uganda's teachers in public schools, may they stand in party primaries?", "foreign"),
+        ("civil servants in Zimbabwe may campaign for the ruling party?", "foreign"),
+        ("Di Kepulauan Solomon pegawai negeri boleh bantu calon kampanye?", "foreign"),
+        ("Can Fijian civil servants hold a party card?", "foreign"),
+        ("suami sy anggota brimob, boleh ikut kampanye?", "tni-polri"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
