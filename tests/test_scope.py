@@ -47,6 +47,10 @@ from bot.search import Index
         ("Di Kepulauan Solomon pegawai negeri boleh bantu calon kampanye?", "foreign"),
         ("Can Fijian civil servants hold a party card?", "foreign"),
         ("suami sy anggota brimob, boleh ikut kampanye?", "tni-polri"),
+        # a voter's own papers (a misspelt name on the list, a cracked ID card) and the ballot boxes
+        ("nama ibu sy di DPT salah ketik, nanti bisa nyoblos ga?", "kpu"),
+        ("e-KTP saya rusak kena air, masih bisa dipakai memilih?", "kpu"),
+        ("kotak suara kardus kuat ga sih kalau dibawa naik perahu?", "kpu"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
