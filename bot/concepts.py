@@ -169,9 +169,10 @@ _COINCIDENCE = "limit-coincidence"  # see _longest
 _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
-# Roots whose derived verb means something else: a phrase led by the derived verb ("mengadakan
-# hajatan", holding one) must not match the bare root ("ada hajatan", there is one).
-_SHIFTED_ROOTS = frozenset(("ada",))
+# Roots whose derived verb means something else: a phrase with the derived verb ("mengadakan
+# hajatan", holding one; "yang meninggal", who died) must not match the bare root ("ada hajatan",
+# there is one; "yang tinggal serumah", who lives in the same house).
+_SHIFTED_ROOTS = frozenset(("ada", "tinggal"))
 # Prepositions before a place: "di bawahnya" (below it).
 _LOCATIVE = frozenset("di ke dari pada".split())
 # Reactions to a post: one made is not undone by another not made.
@@ -370,7 +371,9 @@ class Tagger(ConceptReader):
                     else:
                         prefix = ""
                     tails = frozenset(
-                        k for k in range(1, len(words)) if words[k] != stems[k] and _noun_of_root(words[k])
+                        k
+                        for k in range(1, len(words))
+                        if words[k] != stems[k] and (_noun_of_root(words[k]) or stems[k] in _SHIFTED_ROOTS)
                     )
                     bare = frozenset(
                         k

@@ -258,6 +258,12 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
     assert "ctx-my-event" in shipped_index.tagger.tag("saya mengadakan hajatan, caleg datang").ids
 
 
+def test_living_in_a_house_is_not_dying(shipped_index: Index) -> None:
+    # "yang meninggal" (who died) and "yang tinggal" (who lives) share a stem; only the first is a funeral.
+    assert "event-funeral" not in shipped_index.tagger.tag("adik sy yg tinggal serumah boleh bantu di dapur?").ids
+    assert "event-funeral" in shipped_index.tagger.tag("ibu calon bupati yang meninggal kemarin, sy boleh melayat?").ids
+
+
 def test_a_role_read_from_someone_elses_act_is_theirs(shipped_index: Index) -> None:
     tags = shipped_index.tagger.tag("di pernikahan tetangga calon bupati memberi sambutan, saya cuma duduk")
     assert {"act-speech", "role-expert"} <= tags.others
@@ -2457,6 +2463,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a request to back someone may stand four words before the backing verb ("minta semua pegawai dan guru mendukung")
         ("Sy guru SMP negeri. Di rapat awal semester, kepala dinas minta semua pegawai dan guru mendukung paslon bupati tertentu. Sy harus lapor ke mana?",
          "info", "atasan-arahkan-dukung-calon-lapor"),
+        # a relative's candidacy at a family rite is the rite's, not a party event the family holds
+        ("sy PNS. keluarga besar ngadain pesta adat, ada caleg datang krn masih kerabat. sy tetap jd panitia keluarga urus konsumsi. boleh?",
+         "allowed", "acara-adat-dihadiri-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
