@@ -2466,6 +2466,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a relative's candidacy at a family rite is the rite's, not a party event the family holds
         ("sy PNS. keluarga besar ngadain pesta adat, ada caleg datang krn masih kerabat. sy tetap jd panitia keluarga urus konsumsi. boleh?",
          "allowed", "acara-adat-dihadiri-calon"),
+        # (phone question) "nolak", the spoken "menolak", is the asker turning the invitation down
+        ("sy PNS. tetangga ngajak ikut kampanye akbar besok, sy nolak. aman kan?", "allowed", "tolak-lapor-pemberian-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
