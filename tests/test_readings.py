@@ -2468,6 +2468,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "acara-adat-dihadiri-calon"),
         # (phone question) "nolak", the spoken "menolak", is the asker turning the invitation down
         ("sy PNS. tetangga ngajak ikut kampanye akbar besok, sy nolak. aman kan?", "allowed", "tolak-lapor-pemberian-calon"),
+        # the polling station's hours and place announced over the mosque's loudspeaker is the KPU's information passed on
+        ("sy kades, mau umumin lewat toa masjid jam buka TPS sama lokasinya. boleh?", "allowed", "ajakan-ke-tps-netral"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
