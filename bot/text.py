@@ -178,7 +178,8 @@ STEM_CACHE_SIZE = 50_000  # distinct words; bounded, unlike Sastrawi's own Array
 # Numbers keep their dots and slashes ("94/2021", "800.1.6.2/524"); words may contain digits
 # ("p3k", "sp4n") and hyphens ("me-like"), split later.
 _TOKEN_RE = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[./-]\d+)*")
-_POSSESSIVE_RE = re.compile(r"(?<=[a-z])'(s|m|re|ve|ll|d)\b")  # candidate's, i'm, we're ...
+_WILL_RE = re.compile(r"(?<=[a-z])'ll\b")
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z])'(s|m|re|ve|d)\b")  # candidate's, i'm, we're ...
 _KRAMA_PASSIVE_RE = re.compile(r"\bdipun ([a-z])")
 # English inflections tried when a word is unknown: "servants", "campaigning", "posted".
 _EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
@@ -194,6 +195,8 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     # Keep English negations as words: "can't" -> "can not", "isn't" -> "is not".
     text = text.replace("can't", "can not").replace("won't", "will not").replace("n't", " not")
+    # ... and the future: "which candidate he'll vote for" is "he will vote for"
+    text = _WILL_RE.sub(" will", text)
     text = _POSSESSIVE_RE.sub("", text)  # "candidate's post" -> "candidate post"
     text = text.replace(" & ", " dan ")  # "sy foto & laporkan"
     text = _KRAMA_PASSIVE_RE.sub(r"di\1", text)  # Javanese "dipun ajak" is "diajak" (asked to)

@@ -258,6 +258,13 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
     assert "ctx-my-event" in shipped_index.tagger.tag("saya mengadakan hajatan, caleg datang").ids
 
 
+def test_telling_pupils_ones_vote_is_no_lesson_on_the_election(shipped_index: Index) -> None:
+    # the card on teaching the election (allowed) does not answer a teacher announcing his own choice
+    answer = answer_question(shipped_index, "My neighbour, a PNS teacher, told his pupils which candidate he'll vote for. Is that allowed?")
+    assert answer.verdict != "allowed"
+    assert answer.rule is None or answer.rule.id != "guru-ajar-materi-pemilu"
+
+
 def test_living_in_a_house_is_not_dying(shipped_index: Index) -> None:
     # "yang meninggal" (who died) and "yang tinggal" (who lives) share a stem; only the first is a funeral.
     assert "event-funeral" not in shipped_index.tagger.tag("adik sy yg tinggal serumah boleh bantu di dapur?").ids

@@ -112,6 +112,8 @@ def test_english_inflections_fall_back_to_known_base_words() -> None:
 def test_possessive_and_alphanumeric_tokens() -> None:
     assert raw_tokens("a candidate's post") == ["a", "candidate", "post"]
     assert raw_tokens("guru P3K lapor lewat SP4N-LAPOR") == ["guru", "p3k", "lapor", "lewat", "sp4n", "lapor"]
+    # the future stays: "he'll vote for" says whom he will vote for
+    assert raw_tokens("he'll vote for her") == ["he", "will", "vote", "for", "her"]
 
 
 def test_edit_distance() -> None:
