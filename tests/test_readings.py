@@ -265,6 +265,21 @@ def test_telling_pupils_ones_vote_is_no_lesson_on_the_election(shipped_index: In
     assert answer.rule is None or answer.rule.id != "guru-ajar-materi-pemilu"
 
 
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        # a Satpol PP officer on leave joining the convoy of "his" candidate is not on security duty
+        ("sy PNS satpol PP, mau ambil cuti buat ikut arak2an paslon jagoan sy daftar ke KPU. boleh?", "satpol-pp-pengamanan-kampanye"),
+        # training a candidate's witnesses for their team is no pundit's interview
+        ("sy dosen PNS, diminta timses jadi narasumber pelatihan saksi paslon mereka. boleh?", "dosen-pengamat-media"),
+    ],
+)
+def test_a_duty_or_expert_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "allowed"
+    assert answer.rule is None or answer.rule.id != card
+
+
 def test_living_in_a_house_is_not_dying(shipped_index: Index) -> None:
     # "yang meninggal" (who died) and "yang tinggal" (who lives) share a stem; only the first is a funeral.
     assert "event-funeral" not in shipped_index.tagger.tag("adik sy yg tinggal serumah boleh bantu di dapur?").ids
