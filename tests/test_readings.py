@@ -2492,6 +2492,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PNS. tetangga ngajak ikut kampanye akbar besok, sy nolak. aman kan?", "allowed", "tolak-lapor-pemberian-calon"),
         # the polling station's hours and place announced over the mosque's loudspeaker is the KPU's information passed on
         ("sy kades, mau umumin lewat toa masjid jam buka TPS sama lokasinya. boleh?", "allowed", "ajakan-ke-tps-netral"),
+        # the team's data on supporters given to an ASN spouse to tabulate is work with voters' data, not family life
+        ("sy timses caleg, istri sy PNS. data NIK pendukung yg kami kumpulin mau sy minta dia rekap di laptop. bisa kena istri?",
+         "prohibited", "data-warga-untuk-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
