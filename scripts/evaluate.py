@@ -53,6 +53,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev49   the forty-ninth validation set, with every failure (held out in round forty-three, tuned on since)
        python scripts/evaluate.py --dev50   the fiftieth validation set, with every failure (held out in round forty-four, tuned on since)
        python scripts/evaluate.py --dev51   the fifty-first validation set, with every failure (held out in round forty-five, tuned on since)
+       python scripts/evaluate.py --dev52   the fifty-second validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -137,6 +138,7 @@ VALIDATION = {
     "dev49": "Forty-ninth validation set, dev49 ({n} questions, written during the forty-third tuning round)",
     "dev50": "Fiftieth validation set, dev50 ({n} questions, written during the forty-fourth tuning round)",
     "dev51": "Fifty-first validation set, dev51 ({n} questions, written during the forty-fifth tuning round)",
+    "dev52": "Fifty-second validation set, dev52 ({n} questions, written during the forty-sixth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
