@@ -150,13 +150,13 @@ class Negation(ConceptReader):
 
     def labelled(self, span: tuple[int, int, str], words: Sequence[str]) -> bool:
         """A name the asker fears for what they did, not a fact of the story: "dikira sy kampanye",
-        "apa itu termasuk kampanye?", "bisa dianggap mendukung?"."""
+        "apa itu termasuk kampanye?", "bisa dianggap mendukung?", "takut dikira mengarahkan pilihan"."""
         start, _, cid = span
         if self.kind(cid) == "limit":
             # "Perlu saya kembalikan?": what the asker wonders whether to do, not what they did
             k = word_before(start, words, FIRST_PERSON)
             return k >= max(0, start - 2) and words[k] in _SHOULD
-        if self.kind(cid) not in ("act", "event"):
+        if self.kind(cid) not in ("act", "event", "sign"):
             return False
         for j in range(start - 1, max(-1, start - 4), -1):
             if words[j] in _LABELS:

@@ -2495,6 +2495,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the team's data on supporters given to an ASN spouse to tabulate is work with voters' data, not family life
         ("sy timses caleg, istri sy PNS. data NIK pendukung yg kami kumpulin mau sy minta dia rekap di laptop. bisa kena istri?",
          "prohibited", "data-warga-untuk-calon"),
+        # a sign the asker fears being thought to show ("takut dikira mengarahkan pilihan") is no sign shown
+        ("ibu sy sudah sepuh, minta sy temani di bilik suara. sy PNS, takut dikira mengarahkan pilihan ibu. boleh?",
+         "allowed", "dampingi-keluarga-mencoblos"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
