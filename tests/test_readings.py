@@ -2498,6 +2498,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a sign the asker fears being thought to show ("takut dikira mengarahkan pilihan") is no sign shown
         ("ibu sy sudah sepuh, minta sy temani di bilik suara. sy PNS, takut dikira mengarahkan pilihan ibu. boleh?",
          "allowed", "dampingi-keluarga-mencoblos"),
+        # "ingetin" (remind) the neighbours to come to the polling station is a neutral get-out-the-vote reminder, not voting
+        ("sy PPPK, mau ingetin tetangga2 dtg ke TPS besok. boleh?", "allowed", "ajakan-ke-tps-netral"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
