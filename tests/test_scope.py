@@ -51,6 +51,8 @@ from bot.search import Index
         ("nama ibu sy di DPT salah ketik, nanti bisa nyoblos ga?", "kpu"),
         ("e-KTP saya rusak kena air, masih bisa dipakai memilih?", "kpu"),
         ("kotak suara kardus kuat ga sih kalau dibawa naik perahu?", "kpu"),
+        # a scholarship awardee (LPDP) is no civil servant for being one; "sy PNS penerima LPDP" stays ours
+        ("aku awardee LPDP, boleh jadi relawan capres?", "other"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
