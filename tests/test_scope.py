@@ -53,6 +53,9 @@ from bot.search import Index
         ("kotak suara kardus kuat ga sih kalau dibawa naik perahu?", "kpu"),
         # a scholarship awardee (LPDP) is no civil servant for being one; "sy PNS penerima LPDP" stays ours
         ("aku awardee LPDP, boleh jadi relawan capres?", "other"),
+        # how many ballot papers a voter gets, and who signs a witness's mandate: the KPU's procedure
+        ("How many ballot papers will we get when two elections are held on one day?", "kpu"),
+        ("saksi partai di TPS itu surat mandatnya dari siapa ya?", "kpu"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
