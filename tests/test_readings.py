@@ -2502,6 +2502,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PPPK, mau ingetin tetangga2 dtg ke TPS besok. boleh?", "allowed", "ajakan-ke-tps-netral"),
         # (phone question) commenting at home while watching a debate on TV is talk in the family, not a comment on a post
         ("suami sy PNS, tiap malem nonton debat capres di tv sambil komentar di rumah. aman kan?", "allowed", "nonton-debat-siaran"),
+        # "parpol" is "partai politik": being one of its officers or members is the party-membership card
+        ("PNS jadi pengurus parpol di desa boleh?", "prohibited", "anggota-partai-politik"),
+        ("asn anggota parpol", "prohibited", "anggota-partai-politik"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
