@@ -2507,6 +2507,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("asn anggota parpol", "prohibited", "anggota-partai-politik"),
         # (phone question) a campaign watched on TV is a broadcast watched, not a rally attended
         ("sy pns nonton kampanye di tv doang, aman?", "allowed", "nonton-debat-siaran"),
+        # (phone question) staying silent ("diem aja") in the family group where someone posts a candidate's video
+        ("sy pns, di grup wa keluarga ada yg kirim video capres, sy diem aja. aman?", "allowed", "grup-wa-keluarga-ada-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
