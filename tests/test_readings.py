@@ -2511,6 +2511,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns, di grup wa keluarga ada yg kirim video capres, sy diem aja. aman?", "allowed", "grup-wa-keluarga-ada-calon"),
         # a PPPK asking whether a breach ends their contract asks the PPPK penalty route
         ("I'm a PPPK teacher. If I'm caught at a rally, will they end my contract?", "info", "prosedur-sanksi-pppk"),
+        # Sundanese: an MC at a village celebration ("hajat lembur") asked to hand a candidate the mic ("masihan mik")
+        ("Abdi guru PNS, jadi MC di hajat lembur. Aya caleg hoyong biantara, upami abdi masihan mik, lepat teu?", "conditional",
+         "mc-panitia-acara-warga-ada-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
