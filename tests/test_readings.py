@@ -2514,6 +2514,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # Sundanese: an MC at a village celebration ("hajat lembur") asked to hand a candidate the mic ("masihan mik")
         ("Abdi guru PNS, jadi MC di hajat lembur. Aya caleg hoyong biantara, upami abdi masihan mik, lepat teu?", "conditional",
          "mc-panitia-acara-warga-ada-calon"),
+        # a ballot number names the candidate the sign is for ("solid di nomor 4"): the legal test's sign of support
+        ("kepala dinas bilang ke kami 'pegawai dinas harus solid di nomor 4 ya'. itu kena sanksi ga?", "prohibited", "prinsip-tanda-dukungan"),
+        # ... but the same terms for both candidates ("urut tanggal masuk & tarif sama") is the asker's limit
+        ("sy PNS pengelola GOR pemkab. paslon 1 & 2 sama2 ngajuin pinjam GOR buat kampanye. sy proses urut tanggal masuk & tarif sama. bener kan?",
+         "conditional", "prinsip-netralitas"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
