@@ -450,7 +450,13 @@ def _select(rule: Rule | None, basis: list[PassageHit], hits: list[PassageHit]) 
     scored = basis[:1] + sorted(basis[1:], key=lambda h: (-h.score, order[h.passage.id]))
     # A passage outside the basis that the question names precisely (e.g. the Pasal itself) is
     # cited right after the best basis passage; other strong passages come after the basis.
-    direct = [h for h in confident if h.passage.id not in order and h.coverage >= DIRECT_MIN_COVERAGE]
+    # A principle answers what no card names: the passage that best matches the question itself (if it
+    # shares as much of it as a card's examples must) is likelier the law in point than the
+    # principle's second general duty.
+    if rule.kind == "principle":
+        direct = [h for h in hits if h.passage.id not in order and h.coverage >= MIN_COVERAGE]
+    else:
+        direct = [h for h in confident if h.passage.id not in order and h.coverage >= DIRECT_MIN_COVERAGE]
     for hit in scored[:1] + direct[:1] + scored[1:MAX_BASIS_CITATIONS]:
         take(hit)
     return chosen

@@ -280,6 +280,15 @@ def test_a_duty_or_expert_card_does_not_answer_work_for_ones_candidate(shipped_i
     assert answer.rule is None or answer.rule.id != card
 
 
+def test_a_principle_answer_cites_the_provision_the_question_matches(shipped_index: Index) -> None:
+    # no card on a head of agency running for regent: the general principle answers, and Pasal 56 (senior
+    # officials resign once designated) is cited right after its operative provision
+    answer = answer_question(shipped_index, "Kadis kami mau maju calon bupati, harus mundur dari PNS atau cukup dari jabatan kadis?")
+    assert answer.kind == "principle" and answer.rule is not None
+    cited = [c.passage.id for c in answer.citations]
+    assert cited[0] == answer.rule.basis[0] and "uu20-2023-p56" in cited[:3]
+
+
 def test_living_in_a_house_is_not_dying(shipped_index: Index) -> None:
     # "yang meninggal" (who died) and "yang tinggal" (who lives) share a stem; only the first is a funeral.
     assert "event-funeral" not in shipped_index.tagger.tag("adik sy yg tinggal serumah boleh bantu di dapur?").ids
