@@ -193,7 +193,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev50: held out through round forty-four (its first and last engines: 57.8 % → 58.7 %, harm 6 of 42 at both), tuned on since
         ("dev50", 0.57, 0.09, 0.52, 0.77, 0.10),  # 61.0 %, 4.8 %, 56.2 %, 81.6 %, 6.2 % (57.8 → 58.7 %, 14.3 %, 55.7 → 56.2 %, 79.6 %, 7.1 → 6.2 % at round forty-four's first and last engines)
         # dev51: held out through round forty-five (its first and last engines: 61.5 % → 61.9 %, harm 3 of 42 at both), tuned on since
-        ("dev51", 0.57, 0.12, 0.47, 0.60, 0.10),  # 61.5 %, 7.1 %, 51.2 %, 64.6 %, 5.0 %
+        ("dev51", 0.62, 0.09, 0.48, 0.81, 0.08),  # 66.1 %, 4.8 %, 52.4 %, 85.4 %, 3.6 % (61.5 → 61.9 %, 7.1 %, 51.2 %, 64.6 %, 5.0 % at round forty-five's first and last engines)
         # dev52: held out (round forty-six's first engine: 65.7 %, harm 6 of 41; it arrived after eight commits, measured in a worktree at the first engine and at each commit since; one verdict gained at 5dd9c8d)
         ("dev52", 0.61, 0.20, 0.52, 0.61, 0.09),  # 65.7 %, 14.6 %, 56.8 %, 66.0 %, 4.1 %
     ],
