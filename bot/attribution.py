@@ -88,6 +88,7 @@ _BE = frozenset("is was are were".split())
 # that make a thing's marks theirs (whoever hands it out, puts it up or wears it).
 _PICTURES = frozenset({"act-photo"})
 _LIST_REACH = 3
+_EN_ARTICLES = frozenset("a an the".split())
 _HANDLING = frozenset(
     {"act-give", "act-share", "act-install", "act-self-install", "act-wear", "act-post", "act-carry-material",
      "act-display-item", "act-join-handout", "act-send", "act-profile-picture"}
@@ -818,8 +819,9 @@ class Reader(ConceptReader):
             )
             # "cabup yg nonton di tribun & ikut tepuk tangan": the doer goes on to the sign
             or (kind == "sign" and self._goes_on(start, words, their_acts, r.last_act_end, starts))
-            # "pakai kaos bergambar paslon": the rest of someone else's thing is theirs
-            or (kind == "sign" and start <= r.their_thing_end)
+            # "pakai kaos bergambar paslon": the rest of someone else's thing is theirs, an English
+            # article between ("the kids were chanting a candidate's number")
+            or (kind == "sign" and start <= r.their_thing_end + (start > 0 and words[start - 1] in _EN_ARTICLES))
             # "the kids were chanting", "warga pada yel-yel": a sign done by whoever is named
             # right before it
             or (cid in _DONE_SIGNS and _done_by_other(start, words, r.third))
