@@ -396,6 +396,7 @@ PRONOUNS = frozenset("dia ia beliau mereka him her them".split())
 # Words that quote someone ("kades bilang ke petani '…'"), and how far back one is looked for.
 _SAYS = frozenset("bilang berkata ngomong mengatakan bicara said says told".split())
 _ASKS_ABOUT = frozenset("bertanya nanya nanyain menanyakan tanya asked".split())  # "relawan caleg bertanya jadwal …"
+_ANSWERS = frozenset("jawab menjawab jawabnya balas bales membalas answered replied".split())
 _TO_WHOM = frozenset("ke kepada sama to".split())
 _AT = frozenset("di dalam in at".split())
 _SAID_REACH = 6
@@ -1016,15 +1017,20 @@ class Reader(ConceptReader):
     def _said_by_other(
         start: int, words: Sequence[str], third: set[int], opens: frozenset[int], named_asn: set[int]
     ) -> bool:
-        """A sign in words someone else named just before said: "ada kades yg bilang ke petani
-        'jangan lupa pilih …'" (not "sy bagi kartu nama dia & bilang '… nomor 5'")."""
+        """A sign in words someone else named just before said or asked: "ada kades yg bilang ke
+        petani 'jangan lupa pilih …'", "murid sy nanya 'bu pilih nomor berapa?'" (not "sy bagi kartu
+        nama dia & bilang '… nomor 5'")."""
         for j in range(start - 1, max(-1, start - _SAID_REACH - 1), -1):
             if j + 1 in opens:
                 return False
-            if words[j] in _SAYS:
+            if words[j] in _ANSWERS or (words[j] in _SAYS and j > 0 and words[j - 1] in FIRST_PERSON):
+                return False  # "… nanya dukung siapa, sy jawab 'yg nomor 2'": the asker's own words
+            if words[j] in _SAYS or words[j] in _ASKS_ABOUT:
                 if j + 2 < start and words[j + 2] == "to":
                     return False  # "his boss told him to collect ID copies": an order, not words said
                 for k in range(j - 1, max(-1, j - AGENT_REACH - 1), -1):
+                    if words[k] in FIRST_PERSON and k - 1 in third:
+                        continue  # "murid sy nanya 'bu pilih nomor berapa?'": the pupil asks
                     if words[k] in FIRST_PERSON or k in named_asn:
                         return False
                     if k in third:

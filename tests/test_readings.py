@@ -2528,6 +2528,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # ... but the same terms for both candidates ("urut tanggal masuk & tarif sama") is the asker's limit
         ("sy PNS pengelola GOR pemkab. paslon 1 & 2 sama2 ngajuin pinjam GOR buat kampanye. sy proses urut tanggal masuk & tarif sama. bener kan?",
          "conditional", "prinsip-netralitas"),
+        # (phone question) a pupil's question quoted ("murid sy nanya 'bu pilih nomor berapa?'") is the pupil's words;
+        # the asker's answer ("sy jawab …") stays the asker's
+        ("sy guru PNS, murid sy nanya 'bu pilih nomor berapa?', sy jawab rahasia. bener kan?", "allowed", "guru-ditanya-murid-pilih-siapa"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
