@@ -258,23 +258,19 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
     assert "ctx-my-event" in shipped_index.tagger.tag("saya mengadakan hajatan, caleg datang").ids
 
 
-def test_telling_pupils_ones_vote_is_no_lesson_on_the_election(shipped_index: Index) -> None:
-    # the card on teaching the election (allowed) does not answer a teacher announcing his own choice
-    answer = answer_question(shipped_index, "My neighbour, a PNS teacher, told his pupils which candidate he'll vote for. Is that allowed?")
-    assert answer.verdict != "allowed"
-    assert answer.rule is None or answer.rule.id != "guru-ajar-materi-pemilu"
-
-
 @pytest.mark.parametrize(
     ("question", "card"),
     [
+        # the card on teaching the election does not answer a teacher announcing his own choice
+        ("My neighbour, a PNS teacher, told his pupils which candidate he'll vote for. Is that allowed?", "guru-ajar-materi-pemilu"),
         # a Satpol PP officer on leave joining the convoy of "his" candidate is not on security duty
         ("sy PNS satpol PP, mau ambil cuti buat ikut arak2an paslon jagoan sy daftar ke KPU. boleh?", "satpol-pp-pengamanan-kampanye"),
         # training a candidate's witnesses for their team is no pundit's interview
         ("sy dosen PNS, diminta timses jadi narasumber pelatihan saksi paslon mereka. boleh?", "dosen-pengamat-media"),
     ],
 )
-def test_a_duty_or_expert_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
+def test_an_allowing_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
+    # each card is ✅ for the harmless twin (teaching the election, security duty, a pundit's interview)
     answer = answer_question(shipped_index, question)
     assert answer.verdict != "allowed"
     assert answer.rule is None or answer.rule.id != card
