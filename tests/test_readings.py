@@ -2527,6 +2527,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # (phone question) a pupil's question quoted ("murid sy nanya 'bu pilih nomor berapa?'") is the pupil's words;
         # the asker's answer ("sy jawab …") stays the asker's
         ("sy guru PNS, murid sy nanya 'bu pilih nomor berapa?', sy jawab rahasia. bener kan?", "allowed", "guru-ditanya-murid-pilih-siapa"),
+        # a patient queueing at a party's free clinic ("antri periksa") is served there, like any customer
+        ("sy pppk, cuma antri periksa di pengobatan gratis caleg. gpp kan?", "allowed", "belanja-berobat-usaha-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
