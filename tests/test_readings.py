@@ -61,6 +61,8 @@ from bot.text import raw_tokens
         "Tetangga sy caleg DPRD, minggu depan ngadain sunatan anaknya. Sy guru PNS, boleh dateng nyumbang?",
         # gathering ID-card copies for the village's welfare data is no campaign help
         "sy staf desa disuruh kumpulin fotokopi KTP warga buat data bansos, boleh?",
+        # a private chat ("wa pribadi") with a candidate about one's family is no comment under a campaign post
+        "cabup itu teman kuliah sy, dia wa pribadi nanya kabar sy. sy bales makasih pak. salah ga sy pns?",
         # leaving a church service, not a group
         "Sy ASN. Di ibadah kolom ketua kategorial kami mulai bicara soal caleg. Apakah sy harus keluar dari ibadah?",
     ],
