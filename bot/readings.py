@@ -610,12 +610,21 @@ def own_vote(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tu
 # A refusal that has not happened (refusal_not_done).
 _REFUSED = "limit-refused"
 _NOT_DONE_YET = frozenset("kalau kalo klo kl jika bila apabila if minta suruh nyuruh menyuruh disuruh mau pengen ingin".split())
+_WEIGHED = frozenset({"atau", "ato", "or"})
 
 
 def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """"kalau sy tolak yg satu", "paslon 2 minta sy tolak": a refusal supposed or asked for, not one
-    the asker made; the refusal's phrases otherwise say it already happened ("sy tolak", "sy kembalikan")."""
-    return [sp for sp in spans if not (sp[2] == _REFUSED and sp[0] > 0 and words[sp[0] - 1] in _NOT_DONE_YET)]
+    """"kalau sy tolak yg satu", "paslon 2 minta sy tolak", "sy tolak atau kasih sebagian?": a refusal
+    supposed, asked for or weighed against giving, not one the asker made; the refusal's phrases
+    otherwise say it already happened ("sy tolak", "sy kembalikan")."""
+    return [
+        sp
+        for sp in spans
+        if not (
+            sp[2] == _REFUSED
+            and ((sp[0] > 0 and words[sp[0] - 1] in _NOT_DONE_YET) or (sp[1] < len(words) and words[sp[1]] in _WEIGHED))
+        )
+    ]
 
 
 def _speaker(end: int, words: Sequence[str]) -> bool:

@@ -2531,6 +2531,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy guru PNS, murid sy nanya 'bu pilih nomor berapa?', sy jawab rahasia. bener kan?", "allowed", "guru-ditanya-murid-pilih-siapa"),
         # a patient queueing at a party's free clinic ("antri periksa") is served there, like any customer
         ("sy pppk, cuma antri periksa di pengobatan gratis caleg. gpp kan?", "allowed", "belanja-berobat-usaha-calon"),
+        # refusing a team's request for residents' data ("sy tolak") is the refusal card's; a refusal weighed against
+        # giving some ("sy tolak atau kasih sebagian?") is not yet made
+        ("sy pns di puskesmas. tim sukses caleg minta data lansia di desa, katanya mau dikasih sembako dari calon. sy tolak dan sy bilang urus aja ke dinas. udah bener kan?",
+         "allowed", "tolak-lapor-pemberian-calon"),
+        ("Caleg DPRD telpon sy (staf dinsos PNS) minta data penerima PKH, katanya buat advokasi. sy curiga buat kampanye. sy tolak atau kasih sebagian aja?",
+         "prohibited", "data-warga-untuk-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
