@@ -2537,6 +2537,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "tolak-lapor-pemberian-calon"),
         ("Caleg DPRD telpon sy (staf dinsos PNS) minta data penerima PKH, katanya buat advokasi. sy curiga buat kampanye. sy tolak atau kasih sebagian aja?",
          "prohibited", "data-warga-untuk-calon"),
+        # a villagers' watch against money politics set up by Bawaslu ("posko warga tolak politik uang") is no team's event
+        ("di kampung ada posko warga tolak politik uang yg dibentuk bawaslu. sy pppk diajak ikut ronda. boleh?", "allowed",
+         "imbauan-tolak-politik-uang-netral"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
