@@ -2540,6 +2540,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a villagers' watch against money politics set up by Bawaslu ("posko warga tolak politik uang") is no team's event
         ("di kampung ada posko warga tolak politik uang yg dibentuk bawaslu. sy pppk diajak ikut ronda. boleh?", "allowed",
          "imbauan-tolak-politik-uang-netral"),
+        # a camat letting every pair use the sub-district field on the same terms handles a permit, as for any event
+        ("sy camat. 3 paslon minta izin pakai lapangan kecamatan buat kampanye, sy kasih izin ke semua dgn syarat sama. bener kan?",
+         "conditional", "izin-administrasi-kegiatan-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
