@@ -71,7 +71,7 @@ _OURS_REACH = 4
 # Between a relative and the status that makes them the ASN asked about ("istri saya seorang PNS").
 PROXY_FILLERS = frozenset(
     "is was a an seorang adalah merupakan itu juga jadi menjadi sebagai yg yang masih indonesian also still "
-    "beliau dia ia he she".split()
+    "beliau dia ia he she lagi lg sedang sdg".split()
 )
 
 # "ada / ado / aya / wonten …": there is (someone, something); "tidak ada …" is something absent.

@@ -2543,6 +2543,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a camat letting every pair use the sub-district field on the same terms handles a permit, as for any event
         ("sy camat. 3 paslon minta izin pakai lapangan kecamatan buat kampanye, sy kasih izin ke semua dgn syarat sama. bener kan?",
          "conditional", "izin-administrasi-kegiatan-kampanye"),
+        # a relative who is now ("lagi") in the pre-retirement period is the ASN asked about, as "ibu sy PNS" is
+        ("ibu sy lagi MPP, 4 bulan lg pensiun. boleh dia gabung tim sukses cabup?", "prohibited", "masa-persiapan-pensiun-netral"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
