@@ -63,6 +63,8 @@ from bot.text import raw_tokens
         "sy staf desa disuruh kumpulin fotokopi KTP warga buat data bansos, boleh?",
         # a private chat ("wa pribadi") with a candidate about one's family is no comment under a campaign post
         "cabup itu teman kuliah sy, dia wa pribadi nanya kabar sy. sy bales makasih pak. salah ga sy pns?",
+        # (phone question) a father's question answered with a number is no pupil's or citizen's question
+        "bapak sy nanya nanti milih siapa, aku jawab nomor 3. aku pppk, salah ga?",
         # leaving a church service, not a group
         "Sy ASN. Di ibadah kolom ketua kategorial kami mulai bicara soal caleg. Apakah sy harus keluar dari ibadah?",
     ],
@@ -2545,6 +2547,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "conditional", "izin-administrasi-kegiatan-kampanye"),
         # a relative who is now ("lagi") in the pre-retirement period is the ASN asked about, as "ibu sy PNS" is
         ("ibu sy lagi MPP, 4 bulan lg pensiun. boleh dia gabung tim sukses cabup?", "prohibited", "masa-persiapan-pensiun-netral"),
+        # (phone question) answering one's spouse at home ("sy jawab paslon 1") is talk in the family
+        ("istri sy nanya sy nyoblos siapa, sy jawab paslon 1. sy pns, gpp?", "allowed", "obrolan-politik-di-rumah"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
