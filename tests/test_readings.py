@@ -2549,6 +2549,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("ibu sy lagi MPP, 4 bulan lg pensiun. boleh dia gabung tim sukses cabup?", "prohibited", "masa-persiapan-pensiun-netral"),
         # (phone question) answering one's spouse at home ("sy jawab paslon 1") is talk in the family
         ("istri sy nanya sy nyoblos siapa, sy jawab paslon 1. sy pns, gpp?", "allowed", "obrolan-politik-di-rumah"),
+        # a thanksgiving for a candidacy ("syukuran pencalonan") is the candidate's own event, like a declaration,
+        # whatever worship it takes
+        ("sy pppk, diundang ikut pengajian syukuran pencalonan caleg di rumahnya. boleh datang?", "prohibited", "hadir-deklarasi-calon"),
+        ("sy pns, pemain keyboard di gereja. timses cawalkot bikin ibadah syukur pencalonan, band gereja kami diundang main. boleh sy ikut main?",
+         "prohibited", "hadir-deklarasi-calon"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
