@@ -54,6 +54,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev50   the fiftieth validation set, with every failure (held out in round forty-four, tuned on since)
        python scripts/evaluate.py --dev51   the fifty-first validation set, with every failure (held out in round forty-five, tuned on since)
        python scripts/evaluate.py --dev52   the fifty-second validation set, with every failure (held out in round forty-six, tuned on since)
+       python scripts/evaluate.py --dev53   the fifty-third validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -139,6 +140,7 @@ VALIDATION = {
     "dev50": "Fiftieth validation set, dev50 ({n} questions, written during the forty-fourth tuning round)",
     "dev51": "Fifty-first validation set, dev51 ({n} questions, written during the forty-fifth tuning round)",
     "dev52": "Fifty-second validation set, dev52 ({n} questions, written during the forty-sixth tuning round)",
+    "dev53": "Fifty-third validation set, dev53 ({n} questions, written during the forty-seventh tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
