@@ -56,6 +56,14 @@ from bot.search import Index
         # how many ballot papers a voter gets, and who signs a witness's mandate: the KPU's procedure
         ("How many ballot papers will we get when two elections are held on one day?", "kpu"),
         ("saksi partai di TPS itu surat mandatnya dari siapa ya?", "kpu"),
+        # a dead relative still on the voter list, a recount at the polling station, a sign-language interpreter at the
+        # debate, a concert at a rally: the KPU's procedure and the campaign's own rules
+        ("almarhumah nenek masih ada di daftar pemilih, gimana cara biar dihapus?", "kpu"),
+        ("hasil di tps kami beda sama c1, bisa minta hitung ulang gak?", "kpu"),
+        ("ada juru bahasa isyarat gak pas debat cagub di tv?", "kpu"),
+        ("kampanye akbar boleh ada konser musik dangdut gak?", "kpu"),
+        # a plantation company's worker is no civil servant
+        ("I work on an estate of a palm-oil company. Can the manager make us all vote for his candidate?", "other"),
         # pension age is a career question
         ("Batas usia pensiun PNS fungsional ahli madya berapa ya?", "bkn"),
         # official results, parties' own requirements, electing a village council
