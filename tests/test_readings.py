@@ -2554,6 +2554,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pppk, diundang ikut pengajian syukuran pencalonan caleg di rumahnya. boleh datang?", "prohibited", "hadir-deklarasi-calon"),
         ("sy pns, pemain keyboard di gereja. timses cawalkot bikin ibadah syukur pencalonan, band gereja kami diundang main. boleh sy ikut main?",
          "prohibited", "hadir-deklarasi-calon"),
+        # registering for the sub-district election committee ("pendaftaran PPK") is ad hoc election work, not the PPK who disciplines
+        ("sy pns guru smp, mau ikut pendaftaran ppk pilkada di kecamatan. perlu izin siapa?", "conditional", "asn-petugas-kpps-ppk"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources

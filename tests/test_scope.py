@@ -279,6 +279,12 @@ def test_an_asn_named_beside_a_journalist_is_still_answered(shipped_index: Index
     assert not answer.abstained and answer.verdict == "prohibited"
 
 
+def test_a_regent_candidate_is_no_sitting_regent(shipped_index: Index) -> None:
+    # "kandidat bupati" is a candidate, not the sitting regent (a state official, outside these rules)
+    answer = answer_question(shipped_index, "sa PNS. kepala kampung suruh kami semua pi sambut kandidat bupati di lapangan hari sabtu. sa harus bagemana?")
+    assert answer.redirect != "state-official"
+
+
 def test_a_foreign_asker_about_an_indonesian_pns_is_answered(shipped_index: Index) -> None:
     # in English "PNS" is Indonesia's own civil servant: the asker's nationality is no other country's rules
     spouse = "I'm Dutch and new here. My husband is a PNS; his brother runs for council and asked him to design his campaign posters at home. Is that allowed?"
