@@ -2556,6 +2556,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "prohibited", "hadir-deklarasi-calon"),
         # registering for the sub-district election committee ("pendaftaran PPK") is ad hoc election work, not the PPK who disciplines
         ("sy pns guru smp, mau ikut pendaftaran ppk pilkada di kecamatan. perlu izin siapa?", "conditional", "asn-petugas-kpps-ppk"),
+        # a "district official" in English is an ASN official, as a "pejabat" is
+        ("Is there a prison sentence for a district official who uses a government programme to favour one candidate in a Pilkada?",
+         "info", "pidana-asn-pilkada"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
