@@ -2559,6 +2559,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a "district official" in English is an ASN official, as a "pejabat" is
         ("Is there a prison sentence for a district official who uses a government programme to favour one candidate in a Pilkada?",
          "info", "pidana-asn-pilkada"),
+        # (phone question) "the governor's pair" is a candidate pair: pressing staff to back it is no act without politics
+        ("What can happen to provincial officials who pressure staff to back the governor's pair?", "prohibited", "intimidasi-tekan-bawahan"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
