@@ -2561,6 +2561,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "info", "pidana-asn-pilkada"),
         # (phone question) "the governor's pair" is a candidate pair: pressing staff to back it is no act without politics
         ("What can happen to provincial officials who pressure staff to back the governor's pair?", "prohibited", "intimidasi-tekan-bawahan"),
+        # filling in a party's membership form ("isi formulir keanggotaan") to get its free care is joining the party,
+        # not being its patient
+        ("di pengobatan gratis partai, sy pppk ikut isi formulir keanggotaan biar dapat kartu berobat. aman?", "prohibited",
+         "anggota-partai-politik"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
