@@ -2565,6 +2565,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # not being its patient
         ("di pengobatan gratis partai, sy pppk ikut isi formulir keanggotaan biar dapat kartu berobat. aman?", "prohibited",
          "anggota-partai-politik"),
+        # (phone question) the national flag ("bendera merah putih") is no party's flag
+        ("guru pns boleh pasang foto profil wa gambar bendera merah putih pas pemilu?", "allowed", "twibbon-hari-besar-non-politik"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
