@@ -2567,6 +2567,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "anggota-partai-politik"),
         # (phone question) the national flag ("bendera merah putih") is no party's flag
         ("guru pns boleh pasang foto profil wa gambar bendera merah putih pas pemilu?", "allowed", "twibbon-hari-besar-non-politik"),
+        # handing out envelopes ("bagi amplop") is giving money, and a team's field coordinator ("korlap") is on the team
+        ("sy pns disuruh timses bagi amplop ke warga malam sebelum coblosan. boleh?", "prohibited", "politik-uang-pemberian"),
+        ("sy pns diminta jadi korlap dusun buat paslon 2. boleh?", "prohibited", "larangan-politik-praktis"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
