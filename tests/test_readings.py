@@ -2570,6 +2570,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # handing out envelopes ("bagi amplop") is giving money, and a team's field coordinator ("korlap") is on the team
         ("sy pns disuruh timses bagi amplop ke warga malam sebelum coblosan. boleh?", "prohibited", "politik-uang-pemberian"),
         ("sy pns diminta jadi korlap dusun buat paslon 2. boleh?", "prohibited", "larangan-politik-praktis"),
+        # lending one's yard to the KPPS "buat TPS" is a place for the polling station, not committee work; an RT head
+        # announcing where the polling station is ("lokasi TPS") does an RT's election chore
+        ("petugas KPPS minta izin pake halaman rumah sy buat TPS. sy pppk, boleh?", "allowed", "tempat-dipakai-tps-penyelenggara"),
+        ("sy pns tp jg ketua RT, di pertemuan warga sy sampaikan: lokasi TPS, jam buka, bawa KTP. boleh kan?", "allowed",
+         "ketua-rt-asn-tugas-pemilu-netral"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
