@@ -2575,6 +2575,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("petugas KPPS minta izin pake halaman rumah sy buat TPS. sy pppk, boleh?", "allowed", "tempat-dipakai-tps-penyelenggara"),
         ("sy pns tp jg ketua RT, di pertemuan warga sy sampaikan: lokasi TPS, jam buka, bawa KTP. boleh kan?", "allowed",
          "ketua-rt-asn-tugas-pemilu-netral"),
+        # a superior's quota of family votes ("bawa suara keluarga", "jumlah suara keluarga") is pressure on staff
+        ("atasan suruh kami bawa suara keluarga minimal 5 orang buat cabup petahana. sy pppk gmn?", "prohibited", "intimidasi-tekan-bawahan"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
