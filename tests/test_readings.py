@@ -2577,6 +2577,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "ketua-rt-asn-tugas-pemilu-netral"),
         # a superior's quota of family votes ("bawa suara keluarga", "jumlah suara keluarga") is pressure on staff
         ("atasan suruh kami bawa suara keluarga minimal 5 orang buat cabup petahana. sy pppk gmn?", "prohibited", "intimidasi-tekan-bawahan"),
+        # (phone question) a camat's letter of recommendation for a campaign event is the event's paperwork
+        ("camat kasih surat rekomendasi buat kegiatan kampanye paslon. boleh?", "conditional", "izin-administrasi-kegiatan-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
