@@ -2579,6 +2579,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("atasan suruh kami bawa suara keluarga minimal 5 orang buat cabup petahana. sy pppk gmn?", "prohibited", "intimidasi-tekan-bawahan"),
         # (phone question) a camat's letter of recommendation for a campaign event is the event's paperwork
         ("camat kasih surat rekomendasi buat kegiatan kampanye paslon. boleh?", "conditional", "izin-administrasi-kegiatan-kampanye"),
+        # driving the campaign team's car ("nyetir mobil tim kampanye") is work for the team, not taking one's wife there
+        ("sy PNS, istri sy relawan caleg. tiap minggu sy nyetir mobil tim kampanye ke lokasi, nunggu di mobil aja. kena?", "prohibited",
+         "asn-tim-sukses"),
+        ("sy pns, cuma nganter istri ke lokasi kampanye trus nunggu di mobil. aman?", "allowed", "antar-keluarga-ke-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
