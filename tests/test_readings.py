@@ -2583,6 +2583,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy PNS, istri sy relawan caleg. tiap minggu sy nyetir mobil tim kampanye ke lokasi, nunggu di mobil aja. kena?", "prohibited",
          "asn-tim-sukses"),
         ("sy pns, cuma nganter istri ke lokasi kampanye trus nunggu di mobil. aman?", "allowed", "antar-keluarga-ke-kampanye"),
+        # ... while the wife's own "ikut kampanye" beside the lift leaves it the lift card's
+        ("Istri saya bukan ASN dan mau ikut kampanye caleg. Saya PNS hanya mengantar dan menjemputnya. Boleh?", "allowed",
+         "antar-keluarga-ke-kampanye"),
         # running a campaign's TikTok ("admin tiktok kampanye") is team work, not a residents' group one administers
         ("sy pns. caleg minta sy jadi admin tiktok kampanye, edit video aja. boleh?", "prohibited", "asn-konsultan-tim-ahli"),
         # drafting a would-be candidate's vision and mission is working for the campaign
