@@ -2588,6 +2588,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "antar-keluarga-ke-kampanye"),
         # running a campaign's TikTok ("admin tiktok kampanye") is team work, not a residents' group one administers
         ("sy pns. caleg minta sy jadi admin tiktok kampanye, edit video aja. boleh?", "prohibited", "asn-konsultan-tim-ahli"),
+        # a private message ("japri", "wa pribadi") answered about personal matters is private contact with the
+        # candidate; congratulating the winner that way stays the congratulations card's
+        ("caleg temen sd sy japri ngucapin selamat ulang tahun, sy bales makasih. sy pns, aman?", "allowed", "pesan-pribadi-dengan-calon"),
+        ("sy pppk, kirim ucapan selamat ke cabup yg menang lewat japri. boleh?", "conditional", "ucapan-selamat-pemenang"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
