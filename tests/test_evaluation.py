@@ -195,7 +195,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev51: held out through round forty-five (its first and last engines: 61.5 % → 61.9 %, harm 3 of 42 at both), tuned on since
         ("dev51", 0.62, 0.09, 0.48, 0.81, 0.08),  # 66.1 %, 4.8 %, 52.4 %, 85.4 %, 3.6 % (61.5 → 61.9 %, 7.1 %, 51.2 %, 64.6 %, 5.0 % at round forty-five's first and last engines)
         # dev52: held out through round forty-six (its first and last engines: 65.7 % → 66.2 %, harm 6 of 41 at both), tuned on since
-        ("dev52", 0.68, 0.07, 0.56, 0.72, 0.07),  # 72.2 %, 2.4 %, 60.0 %, 76.6 %, 2.3 % (65.7 → 66.2 %, 14.6 %, 56.8 → 57.4 %, 66.0 %, 4.1 % at round forty-six's first and last engines)
+        ("dev52", 0.68, 0.07, 0.56, 0.72, 0.07),  # 72.2 % (72.7 % after e376c03), 2.4 %, 60.0 %, 76.6 %, 2.3 % (65.7 → 66.2 %, 14.6 %, 56.8 → 57.4 %, 66.0 %, 4.1 % at round forty-six's first and last engines)
         # dev53: held out (round forty-seven's first engine: 58.7 %, harm 5 of 41; it arrived after eight commits, measured in a worktree at the first engine and at each commit since; one recall hit gained at bfd214f, no verdict moved)
         ("dev53", 0.54, 0.18, 0.47, 0.75, 0.11),  # 58.7 %, 12.2 %, 51.3 %, 80.4 %, 6.2 %
     ],
