@@ -453,10 +453,8 @@ def _select(rule: Rule | None, basis: list[PassageHit], hits: list[PassageHit]) 
     # A principle answers what no card names: the passage that best matches the question itself (if it
     # shares as much of it as a card's examples must) is likelier the law in point than the
     # principle's second general duty.
-    if rule.kind == "principle":
-        direct = [h for h in hits if h.passage.id not in order and h.coverage >= MIN_COVERAGE]
-    else:
-        direct = [h for h in confident if h.passage.id not in order and h.coverage >= DIRECT_MIN_COVERAGE]
+    pool, floor = (hits, MIN_COVERAGE) if rule.kind == "principle" else (confident, DIRECT_MIN_COVERAGE)
+    direct = [h for h in pool if h.passage.id not in order and h.coverage >= floor]
     for hit in scored[:1] + direct[:1] + scored[1:MAX_BASIS_CITATIONS]:
         take(hit)
     return chosen

@@ -617,14 +617,13 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
     """"kalau sy tolak yg satu", "paslon 2 minta sy tolak", "sy tolak atau kasih sebagian?": a refusal
     supposed, asked for or weighed against giving, not one the asker made; the refusal's phrases
     otherwise say it already happened ("sy tolak", "sy kembalikan")."""
-    return [
-        sp
-        for sp in spans
-        if not (
-            sp[2] == _REFUSED
-            and ((sp[0] > 0 and words[sp[0] - 1] in _NOT_DONE_YET) or (sp[1] < len(words) and words[sp[1]] in _WEIGHED))
-        )
-    ]
+
+    def made(start: int, end: int) -> bool:
+        supposed = start > 0 and words[start - 1] in _NOT_DONE_YET
+        weighed = end < len(words) and words[end] in _WEIGHED
+        return not (supposed or weighed)
+
+    return [sp for sp in spans if sp[2] != _REFUSED or made(sp[0], sp[1])]
 
 
 def _speaker(end: int, words: Sequence[str]) -> bool:
