@@ -2592,6 +2592,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # candidate; congratulating the winner that way stays the congratulations card's
         ("caleg temen sd sy japri ngucapin selamat ulang tahun, sy bales makasih. sy pns, aman?", "allowed", "pesan-pribadi-dengan-calon"),
         ("sy pppk, kirim ucapan selamat ke cabup yg menang lewat japri. boleh?", "conditional", "ucapan-selamat-pemenang"),
+        # an office that handles a candidate's side "kayak warga lain" (as it handles everyone) serves, a village
+        # head included; what others do ("kayak warga lain" after joining a team meeting) is no such service
+        ("sy kades. timses caleg minta surat pengantar buat anggotanya, sy layani kayak warga lain. boleh?", "allowed",
+         "melayani-calon-sebagai-warga"),
+        ("sy pns, ikut rapat timses paslon tiap malam kayak warga lain. boleh?", "prohibited", "hadir-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
