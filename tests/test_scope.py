@@ -395,6 +395,21 @@ def test_an_office_asking_how_to_handle_a_case_gets_no_verdict_on_the_act(shippe
     assert answer_question(shipped_index, question).verdict != "prohibited"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a neutrality watch team set up by the regional head is such an office
+        "Kami tim pengawas netralitas bentukan bupati. Ada camat pose 2 jari di foto bareng cabup. Tim boleh kasih sanksi sendiri?",
+        # asking whether two posts make one case or two ("satu proses atau dua"), or what to do first, is procedure
+        "Sy BKPSDM. Pegawai posting dukungan ke bakal calon, trus setelah penetapan posting lagi. Satu proses atau dua?",
+        "Sy inspektorat. Ada lurah share video paslon di grup warga. Kami harus ngapain duluan?",
+    ],
+)
+def test_a_team_or_office_asking_how_to_proceed_gets_no_verdict_on_the_act(shipped_index: Index, question: str) -> None:
+    assert shipped_index.read(question).office_procedure
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+
+
 
 def test_the_askers_own_signs_of_support_do_not_count_against_a_prohibition(shipped_index: Index) -> None:
     # "dikasih kaos nomor urutnya trus sy pake": the shirt and its number are the support the card
