@@ -55,6 +55,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev51   the fifty-first validation set, with every failure (held out in round forty-five, tuned on since)
        python scripts/evaluate.py --dev52   the fifty-second validation set, with every failure (held out in round forty-six, tuned on since)
        python scripts/evaluate.py --dev53   the fifty-third validation set, with every failure (held out in round forty-seven, tuned on since)
+       python scripts/evaluate.py --dev54   the fifty-fourth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -141,6 +142,7 @@ VALIDATION = {
     "dev51": "Fifty-first validation set, dev51 ({n} questions, written during the forty-fifth tuning round)",
     "dev52": "Fifty-second validation set, dev52 ({n} questions, written during the forty-sixth tuning round)",
     "dev53": "Fifty-third validation set, dev53 ({n} questions, written during the forty-seventh tuning round)",
+    "dev54": "Fifty-fourth validation set, dev54 ({n} questions, written during the forty-eighth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
