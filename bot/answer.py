@@ -101,6 +101,8 @@ _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Election Law's, not ours
 _ASN_AUDIENCE = frozenset({"who-asn"})
 _ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality", "intent-fear-report"}
+# An ASN's case being handled: reported, examined, sanctioned or appealed
+_CASE_WORDS = frozenset({"intent-fear-report", "ctx-reported", "intent-sanction", _IMPOSE_SANCTION, "ctx-recommendation", "act-examine", "act-appeal"})
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
 # Concept kinds that say *what* a message is about (a follow-up with none of them refers back).
 _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target", "limit"})
@@ -398,9 +400,12 @@ def _redirect(
             # my husband is a PNS": in English, PNS and PPPK are Indonesia's own (in Indonesian,
             # "PNS di Singapura" is any country's civil servant)
             continue
-        if concept.redirect == "state-official" and tags.ids & {"who-incumbent", "who-supervisor"}:
+        if concept.redirect == "state-official" and (
+            tags.ids & {"who-incumbent", "who-supervisor"} or (tags.ids & _CASE_WORDS and _names_asn(index, tags))
+        ):
             # "stiker 'bantuan dari Bapak Bupati' yang maju lagi": the incumbent, our topic; "Bupati
-            # sbg PPK …": the regent as the civil servants' appointing official, ours too
+            # sbg PPK …": the regent as the civil servants' appointing official, ours too, and so is
+            # a regent named beside an ASN's case ("guru PNS dilaporin, yg nindak bupati atau Kemenag?")
             continue
         if concept.redirect == "bkn" and rule is not None and _penalty_pay(tags):
             # "hukdis sedang itu potong tukin atau tunda KGB?", "selama banding PTDH gajinya gimana?":

@@ -279,6 +279,14 @@ def test_an_asn_named_beside_a_journalist_is_still_answered(shipped_index: Index
     assert not answer.abstained and answer.verdict == "prohibited"
 
 
+def test_a_regent_named_beside_an_asns_case_is_the_appointing_official(shipped_index: Index) -> None:
+    # who disciplines a reported teacher, "bupati atau Kemenag", asks about the ASN's case, not the regent's conduct
+    answer = answer_question(shipped_index, "Sy kepala MTs negeri. Guru PPPK kami dilaporin ga netral pas pilkada. Yg nindak bupati atau Kemenag?")
+    assert not answer.abstained and answer.redirect is None
+    # ... while a DPRD member's own case, no ASN named, stays declined
+    assert answer_question(shipped_index, "anggota DPRD dilaporin kampanye pake fasilitas, sanksinya apa?").redirect == "state-official"
+
+
 def test_a_regent_candidate_is_no_sitting_regent(shipped_index: Index) -> None:
     # "kandidat bupati" is a candidate, not the sitting regent (a state official, outside these rules)
     answer = answer_question(shipped_index, "sa PNS. kepala kampung suruh kami semua pi sambut kandidat bupati di lapangan hari sabtu. sa harus bagemana?")
