@@ -2597,6 +2597,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy kades. timses caleg minta surat pengantar buat anggotanya, sy layani kayak warga lain. boleh?", "allowed",
          "melayani-calon-sebagai-warga"),
         ("sy pns, ikut rapat timses paslon tiap malam kayak warga lain. boleh?", "prohibited", "hadir-kampanye"),
+        # an outboard motor given as aid ("bantuan mesin tempel") is the aid, not a sticker put up ("tempel")
+        ("sy pns dkp, bantuan mesin tempel dari apbd dibagi pas masa kampanye sesuai jadwal. aman?", "allowed",
+         "program-rutin-saat-kampanye"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
