@@ -49,6 +49,7 @@ from bot.readings import (
     joining_an_event,
     left_elsewhere,
     refusal_not_done,
+    invitation_declined,
     numbered_candidate,
     own_vote,
     office_sought,
@@ -497,6 +498,7 @@ class Tagger(ConceptReader):
             kept = candidacy_described(kept, words, starts, asn)
             kept = left_elsewhere(kept, words)
             kept = refusal_not_done(kept, words)
+            kept = invitation_declined(kept, words)
             kept = numbered_candidate(kept, words)
             kept = own_vote(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)

@@ -626,6 +626,37 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
     return [sp for sp in spans if sp[2] != _REFUSED or made(sp[0], sp[1])]
 
 
+_INVITED = frozenset("diajak diajakin diundang invited".split())  # the asker invited
+# "temen ngajak sy", "ngajak ke kampanye": an active invitation, when it names the asker or a place
+# ("kadis mengajak coblos partai" urges an audience)
+_INVITING = frozenset("ngajak ngajakin mengajak ajak ngundang mengundang".split())
+_INVITED_TO = FIRST_PERSON | frozenset("ke ikut".split())
+# "sy ga ikut pasang tapi bantu angkat": staying out of one part only, not of what was asked
+_PARTLY = frozenset("tapi tp tetapi namun cuma cm hanya cuman but only just".split())
+_PARTLY_REACH = 3
+
+
+def invitation_declined(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"diajak kades ikut deklarasi, sy ga ikut": staying out of what one was invited to, said after
+    the invitation, is turning it down, as "sy tolak" is."""
+    invited = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in _INVITED or (w in _INVITING and i + 1 < len(words) and words[i + 1] in _INVITED_TO)
+        ),
+        None,
+    )
+    if invited is None:
+        return spans
+    declined = [
+        (a, b, _REFUSED)
+        for a, b, cid in spans
+        if cid == _NOT_INVOLVED and a > invited and _PARTLY.isdisjoint(words[b : b + _PARTLY_REACH])
+    ]
+    return spans + [sp for sp in declined if sp not in spans]
+
+
 def _speaker(end: int, words: Sequence[str]) -> bool:
     """An official who stated a rule ("the Home Affairs Minister said civil servants may …",
     "Mendagri bilang ASN boleh …"): the source of a claim the asker checks, not whom the question
@@ -715,5 +746,5 @@ READINGS_WORDS = frozenset().union(
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
-    _TOLD_BEFORE,
+    _TOLD_BEFORE, _INVITED, _INVITING, _INVITED_TO, _PARTLY,
 )

@@ -2600,6 +2600,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # an outboard motor given as aid ("bantuan mesin tempel") is the aid, not a sticker put up ("tempel")
         ("sy pns dkp, bantuan mesin tempel dari apbd dibagi pas masa kampanye sesuai jadwal. aman?", "allowed",
          "program-rutin-saat-kampanye"),
+        # staying out after an invitation ("diajak …, sy ga ikut") is turning it down; staying out of one part
+        # only ("ga ikut pasang tapi bantu angkat") is not, nor is an official urging an audience
+        ("tetangga ngajak sy ikut deklarasi caleg, sy ga ikut. sy guru pns. aman?", "allowed", "tolak-lapor-pemberian-calon"),
+        ("sy diajak jadi relawan paslon, sy ga ikut, krn sy pns. bener?", "allowed", "tolak-lapor-pemberian-calon"),
+        ("sy diajak timses pasang baliho, sy ga ikut pasang tapi bantu angkat. boleh?", "prohibited", "spanduk-baliho-stiker"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
