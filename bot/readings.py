@@ -626,7 +626,9 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
     return [sp for sp in spans if sp[2] != _REFUSED or made(sp[0], sp[1])]
 
 
-_INVITED = frozenset("diajak diajakin diundang invited".split())  # the asker invited
+_INVITED = frozenset("diajak diajakin diundang invited".split())  # the asker invited ...
+# ... named before it, or no one ("diajak kades …"); not "warga yg mau diajak"
+_INVITED_AFTER = FIRST_PERSON | frozenset("pernah tadi td kemarin kmrn juga jg udah sudah baru was".split())
 # "temen ngajak sy", "ngajak ke kampanye": an active invitation, when it names the asker or a place
 # ("kadis mengajak coblos partai" urges an audience)
 _INVITING = frozenset("ngajak ngajakin mengajak ajak ngundang mengundang".split())
@@ -643,7 +645,8 @@ def invitation_declined(spans: list[tuple[int, int, str]], words: Sequence[str])
         (
             i
             for i, w in enumerate(words)
-            if w in _INVITED or (w in _INVITING and i + 1 < len(words) and words[i + 1] in _INVITED_TO)
+            if (w in _INVITED and (i == 0 or words[i - 1] in _INVITED_AFTER))
+            or (w in _INVITING and i + 1 < len(words) and words[i + 1] in _INVITED_TO)
         ),
         None,
     )
@@ -746,5 +749,5 @@ READINGS_WORDS = frozenset().union(
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
-    _TOLD_BEFORE, _INVITED, _INVITING, _INVITED_TO, _PARTLY,
+    _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY,
 )

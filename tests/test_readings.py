@@ -2925,3 +2925,18 @@ def test_someone_described_as_running_is_a_candidate(shipped_index: Index) -> No
     # ... but the asker, or an ASN named as the one asked about, still runs
     for question in ("PNS yg mau nyalon DPRD harus mundur kapan?", "saya sendiri yg mau nyalon bupati, kapan harus mundur?"):
         assert "act-run-for-office" in shipped_index.read(question).tags.own
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("diajak kades ikut kampanye, sy ga ikut. aman?", True),
+        ("temen ngajak sy ke posko paslon, sy ga ikut. sy pns, bener?", True),
+        # residents someone means to invite are not the asker invited
+        ("mertua sy kades minta sy rekap data warga yg mau diajak dukung caleg, sy ga ikut turun lapangan. sy pns, boleh?", False),
+        # an official urging an audience invites nobody to stay out of
+        ("kadis di sambutan mengajak coblos partai, kami guru ikut tepuk tangan, ikut kena tidak?", False),
+    ],
+)
+def test_staying_out_after_an_invitation_is_a_refusal(shipped_index: Index, question: str, declined: bool) -> None:
+    assert ("limit-refused" in shipped_index.read(question).tags.ids) == declined
