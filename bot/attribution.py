@@ -506,9 +506,13 @@ def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str], unnam
     return any(w in FIRST_PERSON for w in between) or (unnamed and not any(w in THIRD_PERSON for w in between))
 
 
+# "bapak sy pensiunan PNS mau jadi timses": a retiree's status stands where an occupation would
+_NO_LONGER_ASN = NOT_ASN_SELF | {"who-retired"}
+
+
 def _in_occupation(k: int, spans: list[tuple[int, int, str]]) -> int | None:
-    """Where the occupation with no ASN status that covers position `k` starts, if one does."""
-    return next((a for a, b, cid in spans if a <= k < b and cid in NOT_ASN_SELF), None)
+    """Where the occupation or status with no ASN duty that covers position `k` starts, if one does."""
+    return next((a for a, b, cid in spans if a <= k < b and cid in _NO_LONGER_ASN), None)
 
 
 def first_person_before(start: int, words: Sequence[str], asking: bool = False) -> int:

@@ -65,6 +65,8 @@ from bot.text import raw_tokens
         "cabup itu teman kuliah sy, dia wa pribadi nanya kabar sy. sy bales makasih pak. salah ga sy pns?",
         # (phone question) a father's question answered with a number is no pupil's or citizen's question
         "bapak sy nanya nanti milih siapa, aku jawab nomor 3. aku pppk, salah ga?",
+        # a retired parent's role ("bapak sy pensiunan PNS mau jadi timses") is the parent's, as an occupation's is
+        "sy pns, bapak sy pensiunan PNS mau jadi timses caleg. boleh?",
         # leaving a church service, not a group
         "Sy ASN. Di ibadah kolom ketua kategorial kami mulai bicara soal caleg. Apakah sy harus keluar dari ibadah?",
     ],
