@@ -67,6 +67,8 @@ from bot.text import raw_tokens
         "bapak sy nanya nanti milih siapa, aku jawab nomor 3. aku pppk, salah ga?",
         # a retired parent's role ("bapak sy pensiunan PNS mau jadi timses") is the parent's, as an occupation's is
         "sy pns, bapak sy pensiunan PNS mau jadi timses caleg. boleh?",
+        # a lift given in an emergency (a candidate's car broken down) is no gift that urges a vote
+        "tetangga sy caleg mobilnya mogok di jalan, sy kasih tumpangan ke rumahnya. sy pns, salah?",
         # leaving a church service, not a group
         "Sy ASN. Di ibadah kolom ketua kategorial kami mulai bicara soal caleg. Apakah sy harus keluar dari ibadah?",
     ],
@@ -93,6 +95,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "timses nitip kaos caleg ke sy buat dibagiin ke warga. sy pns. boleh?",
         # ... and left with nobody named, it is the asker who would set it out
         "sy bidan PNS, pasien titip kalender caleg buat ditaruh di meja pendaftaran. boleh?",
+        # ... and urging a vote while helping in the emergency is urging all the same
+        "mobil caleg mogok di jalan, sy pns bantu dorong sambil ngajak warga pilih dia. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
