@@ -72,7 +72,7 @@ _PROCEDURE_INTENTS = frozenset({"intent-basis", "intent-when", "intent-who", "in
 _OFFICES = frozenset({"ctx-office-asks", "who-supervisor"})
 _OFFICIAL = "who-official"  # "saya camat", "sebagai kepala dinas": an official speaking as such
 _AS = frozenset({"sebagai", "sbg", "selaku", "as"})
-_HOW_TO_PROCEED = frozenset({"intent-procedure", "act-impose-sanction", "act-appeal", "ctx-discipline-route"})
+_HOW_TO_PROCEED = frozenset({"intent-procedure", "act-impose-sanction", "act-appeal", "ctx-discipline-route", "ctx-recommendation"})
 _REPORT = "intent-report"  # "harus lapor ke siapa?"; not "sy hadir dan lapor capaian … salah?"
 _SELF = FIRST_PERSON - {"kami", "we", "me", "my"}  # a singular "I" who can act
 # Words after which "saya" owns rather than acts ("tetangga sy ASN ditangkap", "atasan saya").

@@ -411,6 +411,8 @@ def test_an_office_asking_how_to_handle_a_case_gets_no_verdict_on_the_act(shippe
         # asking whether two posts make one case or two ("satu proses atau dua"), or what to do first, is procedure
         "Sy BKPSDM. Pegawai posting dukungan ke bakal calon, trus setelah penetapan posting lagi. Satu proses atau dua?",
         "Sy inspektorat. Ada lurah share video paslon di grup warga. Kami harus ngapain duluan?",
+        # a personnel head handed a Bawaslu recommendation asks how to follow it up
+        "sy kabid kepegawaian. ada rekomendasi bawaslu soal guru yg like postingan paslon. apa langkah pertama sy?",
     ],
 )
 def test_a_team_or_office_asking_how_to_proceed_gets_no_verdict_on_the_act(shipped_index: Index, question: str) -> None:
