@@ -50,6 +50,7 @@ from bot.readings import (
     left_elsewhere,
     refusal_not_done,
     invitation_declined,
+    read_as_source,
     numbered_candidate,
     own_vote,
     office_sought,
@@ -499,6 +500,7 @@ class Tagger(ConceptReader):
             kept = left_elsewhere(kept, words)
             kept = refusal_not_done(kept, words)
             kept = invitation_declined(kept, words)
+            kept = read_as_source(kept, words)
             kept = numbered_candidate(kept, words)
             kept = own_vote(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)

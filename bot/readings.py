@@ -660,6 +660,20 @@ def invitation_declined(spans: list[tuple[int, int, str]], words: Sequence[str])
     return spans + [sp for sp in declined if sp not in spans]
 
 
+_READ = "act-read"
+_SOURCE_REACH = 5  # from the reading to the word of saying: "baca di berita bawaslu sikka bilang"
+
+
+def read_as_source(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"sy baca berita Bawaslu bilang PNS boleh hadir …": the news read is where a claim comes from,
+    which the asker checks; the reading is no act asked about."""
+    return [
+        sp
+        for sp in spans
+        if sp[2] != _READ or _SAYS.isdisjoint(words[sp[1] : sp[1] + _SOURCE_REACH])
+    ]
+
+
 def _speaker(end: int, words: Sequence[str]) -> bool:
     """An official who stated a rule ("the Home Affairs Minister said civil servants may …",
     "Mendagri bilang ASN boleh …"): the source of a claim the asker checks, not whom the question

@@ -2946,3 +2946,17 @@ def test_someone_described_as_running_is_a_candidate(shipped_index: Index) -> No
 )
 def test_staying_out_after_an_invitation_is_a_refusal(shipped_index: Index, question: str, declined: bool) -> None:
     assert ("limit-refused" in shipped_index.read(question).tags.ids) == declined
+
+
+@pytest.mark.parametrize(
+    ("question", "reads"),
+    [
+        # the news read is the source of a claim the asker checks, not an act asked about
+        ("om sy caleg, ngundang sy ke pertemuan warga. sy baca di berita bawaslu bilang asn yg cuma dateng ga masalah. bener?", False),
+        ("I read news that Bawaslu said civil servants may attend if passive. Is that true?", False),
+        # reading the news is the act asked about
+        ("sy pns, sering baca berita soal program paslon di kompas. boleh?", True),
+    ],
+)
+def test_news_that_says_something_is_a_source_not_reading(shipped_index: Index, question: str, reads: bool) -> None:
+    assert ("act-read" in shipped_index.read(question).tags.ids) == reads
