@@ -2611,6 +2611,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("tetangga ngajak sy ikut deklarasi caleg, sy ga ikut. sy guru pns. aman?", "allowed", "tolak-lapor-pemberian-calon"),
         ("sy diajak jadi relawan paslon, sy ga ikut, krn sy pns. bener?", "allowed", "tolak-lapor-pemberian-calon"),
         ("sy diajak timses pasang baliho, sy ga ikut pasang tapi bantu angkat. boleh?", "prohibited", "spanduk-baliho-stiker"),
+        # teaching a candidate's child "sama kayak murid lain" is serving them like any pupil
+        ("sy guru pns, ngajar les privat anak cabup, bayarnya sama kayak murid lain. sy harus berhenti?", "allowed",
+         "melayani-calon-sebagai-warga"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
         # the school's funds (dana BOS) are the state's resources
