@@ -2965,19 +2965,6 @@ def test_news_that_says_something_is_a_source_not_reading(shipped_index: Index, 
     assert ("act-read" in shipped_index.read(question).tags.ids) == reads
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        # being sent to a campaign to fill the crowd is no duty an assignment makes neutral
-        "sy pns ditugaskan kabid hadir di kampanye paslon buat ramein. boleh?",
-        "kami staf disuruh camat dateng ke kampanye petahana biar rame, pake surat tugas. boleh?",
-    ],
-)
-def test_an_assignment_to_fill_a_campaigns_crowd_is_not_allowed(shipped_index: Index, question: str) -> None:
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
-
-
 def test_a_security_assignment_at_a_campaign_is_still_duty(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "sy satpol pp ditugaskan jaga keamanan kampanye paslon. boleh?")
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)

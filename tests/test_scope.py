@@ -304,17 +304,22 @@ def test_a_foreign_asker_about_an_indonesian_pns_is_answered(shipped_index: Inde
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "card"),
     [
         # writing an opinion that ranks the candidates, and interviewing as a campaign's pollster, are
         # not reading the news
-        "Saya PNS, mau nulis opini di koran lokal yang membandingkan program para calon dan menyimpulkan paslon 2 paling bagus. Boleh?",
-        "Sy PNS direkrut lembaga survei milik tim salah satu cagub jadi enumerator, sambil wawancara sy bacakan program calon itu. Boleh?",
+        ("Saya PNS, mau nulis opini di koran lokal yang membandingkan program para calon dan menyimpulkan paslon 2 paling bagus. Boleh?",
+         "baca-berita-calon"),
+        ("Sy PNS direkrut lembaga survei milik tim salah satu cagub jadi enumerator, sambil wawancara sy bacakan program calon itu. Boleh?",
+         "baca-berita-calon"),
+        # being sent to a campaign to fill the crowd ("buat ramein", "biar rame") is no duty an assignment makes neutral
+        ("sy pns ditugaskan kabid hadir di kampanye paslon buat ramein. boleh?", "tugas-dinas-di-kegiatan-calon"),
+        ("kami staf disuruh camat dateng ke kampanye petahana biar rame, pake surat tugas. boleh?", "program-rutin-saat-kampanye"),
     ],
 )
-def test_writing_or_polling_is_not_reading_the_news(shipped_index: Index, question: str) -> None:
+def test_a_card_that_only_shares_words_does_not_allow_it(shipped_index: Index, question: str, card: str) -> None:
     answer = answer_question(shipped_index, question)
-    assert answer.rule is None or answer.rule.id != "baca-berita-calon"
+    assert answer.rule is None or answer.rule.id != card
     assert answer.verdict != "allowed"
 
 
