@@ -69,6 +69,8 @@ from bot.text import raw_tokens
         "sy pns, bapak sy pensiunan PNS mau jadi timses caleg. boleh?",
         # a lift given in an emergency (a candidate's car broken down) is no gift that urges a vote
         "tetangga sy caleg mobilnya mogok di jalan, sy kasih tumpangan ke rumahnya. sy pns, salah?",
+        # a choir singing at a service a candidate attends performs for the service, not for the candidate
+        "sy pns anggota paduan suara gereja. calon bupati itu jemaat kami, pas misa dia duduk di depan. kami tetep nyanyi kan?",
         # leaving a church service, not a group
         "Sy ASN. Di ibadah kolom ketua kategorial kami mulai bicara soal caleg. Apakah sy harus keluar dari ibadah?",
     ],
@@ -97,6 +99,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy bidan PNS, pasien titip kalender caleg buat ditaruh di meja pendaftaran. boleh?",
         # ... and urging a vote while helping in the emergency is urging all the same
         "mobil caleg mogok di jalan, sy pns bantu dorong sambil ngajak warga pilih dia. boleh?",
+        # ... while a song of support ("lagu dukungan") sung at the service is a campaign's song
+        "sy guru pns, paduan suara gereja diminta nyanyi lagu dukungan buat caleg pas ibadah. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
