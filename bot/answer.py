@@ -827,7 +827,11 @@ def _same_decision(top: str, close: str) -> bool:
     "allowed" beside a "conditional" top (going ahead with the conditions the answer gives is
     right either way). Not the other way: an "allowed" top beside a "conditional" card may have
     missed the condition that matters ("ikut nemenin suami caleg ketemu warga")."""
-    return close == top or (top == "conditional" and close == "allowed")
+    if close == top or (top == "conditional" and close == "allowed"):
+        return True
+    # an information card beside a ruling that forbids nothing, or a conditional ruling beside an
+    # information card: the answer given tells the user no more than the other would to go ahead
+    return (top == "info" and close != "prohibited") or (top == "conditional" and close == "info")
 
 
 def _limit_beside_sign(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> bool:

@@ -272,3 +272,25 @@ def test_a_question_about_what_others_do_is_declined(index: Index) -> None:
     assert (answer.kind, answer.redirect) == ("abstain", "other")
     # The asker who acts is still answered, and so is an ASN.
     assert answer_question(index, "Saya boleh like postingan capres?").rule is not None
+
+
+@pytest.mark.parametrize(
+    ("top", "close", "same"),
+    [
+        ("prohibited", "prohibited", True),
+        ("conditional", "allowed", True),
+        # an information card beside a ruling that forbids nothing tells the user no more to stop
+        ("info", "conditional", True),
+        ("info", "allowed", True),
+        ("conditional", "info", True),
+        # ... but a prohibition close by, or an "allowed" that may have missed a condition, is asked about
+        ("info", "prohibited", False),
+        ("prohibited", "info", False),
+        ("allowed", "info", False),
+        ("allowed", "conditional", False),
+    ],
+)
+def test_close_cards_are_asked_about_only_when_the_decision_differs(top: str, close: str, same: bool) -> None:
+    from bot.answer import _same_decision
+
+    assert _same_decision(top, close) is same
