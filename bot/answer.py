@@ -764,7 +764,10 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         # Close cards that all give the same verdict: the user's decision does not depend on which
         # was meant, so answer with the best one instead of asking.
         if close and any(not _same_decision(top.rule.verdict, c.rule.verdict) for c in close):
-            return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
+            cautious = _with_conditions(top, close)
+            if cautious is None:
+                return Answer(text, lang, "clarify", clarify=[top.rule, *(c.rule for c in close)])
+            top = cautious
         return _rule_answer(index, text, lang, top.rule, query, matched=top.hit.question if top.hit else "")
     # A question about a provision's text is answered with it, whoever the provision is about: the
     # provisions it names by reference ("PP 94 psl 5 huruf n isinya"), else those that match.
@@ -820,6 +823,14 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if found is not None:
             return found
     return _declined(index, text, lang, tags, doing=bool(doing))
+
+
+def _with_conditions(top: Candidate, close: list[Candidate]) -> Candidate | None:
+    """An "allowed" card beside only "allowed" or "conditional" ones: the best "conditional" card
+    answers, since going ahead on its conditions is right whichever was meant; otherwise None (ask)."""
+    if top.rule.verdict != "allowed" or any(c.rule.verdict not in ("allowed", "conditional") for c in close):
+        return None
+    return next((c for c in close if c.rule.verdict == "conditional"), None)
 
 
 def _same_decision(top: str, close: str) -> bool:

@@ -294,3 +294,19 @@ def test_close_cards_are_asked_about_only_when_the_decision_differs(top: str, cl
     from bot.answer import _same_decision
 
     assert _same_decision(top, close) is same
+
+
+def test_an_allowed_card_beside_conditional_ones_answers_with_the_conditions() -> None:
+    from types import SimpleNamespace
+
+    from bot.answer import _with_conditions
+
+    def card(verdict: str) -> SimpleNamespace:
+        return SimpleNamespace(rule=SimpleNamespace(verdict=verdict))
+
+    allowed, conditional = card("allowed"), card("conditional")
+    assert _with_conditions(allowed, [card("allowed"), conditional]) is conditional  # type: ignore[arg-type]
+    # a prohibition or an information card close by is still asked about, and so is a conditional top
+    assert _with_conditions(allowed, [conditional, card("prohibited")]) is None  # type: ignore[arg-type]
+    assert _with_conditions(allowed, [card("info")]) is None  # type: ignore[arg-type]
+    assert _with_conditions(conditional, [card("prohibited")]) is None  # type: ignore[arg-type]
