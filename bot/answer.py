@@ -102,7 +102,9 @@ _SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Electio
 _ASN_AUDIENCE = frozenset({"who-asn"})
 _ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality", "intent-fear-report"}
 # An ASN's case being handled: reported, examined, sanctioned or appealed
-_CASE_WORDS = frozenset({"intent-fear-report", "ctx-reported", "intent-sanction", _IMPOSE_SANCTION, "ctx-recommendation", "act-examine", "act-appeal"})
+_CASE_WORDS = frozenset(
+    {"intent-fear-report", "ctx-reported", "intent-sanction", _IMPOSE_SANCTION, "ctx-recommendation", "act-examine", "act-appeal"}
+)
 FOCUSES = ("answer", "sanction", "aftermath", "basis")
 # Concept kinds that say *what* a message is about (a follow-up with none of them refers back).
 _SUBJECT_KINDS = frozenset({"act", "sign", "role", "resource", "event", "target", "limit"})
@@ -834,10 +836,11 @@ def _with_conditions(top: Candidate, close: list[Candidate]) -> Candidate | None
 
 
 def _same_decision(top: str, close: str) -> bool:
-    """The close card's verdict tells the user what the top card's does: the same verdict, or an
+    """The close card's verdict tells the user what the top card's does: the same verdict, an
     "allowed" beside a "conditional" top (going ahead with the conditions the answer gives is
-    right either way). Not the other way: an "allowed" top beside a "conditional" card may have
-    missed the condition that matters ("ikut nemenin suami caleg ketemu warga")."""
+    right either way), or an information card beside a ruling that forbids nothing. Not an
+    "allowed" top beside a "conditional" card, which may have missed the condition that matters
+    ("ikut nemenin suami caleg ketemu warga"; _with_conditions answers with that card instead)."""
     if close == top or (top == "conditional" and close == "allowed"):
         return True
     # an information card beside a ruling that forbids nothing, or a conditional ruling beside an
