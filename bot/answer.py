@@ -101,6 +101,8 @@ _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Election Law's, not ours
 _ASN_AUDIENCE = frozenset({"who-asn"})
 _ASKING = _ASKING_ONLY | {"intent-sanction", "domain-neutrality", "intent-fear-report"}
+# Words of a question for a fact ("kapan", "berapa", "caranya"), not whether something may be done
+_FACT_WORDS = frozenset("apa berapa brp kapan kpn cara caranya mana siapa jadwal jadwalnya umur usia what when which who how".split())
 # An ASN's case being handled: reported, examined, sanctioned or appealed
 _CASE_WORDS = frozenset(
     {"intent-fear-report", "ctx-reported", "intent-sanction", _IMPOSE_SANCTION, "ctx-recommendation", "act-examine", "act-appeal"}
@@ -807,7 +809,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     about_asn = _names_asn(index, tags)
     doing = message.asker or about_asn or any(index.tagger.kind(c) in _CONDUCT_KINDS for c in tags.ids)
     if index.principle is not None and doing and (_in_domain(index, tags) or ranked):
-        if tags.ids & _ASKING:
+        if tags.ids & _ASKING or (message.asks and about_asn and not _asks_a_fact(message)):
             # An office asking how to handle someone's case ("boleh langsung kasih teguran?") asks no
             # verdict on the act: the legal test would rule on the staff member, not answer the office.
             if message.office_procedure:
@@ -825,6 +827,11 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if found is not None:
             return found
     return _declined(index, text, lang, tags, doing=bool(doing))
+
+
+def _asks_a_fact(message: Message) -> bool:
+    """A question for a fact ("kapan", "berapa", "gimana caranya"), which the principle does not answer."""
+    return any(w in _FACT_WORDS for words in message.sentence_words for w in words)
 
 
 def _with_conditions(top: Candidate, close: list[Candidate]) -> Candidate | None:

@@ -444,3 +444,11 @@ def test_an_asn_asking_about_neutrality_in_a_re_vote_is_still_answered(shipped_i
     # the re-vote's facts are the KPU's; whether the duty still runs during it is ours
     answer = answer_question(shipped_index, "apa itu psu? sy pns masih wajib netral ga pas psu?")
     assert not answer.abstained and answer.rule is not None
+
+
+def test_a_question_naming_an_asn_without_an_asking_word_gets_the_principle(shipped_index: Index) -> None:
+    # "gimana?" after an ASN's situation asks whether it may be done: the principle answers, not a decline
+    answer = answer_question(shipped_index, "sy pns, tetangga caleg minta tolong sy jagain warungnya pas dia kampanye keliling. gimana?")
+    assert answer.kind == "principle" and not answer.abstained
+    # ... while a question for a fact about an ASN ("hukdisnya apa?") is still declined
+    assert answer_question(shipped_index, "pns telat absen pagi hukdisnya apa?").abstained
