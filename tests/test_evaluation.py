@@ -69,7 +69,7 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 70.1 % after round thirty-one (+4: three at 419b68b, the asker's own signs of support, one at 26e7db6; read at the commits, not chosen on); 67.7 % after rounds twenty-six to thirty (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
+    # 72.6 % after round forty-eight (+1 at a52ba5c, the principle for a question with no asking word; read at the commit, not chosen on); 70.1 % after round thirty-one (+4: three at 419b68b, the asker's own signs of support, one at 26e7db6; read at the commits, not chosen on); 67.7 % after rounds twenty-six to thirty (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
     # kept on the tuning sets' and dev26's evidence, as decided before this split was measured, and
     # this guard lowered from 0.67 (docs/evaluation.md, step 95). 67.1 % rounds nineteen and
     # twenty (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds
@@ -197,9 +197,9 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev52: held out through round forty-six (its first and last engines: 65.7 % → 66.2 %, harm 6 of 41 at both), tuned on since
         ("dev52", 0.68, 0.07, 0.56, 0.72, 0.07),  # 72.2 % (72.7 % after e376c03), 2.4 %, 60.0 %, 76.6 %, 2.3 % (65.7 → 66.2 %, 14.6 %, 56.8 → 57.4 %, 66.0 %, 4.1 % at round forty-six's first and last engines)
         # dev53: held out through round forty-seven (its first and last engines: 58.7 % → 58.7 %, harm 5 of 41 at both), tuned on since
-        ("dev53", 0.58, 0.09, 0.47, 0.75, 0.09),  # 62.8 %, 4.9 %, 51.9 % (52.6 % after 128927b), 80.4 %, 5.3 % (58.7 → 58.7 %, 12.2 %, 51.3 → 51.9 %, 80.4 %, 6.2 % at round forty-seven's first and last engines)
-        # dev54: held out (round forty-eight's first engine: 60.7 %, harm 6 of 43; it arrived after two engine commits, measured in a worktree at the first engine and at each commit since; one verdict gained at 029a42f)
-        ("dev54", 0.56, 0.19, 0.55, 0.78, 0.11),  # 60.7 % (61.2 % at 029a42f), 14.0 %, 60.0 % (60.6 %), 83.3 %, 5.8 %
+        ("dev53", 0.58, 0.09, 0.47, 0.75, 0.09),  # 62.8 % (63.2 % after a52ba5c), 4.9 %, 51.9 % (53.2 %), 80.4 %, 5.3 % (2.2 %) (58.7 → 58.7 %, 12.2 %, 51.3 → 51.9 %, 80.4 %, 6.2 % at round forty-seven's first and last engines)
+        # dev54: held out (round forty-eight's first engine: 60.7 %, harm 6 of 43; it arrived after two engine commits, measured in a worktree at the first engine and at each commit since; one verdict gained at 029a42f, two at a52ba5c)
+        ("dev54", 0.56, 0.19, 0.55, 0.78, 0.11),  # 60.7 % (62.1 % at a52ba5c), 14.0 %, 60.0 % (61.3 %), 83.3 %, 5.8 % (4.0 %)
     ],
 )
 def test_tuned_sets_do_not_regress(
