@@ -831,7 +831,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
 
 def _asks_a_fact(message: Message) -> bool:
     """A question for a fact ("kapan", "berapa", "gimana caranya"), which the principle does not answer."""
-    return any(w in _FACT_WORDS for words in message.sentence_words for w in words)
+    return not _FACT_WORDS.isdisjoint(message.words)
 
 
 def _with_conditions(top: Candidate, close: list[Candidate]) -> Candidate | None:

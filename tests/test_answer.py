@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from kbfactory import RULES, write_engine_kb, write_kb
 
-from bot.answer import MAX_CITATIONS, answer_question, answer_rule, trim
+from bot.answer import MAX_CITATIONS, _same_decision, _with_conditions, answer_question, answer_rule, trim
 from bot.knowledge import load_knowledge
 from bot.render import (
     aftermath_html,
@@ -291,16 +292,10 @@ def test_a_question_about_what_others_do_is_declined(index: Index) -> None:
     ],
 )
 def test_close_cards_are_asked_about_only_when_the_decision_differs(top: str, close: str, same: bool) -> None:
-    from bot.answer import _same_decision
-
     assert _same_decision(top, close) is same
 
 
 def test_an_allowed_card_beside_conditional_ones_answers_with_the_conditions() -> None:
-    from types import SimpleNamespace
-
-    from bot.answer import _with_conditions
-
     def card(verdict: str) -> SimpleNamespace:
         return SimpleNamespace(rule=SimpleNamespace(verdict=verdict))
 
