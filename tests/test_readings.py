@@ -2630,6 +2630,15 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # the KPU's voting information passed on, or announced at a gathering, is a neutral reminder to vote
         ("sy PPPK, mau share link cek DPT online ke grup WA keluarga. aman?", "allowed", "ajakan-ke-tps-netral"),
         ("sy bendahara PKK (PNS), mau umumin jadwal coklit sama lokasi TPS pas pertemuan PKK. boleh?", "allowed", "ajakan-ke-tps-netral"),
+        # the election bodies' own volunteers and teams are no candidate's: Bawaslu's participatory
+        # monitors, the KPU's voter-list officers going door to door, a hospital's examination team
+        ("sy guru pns, daftar jd relawan pengawas partisipatif bawaslu. boleh?", "allowed", "prinsip-kegiatan-penyelenggara"),
+        ("sy guru pns, jd relawan paslon nomor 1. boleh?", "prohibited", "asn-konsultan-tim-ahli"),
+        ("sy honorer, KPU rekrut sy jd pantarlih, tugasnya door to door nyocokin data pemilih. boleh?", "info",
+         "honorer-non-asn-wajib-netral"),
+        ("sy pns ikut door to door bareng timses bagiin kartu nama caleg. boleh?", "prohibited", "asn-tim-sukses"),
+        ("sy dokter pns rsud, masuk tim pemeriksa kesehatan calon bupati. aman?", "allowed", "tugas-dinas-di-kegiatan-calon"),
+        ("sepupu sy nyalon bupati, sy masuk timnya. boleh gk sy pns?", "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
