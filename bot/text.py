@@ -77,7 +77,9 @@ NEGATION_FILLERS = frozenset(
     "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara ji punya memiliki "
     "menyatakan nyatakan menilai nilai bilang mengatakan ngomong "
     # "tdk ada urusan kampanye", "gak ada hubungannya dgn kampanye", "tanpa unsur kampanye"
-    "urusan urusannya hubungan hubungannya kaitan kaitannya unsur muatan nuansa dengan".split()
+    "urusan urusannya hubungan hubungannya kaitan kaitannya unsur muatan nuansa dengan "
+    # "gk ada simbol calon", "tanpa logo partai", "ga ada gambar paslon": a candidate's mark denied
+    "simbol logo gambar wajah muka tulisan".split()
 )
 NEGATION_REACH = 3
 # Words that join a list, over which one denial carries: "gak like, komen atau share".

@@ -63,6 +63,8 @@ def test_phrases_stems_and_readings(text: str, expected: set[str]) -> None:
         ("foto biasa tanpa pose jari", {"limit-passive"}, {"sign-gesture"}),
         ("ajakan ke tps tanpa menyebut calon", {"limit-no-candidate"}, {"target-candidate"}),
         ("pj kan bukan calon", {"limit-no-candidate"}, {"target-candidate"}),  # "kan bukan" still denies
+        ("gk ada simbol calon", {"limit-no-candidate"}, {"target-candidate"}),  # a candidate's mark denied
+        ("tanpa gambar calon", {"limit-no-candidate"}, {"target-candidate"}),
         ("I did not like it", {"limit-no-reaction"}, {"act-like"}),
         ("tiang ten like", {"limit-no-reaction"}, {"act-like"}),  # Balinese
         ("sa tra like", {"limit-no-reaction"}, {"act-like"}),  # Papuan Malay

@@ -2639,6 +2639,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns ikut door to door bareng timses bagiin kartu nama caleg. boleh?", "prohibited", "asn-tim-sukses"),
         ("sy dokter pns rsud, masuk tim pemeriksa kesehatan calon bupati. aman?", "allowed", "tugas-dinas-di-kegiatan-calon"),
         ("sepupu sy nyalon bupati, sy masuk timnya. boleh gk sy pns?", "prohibited", "keluarga-jadi-calon-bantu-kampanye"),
+        # a photo with a candidate "gk ada pose apa2" shows no sign; one with two fingers does
+        ("sy pns, foto bareng caleg di hajatan, gk ada pose apa2. aman?", "allowed", "hadir-pernikahan-hajatan-calon"),
+        ("sy pns foto bareng caleg pose dua jari. aman?", "prohibited", "gestur-simbol-keberpihakan"),
+        # the inked finger posted "gk ada simbol calon" is the plain I-voted photo
+        ("sy posting jari ungu di ig, gk ada simbol calon. aman kan?", "allowed", "foto-jari-bertinta-sudah-memilih"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
