@@ -2644,6 +2644,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns foto bareng caleg pose dua jari. aman?", "prohibited", "gestur-simbol-keberpihakan"),
         # the inked finger posted "gk ada simbol calon" is the plain I-voted photo
         ("sy posting jari ungu di ig, gk ada simbol calon. aman kan?", "allowed", "foto-jari-bertinta-sudah-memilih"),
+        # traffic news for a campaign rally is no campaign content; a candidate's pamphlet said to be unpolitical still is
+        ("sy pns dishub. di grup wa warga sy share info pengalihan arus krn ada kampanye akbar di alun2. aman?", "allowed",
+         "konten-medsos-biasa-masa-kampanye"),
+        ("sy pns share pamflet paslon di grup, isinya bukan politik kok. boleh?", "prohibited", "share-postingan-calon"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
