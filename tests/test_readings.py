@@ -2648,6 +2648,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns dishub. di grup wa warga sy share info pengalihan arus krn ada kampanye akbar di alun2. aman?", "allowed",
          "konten-medsos-biasa-masa-kampanye"),
         ("sy pns share pamflet paslon di grup, isinya bukan politik kok. boleh?", "prohibited", "share-postingan-calon"),
+        # "sy bilang gk bisa" turns the team's request down: the refusal is answered, not the lending
+        ("Sy lurah. Tim paslon minta pinjam aula kelurahan buat pertemuan warga paslon mereka. Sy bilang gk bisa. Apa sy salah nolak?",
+         "allowed", "tolak-lapor-pemberian-calon"),
+        ("sy camat, timses minta pinjam aula kecamatan buat rapat paslon. boleh sy pinjamkan?", "prohibited",
+         "pinjamkan-gedung-peralatan-kantor"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
