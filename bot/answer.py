@@ -34,6 +34,10 @@ from bot.understand import Message, cap
 
 MAX_CITATIONS = 5
 MAX_BASIS_CITATIONS = 3
+# The ASN's statutory duty to keep neutral (UU 20/2023 Pasal 24 ayat (1) huruf d): what an "allowed" or
+# "conditional" ruling measures the act against. Cited among the first three when the card's own basis
+# does not list it, so "you may" shows the duty it does not breach (see _citations).
+NEUTRALITY_DUTY = "uu20-2023-p24-1-d"
 MAX_CLARIFY = 4
 TRIM_CHARS = 420
 NAMED_CHARS = 800  # a provision asked for by name is quoted whole, up to this (a list item's tail is the point)
@@ -477,9 +481,23 @@ def _basis_passages(index: Index, rule: Rule) -> list[Passage]:
 
 
 def _citations(index: Index, rule: Rule, query: Query) -> list[Citation]:
-    passage_hits, basis_hits = index.passages(query, limit=10, extra=_basis_passages(index, rule))
+    basis = _basis_passages(index, rule)
+    # A ruling that lets the act go ahead rests on the duty of neutrality as much as on its own
+    # provisions: the duty is what the act was measured against and found not to breach.
+    duty = [] if rule.kind != "rule" or rule.verdict not in ("allowed", "conditional") else [
+        p for p in index.knowledge.resolve(NEUTRALITY_DUTY) if p not in basis
+    ]
+    passage_hits, scored = index.passages(query, limit=10, extra=basis + duty)
+    chosen = _select(rule, scored[: len(basis)], passage_hits)
+    if duty:
+        # third, after the card's operative provision and the next best; the duty, if the question
+        # named it and it is already cited, moves up rather than appearing twice
+        first, rest = chosen[: MAX_BASIS_CITATIONS - 1], chosen[MAX_BASIS_CITATIONS - 1 :]
+        duty_hits = [h for h in scored[len(basis) :] if h.passage.id not in {c.passage.id for c in first}]
+        moved = {h.passage.id for h in duty_hits}
+        chosen = (first + duty_hits + [h for h in rest if h.passage.id not in moved])[:MAX_CITATIONS]
     terms = set(query.weights)
-    return [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in _select(rule, basis_hits, passage_hits)]
+    return [Citation(h.passage, trim(h.passage.text, terms), round(h.score, 3)) for h in chosen]
 
 
 def _rule_answer(index: Index, question: str, lang: str, rule: Rule, query: Query, *, kind: str = "rule",

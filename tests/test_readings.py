@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import answer_question
+from bot.answer import NEUTRALITY_DUTY, answer_question
 from bot.readings import joining_an_event
 from bot.search import Index
 from bot.text import raw_tokens
@@ -2995,3 +2995,14 @@ def test_news_that_says_something_is_a_source_not_reading(shipped_index: Index, 
 def test_a_security_assignment_at_a_campaign_is_still_duty(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "sy satpol pp ditugaskan jaga keamanan kampanye paslon. boleh?")
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_ruling_that_lets_the_act_go_ahead_cites_the_duty_of_neutrality(shipped_index: Index) -> None:
+    # "you may" is measured against the duty to keep neutral (UU 20/2023 Pasal 24 ayat (1) huruf d):
+    # cited among the first three when the card's own basis does not list it, and never twice
+    allowed = answer_question(shipped_index, "sy pns datang ke nikahan anak caleg, cuma makan terus pulang. boleh?")
+    cited = [c.passage.id for c in allowed.citations]
+    assert allowed.verdict == "allowed" and NEUTRALITY_DUTY in cited[:3] and len(cited) == len(set(cited))
+    # a prohibition rests on its own provisions
+    prohibited = answer_question(shipped_index, "sy pns pasang stiker paslon 2 di motor. boleh?")
+    assert prohibited.verdict == "prohibited" and NEUTRALITY_DUTY not in [c.passage.id for c in prohibited.citations]
