@@ -2620,6 +2620,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "melayani-calon-sebagai-warga"),
         # drafting a would-be candidate's vision and mission is working for the campaign
         ("Sy PNS di Bappeda, teman mau nyalon bupati minta sy bantu menyusun draf visi misi. boleh?", "prohibited", "asn-tim-sukses"),
+        ("sy pns bappeda, tim paslon minta sy bantu nyusun dokumen visi misi, dikerjain di rumah. boleh?", "prohibited",
+         "asn-konsultan-tim-ahli"),
+        ("sy pns, baca dokumen visi misi paslon di web kpu. boleh?", "allowed", "baca-berita-calon"),
         # the school's funds (dana BOS) are the state's resources
         ("timses minta sekolah cetak baliho calon pake dana BOS dulu. sy kepsek, boleh?", "prohibited", "fasilitas-negara-kampanye"),
         # "banyak tim datang": the team comes to the family's post, not the asker
