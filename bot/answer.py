@@ -375,13 +375,20 @@ def _penalty_pay(tags: Tags) -> bool:
 
 
 def _redirect(
-    index: Index, tags: Tags, rule: Rule | None = None, *, declining: bool = False, english: bool = False
+    index: Index,
+    tags: Tags,
+    rule: Rule | None = None,
+    *,
+    declining: bool = False,
+    english: bool = False,
+    asker_acts: bool = False,
 ) -> str | None:
     """Who can help, when the question is out of scope: an out-of-scope concept is present that
     the card (if any) does not mention, and the question is not about an ASN (another country's
     civil servants are never ours, whatever words they share with ours). `declining`: the question
     is declined anyway, so any out-of-scope topic in it says where to ask instead. `english`: the
-    message is in English, where "PNS" and "PPPK" name Indonesia's civil servants only."""
+    message is in English, where "PNS" and "PPPK" name Indonesia's civil servants only. `asker_acts`:
+    the asker tells of an act of their own, beside which a state official is only part of the story."""
     profile = index.profile(rule.id) if rule is not None else frozenset()
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
@@ -414,6 +421,11 @@ def _redirect(
             # "stiker 'bantuan dari Bapak Bupati' yang maju lagi": the incumbent, our topic; "Bupati
             # sbg PPK …": the regent as the civil servants' appointing official, ours too, and so is
             # a regent named beside an ASN's case ("guru PNS dilaporin, yg nindak bupati atau Kemenag?")
+            continue
+        if concept.redirect == "state-official" and asker_acts:
+            # "sy admin akun pemkab, disuruh repost video bupati": the asker's act is asked about, the
+            # regent is in the story (an asker who is the official, "saya hakim, boleh …?", is not
+            # `asker_acts`: see _decide)
             continue
         if concept.redirect == "bkn" and rule is not None and _penalty_pay(tags):
             # "hukdis sedang itu potong tukin atau tunda KGB?", "selama banding PTDH gajinya gimana?":
@@ -774,7 +786,16 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         top = ranked[0]
         if _a_fact_nobody_acts_on(index, message, tags, top):
             return _declined(index, text, lang, tags)
-        redirect = _redirect(index, tags, top.rule, english=lang == "en")
+        redirect = _redirect(
+            index,
+            tags,
+            top.rule,
+            english=lang == "en",
+            asker_acts=message.asker
+            # voting is no conduct of ours: "nyoblos gubernur di sini?" stays the KPU's
+            and bool(_acts(index, tags) & tags.own - {"act-vote"})
+            and not _asker_is(message, tags, _STATE_OFFICIAL),
+        )
         if redirect is not None and redirect not in _NEVER_OURS and top.fit.satisfied >= STRONG_FIT:
             # A card that fits three parts of the situation is about it, whatever office words the
             # message also has ("PPPK paruh waktu, gaji kecil, masa wajib netral?"): soldiers and
@@ -845,6 +866,16 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if found is not None:
             return found
     return _declined(index, text, lang, tags, doing=bool(doing))
+
+
+def _asker_is(message: Message, tags: Tags, concept_id: str) -> bool:
+    """The asker says they are the concept's person: "saya hakim", "sy anggota DPRD" (the concept
+    named at most two words after a first-person pronoun)."""
+    words = message.words
+    return any(
+        cid == concept_id and any(w in FIRST_PERSON for w in words[max(0, start - 2) : start])
+        for start, _, cid in tags.spans
+    )
 
 
 def _asks_a_fact(message: Message) -> bool:

@@ -287,6 +287,24 @@ def test_a_regent_named_beside_an_asns_case_is_the_appointing_official(shipped_i
     assert answer_question(shipped_index, "anggota DPRD dilaporin kampanye pake fasilitas, sanksinya apa?").redirect == "state-official"
 
 
+def test_a_state_official_in_the_askers_own_story_is_no_redirect(shipped_index: Index) -> None:
+    # the asker asks about their own act; the regent or DPRD member is only part of the story
+    for question, card in [
+        ("sy admin akun resmi pemkab. disuruh repost video bupati pake tagline kampanyenya, katanya kan bupati kita. sy repost aja?",
+         "share-postingan-calon"),
+        ("sy diminta bantu bagiin kaos nomor urut anggota DPRD yg nyaleg lagi ke warga. boleh?", "simpan-antar-atribut-calon"),
+    ]:
+        answer = answer_question(shipped_index, question)
+        assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", card)
+    # ... but an asker who is the official, or who only votes, is still sent on
+    for question, redirect in [
+        ("saya hakim, boleh datang ke deklarasi teman yang nyalon bupati?", "state-official"),
+        ("sy anggota DPRD, mau kampanye buat paslon gubernur, boleh?", "state-official"),
+    ]:
+        assert answer_question(shipped_index, question).redirect == redirect
+    assert answer_question(shipped_index, "sy kerja di kota lain, ktp kabupaten asal. bisa nyoblos gubernur di sini?").abstained
+
+
 def test_a_regent_candidate_is_no_sitting_regent(shipped_index: Index) -> None:
     # "kandidat bupati" is a candidate, not the sitting regent (a state official, outside these rules)
     answer = answer_question(shipped_index, "sa PNS. kepala kampung suruh kami semua pi sambut kandidat bupati di lapangan hari sabtu. sa harus bagemana?")
