@@ -2623,6 +2623,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns bappeda, tim paslon minta sy bantu nyusun dokumen visi misi, dikerjain di rumah. boleh?", "prohibited",
          "asn-konsultan-tim-ahli"),
         ("sy pns, baca dokumen visi misi paslon di web kpu. boleh?", "allowed", "baca-berita-calon"),
+        # "comes along to", "bring her to" a rally is attending it
+        ("My husband is a PNS teacher. If he comes along to the rally with me, just watching, is that a problem for him?",
+         "prohibited", "hadir-kampanye"),
+        ("My wife is a PNS. Can I bring her to the candidate's rally on Sunday?", "prohibited", "hadir-kampanye"),
         # the school's funds (dana BOS) are the state's resources
         ("timses minta sekolah cetak baliho calon pake dana BOS dulu. sy kepsek, boleh?", "prohibited", "fasilitas-negara-kampanye"),
         # "banyak tim datang": the team comes to the family's post, not the asker
