@@ -2623,6 +2623,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns bappeda, tim paslon minta sy bantu nyusun dokumen visi misi, dikerjain di rumah. boleh?", "prohibited",
          "asn-konsultan-tim-ahli"),
         ("sy pns, baca dokumen visi misi paslon di web kpu. boleh?", "allowed", "baca-berita-calon"),
+        # keeping away from a rally ("lewat jalan lain", "sy ngindar") is being near it, not in it
+        ("sy guru pns. besok ada kampanye akbar di lapangan dekat sekolah, murid2 pulang lewat situ. sy boleh anter mereka lewat jalan lain?",
+         "allowed", "dekat-lokasi-kampanye"),
+        ("ada kampanye akbar di lapangan dekat sekolah, sy guru pns ikut nonton sambil teriak2. boleh?", "prohibited", "hadir-kampanye"),
         # "comes along to", "bring her to" a rally is attending it
         ("My husband is a PNS teacher. If he comes along to the rally with me, just watching, is that a problem for him?",
          "prohibited", "hadir-kampanye"),
