@@ -496,14 +496,13 @@ def _citations(index: Index, rule: Rule, query: Query) -> list[Citation]:
     basis = _basis_passages(index, rule)
     # A ruling that lets the act go ahead rests on the duty of neutrality as much as on its own
     # provisions: the duty is what the act was measured against and found not to breach.
-    duty = [] if rule.kind != "rule" or rule.verdict not in ("allowed", "conditional") else [
-        p for p in index.knowledge.resolve(NEUTRALITY_DUTY) if p not in basis
-    ]
+    lets_go_ahead = rule.kind == "rule" and rule.verdict in ("allowed", "conditional")
+    duty = [p for p in index.knowledge.resolve(NEUTRALITY_DUTY) if p not in basis] if lets_go_ahead else []
     passage_hits, scored = index.passages(query, limit=10, extra=basis + duty)
     chosen = _select(rule, scored[: len(basis)], passage_hits)
     if duty:
-        # third, after the card's operative provision and the next best; the duty, if the question
-        # named it and it is already cited, moves up rather than appearing twice
+        # third, after the card's operative provision and the next best; a duty already cited first or
+        # second (a passage the question names) is not repeated, one cited later moves up
         first, rest = chosen[: MAX_BASIS_CITATIONS - 1], chosen[MAX_BASIS_CITATIONS - 1 :]
         duty_hits = [h for h in scored[len(basis) :] if h.passage.id not in {c.passage.id for c in first}]
         moved = {h.passage.id for h in duty_hits}
