@@ -893,14 +893,16 @@ def _with_conditions(top: Candidate, close: list[Candidate]) -> Candidate | None
 def _same_decision(top: str, close: str) -> bool:
     """The close card's verdict tells the user what the top card's does: the same verdict, an
     "allowed" beside a "conditional" top (going ahead with the conditions the answer gives is
-    right either way), or an information card beside a ruling that forbids nothing. Not an
-    "allowed" top beside a "conditional" card, which may have missed the condition that matters
-    ("ikut nemenin suami caleg ketemu warga"; _with_conditions answers with that card instead)."""
+    right either way), or an information card on top, which rules on nothing. Not an "allowed"
+    top beside a "conditional" card, which may have missed the condition that matters ("ikut
+    nemenin suami caleg ketemu warga"; _with_conditions answers with that card instead), nor a
+    prohibition on top beside anything softer."""
     if close == top or (top == "conditional" and close == "allowed"):
         return True
-    # an information card beside a ruling that forbids nothing, or a conditional ruling beside an
-    # information card: the answer given tells the user no more than the other would to go ahead
-    return (top == "info" and close != "prohibited") or (top == "conditional" and close == "info")
+    # an information card on top tells the user neither to go ahead nor to stop, whatever is close
+    # ("how do I report …", "who decides …" beside the act's prohibition); a conditional ruling
+    # beside an information card tells them no more than the other would to go ahead
+    return top == "info" or (top == "conditional" and close == "info")
 
 
 def _limit_beside_sign(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> bool:

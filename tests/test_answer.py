@@ -280,12 +280,13 @@ def test_a_question_about_what_others_do_is_declined(index: Index) -> None:
     [
         ("prohibited", "prohibited", True),
         ("conditional", "allowed", True),
-        # an information card beside a ruling that forbids nothing tells the user no more to stop
+        # an information card on top rules on nothing, whatever is close by
         ("info", "conditional", True),
         ("info", "allowed", True),
+        ("info", "prohibited", True),
         ("conditional", "info", True),
-        # ... but a prohibition close by, or an "allowed" that may have missed a condition, is asked about
-        ("info", "prohibited", False),
+        # ... but a prohibition on top beside something softer, or an "allowed" that may have missed a
+        # condition, is asked about
         ("prohibited", "info", False),
         ("allowed", "info", False),
         ("allowed", "conditional", False),

@@ -2627,6 +2627,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy guru pns. besok ada kampanye akbar di lapangan dekat sekolah, murid2 pulang lewat situ. sy boleh anter mereka lewat jalan lain?",
          "allowed", "dekat-lokasi-kampanye"),
         ("ada kampanye akbar di lapangan dekat sekolah, sy guru pns ikut nonton sambil teriak2. boleh?", "prohibited", "hadir-kampanye"),
+        # how to report a campaigning civil servant is answered, though the act's prohibition ranks close
+        ("How do I report a civil servant who campaigns for a candidate on Facebook? Is there an online channel?", "info",
+         "cara-lapor-pelanggaran"),
         # a candidate who "ngajak ngobrol" chats, and urges nobody
         ("sy pns, abis nyoblos caleg ngajak ngobrol bentar soal cuaca. aman?", "allowed", "asn-hak-pilih"),
         # "comes along to", "bring her to" a rally is attending it
