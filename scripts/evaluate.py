@@ -56,7 +56,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev52   the fifty-second validation set, with every failure (held out in round forty-six, tuned on since)
        python scripts/evaluate.py --dev53   the fifty-third validation set, with every failure (held out in round forty-seven, tuned on since)
        python scripts/evaluate.py --dev54   the fifty-fourth validation set, with every failure (held out in round forty-eight, tuned on since)
-       python scripts/evaluate.py --dev55   the fifty-fifth validation set (held out: headline figures only)
+       python scripts/evaluate.py --dev55   the fifty-fifth validation set, with every failure (held out in round forty-nine, tuned on since)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
