@@ -77,7 +77,7 @@ NEGATION_FILLERS = frozenset(
     "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara ji punya memiliki "
     "menyatakan nyatakan menilai nilai bilang mengatakan ngomong "
     # "tdk ada urusan kampanye", "gak ada hubungannya dgn kampanye", "tanpa unsur kampanye"
-    "urusan urusannya hubungan hubungannya kaitan kaitannya unsur muatan nuansa dengan "
+    "urusan urusannya hubungan hubungannya kaitan kaitannya unsur muatan nuansa dengan soal tentang terkait mengenai "
     # "gk ada simbol calon", "tanpa logo partai", "ga ada gambar paslon": a candidate's mark denied
     "simbol logo gambar wajah muka tulisan".split()
 )
@@ -150,7 +150,7 @@ AGENT_FILLERS = frozenset(
     # what a report found ("staf kami terbukti ikut kampanye")
     "terbukti ketahuan ketauan kedapatan kepergok terciduk diduga "
     # light verbs before an act noun ("calon rawuh ugi lan paring sambutan": the candidate's speech)
-    "ugi uga paring maringi memberi memberikan kasih ngasih menyampaikan nyampein "
+    "ugi uga paring maringi memberi memberikan kasih ngasih menyampaikan nyampein menyatakan nyatakan "
     # who the doer is to the asker ("calon bupati semarga datang kasih sambutan": the candidate speaks)
     "semarga sekampung sedesa sesuku sekerabat "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()

@@ -65,6 +65,7 @@ def test_phrases_stems_and_readings(text: str, expected: set[str]) -> None:
         ("pj kan bukan calon", {"limit-no-candidate"}, {"target-candidate"}),  # "kan bukan" still denies
         ("gk ada simbol calon", {"limit-no-candidate"}, {"target-candidate"}),  # a candidate's mark denied
         ("tanpa gambar calon", {"limit-no-candidate"}, {"target-candidate"}),
+        ("poster netralitas, bukan soal calon", {"limit-no-candidate"}, {"target-candidate"}),  # "bukan soal calon": a topic denied
         ("I did not like it", {"limit-no-reaction"}, {"act-like"}),
         ("tiang ten like", {"limit-no-reaction"}, {"act-like"}),  # Balinese
         ("sa tra like", {"limit-no-reaction"}, {"act-like"}),  # Papuan Malay
@@ -168,6 +169,8 @@ THINGS = Tagger(
         ("ojol yg sy tumpangi motornya penuh stiker", {"sign-attribute"}),
         ("turnamennya ada spanduk calon", {"sign-attribute"}),
         ("timses kasih amplop, sy terima", {"act-give"}),
+        ("ada video teman yg nyatakan dukungan ke paslon", {"act-support"}),  # "nyatakan": a light verb before the act noun
+        ("saya nyatakan dukungan ke paslon", set()),
         # the asker's own things and roles stay theirs
         ("saya pendukung paslon itu", set()),
         ("saya pakai atribut partai", set()),

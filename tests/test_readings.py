@@ -2660,6 +2660,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy pns foto bareng caleg pose dua jari. aman?", "prohibited", "gestur-simbol-keberpihakan"),
         # the inked finger posted "gk ada simbol calon" is the plain I-voted photo
         ("sy posting jari ungu di ig, gk ada simbol calon. aman kan?", "allowed", "foto-jari-bertinta-sudah-memilih"),
+        # a poster the asker says is "bukan soal calon" names nobody; one with a pair's number does
+        ("sy pns, bikin poster ajakan ke tps buat ig kantor, bukan soal calon. aman?", "allowed", "ajakan-ke-tps-netral"),
+        ("sy pns bikin poster paslon 2 buat ig kantor. aman?", "prohibited", "prinsip-tanda-dukungan"),
         # traffic news for a campaign rally is no campaign content; a candidate's pamphlet said to be unpolitical still is
         ("sy pns dishub. di grup wa warga sy share info pengalihan arus krn ada kampanye akbar di alun2. aman?", "allowed",
          "konten-medsos-biasa-masa-kampanye"),
