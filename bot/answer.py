@@ -382,13 +382,15 @@ def _redirect(
     declining: bool = False,
     english: bool = False,
     asker_acts: bool = False,
+    foreign_asker: bool = False,
 ) -> str | None:
     """Who can help, when the question is out of scope: an out-of-scope concept is present that
     the card (if any) does not mention, and the question is not about an ASN (another country's
     civil servants are never ours, whatever words they share with ours). `declining`: the question
     is declined anyway, so any out-of-scope topic in it says where to ask instead. `english`: the
     message is in English, where "PNS" and "PPPK" name Indonesia's civil servants only. `asker_acts`:
-    the asker tells of an act of their own, beside which a state official is only part of the story."""
+    the asker tells of an act of their own, beside which a state official is only part of the story.
+    `foreign_asker`: every other country named is who the asker is (see _a_foreigner_asks)."""
     profile = index.profile(rule.id) if rule is not None else frozenset()
     # An ASN *doing* something: "PNS yang cuti melahirkan boleh ikut kampanye?" is ours;
     # "passing grade SKD CPNS?" names an ASN but asks about recruitment.
@@ -410,7 +412,9 @@ def _redirect(
         concept = index.tagger.concepts.get(cid)
         if concept is None or concept.kind != "out-of-scope" or not concept.redirect:
             continue
-        if concept.redirect == "foreign" and ("ctx-indonesian" in tags or english and tags.ids & _INDONESIAN_STATUS):
+        if concept.redirect == "foreign" and (
+            "ctx-indonesian" in tags or english and tags.ids & _INDONESIAN_STATUS or foreign_asker
+        ):
             # "are Indonesian civil servants allowed …? a colleague from Singapore asked"; "I'm Dutch,
             # my husband is a PNS": in English, PNS and PPPK are Indonesia's own (in Indonesian,
             # "PNS di Singapura" is any country's civil servant)
@@ -747,6 +751,7 @@ def _community_head_only(index: Index, message: Message, tags: Tags) -> bool:
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
+    foreign_asker = _a_foreigner_asks(index, message, tags)
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")
     if _state_official_acts(index, message, tags):
@@ -754,9 +759,11 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     if _nobody_is_asn(index, tags) or _community_head_only(index, message, tags):
         # Say whom the rules bind, not the KPU's registration text: "saya wiraswasta, mau jadi
         # relawan capres" asks no KPU question.
-        return _declined(index, text, lang, tags, otherwise="bumn" if _SOE_STAFF in tags.ids else "other")
+        return _declined(
+            index, text, lang, tags, otherwise="bumn" if _SOE_STAFF in tags.ids else "other", foreign_asker=foreign_asker
+        )
     if _about_the_election_only(index, message, tags):
-        return _declined(index, text, lang, tags)
+        return _declined(index, text, lang, tags, foreign_asker=foreign_asker)
     # The provisions the message names by reference, looked up once for the two places below
     # (references() skips a message with no word for "Pasal" before any pattern runs).
     named = _named_answer(index, text, lang, query)
@@ -784,7 +791,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
     if ranked and ranked[0].confident:
         top = ranked[0]
         if _a_fact_nobody_acts_on(index, message, tags, top):
-            return _declined(index, text, lang, tags)
+            return _declined(index, text, lang, tags, foreign_asker=foreign_asker)
         redirect = _redirect(
             index,
             tags,
@@ -794,6 +801,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             # voting is no conduct of ours: "nyoblos gubernur di sini?" stays the KPU's
             and bool(_acts(index, tags) & tags.own - {"act-vote"})
             and not _asker_is(message, tags, _STATE_OFFICIAL),
+            foreign_asker=foreign_asker,
         )
         if redirect is not None and redirect not in _NEVER_OURS and top.fit.satisfied >= STRONG_FIT:
             # A card that fits three parts of the situation is about it, whatever office words the
@@ -818,7 +826,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         found = _passages_answer(index, text, lang, query)
     if found is not None:
         return found
-    redirect = _redirect(index, tags, english=lang == "en") or ("other" if _about_others(index, message, tags) else None)
+    redirect = _redirect(index, tags, english=lang == "en", foreign_asker=foreign_asker) or (
+        "other" if _about_others(index, message, tags) else None
+    )
     if redirect is not None:
         return Answer(text, lang, "abstain", redirect=redirect)
     if message.terse and any(index.tagger.kind(c) in _TOPIC_KINDS for c in tags.ids - _ASKING_ONLY):
@@ -864,7 +874,43 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         found = _passages_answer(index, text, lang, query)
         if found is not None:
             return found
-    return _declined(index, text, lang, tags, doing=bool(doing))
+    return _declined(index, text, lang, tags, doing=bool(doing), foreign_asker=foreign_asker)
+
+
+# "I'm a Dutch researcher", "we are an American NGO", "Dutch researcher here": who is asking.
+_SELF = frozenset("i we".split())
+_SELF_FILLERS = frozenset("am are m a an".split())
+_HERE_REACH = 3  # "Dutch researcher here", "Korean PhD student here"
+_OWN_SERVICE_REACH = 2  # "I'm a Canadian federal public servant": the asker serves that country
+
+
+def _a_foreigner_asks(index: Index, message: Message, tags: Tags) -> bool:
+    """Every other country the message names is who the asker is ("I'm an American exchange teacher",
+    "Dutch researcher here"), and it asks about civil servants or honorary staff: the Indonesian
+    ones they work beside, not their own country's."""
+    tagger = index.tagger
+    foreign = [
+        (start, end)
+        for start, end, cid in tags.spans
+        if tagger.kind(cid) == "out-of-scope" and tagger.concepts[cid].redirect == "foreign"
+    ]
+    if not foreign or not (_names_asn(index, tags) or _HONORER in tags.ids):
+        return False
+    words = message.words
+
+    civil_servants = [
+        start for start, _, cid in tags.spans if cid == _HONORER or (cid in tagger.concepts and tagger.concepts[cid].asn)
+    ]
+
+    def names_the_asker(start: int, end: int) -> bool:
+        if any(end <= k < end + _OWN_SERVICE_REACH for k in civil_servants):
+            return False  # "I'm a Canadian federal public servant": the asker is that country's civil servant
+        k = start - 1
+        while k >= 0 and words[k] in _SELF_FILLERS:
+            k -= 1
+        return (k >= 0 and words[k] in _SELF) or "here" in words[end : end + _HERE_REACH]
+
+    return all(names_the_asker(start, end) for start, end in foreign)
 
 
 def _asker_is(message: Message, tags: Tags, concept_id: str) -> bool:
@@ -944,12 +990,20 @@ def _legal_test(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]
 
 
 def _declined(
-    index: Index, text: str, lang: str, tags: Tags, *, doing: bool = False, otherwise: str | None = None
+    index: Index,
+    text: str,
+    lang: str,
+    tags: Tags,
+    *,
+    doing: bool = False,
+    otherwise: str | None = None,
+    foreign_asker: bool = False,
 ) -> Answer:
     """Declined, with who can help: an out-of-scope topic's office, else `otherwise` if given, else
     the KPU for a question on the election itself that nobody in it acts on."""
     election = any(index.tagger.kind(c) in ("domain", "target") for c in tags.ids)
     redirect = (
-        _redirect(index, tags, declining=True, english=lang == "en") or otherwise or ("kpu" if election and not doing else None)
+        _redirect(index, tags, declining=True, english=lang == "en", foreign_asker=foreign_asker)
+        or otherwise or ("kpu" if election and not doing else None)
     )
     return Answer(text, lang, "abstain", redirect=redirect)

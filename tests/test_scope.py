@@ -322,6 +322,23 @@ def test_a_foreign_asker_about_an_indonesian_pns_is_answered(shipped_index: Inde
 
 
 @pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        # a foreigner telling who they are, asking about the civil servants they work beside
+        ("I'm a Dutch researcher. Can a civil servant in Surabaya come with me to a campaign rally?", False),
+        ("Korean PhD student here. Is there a rule that honorary staff in government offices stay neutral?", False),
+        # ... not one who serves that country, nor a question about that country's civil servants
+        ("I'm a Canadian federal public servant. Do I need permission to run for city council?", True),
+        ("Can Dutch civil servants campaign for a party?", True),
+    ],
+)
+def test_a_foreigner_saying_who_they_are_asks_about_indonesia(shipped_index: Index, question: str, foreign: bool) -> None:
+    answer = answer_question(shipped_index, question)
+    assert (answer.redirect == "foreign") == foreign
+    assert answer.abstained == foreign
+
+
+@pytest.mark.parametrize(
     ("question", "card"),
     [
         # writing an opinion that ranks the candidates, and interviewing as a campaign's pollster, are
