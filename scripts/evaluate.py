@@ -57,6 +57,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev53   the fifty-third validation set, with every failure (held out in round forty-seven, tuned on since)
        python scripts/evaluate.py --dev54   the fifty-fourth validation set, with every failure (held out in round forty-eight, tuned on since)
        python scripts/evaluate.py --dev55   the fifty-fifth validation set, with every failure (held out in round forty-nine, tuned on since)
+       python scripts/evaluate.py --dev56   the fifty-sixth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -145,6 +146,7 @@ VALIDATION = {
     "dev53": "Fifty-third validation set, dev53 ({n} questions, written during the forty-seventh tuning round)",
     "dev54": "Fifty-fourth validation set, dev54 ({n} questions, written during the forty-eighth tuning round)",
     "dev55": "Fifty-fifth validation set, dev55 ({n} questions, written during the forty-ninth tuning round)",
+    "dev56": "Fifty-sixth validation set, dev56 ({n} questions, written during the fiftieth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
