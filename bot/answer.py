@@ -320,29 +320,32 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
 
 
 def _everyday_and_nothing_political(
-    index: Index, message: Message, tags: Tags, partisan: bool, *, acts_only: bool = False
+    index: Index, message: Message, tags: Tags, partisan: bool, *, acts_only: bool = False, in_season: bool = False
 ) -> bool:
     """The legal test's first question answers no: a message that asks leave names nothing partisan
-    and is plainly about something everyday the asker does (`acts_only`: an act, not just an event)."""
+    and is plainly about something everyday the asker does (`acts_only`: an act, not just an event;
+    `in_season`: the asker tells of themself and asks because of the election season, which is
+    told enough, "sy bantu atur antrian pasar murah, boleh kan walau lagi masa kampanye?")."""
     return (
         index.nonpolitical is not None
         and not partisan
         and not message.office_procedure
         and bool(tags.ids & _ASKING)
-        and _plainly_everyday(index, tags, acts_only=acts_only)
+        and _plainly_everyday(index, tags, acts_only=acts_only, told=in_season and message.asker)
     )
 
 
-def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False) -> bool:
+def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False, told: bool = False) -> bool:
     """A message that names nothing partisan tells of something the asker does (an act or an event:
     a sticker put up, a T-shirt worn, a contest judged) or says it is not political, with no career
     or election-office topic (a side job or a pension date is the BKN's, not "allowed") and nothing
-    else that other rules may forbid (see _not_everyday)."""
+    else that other rules may forbid (see _not_everyday). `told`: the caller knows the asker tells of
+    something they do that no concept names ("sy bantu atur antrian")."""
     kinds = {index.tagger.kind(c) for c in tags.own}
     # An event the asker says has nothing partisan in it ("jalan sehat HUT kota, ga ada hubungannya
     # sama capres kan?") is told as plainly as an act.
     event_told = "event" in kinds and (not acts_only or bool(tags.ids & _SAID_UNPOLITICAL))
-    told = "act" in kinds or event_told or (not acts_only and NONPOLITICAL in tags.ids)
+    told = told or "act" in kinds or event_told or (not acts_only and NONPOLITICAL in tags.ids)
     return told and not any(_not_everyday(index, c) for c in tags.ids)
 
 
@@ -839,7 +842,8 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         if topics:
             return Answer(text, lang, "clarify", clarify=topics)
     if not _in_domain(index, tags) and not ranked:
-        if _everyday_and_nothing_political(index, message, tags, partisan, acts_only=_SEASON not in tags.ids):
+        in_season = _SEASON in tags.ids
+        if _everyday_and_nothing_political(index, message, tags, partisan, acts_only=not in_season, in_season=in_season):
             # "ganti foto profil pake foto keluarga, aman ya?": no election word, so no neutrality
             # topic either, but the asker worries for the season: say that nothing in it is forbidden.
             # Only for something the asker does: an event alone ("nikah lagi", "cuti pas lebaran")

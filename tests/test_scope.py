@@ -172,6 +172,10 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         ("kantor kami foto bareng habis rapat, tangan biasa aja, gk ada calon. aman kan di masa kampanye?", True),
         ("masa kampanye gini, sy PNS boleh ikut lomba mancing HUT desa kan?", True),
         ("lg masa pilkada gini, sy PPPK boleh ikut lomba voli antar kantor kan?", True),
+        # ... and so is what the asker tells of themself in it, though no concept names the doing
+        ("pas masa tenang sy mau nginep di rumah mertua, sy pns. aman?", True),
+        # ... but not a career question asked in it by nobody in particular
+        ("masa kampanye gini PNS boleh ambil cuti besar?", False),
         # ... unless something partisan is named with it
         ("masa kampanye gini, sy PNS boleh ikut lomba mancing yg disponsori caleg?", False),
         # a career question is no everyday act: not "allowed" by this card
