@@ -2663,6 +2663,12 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a poster the asker says is "bukan soal calon" names nobody; one with a pair's number does
         ("sy pns, bikin poster ajakan ke tps buat ig kantor, bukan soal calon. aman?", "allowed", "ajakan-ke-tps-netral"),
         ("sy pns bikin poster paslon 2 buat ig kantor. aman?", "prohibited", "prinsip-tanda-dukungan"),
+        # a party office is what the Village Law forbids village heads, officials and BPD members;
+        # ordinary membership it does not name (and a PNS's office stays the civil-service card's)
+        ("sy anggota BPD, ditawari jadi bendahara ranting partai. boleh?", "prohibited", "desa-pengurus-partai"),
+        ("kades boleh jadi ketua ranting partai?", "prohibited", "desa-pengurus-partai"),
+        ("sy perangkat desa, punya kta partai, anggota biasa aja. boleh?", "conditional", "kades-perangkat-anggota-partai"),
+        ("sy PNS ditawari jadi pengurus ranting partai, boleh?", "prohibited", "anggota-partai-politik"),
         # traffic news for a campaign rally is no campaign content; a candidate's pamphlet said to be unpolitical still is
         ("sy pns dishub. di grup wa warga sy share info pengalihan arus krn ada kampanye akbar di alun2. aman?", "allowed",
          "konten-medsos-biasa-masa-kampanye"),
