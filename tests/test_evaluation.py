@@ -69,7 +69,7 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 72.6 % after round forty-eight (+1 at a52ba5c, the principle for a question with no asking word; read at the commit, not chosen on); 70.1 % after round thirty-one (+4: three at 419b68b, the asker's own signs of support, one at 26e7db6; read at the commits, not chosen on); 67.7 % after rounds twenty-six to thirty (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
+    # 73.8 % after round fifty (+1 at 539b04a, the village party-office card; read at the commit, not chosen on); 73.2 % after round forty-nine; 72.6 % after round forty-eight (+1 at a52ba5c, the principle for a question with no asking word; read at the commit, not chosen on); 70.1 % after round thirty-one (+4: three at 419b68b, the asker's own signs of support, one at 26e7db6; read at the commits, not chosen on); 67.7 % after rounds twenty-six to thirty (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
     # kept on the tuning sets' and dev26's evidence, as decided before this split was measured, and
     # this guard lowered from 0.67 (docs/evaluation.md, step 95). 67.1 % rounds nineteen and
     # twenty (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds
@@ -84,7 +84,7 @@ def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> 
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.70  # 72.2 % after round forty-nine (one hit lost at c6c0f08, two gained at c7ea00e, each read after the decision; 71.4 % after rounds forty-six to forty-eight); 70.6 % after round thirty-one (+3 hits at 419b68b); 68.3 % after round thirty (two hits lost, at 3b9690f and 5ffddfc: read at the commits, not chosen on); 69.8 % after rounds twenty-six to twenty-nine; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.70  # 73.0 % after round fifty (+1 at 539b04a, read after the decision); 72.2 % after round forty-nine (one hit lost at c6c0f08, two gained at c7ea00e, each read after the decision; 71.4 % after rounds forty-six to forty-eight); 70.6 % after round thirty-one (+3 hits at 419b68b); 68.3 % after round thirty (two hits lost, at 3b9690f and 5ffddfc: read at the commits, not chosen on); 69.8 % after rounds twenty-six to twenty-nine; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
@@ -201,9 +201,9 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev54: held out through round forty-eight (its first and last engines: 60.7 % → 62.1 %, harm 6 of 43 at both), tuned on since
         ("dev54", 0.60, 0.07, 0.55, 0.78, 0.08),  # 64.7 %, 2.3 %, 60.0 %, 83.3 %, 3.5 % (60.7 → 62.1 %, 14.0 %, 60.0 → 61.3 %, 83.3 %, 5.8 → 4.0 % at round forty-eight's first and last engines)
         # dev55: held out through round forty-nine (its first and last engines: 71.3 % → 72.2 %, harm 4 of 42 at both), tuned on since
-        ("dev55", 0.66, 0.15, 0.55, 0.78, 0.11),  # 71.3 % (71.7 % at c143270, 72.2 % at c7ea00e), 9.5 %, 60.3 % (62.3 %), 83.0 %, 5.8 % (5.3 %)
-        # dev56: held out (round fifty's first engine: 67.0 %, harm 6 of 42; it arrived after two engine commits, measured in a worktree at the first engine and at each commit since; neither moved it)
-        ("dev56", 0.63, 0.19, 0.54, 0.86, 0.12),  # 67.0 %, 14.3 %, 58.7 %, 91.1 %, 7.3 %
+        ("dev55", 0.70, 0.07, 0.60, 0.78, 0.06),  # 74.0 %, 4.8 %, 63.6 %, 83.0 %, 4.0 % (71.3 → 72.2 %, 9.5 %, 60.3 → 62.3 %, 83.0 %, 5.8 → 5.3 % at round forty-nine's first and last engines)
+        # dev56: held out (round fifty's first engine: 67.0 %, harm 6 of 42; it arrived after two engine commits, measured in a worktree at the first engine and at each commit since; neither moved it, nor did 9cd7738; 539b04a gained one basis hit and answered one in-scope decline)
+        ("dev56", 0.63, 0.19, 0.54, 0.86, 0.12),  # 67.0 %, 14.3 %, 58.7 % (59.3 % at 539b04a), 91.1 %, 7.3 % (6.8 %)
     ],
 )
 def test_tuned_sets_do_not_regress(
