@@ -901,7 +901,6 @@ def _a_foreigner_asks(index: Index, message: Message, tags: Tags) -> bool:
     if not foreign or not (_names_asn(index, tags) or _HONORER in tags.ids):
         return False
     words = message.words
-
     civil_servants = [
         start for start, _, cid in tags.spans if cid == _HONORER or (cid in tagger.concepts and tagger.concepts[cid].asn)
     ]
