@@ -2669,6 +2669,8 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("kades boleh jadi ketua ranting partai?", "prohibited", "desa-pengurus-partai"),
         ("sy perangkat desa, punya kta partai, anggota biasa aja. boleh?", "conditional", "kades-perangkat-anggota-partai"),
         ("sy PNS ditawari jadi pengurus ranting partai, boleh?", "prohibited", "anggota-partai-politik"),
+        ("My wife is a PNS nurse. She is thinking of joining a party as an ordinary member. Is that allowed?",
+         "prohibited", "anggota-partai-politik"),
         # a programme promised to go on only if the incumbent wins, in either word order, is campaigning
         ("sy pns, pas penyuluhan sy bilang ke warga bantuan ini lanjut cuma kalau bupati sekarang menang. salah gk?",
          "prohibited", "sambutan-selipkan-dukungan-calon"),
