@@ -1639,6 +1639,9 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         ("Saya kepala desa, KPU minta balai desa dipakai buat TPS. Semua paslon sama aja, boleh saya pinjamkan?", False),
         # Javanese krama: "may I join in campaigning for my son?"
         ("Kulo PNS. Putri kulo nyaleg DPRD, kulo angsal nderek ngampanyekne teng kampung?", True),
+        # "pilih aja" alone is "just pick"; with a candidate named it is a call to vote
+        ("sy pns, mau beli seragam batik kantor, ada 2 motif, temen bilang pilih aja yg biru. aman kan?", False),
+        ("sy guru pns, di grup wali murid sy bilang pilih saja caleg yg peduli sekolah kita. boleh?", True),
         # a marked ballot shown to others; the inked little finger alone is the neutral twin
         ("sy PNS, foto surat suara yg udah sy coblos sy kirim ke grup keluarga, boleh kan itu hak sy?", True),
     ],
