@@ -291,6 +291,11 @@ _OFFICE_BUILDING = "resource-building"  # "senam pagi di kantor", "IG kantor": w
 # The asker says nothing partisan is in it: "gk ada sangkut paut politik" (NONPOLITICAL), "ga ada
 # hubungannya sama capres" (a candidate named only to say there is none).
 _SAID_UNPOLITICAL = frozenset({NONPOLITICAL, "limit-no-candidate"})
+# "kampanye imunisasi": an agency's programme; "relawan PMI": a relief volunteer
+_PUBLIC_SERVICE = frozenset({"ctx-public-campaign", "ctx-civic-volunteer"})
+_CAMPAIGN_WORDS = _PUBLIC_SERVICE | {
+    "act-campaign", "act-help-campaign", "event-campaign", "role-campaign-team", "target-campaign-team"
+}
 _SUBORDINATES = "resource-subordinates"  # "foto bareng temen2 kantor": who is there, not a resource used
 _SEASON = "ctx-election-period"  # "masa kampanye", "musim pilkada": when something is done
 # Pay asked about as a penalty's form or effect (see _penalty_pay): a dismissal, or a medium penalty
@@ -306,6 +311,13 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     ours by assumption."""
     tagger = index.tagger
     partisan = [c for c in tags.ids if c in tagger.concepts and tagger.concepts[c].partisan]
+    if tags.ids & _PUBLIC_SERVICE:
+        # "ikut kampanye anti narkoba di sekolah", "jadi relawan bencana banjir": the campaign named
+        # is an agency's programme, the volunteering a relief effort; joining or helping them is no
+        # election campaign (a candidate or party named beside them still is)
+        partisan = [c for c in partisan if c not in _CAMPAIGN_WORDS]
+        if not partisan:
+            return False  # nor is the word "kampanye" or "relawan" inside their names
     if tags.ids & _SAID_UNPOLITICAL or _SEASON in tags.ids:
         # "gk ada sangkut paut politik", "tidak ada kaitannya dengan pemilu": the words inside the
         # denial speak of nothing, nor does the election it names; a candidate or an act still does.
@@ -345,7 +357,9 @@ def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False, told
     # An event the asker says has nothing partisan in it ("jalan sehat HUT kota, ga ada hubungannya
     # sama capres kan?") is told as plainly as an act.
     event_told = "event" in kinds and (not acts_only or bool(tags.ids & _SAID_UNPOLITICAL))
-    told = told or "act" in kinds or event_told or (not acts_only and NONPOLITICAL in tags.ids)
+    # a public-service campaign or relief effort the asker joins is what they do ("jadi relawan PMI")
+    told = told or "act" in kinds or event_told or bool(tags.own & _PUBLIC_SERVICE)
+    told = told or (not acts_only and NONPOLITICAL in tags.ids)
     return told and not any(_not_everyday(index, c) for c in tags.ids)
 
 

@@ -172,6 +172,12 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         ("kantor kami foto bareng habis rapat, tangan biasa aja, gk ada calon. aman kan di masa kampanye?", True),
         ("masa kampanye gini, sy PNS boleh ikut lomba mancing HUT desa kan?", True),
         ("lg masa pilkada gini, sy PPPK boleh ikut lomba voli antar kantor kan?", True),
+        # a public-service campaign and relief volunteering are no election campaign or campaign team ...
+        ("sy guru pns ikut kampanye anti narkoba di sekolah, boleh?", True),
+        ("sy pns, jadi relawan bencana banjir di desa sebelah. boleh?", True),
+        # ... unless a candidate's sign or a party's relief team is in it
+        ("sy pns, ikut kampanye imunisasi yg dihadiri bupati petahana sambil pose 2 jari. boleh?", False),
+        ("sy pns ikut relawan bencana partai X bagi sembako, boleh?", False),
         # ... and so is what the asker tells of themself in it, though no concept names the doing
         ("pas masa tenang sy mau nginep di rumah mertua, sy pns. aman?", True),
         # ... but not a career question asked in it by nobody in particular
