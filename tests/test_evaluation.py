@@ -201,7 +201,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev54: held out through round forty-eight (its first and last engines: 60.7 % → 62.1 %, harm 6 of 43 at both), tuned on since
         ("dev54", 0.60, 0.07, 0.55, 0.78, 0.08),  # 64.7 %, 2.3 %, 60.0 %, 83.3 %, 3.5 % (60.7 → 62.1 %, 14.0 %, 60.0 → 61.3 %, 83.3 %, 5.8 → 4.0 % at round forty-eight's first and last engines)
         # dev55: held out through round forty-nine (its first and last engines: 71.3 % → 72.2 %, harm 4 of 42 at both), tuned on since
-        ("dev55", 0.70, 0.07, 0.60, 0.78, 0.06),  # 74.0 %, 4.8 %, 63.6 %, 83.0 %, 4.0 % (74.4 %, 64.2 %, 3.6 % after 215b3b7) (71.3 → 72.2 %, 9.5 %, 60.3 → 62.3 %, 83.0 %, 5.8 → 5.3 % at round forty-nine's first and last engines)
+        ("dev55", 0.70, 0.07, 0.60, 0.78, 0.06),  # 74.0 %, 4.8 %, 63.6 %, 83.0 %, 4.0 % (74.9 %, 64.9 %, 3.6 % at the round's last engine) (71.3 → 72.2 %, 9.5 %, 60.3 → 62.3 %, 83.0 %, 5.8 → 5.3 % at round forty-nine's first and last engines)
         # dev56: held out (round fifty's first engine: 67.0 %, harm 6 of 42; it arrived after two engine commits, measured in a worktree at the first engine and at each commit since; neither moved it, nor did 9cd7738; 539b04a gained one basis hit and answered one in-scope decline)
         ("dev56", 0.63, 0.19, 0.54, 0.86, 0.12),  # 67.0 %, 14.3 %, 58.7 % (59.3 % at 539b04a), 91.1 %, 7.3 % (6.8 %)
     ],
