@@ -1639,6 +1639,9 @@ def test_what_others_do_or_wear_is_theirs(shipped_index: Index, question: str, c
         ("Saya kepala desa, KPU minta balai desa dipakai buat TPS. Semua paslon sama aja, boleh saya pinjamkan?", False),
         # Javanese krama: "may I join in campaigning for my son?"
         ("Kulo PNS. Putri kulo nyaleg DPRD, kulo angsal nderek ngampanyekne teng kampung?", True),
+        # a child's student-council race is no relative's candidacy; a child running for the DPRD is
+        ("sy pns, anak sy nyalon ketua osis, sy bantu bikin poster. boleh?", False),
+        ("sy pns, anak sy nyaleg dprd, sy bantu bikin poster. boleh?", True),
         # "pilih aja" alone is "just pick"; with a candidate named it is a call to vote
         ("sy pns, mau beli seragam batik kantor, ada 2 motif, temen bilang pilih aja yg biru. aman kan?", False),
         ("sy guru pns, di grup wali murid sy bilang pilih saja caleg yg peduli sekolah kita. boleh?", True),

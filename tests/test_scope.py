@@ -176,6 +176,7 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         ("sy guru pns ikut kampanye anti narkoba di sekolah, boleh?", True),
         ("sy pns, jadi relawan bencana banjir di desa sebelah. boleh?", True),
         ("I'm a PNS teacher. Can I run an anti-bullying campaign at my school?", True),
+        ("sy pns, ikut lomba kampanye hemat air antar kantor. boleh?", True),
         # ... unless a candidate's sign or a party's relief team is in it
         ("sy pns, ikut kampanye imunisasi yg dihadiri bupati petahana sambil pose 2 jari. boleh?", False),
         ("sy pns ikut relawan bencana partai X bagi sembako, boleh?", False),
