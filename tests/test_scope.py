@@ -230,6 +230,14 @@ def test_an_asn_asking_about_running_is_still_answered(shipped_index: Index) -> 
     assert not answer.abstained and answer.verdict is not None
 
 
+def test_running_for_a_neighbourhood_post_is_no_public_office(shipped_index: Index) -> None:
+    # an RT head's or a cooperative's chair is no office to resign for; a regent's still is
+    rt = answer_question(shipped_index, "sy pns, mau nyalon ketua RT di kompleks. boleh?")
+    assert rt.rule is None or rt.rule.id != "asn-mencalonkan-diri"
+    regent = answer_question(shipped_index, "sy pns, mau nyalon bupati, kapan harus mundur?")
+    assert regent.rule is not None and regent.rule.id == "asn-mencalonkan-diri"
+
+
 @pytest.mark.parametrize(
     ("question", "card"),
     [
