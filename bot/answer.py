@@ -358,8 +358,13 @@ def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False, told
     # sama capres kan?") is told as plainly as an act.
     event_told = "event" in kinds and (not acts_only or bool(tags.ids & _SAID_UNPOLITICAL))
     # a public-service campaign or relief effort the asker joins is what they do ("jadi relawan PMI")
-    told = told or "act" in kinds or event_told or bool(tags.own & _PUBLIC_SERVICE)
-    told = told or (not acts_only and NONPOLITICAL in tags.ids)
+    told = (
+        told
+        or "act" in kinds
+        or event_told
+        or bool(tags.own & _PUBLIC_SERVICE)
+        or (not acts_only and NONPOLITICAL in tags.ids)
+    )
     return told and not any(_not_everyday(index, c) for c in tags.ids)
 
 
@@ -525,7 +530,8 @@ def _citations(index: Index, rule: Rule, query: Query) -> list[Citation]:
         # third, after the card's operative provision and the next best; a duty already cited first or
         # second (a passage the question names) is not repeated, one cited later moves up
         first, rest = chosen[: MAX_BASIS_CITATIONS - 1], chosen[MAX_BASIS_CITATIONS - 1 :]
-        duty_hits = [h for h in scored[len(basis) :] if h.passage.id not in {c.passage.id for c in first}]
+        cited_first = {h.passage.id for h in first}
+        duty_hits = [h for h in scored[len(basis) :] if h.passage.id not in cited_first]
         moved = {h.passage.id for h in duty_hits}
         chosen = (first + duty_hits + [h for h in rest if h.passage.id not in moved])[:MAX_CITATIONS]
     terms = set(query.weights)
@@ -912,12 +918,12 @@ def _a_foreigner_asks(index: Index, message: Message, tags: Tags) -> bool:
         for start, end, cid in tags.spans
         if tagger.kind(cid) == "out-of-scope" and tagger.concepts[cid].redirect == "foreign"
     ]
-    if not foreign or not (_names_asn(index, tags) or _HONORER in tags.ids):
-        return False
-    words = message.words
     civil_servants = [
         start for start, _, cid in tags.spans if cid == _HONORER or (cid in tagger.concepts and tagger.concepts[cid].asn)
     ]
+    if not foreign or not civil_servants:
+        return False
+    words = message.words
 
     def names_the_asker(start: int, end: int) -> bool:
         if any(end <= k < end + _OWN_SERVICE_REACH for k in civil_servants):
