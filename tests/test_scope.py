@@ -179,6 +179,7 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         ("sy pns, ikut lomba kampanye hemat air antar kantor. boleh?", True),
         ("I'm a civil servant. Can I join a campaign to clean up the beach this weekend?", True),
         ("Abdi PNS, bade ngiring kampanye ngirangan runtah plastik ti dinas LH. Kenging?", True),  # Sundanese
+        ("sy PNS dinkes, ikut kampanye cegah DBD keliling kampung pake mobil puskesmas. aman?", True),
         ("sy pns ikut kampanye caleg bahas sampah plastik di lapangan, boleh?", False),
         # ... unless a candidate's sign or a party's relief team is in it
         ("sy pns, ikut kampanye imunisasi yg dihadiri bupati petahana sambil pose 2 jari. boleh?", False),
