@@ -79,7 +79,9 @@ NEGATION_FILLERS = frozenset(
     # "tdk ada urusan kampanye", "gak ada hubungannya dgn kampanye", "tanpa unsur kampanye"
     "urusan urusannya hubungan hubungannya kaitan kaitannya unsur muatan nuansa dengan soal tentang terkait mengenai "
     # "gk ada simbol calon", "tanpa logo partai", "ga ada gambar paslon": a candidate's mark denied
-    "simbol logo gambar wajah muka tulisan".split()
+    "simbol logo gambar wajah muka tulisan "
+    # "gk ada nyinggung capres sama sekali", "tidak membahas partai": a topic not touched on
+    "menyinggung nyinggung singgung bahas membahas ngebahas".split()
 )
 NEGATION_REACH = 3
 # Words that join a list, over which one denial carries: "gak like, komen atau share".

@@ -66,6 +66,8 @@ def test_phrases_stems_and_readings(text: str, expected: set[str]) -> None:
         ("gk ada simbol calon", {"limit-no-candidate"}, {"target-candidate"}),  # a candidate's mark denied
         ("tanpa gambar calon", {"limit-no-candidate"}, {"target-candidate"}),
         ("poster netralitas, bukan soal calon", {"limit-no-candidate"}, {"target-candidate"}),  # "bukan soal calon": a topic denied
+        ("video lomba, gk ada nyinggung calon sama sekali", {"limit-no-candidate"}, {"target-candidate"}),  # not touched on
+        ("tidak membahas calon", {"limit-no-candidate"}, {"target-candidate"}),
         ("I did not like it", {"limit-no-reaction"}, {"act-like"}),
         ("tiang ten like", {"limit-no-reaction"}, {"act-like"}),  # Balinese
         ("sa tra like", {"limit-no-reaction"}, {"act-like"}),  # Papuan Malay
