@@ -2367,6 +2367,11 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("ada kampanye di lapangan sebelah rumah, sy PNS cuma liat dari teras. gpp?", "allowed", "dekat-lokasi-kampanye"),
         ("Sa guru PNS. Kemarin cabup datang ke pasar jadi sa lihat-lihat dari jauh sa pu kios. Betul ka sa bisa kena?", "allowed",
          "dekat-lokasi-kampanye"),
+        # riding past a declaration without stopping is being near it, as a photo of the crowd shows
+        ("sy PPPK, lewat depan deklarasi paslon di alun2 tp gk mampir. ada yg foto sy. aman?", "allowed", "dekat-lokasi-kampanye"),
+        ("sy guru, kmrn naik motor lewat rapat akbar caleg, nggak berhenti sama sekali. kena?", "allowed", "dekat-lokasi-kampanye"),
+        # ... but a photo taken with the candidate on the way home is a photo with the candidate
+        ("sy PNS foto bareng cabup pas pulang kerja, aman?", "prohibited", "foto-bersama-calon"),
         # (phone questions after the round's last change) a prize offered on a condition; a TVRI reporter sent to cover a rally
         ("sy PPPK ketua panitia 17an RT. caleg mau nanggung hadiah lomba asal spanduknya dipasang di panggung. boleh terima?",
          "prohibited", "sumbangan-calon-bersyarat-promosi"),
