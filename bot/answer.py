@@ -291,10 +291,13 @@ _OFFICE_BUILDING = "resource-building"  # "senam pagi di kantor", "IG kantor": w
 # The asker says nothing partisan is in it: "gk ada sangkut paut politik" (NONPOLITICAL), "ga ada
 # hubungannya sama capres" (a candidate named only to say there is none).
 _SAID_UNPOLITICAL = frozenset({NONPOLITICAL, "limit-no-candidate"})
-# "kampanye imunisasi": an agency's programme; "relawan PMI": a relief volunteer
-_PUBLIC_SERVICE = frozenset({"ctx-public-campaign", "ctx-civic-volunteer"})
+# "kampanye imunisasi", "kalender imunisasi": an agency's programme; "relawan PMI": a relief volunteer
+_PUBLIC_CAMPAIGN = "ctx-public-campaign"
+_PUBLIC_SERVICE = frozenset({_PUBLIC_CAMPAIGN, "ctx-civic-volunteer"})
+# what a public service explains: its campaign, its volunteers, handing out its calendars
 _CAMPAIGN_WORDS = _PUBLIC_SERVICE | {
-    "act-campaign", "act-help-campaign", "event-campaign", "role-campaign-team", "target-campaign-team"
+    "act-campaign", "act-help-campaign", "event-campaign", "role-campaign-team", "target-campaign-team",
+    "act-join-handout",
 }
 _SUBORDINATES = "resource-subordinates"  # "foto bareng temen2 kantor": who is there, not a resource used
 _SEASON = "ctx-election-period"  # "masa kampanye", "musim pilkada": when something is done
@@ -365,7 +368,12 @@ def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False, told
         or bool(tags.own & _PUBLIC_SERVICE)
         or (not acts_only and NONPOLITICAL in tags.ids)
     )
-    return told and not any(_not_everyday(index, c) for c in tags.ids)
+    # an agency's own programme ("kalender imunisasi dari dinkes" handed out at the posyandu, on the
+    # service motorbike) is what its budget and vehicles are for
+    programme = _PUBLIC_CAMPAIGN in tags.own
+    return told and not any(
+        _not_everyday(index, c) and not (programme and index.tagger.kind(c) == "resource") for c in tags.ids
+    )
 
 
 def _not_everyday(index: Index, concept_id: str) -> bool:

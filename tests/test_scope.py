@@ -181,6 +181,11 @@ def test_election_and_career_procedure_is_declined_with_where_to_ask(shipped_ind
         ("Abdi PNS, bade ngiring kampanye ngirangan runtah plastik ti dinas LH. Kenging?", True),  # Sundanese
         ("sy PNS dinkes, ikut kampanye cegah DBD keliling kampung pake mobil puskesmas. aman?", True),
         ("sy pns ikut kampanye caleg bahas sampah plastik di lapangan, boleh?", False),
+        # a programme's own calendar or leaflet handed out, on the service motorbike or car it runs on
+        ("sy bidan PNS, bagiin kalender posyandu dari puskesmas ke ibu2 pake motor dinas. aman?", True),
+        ("sy perawat PPPK, bagi brosur DBD ke warga pakai mobil puskesmas, boleh?", True),
+        ("sy bidan PNS bagiin kalender caleg ke ibu2 pas posyandu, aman?", False),
+        ("sy pns bagiin brosur kesehatan bergambar caleg ke warga, boleh?", False),
         # ... unless a candidate's sign or a party's relief team is in it
         ("sy pns, ikut kampanye imunisasi yg dihadiri bupati petahana sambil pose 2 jari. boleh?", False),
         ("sy pns ikut relawan bencana partai X bagi sembako, boleh?", False),
