@@ -58,6 +58,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev54   the fifty-fourth validation set, with every failure (held out in round forty-eight, tuned on since)
        python scripts/evaluate.py --dev55   the fifty-fifth validation set, with every failure (held out in round forty-nine, tuned on since)
        python scripts/evaluate.py --dev56   the fifty-sixth validation set, with every failure (held out in round fifty, tuned on since)
+       python scripts/evaluate.py --dev57   the fifty-seventh validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -147,6 +148,7 @@ VALIDATION = {
     "dev54": "Fifty-fourth validation set, dev54 ({n} questions, written during the forty-eighth tuning round)",
     "dev55": "Fifty-fifth validation set, dev55 ({n} questions, written during the forty-ninth tuning round)",
     "dev56": "Fifty-sixth validation set, dev56 ({n} questions, written during the fiftieth tuning round)",
+    "dev57": "Fifty-seventh validation set, dev57 ({n} questions, written during the fifty-first tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
