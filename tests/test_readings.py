@@ -2370,6 +2370,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # riding past a declaration without stopping is being near it, as a photo of the crowd shows
         ("sy PPPK, lewat depan deklarasi paslon di alun2 tp gk mampir. ada yg foto sy. aman?", "allowed", "dekat-lokasi-kampanye"),
         ("sy guru, kmrn naik motor lewat rapat akbar caleg, nggak berhenti sama sekali. kena?", "allowed", "dekat-lokasi-kampanye"),
+        # moving a fallen billboard off the road is clearing it, not showing support; putting it back up is installing it
+        ("pohon sm baliho caleg tumbang ke jalan abis hujan, sy PNS geser balihonya ke pinggir biar mobil bisa lewat. aman?", "allowed",
+         "geser-baliho-roboh"),
+        ("sy pns, baliho capres depan rumah roboh, sy pasang lagi biar tegak. boleh?", "prohibited", "spanduk-baliho-stiker"),
         # ... but a photo taken with the candidate on the way home is a photo with the candidate
         ("sy PNS foto bareng cabup pas pulang kerja, aman?", "prohibited", "foto-bersama-calon"),
         # (phone questions after the round's last change) a prize offered on a condition; a TVRI reporter sent to cover a rally
