@@ -2370,6 +2370,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # riding past a declaration without stopping is being near it, as a photo of the crowd shows
         ("sy PPPK, lewat depan deklarasi paslon di alun2 tp gk mampir. ada yg foto sy. aman?", "allowed", "dekat-lokasi-kampanye"),
         ("sy guru, kmrn naik motor lewat rapat akbar caleg, nggak berhenti sama sekali. kena?", "allowed", "dekat-lokasi-kampanye"),
+        # a BPD member whose coffee shop serves both teams runs a business; joining a team is the campaign
+        ("sy anggota BPD, buka warung kopi. timses dua cabup sering ngopi di warung sy. gpp?", "conditional",
+         "usaha-terima-pesanan-tim-calon"),
+        ("anggota BPD jadi tim sukses paslon, boleh?", "prohibited", "bpd-tim-kampanye"),
         # moving a fallen billboard off the road is clearing it, not showing support; putting it back up is installing it
         ("pohon sm baliho caleg tumbang ke jalan abis hujan, sy PNS geser balihonya ke pinggir biar mobil bisa lewat. aman?", "allowed",
          "geser-baliho-roboh"),
