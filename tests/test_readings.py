@@ -2370,6 +2370,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # riding past a declaration without stopping is being near it, as a photo of the crowd shows
         ("sy PPPK, lewat depan deklarasi paslon di alun2 tp gk mampir. ada yg foto sy. aman?", "allowed", "dekat-lokasi-kampanye"),
         ("sy guru, kmrn naik motor lewat rapat akbar caleg, nggak berhenti sama sekali. kena?", "allowed", "dekat-lokasi-kampanye"),
+        # a vote target for a candidate is a call to win votes for him, whatever the season; a turnout target is the KPU's
+        ("sy camat, minta tiap kades kasih target suara buat pak bupati lama minimal 70%. belum masa kampanye kan, aman?",
+         "prohibited", "kades-dukungan-program-desa"),
+        ("target suara partisipasi pemilih di desa kami 80%, sy PNS bantu sosialisasi ke TPS. boleh?", "allowed", "ajakan-ke-tps-netral"),
         # a BPD member whose coffee shop serves both teams runs a business; joining a team is the campaign
         ("sy anggota BPD, buka warung kopi. timses dua cabup sering ngopi di warung sy. gpp?", "conditional",
          "usaha-terima-pesanan-tim-calon"),
