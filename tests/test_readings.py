@@ -2374,6 +2374,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("sy camat, minta tiap kades kasih target suara buat pak bupati lama minimal 70%. belum masa kampanye kan, aman?",
          "prohibited", "kades-dukungan-program-desa"),
         ("target suara partisipasi pemilih di desa kami 80%, sy PNS bantu sosialisasi ke TPS. boleh?", "allowed", "ajakan-ke-tps-netral"),
+        # "pilih putra daerah" where one candidate is the local one is a coded hint, beside a call to the TPS too
+        ("sy guru PNS bilang ke wali murid 'pilih putra daerah ya' pas pilkada, cuma 1 calon yg asli sini. aman?", "prohibited",
+         "sekolah-promosi-calon-ke-murid-wali"),
+        ("sy PNS, di grup RT sy tulis 'ayo ke TPS, pilih anak asli daerah'. boleh?", "prohibited", "larangan-politik-praktis"),
         # a BPD member whose coffee shop serves both teams runs a business; joining a team is the campaign
         ("sy anggota BPD, buka warung kopi. timses dua cabup sering ngopi di warung sy. gpp?", "conditional",
          "usaha-terima-pesanan-tim-calon"),
