@@ -101,6 +101,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "mobil caleg mogok di jalan, sy pns bantu dorong sambil ngajak warga pilih dia. boleh?",
         # ... while a song of support ("lagu dukungan") sung at the service is a campaign's song
         "sy guru pns, paduan suara gereja diminta nyanyi lagu dukungan buat caleg pas ibadah. boleh?",
+        # ... and so is leading a prayer for a candidate to win
+        "sy PPPK, panitia ibadah minta sy bawakan doa supaya cabup Y menang dan terpilih. sy ikutin aja?",
+        "I'm a civil servant. The church asked me to lead a prayer for the candidate to win. Should I?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
