@@ -350,6 +350,25 @@ def _everyday_and_nothing_political(
     )
 
 
+def _inside_public_service(tags: Tags) -> Tags:
+    """Drop a campaign word read inside a public-service phrase: in "bagi brosur DBD" the handing
+    out ("bagi brosur") is the health programme's, not a campaign's help ("kampanye imunisasi" is no
+    campaign event). A campaign word elsewhere in the message stays."""
+    public = [(start, end) for start, end, cid in tags.spans if cid in _PUBLIC_SERVICE]
+    if not public:
+        return tags
+    kept = tuple(
+        span
+        for span in tags.spans
+        if not (
+            span[2] in _CAMPAIGN_WORDS
+            and span[2] not in _PUBLIC_SERVICE
+            and any(span[0] < end and start < span[1] for start, end in public)
+        )
+    )
+    return tags if len(kept) == len(tags.spans) else Tags(kept, tags.others)
+
+
 def _plainly_everyday(index: Index, tags: Tags, *, acts_only: bool = False, told: bool = False) -> bool:
     """A message that names nothing partisan tells of something the asker does (an act or an event:
     a sticker put up, a T-shirt worn, a contest judged) or says it is not political, with no career
@@ -782,6 +801,7 @@ def _community_head_only(index: Index, message: Message, tags: Tags) -> bool:
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
+    tags = _inside_public_service(tags)
     foreign_asker = _a_foreigner_asks(index, message, tags)
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")

@@ -104,11 +104,28 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and so is leading a prayer for a candidate to win
         "sy PPPK, panitia ibadah minta sy bawakan doa supaya cabup Y menang dan terpilih. sy ikutin aja?",
         "I'm a civil servant. The church asked me to lead a prayer for the candidate to win. Should I?",
+        # ... and handing out a candidate's leaflets, or a health leaflet with a candidate's face for his team
+        "sy PNS bagi brosur caleg ke warga di pasar, boleh?",
+        "sy pns bantu timses bagiin brosur dbd bergambar caleg",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a campaign word inside a public-service phrase is the programme's: handing out dengue leaflets, an
+        # immunisation campaign, with a caleg's banner only on the wall
+        "sy perawat PNS bagi brosur DBD ke warga di pasar, di dinding pasar ada baliho caleg. masalah ga?",
+        "sy PNS ikut kampanye imunisasi di balai desa yg ada spanduk caleg di pagarnya. aman?",
+    ],
+)
+def test_a_campaign_word_inside_a_public_service_is_the_programmes(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
 @pytest.mark.parametrize(
