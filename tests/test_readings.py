@@ -73,6 +73,10 @@ from bot.text import raw_tokens
         "sy pns anggota paduan suara gereja. calon bupati itu jemaat kami, pas misa dia duduk di depan. kami tetep nyanyi kan?",
         # leaving a church service, not a group
         "Sy ASN. Di ibadah kolom ketua kategorial kami mulai bicara soal caleg. Apakah sy harus keluar dari ibadah?",
+        # a campaign word inside a public-service phrase is the programme's: handing out dengue leaflets, an
+        # immunisation campaign, with a caleg's banner only on the wall
+        "sy perawat PNS bagi brosur DBD ke warga di pasar, di dinding pasar ada baliho caleg. masalah ga?",
+        "sy PNS ikut kampanye imunisasi di balai desa yg ada spanduk caleg di pagarnya. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -112,20 +116,6 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # a campaign word inside a public-service phrase is the programme's: handing out dengue leaflets, an
-        # immunisation campaign, with a caleg's banner only on the wall
-        "sy perawat PNS bagi brosur DBD ke warga di pasar, di dinding pasar ada baliho caleg. masalah ga?",
-        "sy PNS ikut kampanye imunisasi di balai desa yg ada spanduk caleg di pagarnya. aman?",
-    ],
-)
-def test_a_campaign_word_inside_a_public_service_is_the_programmes(shipped_index: Index, question: str) -> None:
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
 
 
 @pytest.mark.parametrize(
