@@ -77,6 +77,8 @@ from bot.text import raw_tokens
         # immunisation campaign, with a caleg's banner only on the wall
         "sy perawat PNS bagi brosur DBD ke warga di pasar, di dinding pasar ada baliho caleg. masalah ga?",
         "sy PNS ikut kampanye imunisasi di balai desa yg ada spanduk caleg di pagarnya. aman?",
+        # the KPU's own sticker from the voter-list check is no candidate's sticker
+        "I'm a PNS in Bandung. The KPU voter-list officer put a 'checked' sticker on our door, and my wife says a civil servant's house shouldn't have any election sticker. Should I take it off?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
