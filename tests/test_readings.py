@@ -77,6 +77,9 @@ from bot.text import raw_tokens
         # immunisation campaign, with a caleg's banner only on the wall
         "sy perawat PNS bagi brosur DBD ke warga di pasar, di dinding pasar ada baliho caleg. masalah ga?",
         "sy PNS ikut kampanye imunisasi di balai desa yg ada spanduk caleg di pagarnya. aman?",
+        # a team the KPU appoints (candidates' health checks, checking their papers) is no candidate's team
+        "sy perawat PNS, rsud kami ditunjuk KPU utk tes kesehatan bakal cabup, sy masuk timnya. aman kan?",
+        "sy dosen PNS ditunjuk KPU jadi tim ahli pemeriksa berkas paslon, boleh?",
         # the KPU's own sticker from the voter-list check is no candidate's sticker
         "I'm a PNS in Bandung. The KPU voter-list officer put a 'checked' sticker on our door, and my wife says a civil servant's house shouldn't have any election sticker. Should I take it off?",
     ],
@@ -113,6 +116,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and handing out a candidate's leaflets, or a health leaflet with a candidate's face for his team
         "sy PNS bagi brosur caleg ke warga di pasar, boleh?",
         "sy pns bantu timses bagiin brosur dbd bergambar caleg",
+        # ... and a campaign team joined whoever says it is a duty
+        "sy PNS disuruh kantor masuk tim sukses paslon, gmn?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
