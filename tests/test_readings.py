@@ -80,6 +80,8 @@ from bot.text import raw_tokens
         # a team the KPU appoints (candidates' health checks, checking their papers) is no candidate's team
         "sy perawat PNS, rsud kami ditunjuk KPU utk tes kesehatan bakal cabup, sy masuk timnya. aman kan?",
         "sy dosen PNS ditunjuk KPU jadi tim ahli pemeriksa berkas paslon, boleh?",
+        # scouts keeping order at a polling station for the KPU are the election body's helpers, no campaign's volunteers
+        "sy guru PNS jadi pembina pramuka, anak2 pramuka bantu jaga TPS sbg relawan ketertiban dari KPU. boleh?",
         # the KPU's own sticker from the voter-list check is no candidate's sticker
         "I'm a PNS in Bandung. The KPU voter-list officer put a 'checked' sticker on our door, and my wife says a civil servant's house shouldn't have any election sticker. Should I take it off?",
     ],
