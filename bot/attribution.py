@@ -383,6 +383,11 @@ _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
 # Tradespeople named without a pe(N)- noun: "tukang sayur ngasih kalender", "kurir antar kaos".
 _TRADES = frozenset("tukang kurir".split())
+# Shops whose owner a relative clause speaks of ("konter yg pasang bendera partai")
+_BUSINESSES = frozenset(
+    "toko warung kios konter lapak kedai kafe cafe barbershop salon bengkel apotek minimarket angkringan "
+    "counter shop stall".split()
+)
 _LEND = "act-lend"
 _BORROW = frozenset("pinjam pinjem minjem meminjam borrow borrowed".split())  # not "pinjamkan", "minjemin"
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
@@ -1113,7 +1118,8 @@ class Reader(ConceptReader):
                 for k in head:
                     if words[k] in FIRST_PERSON:
                         break
-                    if words[k] in THIRD_PERSON or k in third:
+                    # ... or about a shop ("beli pulsa di konter yg pasang bendera partai"): its owner's
+                    if words[k] in THIRD_PERSON or k in third or words[k] in _BUSINESSES:
                         return True
             if w in _BE and j > 0 and words[j - 1] == _WHO:
                 continue  # "who is running": the relative clause's own verb
@@ -1129,5 +1135,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
-    _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS,
+    _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,
 )

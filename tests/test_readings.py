@@ -169,6 +169,15 @@ def test_the_message_words_are_the_ones_the_tags_count(shipped_index: Index) -> 
     assert read.words[start:end] == ["pns"]
 
 
+def test_what_a_shop_does_in_a_relative_clause_is_its_owners(shipped_index: Index) -> None:
+    # "konter yg pasang bendera partai": the shop's flag, not the asker's; "warung sy yg pasang …" is the asker's
+    shop = shipped_index.read("sy PNS, beli pulsa di konter yg pasang bendera partai. gpp kan?")
+    assert "act-install" in shop.tags.others
+    assert answer_question(shipped_index, "sy PNS, beli pulsa di konter yg pasang bendera partai. gpp kan?").verdict != "prohibited"
+    own = shipped_index.read("sy PNS punya warung, warung sy yg pasang poster caleg. boleh?")
+    assert "act-install" in own.tags.own
+
+
 def test_a_role_someone_else_takes_is_theirs(shipped_index: Index) -> None:
     # "anak saya jadi timses": the child's role; asked to take it ("diajak tetangga jadi timses"),
     # or taken by the ASN the asker asks for, it is the asker's (or as if the asker's).
