@@ -106,6 +106,15 @@ _WORN_WITHOUT_OBJECT = frozenset(
 _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
 # "bareng/bersama relawan …": the role is the people beside the asker, not the asker's.
 _ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
+# A role after "ke"/"dari"/"buat" is the one something goes to or comes from ("pesan kaos dari tim
+# sukses", "minjem payung ke tim sukses"), unless the asker goes into it ("masuk ke tim sukses").
+_TO_FROM = frozenset("ke kepada dari untuk buat bagi from".split())  # not "to": "wants to join a campaign team"
+_GO_INTO = frozenset("masuk gabung bergabung join joined joining daftar mendaftar direkrut".split())
+
+
+def _object_of(start: int, words: Sequence[str]) -> bool:
+    """The role at `start` follows "ke", "dari", "buat" … and no joining verb before it."""
+    return start > 0 and words[start - 1] in _TO_FROM and not (start > 1 and words[start - 2] in _GO_INTO)
 
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai ditawari ditawarin dipinang didorong".split())
@@ -640,6 +649,8 @@ class Reader(ConceptReader):
                     r.third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 r.theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
+            elif kind == "role" and _object_of(start, words):
+                r.theirs.add(cid)  # "minjem payung ke tim sukses": lent by them, not a role taken
             elif kind == "role" and _speaks(end, words, opens):
                 r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker
             elif kind == "role" and self._role_that_acts(span, r):
@@ -1136,4 +1147,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,
+    _TO_FROM, _GO_INTO,
 )

@@ -178,6 +178,16 @@ def test_what_a_shop_does_in_a_relative_clause_is_its_owners(shipped_index: Inde
     assert "act-install" in own.tags.own
 
 
+def test_a_role_after_to_or_from_is_the_one_it_goes_to(shipped_index: Index) -> None:
+    # "minjem payung ke tim sukses": borrowed from the team, no role taken; "masuk ke tim sukses" joins it
+    lent = shipped_index.read("sy PPPK, minjem payung ke tim sukses pas hujan di pasar. gpp?")
+    assert "role-campaign-team" in lent.tags.others and "role-campaign-team" not in lent.tags.own
+    assert answer_question(shipped_index, "sy PPPK, minjem payung ke tim sukses pas hujan di pasar. gpp?").verdict != "prohibited"
+    joined = shipped_index.read("sy PNS masuk ke tim sukses caleg, boleh?")
+    assert "role-campaign-team" in joined.tags.own
+    assert answer_question(shipped_index, "sy PNS masuk ke tim sukses caleg, boleh?").verdict == "prohibited"
+
+
 def test_a_role_someone_else_takes_is_theirs(shipped_index: Index) -> None:
     # "anak saya jadi timses": the child's role; asked to take it ("diajak tetangga jadi timses"),
     # or taken by the ASN the asker asks for, it is the asker's (or as if the asker's).
