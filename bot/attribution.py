@@ -651,6 +651,12 @@ class Reader(ConceptReader):
                 r.theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
             elif kind == "role" and _object_of(start, words):
                 r.theirs.add(cid)  # "minjem payung ke tim sukses": lent by them, not a role taken
+            elif kind == "role" and start > 0 and words[start - 1] in SOMEONE and words[start].endswith("nya"):
+                # "grup wali murid yg adminnya caleg": the group's admin, and the candidate named as who it is
+                r.theirs.add(cid)
+                r.third.update(range(start, end))
+                r.their_acts.append((start, end))
+                r.last_act_end = end
             elif kind == "role" and _speaks(end, words, opens):
                 r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker
             elif kind == "role" and self._role_that_acts(span, r):

@@ -192,6 +192,14 @@ def test_a_role_after_to_or_from_is_the_one_it_goes_to(shipped_index: Index) -> 
     assert answer_question(shipped_index, "sy PNS masuk ke tim sukses caleg, boleh?").verdict == "prohibited"
 
 
+def test_a_role_owned_by_a_thing_in_a_relative_clause_is_its_holders(shipped_index: Index) -> None:
+    # "grup wali murid yg adminnya caleg": the group's admin is the candidate; the asker only shares in it
+    question = "sy guru PNS, share jadwal ujian sekolah di grup wali murid yg adminnya caleg. boleh?"
+    read = shipped_index.read(question)
+    assert {"role-group-admin", "target-candidate"} <= read.tags.others
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+
+
 def test_a_role_someone_else_takes_is_theirs(shipped_index: Index) -> None:
     # "anak saya jadi timses": the child's role; asked to take it ("diajak tetangga jadi timses"),
     # or taken by the ASN the asker asks for, it is the asker's (or as if the asker's).
