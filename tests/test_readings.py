@@ -82,6 +82,8 @@ from bot.text import raw_tokens
         "sy dosen PNS ditunjuk KPU jadi tim ahli pemeriksa berkas paslon, boleh?",
         # scouts keeping order at a polling station for the KPU are the election body's helpers, no campaign's volunteers
         "sy guru PNS jadi pembina pramuka, anak2 pramuka bantu jaga TPS sbg relawan ketertiban dari KPU. boleh?",
+        # putting up traffic signs is a transport officer's work, in front of a candidate's post too
+        "sy PNS dishub, pasang rambu lalu lintas baru di jalan depan posko caleg. aman?",
         # an inked finger's "sudah nyoblos" sticker is no candidate's sticker
         "sy PNS kirim stiker jari ungu 'sudah nyoblos' ke grup kantor, aman?",
         # ... nor every pair's profile poster the KPU sends to be put up
@@ -122,6 +124,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and handing out a candidate's leaflets, or a health leaflet with a candidate's face for his team
         "sy PNS bagi brosur caleg ke warga di pasar, boleh?",
         "sy pns bantu timses bagiin brosur dbd bergambar caleg",
+        # ... and a caleg's banner hung on a traffic-sign pole
+        "sy PNS dishub pasang spanduk caleg di tiang rambu lalu lintas, boleh?",
         # ... and a caleg's poster shared in a neighbourhood group (the poster names the candidate)
         "sy PNS share poster caleg di grup RT. boleh?",
         # ... and one pair's profile poster on the asker's fence
