@@ -124,6 +124,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and handing out a candidate's leaflets, or a health leaflet with a candidate's face for his team
         "sy PNS bagi brosur caleg ke warga di pasar, boleh?",
         "sy pns bantu timses bagiin brosur dbd bergambar caleg",
+        # ... and a call to carry on the present regent's programme, which names the incumbent
+        "sy camat, rapat dgn kades2, sy bilang 'yg lanjutkan program bupati sekarang ya'. aman?",
         # ... and running a candidate's supporters' group
         "sy PNS, jadi admin grup fb pendukung paslon 1. boleh?",
         # ... and a caleg's banner hung on a traffic-sign pole
