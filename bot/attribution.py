@@ -116,6 +116,7 @@ def _object_of(start: int, words: Sequence[str]) -> bool:
     """The role at `start` follows "ke", "dari", "buat" … and no joining verb before it."""
     return start > 0 and words[start - 1] in _TO_FROM and not (start > 1 and words[start - 2] in _GO_INTO)
 
+
 # Being told to do something: "disuruh atasan copot", "diminta timses pasang".
 _ORDERED = frozenset("disuruh diminta diperintah diperintahkan dipaksa ditugaskan diajak dimintai ditawari ditawarin dipinang didorong".split())
 # "(disuruh) oleh / sama / ku (Sundanese) / dening (Javanese) atasan": the one who told.
