@@ -124,6 +124,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and handing out a candidate's leaflets, or a health leaflet with a candidate's face for his team
         "sy PNS bagi brosur caleg ke warga di pasar, boleh?",
         "sy pns bantu timses bagiin brosur dbd bergambar caleg",
+        # ... and a candidate's vision reposted "tanpa komentar": a repost is no reading
+        "sy ASN, posting ulang visi misi capres di story WA, tanpa komentar. aman?",
         # ... and a call to carry on the present regent's programme, which names the incumbent
         "sy camat, rapat dgn kades2, sy bilang 'yg lanjutkan program bupati sekarang ya'. aman?",
         # ... and running a candidate's supporters' group
