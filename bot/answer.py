@@ -295,10 +295,11 @@ _SAID_UNPOLITICAL = frozenset({NONPOLITICAL, "limit-no-candidate"})
 _PUBLIC_CAMPAIGN = "ctx-public-campaign"
 _PUBLIC_SERVICE = frozenset({_PUBLIC_CAMPAIGN, "ctx-civic-volunteer"})
 # what a public service explains: its campaign, its volunteers, handing out its calendars
-_CAMPAIGN_WORDS = _PUBLIC_SERVICE | {
+_EXPLAINED_BY_SERVICE = frozenset({
     "act-campaign", "act-help-campaign", "event-campaign", "role-campaign-team", "target-campaign-team",
     "act-join-handout",
-}
+})
+_CAMPAIGN_WORDS = _PUBLIC_SERVICE | _EXPLAINED_BY_SERVICE
 _SUBORDINATES = "resource-subordinates"  # "foto bareng temen2 kantor": who is there, not a resource used
 _SEASON = "ctx-election-period"  # "masa kampanye", "musim pilkada": when something is done
 # Pay asked about as a penalty's form or effect (see _penalty_pay): a dismissal, or a medium penalty
@@ -360,11 +361,7 @@ def _inside_public_service(tags: Tags) -> Tags:
     kept = tuple(
         span
         for span in tags.spans
-        if not (
-            span[2] in _CAMPAIGN_WORDS
-            and span[2] not in _PUBLIC_SERVICE
-            and any(span[0] < end and start < span[1] for start, end in public)
-        )
+        if not (span[2] in _EXPLAINED_BY_SERVICE and any(span[0] < end and start < span[1] for start, end in public))
     )
     return tags if len(kept) == len(tags.spans) else Tags(kept, tags.others)
 

@@ -569,6 +569,13 @@ class _Attribution:
     shown_end: int = -1
     handed: set[int] = field(default_factory=set)  # where a passive the asker receives ends ("dikasih")
 
+    def add_their_role(self, cid: str, start: int, end: int) -> None:
+        """A role someone else holds: theirs, and so is what the one in it goes on to do."""
+        self.theirs.add(cid)
+        self.third.update(range(start, end))
+        self.their_acts.append((start, end))
+        self.last_act_end = end
+
 
 class ConceptReader:
     """A reading over the knowledge's concepts (the tagger, and the readings it hands spans to)."""
@@ -654,21 +661,16 @@ class Reader(ConceptReader):
                 r.theirs.add(cid)  # "minjem payung ke tim sukses": lent by them, not a role taken
             elif kind == "role" and start > 0 and words[start - 1] in SOMEONE and words[start].endswith("nya"):
                 # "grup wali murid yg adminnya caleg": the group's admin, and the candidate named as who it is
-                r.theirs.add(cid)
-                r.third.update(range(start, end))
-                r.their_acts.append((start, end))
-                r.last_act_end = end
+                r.add_their_role(cid, start, end)
             elif kind == "role" and _speaks(end, words, opens):
                 r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker
             elif kind == "role" and self._role_that_acts(span, r):
                 r.theirs.add(cid)  # "Pak, ketua RT ngundang warga … Saya PNS": the RT head invites
                 r.third.update(range(start, end))
             elif kind == "role" and self._their_role(start, r):
-                r.theirs.add(cid)  # "anak sy … dia mau jd relawan": the role is the child's
-                r.third.update(range(start, end))
-                # … and so is what the one in it goes on to do ("dia jadi relawan capres dan sering posting")
-                r.their_acts.append((start, end))
-                r.last_act_end = end
+                # "anak sy … dia mau jd relawan": the child's role, and what the child goes on to do
+                # ("dia jadi relawan capres dan sering posting")
+                r.add_their_role(cid, start, end)
             elif kind == "role":
                 r.roles.append(span)
             elif kind in ("sign", "target"):

@@ -187,31 +187,28 @@ def test_the_message_words_are_the_ones_the_tags_count(shipped_index: Index) -> 
     assert read.words[start:end] == ["pns"]
 
 
-def test_what_a_shop_does_in_a_relative_clause_is_its_owners(shipped_index: Index) -> None:
-    # "konter yg pasang bendera partai": the shop's flag, not the asker's; "warung sy yg pasang …" is the asker's
-    shop = shipped_index.read("sy PNS, beli pulsa di konter yg pasang bendera partai. gpp kan?")
-    assert "act-install" in shop.tags.others
-    assert answer_question(shipped_index, "sy PNS, beli pulsa di konter yg pasang bendera partai. gpp kan?").verdict != "prohibited"
-    own = shipped_index.read("sy PNS punya warung, warung sy yg pasang poster caleg. boleh?")
-    assert "act-install" in own.tags.own
-
-
-def test_a_role_after_to_or_from_is_the_one_it_goes_to(shipped_index: Index) -> None:
-    # "minjem payung ke tim sukses": borrowed from the team, no role taken; "masuk ke tim sukses" joins it
-    lent = shipped_index.read("sy PPPK, minjem payung ke tim sukses pas hujan di pasar. gpp?")
-    assert "role-campaign-team" in lent.tags.others and "role-campaign-team" not in lent.tags.own
-    assert answer_question(shipped_index, "sy PPPK, minjem payung ke tim sukses pas hujan di pasar. gpp?").verdict != "prohibited"
-    joined = shipped_index.read("sy PNS masuk ke tim sukses caleg, boleh?")
-    assert "role-campaign-team" in joined.tags.own
-    assert answer_question(shipped_index, "sy PNS masuk ke tim sukses caleg, boleh?").verdict == "prohibited"
-
-
-def test_a_role_owned_by_a_thing_in_a_relative_clause_is_its_holders(shipped_index: Index) -> None:
-    # "grup wali murid yg adminnya caleg": the group's admin is the candidate; the asker only shares in it
-    question = "sy guru PNS, share jadwal ujian sekolah di grup wali murid yg adminnya caleg. boleh?"
-    read = shipped_index.read(question)
-    assert {"role-group-admin", "target-candidate"} <= read.tags.others
-    assert answer_question(shipped_index, question).verdict != "prohibited"
+@pytest.mark.parametrize(
+    ("question", "concepts", "theirs", "prohibited"),
+    [
+        # "konter yg pasang bendera partai": a shop's act in a relative clause is its owner's;
+        # "warung sy yg pasang …" is the asker's
+        ("sy PNS, beli pulsa di konter yg pasang bendera partai. gpp kan?", {"act-install"}, True, False),
+        ("sy PNS punya warung, warung sy yg pasang poster caleg. boleh?", {"act-install"}, False, None),
+        # "minjem payung ke tim sukses": borrowed from the team, no role taken; "masuk ke tim sukses" joins it
+        ("sy PPPK, minjem payung ke tim sukses pas hujan di pasar. gpp?", {"role-campaign-team"}, True, False),
+        ("sy PNS masuk ke tim sukses caleg, boleh?", {"role-campaign-team"}, False, True),
+        # "grup wali murid yg adminnya caleg": the group's admin is the candidate; the asker only shares in it
+        ("sy guru PNS, share jadwal ujian sekolah di grup wali murid yg adminnya caleg. boleh?",
+         {"role-group-admin", "target-candidate"}, True, False),
+    ],
+)
+def test_a_shop_or_a_team_named_beside_the_asker_acts_or_holds_the_role(
+    shipped_index: Index, question: str, concepts: set[str], theirs: bool, prohibited: bool | None
+) -> None:
+    tags = shipped_index.read(question).tags
+    assert concepts <= (tags.others if theirs else tags.own)
+    if prohibited is not None:
+        assert (answer_question(shipped_index, question).verdict == "prohibited") == prohibited
 
 
 def test_a_role_someone_else_takes_is_theirs(shipped_index: Index) -> None:
