@@ -90,6 +90,12 @@ from bot.text import raw_tokens
         "sy staf kelurahan PNS, KPU titip poster profil semua paslon buat ditempel di papan pengumuman kantor. sy tempel. aman?",
         # the KPU's own sticker from the voter-list check is no candidate's sticker
         "I'm a PNS in Bandung. The KPU voter-list officer put a 'checked' sticker on our door, and my wife says a civil servant's house shouldn't have any election sticker. Should I take it off?",
+        # ... nor the KPU's announced list of candidates, shared so relatives can look them up
+        "sy PNS, kirim pengumuman DCT dari KPU ke grup RT biar warga tau calegnya. boleh?",
+        # the same rules told to every pair's team are a public service, not help to one
+        "sy staf dispenda, tim2 paslon nanya tarif sewa reklame, sy kasih info yg sama ke semua. bener?",
+        # an official car on another errand that only passes a rally drives nobody to it
+        "sy sopir dinas BPBD, mobil dinas bawa bantuan banjir, lewat lapangan kampanye tapi gk mampir. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -138,6 +144,11 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS tempel poster profil paslon 2 di pagar rumah, boleh?",
         # ... and a campaign team joined whoever says it is a duty
         "sy PNS disuruh kantor masuk tim sukses paslon, gmn?",
+        # ... and an incumbent driven to a rally, whatever the route
+        "sy sopir dinas, antar bupati petahana kampanye, rutenya lewat pasar. boleh?",
+        "sy sopir dinas, anter wakil bupati yg nyalon lagi ke kampanye, lewat deket pasar. boleh?",
+        # ... and a discount on the council's billboards for one pair's team only
+        "sy pns kasih diskon sewa baliho pemda cuma ke tim paslon 1, yg lain tarif biasa. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
