@@ -96,6 +96,10 @@ from bot.text import raw_tokens
         "sy staf dispenda, tim2 paslon nanya tarif sewa reklame, sy kasih info yg sama ke semua. bener?",
         # an official car on another errand that only passes a rally drives nobody to it
         "sy sopir dinas BPBD, mobil dinas bawa bantuan banjir, lewat lapangan kampanye tapi gk mampir. aman?",
+        # with one pair standing, the asker's own vote for the empty box is their secret vote
+        "sy PNS, di pilkada calon tunggal boleh gk sy pilih kotak kosong?",
+        # a neighbour's campaign tent seen from the porch is theirs
+        "sy PNS, tetangga pasang tenda kampanye caleg depan rumah, sy cuma lihat dari teras. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -149,6 +153,13 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy sopir dinas, anter wakil bupati yg nyalon lagi ke kampanye, lewat deket pasar. boleh?",
         # ... and a discount on the council's billboards for one pair's team only
         "sy pns kasih diskon sewa baliho pemda cuma ke tim paslon 1, yg lain tarif biasa. boleh?",
+        # ... and a welcome speech praising the incumbent ("muji2"), and telling people not to pick the empty box
+        "sy camat, pas peresmian pasar kasih sambutan muji2 petahana yg nyalon lagi. boleh?",
+        "sy PNS, di grup wa RT sy tulis 'jgn pilih kotak kosong ya'. boleh?",
+        # ... and designing a retired parent's campaign cards: the asker's own help, not the parent's politics
+        "bapak sy pensiunan PNS nyaleg DPRD, minta sy desain kartu namanya di rumah. sy asn, boleh?",
+        # ... and putting up a campaign's tent, which is work for the campaign, not a household's
+        "suami sy PNS, tiap minggu bantu pasang tenda kampanye tim caleg. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
