@@ -59,6 +59,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev55   the fifty-fifth validation set, with every failure (held out in round forty-nine, tuned on since)
        python scripts/evaluate.py --dev56   the fifty-sixth validation set, with every failure (held out in round fifty, tuned on since)
        python scripts/evaluate.py --dev57   the fifty-seventh validation set, with every failure (held out in round fifty-one, tuned on since)
+       python scripts/evaluate.py --dev58   the fifty-eighth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -149,6 +150,7 @@ VALIDATION = {
     "dev55": "Fifty-fifth validation set, dev55 ({n} questions, written during the forty-ninth tuning round)",
     "dev56": "Fifty-sixth validation set, dev56 ({n} questions, written during the fiftieth tuning round)",
     "dev57": "Fifty-seventh validation set, dev57 ({n} questions, written during the fifty-first tuning round)",
+    "dev58": "Fifty-eighth validation set, dev58 ({n} questions, written during the fifty-second tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
