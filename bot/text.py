@@ -33,7 +33,10 @@ NO_STEM = frozenset(
     "tni polri opd pj plh sekda sekdako wako walikota perpres perppu penjelasan lampiran "
     # Temporal words: stemming "sebelum" to "belum" (not yet) or "selama" to "lama" (long)
     # would change what the campaign-period rules mean.
-    "sebelum selama sesudah setelah semasa".split()
+    "sebelum selama sesudah setelah semasa "
+    # "calon manapun" (any candidate, so none in particular) is not "calon mana" (which candidate):
+    # Sastrawi would drop the particle.
+    "manapun siapapun".split()
 )
 
 # Function words dropped from queries and documents. Legally meaningful words (tidak, boleh,
@@ -185,6 +188,7 @@ _TOKEN_RE = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[./-]\d+)*
 _WILL_RE = re.compile(r"(?<=[a-z])'ll\b")
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])'(s|m|re|ve|d)\b")  # candidate's, i'm, we're ...
 _KRAMA_PASSIVE_RE = re.compile(r"\bdipun ([a-z])")
+_ANY_RE = re.compile(r"\b(mana|siapa) pun\b")
 # English inflections tried when a word is unknown: "servants", "campaigning", "posted".
 _EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
 
@@ -204,6 +208,7 @@ def normalise(text: str) -> str:
     text = _POSSESSIVE_RE.sub("", text)  # "candidate's post" -> "candidate post"
     text = text.replace(" & ", " dan ")  # "sy foto & laporkan"
     text = _KRAMA_PASSIVE_RE.sub(r"di\1", text)  # Javanese "dipun ajak" is "diajak" (asked to)
+    text = _ANY_RE.sub(r"\1pun", text)  # "calon mana pun" is "calon manapun" (see NO_STEM)
     return " ".join(text.split())
 
 

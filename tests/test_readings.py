@@ -160,6 +160,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "bapak sy pensiunan PNS nyaleg DPRD, minta sy desain kartu namanya di rumah. sy asn, boleh?",
         # ... and putting up a campaign's tent, which is work for the campaign, not a household's
         "suami sy PNS, tiap minggu bantu pasang tenda kampanye tim caleg. boleh?",
+        # ... and a village meeting deciding which pair ("paslon mana") gets its votes: no "any candidate"
+        "sy PNS, kepala kampung minta sy ikut rapat nentuin suara kampung dikasih ke paslon mana. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:

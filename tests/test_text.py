@@ -51,6 +51,13 @@ def test_no_stem_list_protects_acronyms() -> None:
         assert stem(word) == word
 
 
+def test_any_candidate_is_not_which_candidate() -> None:
+    # "calon mana pun" (any candidate, so none) keeps its particle; "calon mana" asks which one
+    assert tokenize("calon mana pun") == tokenize("calon manapun") == ["calon", "manapun"]
+    assert tokenize("paslon siapa pun") == ["paslon", "siapapun"]
+    assert "manapun" not in tokenize("dikasih ke paslon mana")
+
+
 def test_stoplist_keeps_legally_meaningful_words() -> None:
     tokens = tokenize("Apakah PNS tidak boleh hadir sebelum dan selama kampanye? Wajib?")
     for kept in ("tidak", "boleh", "sebelum", "selama", "wajib", "kampanye", "pns", "hadir"):
