@@ -100,6 +100,8 @@ from bot.text import raw_tokens
         "sy PNS, di pilkada calon tunggal boleh gk sy pilih kotak kosong?",
         # a neighbour's campaign tent seen from the porch is theirs
         "sy PNS, tetangga pasang tenda kampanye caleg depan rumah, sy cuma lihat dari teras. aman?",
+        # (phone question) everyone choosing their own candidate by conscience is no call to vote for one
+        "sy PNS, pas rapat RT bilang 'ayo ke TPS, pilih calon kita sendiri sesuai hati'. salah gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
