@@ -102,6 +102,12 @@ from bot.text import raw_tokens
         "sy PNS, tetangga pasang tenda kampanye caleg depan rumah, sy cuma lihat dari teras. aman?",
         # (phone question) everyone choosing their own candidate by conscience is no call to vote for one
         "sy PNS, pas rapat RT bilang 'ayo ke TPS, pilih calon kita sendiri sesuai hati'. salah gk?",
+        # (phone questions) a student-council campaign at school, boxed lunches sold to anyone at one price,
+        # giving way to a convoy, a plain black shirt on a campaign day
+        "sy guru PNS, murid sy ketua OSIS kampanye pemilihan ketua OSIS pake poster di sekolah. sy bantu bimbing, boleh?",
+        "sy PNS, jual nasi kotak ke siapa aja termasuk tim sukses, harga sama. boleh?",
+        "sy PNS, kasih jalan ke konvoi ambulans yg lewat pas ada kampanye. aman?",
+        "sy pns, pakai kaos hitam polos ke pasar pas hari kampanye. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -164,6 +170,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "suami sy PNS, tiap minggu bantu pasang tenda kampanye tim caleg. boleh?",
         # ... and a village meeting deciding which pair ("paslon mana") gets its votes: no "any candidate"
         "sy PNS, kepala kampung minta sy ikut rapat nentuin suara kampung dikasih ke paslon mana. boleh?",
+        # ... and a candidate's shirt worn to market on a campaign day, a discount for one team
+        "sy PNS pas hari kampanye pake kaos paslon 2 ke pasar. boleh?",
+        "sy PNS jual nasi kotak ke tim sukses paslon 1 dgn diskon khusus. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
