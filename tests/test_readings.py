@@ -108,6 +108,8 @@ from bot.text import raw_tokens
         "sy PNS, jual nasi kotak ke siapa aja termasuk tim sukses, harga sama. boleh?",
         "sy PNS, kasih jalan ke konvoi ambulans yg lewat pas ada kampanye. aman?",
         "sy pns, pakai kaos hitam polos ke pasar pas hari kampanye. aman?",
+        # feeding a stray cat outside a candidate's post is no gift handed out
+        "sy pns, ngasih makan kucing di depan posko caleg tiap pagi krn kucingnya kelaparan. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
