@@ -110,6 +110,9 @@ from bot.text import raw_tokens
         "sy pns, pakai kaos hitam polos ke pasar pas hari kampanye. aman?",
         # feeding a stray cat outside a candidate's post is no gift handed out
         "sy pns, ngasih makan kucing di depan posko caleg tiap pagi krn kucingnya kelaparan. aman?",
+        # a book a candidate wrote, donated to the regional library ("perpusda", no regional company) and
+        # catalogued like any other, is received, not donated
+        "sy pustakawan PNS di perpusda, ada sumbangan buku karya caleg, sy katalog kayak buku lain. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -175,6 +178,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and a candidate's shirt worn to market on a campaign day, a discount for one team
         "sy PNS pas hari kampanye pake kaos paslon 2 ke pasar. boleh?",
         "sy PNS jual nasi kotak ke tim sukses paslon 1 dgn diskon khusus. boleh?",
+        # ... and a gift to a caleg's campaign fund "like other residents"
+        "sy PNS, nyumbang buat dana kampanye caleg kayak warga lain. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
