@@ -113,6 +113,9 @@ from bot.text import raw_tokens
         # a book a candidate wrote, donated to the regional library ("perpusda", no regional company) and
         # catalogued like any other, is received, not donated
         "sy pustakawan PNS di perpusda, ada sumbangan buku karya caleg, sy katalog kayak buku lain. aman?",
+        # the statistics office's own household survey or census, in a home full of a candidate's posters
+        "sy petugas BPS PNS, lagi sensus penduduk, rumah warga penuh baliho caleg. tetep wawancara?",
+        "sy PNS BPS, lagi survei rumah tangga, responden pasang stiker paslon di pintu. sy lanjut aja?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -384,6 +387,8 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
         ("sy PNS satpol PP, mau ambil cuti buat ikut arak2an paslon jagoan sy daftar ke KPU. boleh?", "satpol-pp-pengamanan-kampanye"),
         # training a candidate's witnesses for their team is no pundit's interview
         ("sy dosen PNS, diminta timses jadi narasumber pelatihan saksi paslon mereka. boleh?", "dosen-pengamat-media"),
+        # a survey run for a caleg's team, whoever orders it, is no answering a pollster
+        ("sy pegawai BPS PNS, disuruh tim caleg survei elektabilitas di dapilnya. boleh?", "responden-survei"),
     ],
 )
 def test_an_allowing_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
