@@ -116,6 +116,7 @@ from bot.text import raw_tokens
         # the statistics office's own household survey or census, in a home full of a candidate's posters
         "sy petugas BPS PNS, lagi sensus penduduk, rumah warga penuh baliho caleg. tetep wawancara?",
         "sy PNS BPS, lagi survei rumah tangga, responden pasang stiker paslon di pintu. sy lanjut aja?",
+        "sy PNS, pake kerudung biasa ke pengajian, ternyata caleg juga datang. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -183,6 +184,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS jual nasi kotak ke tim sukses paslon 1 dgn diskon khusus. boleh?",
         # ... and a gift to a caleg's campaign fund "like other residents"
         "sy PNS, nyumbang buat dana kampanye caleg kayak warga lain. boleh?",
+        # (phone questions) a headscarf printed with a pair's number worn to a religious meeting; chairs
+        # given to a candidate's winning post
+        "sy PNS, pake kerudung bergambar nomor paslon pas pengajian. boleh?",
+        "sy PNS, nyumbang kursi plastik ke posko pemenangan tetangga. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
