@@ -117,6 +117,8 @@ from bot.text import raw_tokens
         "sy petugas BPS PNS, lagi sensus penduduk, rumah warga penuh baliho caleg. tetep wawancara?",
         "sy PNS BPS, lagi survei rumah tangga, responden pasang stiker paslon di pintu. sy lanjut aja?",
         "sy PNS, pake kerudung biasa ke pengajian, ternyata caleg juga datang. boleh?",
+        # the election supervisor's briefing on campaign rules for every pair's team is no party's stage
+        "sy dosen PNS, bawaslu minta sy isi materi aturan kampanye buat tim kampanye semua paslon di forum bawaslu. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -188,6 +190,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # given to a candidate's winning post
         "sy PNS, pake kerudung bergambar nomor paslon pas pengajian. boleh?",
         "sy PNS, nyumbang kursi plastik ke posko pemenangan tetangga. boleh?",
+        # ... and speaking at one pair's team training or a party's meeting
+        "sy dosen PNS, diundang jadi pembicara pelatihan tim kampanye paslon 2. boleh?",
+        "sy dosen PNS, partai minta sy jadi pembicara di rapat kerja partai. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
