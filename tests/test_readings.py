@@ -119,6 +119,7 @@ from bot.text import raw_tokens
         "sy PNS, pake kerudung biasa ke pengajian, ternyata caleg juga datang. boleh?",
         # the election supervisor's briefing on campaign rules for every pair's team is no party's stage
         "sy dosen PNS, bawaslu minta sy isi materi aturan kampanye buat tim kampanye semua paslon di forum bawaslu. boleh?",
+        "sy PNS, ingetin murid kelas 12 datang ke TPS, pilih sesuai hati. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -399,6 +400,10 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
         ("sy dosen PNS, diminta timses jadi narasumber pelatihan saksi paslon mereka. boleh?", "dosen-pengamat-media"),
         # a survey run for a caleg's team, whoever orders it, is no answering a pollster
         ("sy pegawai BPS PNS, disuruh tim caleg survei elektabilitas di dapilnya. boleh?", "responden-survei"),
+        # a reminder to vote that ends "pilih putra daerah" (one candidate is) is a coded hint, not teaching
+        # the election or a voter's own right
+        ("sy guru PNS, pas apel ingetin murid kelas 12 datang ke TPS dan pilih putra daerah. aman?", "guru-ajar-materi-pemilu"),
+        ("sy kepsek SMA, pas apel sy ingetin siswa kelas 12 datang ke TPS dan 'pilih anak asli daerah'. aman?", "perekaman-ektp-pemilih-pemula"),
     ],
 )
 def test_an_allowing_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
