@@ -128,7 +128,9 @@ THIRD_PERSON = frozenset(
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
     "people others he she they kids children pasien pelanggan pembeli penumpang patients customers "
     # clergy who speak at services ("pendeta kasih pengumuman dukung caleg")
-    "pendeta pastor ustadz ustaz khatib kyai kiai romo".split()
+    "pendeta pastor ustadz ustaz khatib kyai kiai romo "
+    # someone serving the asker, named by their job ("drivernya pake jaket partai": the driver wears it)
+    "drivernya sopirnya supirnya kurirnya".split()
 )
 # Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
 KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())

@@ -120,6 +120,9 @@ from bot.text import raw_tokens
         # the election supervisor's briefing on campaign rules for every pair's team is no party's stage
         "sy dosen PNS, bawaslu minta sy isi materi aturan kampanye buat tim kampanye semua paslon di forum bawaslu. boleh?",
         "sy PNS, ingetin murid kelas 12 datang ke TPS, pilih sesuai hati. aman?",
+        # (phone questions) a driver or courier named by the job ("sopirnya", "kurirnya") wears their own shirt
+        "sy PNS, naik ojol, sopirnya pake kaos caleg. masalah?",
+        "sy PNS pesen makanan online, kurirnya pake rompi partai. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
