@@ -123,6 +123,8 @@ from bot.text import raw_tokens
         # (phone questions) a driver or courier named by the job ("sopirnya", "kurirnya") wears their own shirt
         "sy PNS, naik ojol, sopirnya pake kaos caleg. masalah?",
         "sy PNS pesen makanan online, kurirnya pake rompi partai. aman?",
+        # returning a relative's greeting in the family group is no comment on the election
+        "sy PNS, bales 'wa alaikum salam' di grup keluarga pas om sy yg caleg kirim salam. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -197,6 +199,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and speaking at one pair's team training or a party's meeting
         "sy dosen PNS, diundang jadi pembicara pelatihan tim kampanye paslon 2. boleh?",
         "sy dosen PNS, partai minta sy jadi pembicara di rapat kerja partai. boleh?",
+        # ... and a greeting that wishes the candidate a win
+        "sy PNS, komen 'waalaikumsalam, semoga menang pak' di postingan caleg. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
