@@ -125,6 +125,7 @@ from bot.text import raw_tokens
         "sy PNS pesen makanan online, kurirnya pake rompi partai. aman?",
         # returning a relative's greeting in the family group is no comment on the election
         "sy PNS, bales 'wa alaikum salam' di grup keluarga pas om sy yg caleg kirim salam. aman?",
+        "sy guru PNS, bales 'makasih pak' ke caleg yg kirim ucapan hari guru di grup sekolah. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -201,6 +202,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy dosen PNS, partai minta sy jadi pembicara di rapat kerja partai. boleh?",
         # ... and a greeting that wishes the candidate a win
         "sy PNS, komen 'waalaikumsalam, semoga menang pak' di postingan caleg. boleh?",
+        "sy PNS, bales makasih di postingan caleg yg bagi sembako, sambil doain menang. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
