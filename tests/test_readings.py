@@ -126,6 +126,7 @@ from bot.text import raw_tokens
         # returning a relative's greeting in the family group is no comment on the election
         "sy PNS, bales 'wa alaikum salam' di grup keluarga pas om sy yg caleg kirim salam. aman?",
         "sy guru PNS, bales 'makasih pak' ke caleg yg kirim ucapan hari guru di grup sekolah. aman?",
+        "sy PNS, bales 'sama2 pak' waktu caleg ngucapin selamat idul fitri di grup RT. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
