@@ -127,6 +127,8 @@ from bot.text import raw_tokens
         "sy PNS, bales 'wa alaikum salam' di grup keluarga pas om sy yg caleg kirim salam. aman?",
         "sy guru PNS, bales 'makasih pak' ke caleg yg kirim ucapan hari guru di grup sekolah. aman?",
         "sy PNS, bales 'sama2 pak' waktu caleg ngucapin selamat idul fitri di grup RT. aman?",
+        # put into a team's group without consent ("dimasukin tanpa izin") and left at once
+        "sy PPPK, ikut grup wa timses caleg krn dimasukin tanpa izin, langsung keluar. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -204,6 +206,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and a greeting that wishes the candidate a win
         "sy PNS, komen 'waalaikumsalam, semoga menang pak' di postingan caleg. boleh?",
         "sy PNS, bales makasih di postingan caleg yg bagi sembako, sambil doain menang. boleh?",
+        "sy PPPK, masuk grup wa timses caleg krn dimasukin temen, sy ikut share poster caleg di situ. aman?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
