@@ -25,7 +25,7 @@ from telegram.ext import BasePersistence, ContextTypes, PersistenceInput
 from bot.config import Config
 from bot.knowledge import load_knowledge
 from bot.render import InlineItem
-from bot.search import Index
+from bot.search import Index, keep_out_of_collection
 from bot.store import Store
 from bot.telegram.flood import Guards
 from bot.telegram.send import Outbox
@@ -109,6 +109,7 @@ def load_index(path: Path) -> tuple[Index, float]:
     """Load and index the knowledge folder; return the index and how many seconds it took."""
     started = time.perf_counter()
     index = Index.build(load_knowledge(path))
+    keep_out_of_collection()  # the bot answers from it for hours: no full collection over it mid-answer
     return index, time.perf_counter() - started
 
 
