@@ -129,6 +129,8 @@ from bot.text import raw_tokens
         "sy PNS, bales 'sama2 pak' waktu caleg ngucapin selamat idul fitri di grup RT. aman?",
         # put into a team's group without consent ("dimasukin tanpa izin") and left at once
         "sy PPPK, ikut grup wa timses caleg krn dimasukin tanpa izin, langsung keluar. aman?",
+        # "aamiin" under the status of a candidate who is ill is a get-well wish
+        "sy guru PNS, bales 'aamiin' di status caleg yg lagi sakit. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -207,6 +209,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, komen 'waalaikumsalam, semoga menang pak' di postingan caleg. boleh?",
         "sy PNS, bales makasih di postingan caleg yg bagi sembako, sambil doain menang. boleh?",
         "sy PPPK, masuk grup wa timses caleg krn dimasukin temen, sy ikut share poster caleg di situ. aman?",
+        # ... while "aamiin" to a prayer for the win, or a wish to win under a sick candidate's status, supports
+        "sy PNS, komen aamiin di postingan caleg yg minta doa biar menang. boleh?",
+        "sy PNS, komen 'semoga menang' di status caleg yg lagi sakit. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
