@@ -422,6 +422,8 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
         # the election or a voter's own right
         ("sy guru PNS, pas apel ingetin murid kelas 12 datang ke TPS dan pilih putra daerah. aman?", "guru-ajar-materi-pemilu"),
         ("sy kepsek SMA, pas apel sy ingetin siswa kelas 12 datang ke TPS dan 'pilih anak asli daerah'. aman?", "perekaman-ektp-pemilih-pemula"),
+        # staying silently in a team's group one was added to is no leaving it at once
+        ("sy PNS, dimasukin ke grup relawan capres tanpa izin, sy diem aja gk keluar. aman?", "dimasukkan-grup-pemenangan-langsung-keluar"),
     ],
 )
 def test_an_allowing_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
