@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
 import bot.telegram.state as tg_state
+from bot.config import DEFAULT_KNOWLEDGE
 from bot.search import LuceneBM25
 
 # "netral" is in exactly half of the documents: BM25Okapi gives it an IDF of exactly 0.
@@ -70,7 +70,7 @@ def test_the_index_the_bot_serves_from_is_kept_out_of_the_collectors_view() -> N
     # A full collection over the index's objects cost ~100 ms inside an answer (docs/benchmarks.md).
     gc.unfreeze()
     try:
-        tg_state.load_index(Path(__file__).resolve().parent.parent / "knowledge")
+        tg_state.load_index(DEFAULT_KNOWLEDGE)
         assert gc.get_freeze_count() > 50_000  # the index's containers (about 90,000)
     finally:
         gc.unfreeze()
