@@ -324,6 +324,7 @@ def tokenize(text: str) -> list[str]:
 
 
 SHORT_WORD = 6  # below: a spelling correction keeps the first letter
+_VOWELS = frozenset("aeiou")
 
 
 class SpellFixer:
@@ -370,8 +371,26 @@ class SpellFixer:
         scored = [(edit_distance(word, c), -self.vocabulary[c], c) for c in candidates]
         # A short word with another first letter is more often another word than a typo
         # (Balinese "nike" is not "like"; "pose" is not "rose").
-        scored = [s for s in scored if s[0] <= limit and (len(word) >= SHORT_WORD or s[2][0] == word[0])]
+        scored = [
+            s
+            for s in scored
+            if s[0] <= limit
+            and (len(word) >= SHORT_WORD or s[2][0] == word[0])
+            and not (s[0] == 2 and _two_consonant_changes(word, s[2]))
+        ]
         return min(scored)[2] if scored else None
+
+
+def _two_consonant_changes(word: str, candidate: str) -> bool:
+    """True when the candidate differs from the word by two replaced letters, not both vowels.
+
+    Regional spellings shift vowels ("mandangar", "kamanangan" for "mendengar", "kemenangan"); two
+    changed consonants make another word ("pakantan", a district, is not "pasangan"; "nyambung" is
+    not "nyumbang")."""
+    if len(word) != len(candidate):
+        return False
+    changed = [(a, b) for a, b in zip(word, candidate) if a != b]
+    return len(changed) == 2 and not all(a in _VOWELS and b in _VOWELS for a, b in changed)
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -1357,6 +1357,14 @@ def test_regional_words_for_asking_people_to_vote_and_for_we(shipped_index: Inde
     assert shipped_index.read("wong kito PNS, caleg ngajak makan di posko pemenangan, cuma makan bae. pacak dak?").asker
 
 
+def test_a_district_name_is_not_spelt_into_a_campaign_word(shipped_index: Index) -> None:
+    # "Pakantan" (a district) used to become "pasangan" (two changed consonants) and so a banner.
+    answer = answer_question(shipped_index, "sy PNS, besok tugas ke pakantan, di sana ada kampanye caleg di lapangan. sy gk ikut, cuma lewat. aman?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # Sundanese "ngalayad" (two changed letters from "ngelayat") is mourning, by the glossary.
+    assert "event-funeral" in shipped_index.tagger.tag("abdi PNS, ngiring ngalayad ka bumi caleg, teu nanaon?").own
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"

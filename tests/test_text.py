@@ -107,6 +107,13 @@ def test_real_indonesian_words_are_not_corrected_into_domain_words() -> None:
     assert expander.expand("spandk") == [(["spanduk"], [])]
 
 
+def test_two_changed_consonants_make_another_word_two_changed_vowels_a_regional_spelling() -> None:
+    speller = SpellFixer(Counter({"pasangan": 5, "nyumbang": 3, "mendengar": 2, "kampanye": 9}))
+    assert speller.correct("pakantan") is None  # a district, not "pasangan" (k/s, t/g)
+    assert speller.correct("mandangar") == "mendengar"  # Minang vowels (a/e, a/e)
+    assert speller.correct("kampnaye") == "kampanye"  # swapped letters are still one edit
+
+
 def test_english_inflections_fall_back_to_known_base_words() -> None:
     speller = SpellFixer(Counter({"servant": 1, "campaign": 1, "post": 1, "mobilise": 1, "party": 1}))
     assert speller.correct("servants") == "servant"
