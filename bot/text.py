@@ -36,7 +36,9 @@ NO_STEM = frozenset(
     "sebelum selama sesudah setelah semasa "
     # "calon manapun" (any candidate, so none in particular) is not "calon mana" (which candidate):
     # Sastrawi would drop the particle.
-    "manapun siapapun".split()
+    "manapun siapapun "
+    # "pemerintah" (the government) is not "perintah" (an order to subordinates).
+    "pemerintah pemerintahan".split()
 )
 
 # Function words dropped from queries and documents. Legally meaningful words (tidak, boleh,

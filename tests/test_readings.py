@@ -1365,6 +1365,17 @@ def test_a_district_name_is_not_spelt_into_a_campaign_word(shipped_index: Index)
     assert "event-funeral" in shipped_index.tagger.tag("abdi PNS, ngiring ngalayad ka bumi caleg, teu nanaon?").own
 
 
+def test_representing_the_government_at_a_forum_with_every_team_is_no_mobilising(shipped_index: Index) -> None:
+    question = "sy camat. bawaslu ngundang rapat koordinasi, semua tim paslon jg hadir. sy dtg sbg perwakilan pemerintah kecamatan. aman?"
+    tags = shipped_index.tagger.tag(question)
+    assert "limit-all-candidates-present" in tags.own and "act-mobilise" not in tags.own | tags.others
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # An order from above is still one.
+    ordered = shipped_index.tagger.tag("atasan memerintahkan kami datang ke kampanye")
+    assert "act-mobilise" in ordered.own | ordered.others
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"

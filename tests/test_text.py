@@ -51,6 +51,12 @@ def test_no_stem_list_protects_acronyms() -> None:
         assert stem(word) == word
 
 
+def test_the_government_is_not_an_order() -> None:
+    # Sastrawi cuts "pemerintah" to "perintah", and an order to subordinates is mobilising them.
+    assert stem("pemerintah") == "pemerintah" and stem("pemerintahan") == "pemerintahan"
+    assert stem("diperintah") == "perintah"
+
+
 def test_any_candidate_is_not_which_candidate() -> None:
     # "calon mana pun" (any candidate, so none) keeps its particle; "calon mana" asks which one
     assert tokenize("calon mana pun") == tokenize("calon manapun") == ["calon", "manapun"]
