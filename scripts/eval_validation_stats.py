@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev58/), print counts,
+"""Validate a later real-user validation set (tests/eval/dev2/ … tests/eval/dev59/), print counts,
 check floors.
 
-Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev58)
+Usage: python scripts/eval_validation_stats.py dev2     (or dev3 … dev59)
 
 Every item is validation (no dev/test split, no freeze). Item checks are those of
 scripts/eval_real_stats.py (fields, verdict values, categories, lang, basis format, story/terse
@@ -46,7 +46,7 @@ FLOORS = {
     },
     **{name: _LATER for name in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9")},
     **{name: {**_LATER, "out-of-scope": 50} for name in ("dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20")},
-    **{name: _TWIN_ERA for name in ("dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58")},
+    **{name: _TWIN_ERA for name in ("dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59")},
 }
 
 
