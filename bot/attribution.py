@@ -751,6 +751,9 @@ class Reader(ConceptReader):
             k -= 1
         if k < 1 or r.words[k] not in SOMEONE or k in r.starts:
             return False
+        if r.words[k - 1] in FIRST_PERSON and k > 1:
+            k -= 1  # "sepupu sy yg tim sukses": the one the asker's possessive follows
+            return r.words[k - 1] in POSSESSABLE or k - 1 in r.people
         return r.words[k - 1] in THIRD_PERSON or k - 1 in r.people
 
     def _role_that_acts(self, span: tuple[int, int, str], r: _Attribution) -> bool:

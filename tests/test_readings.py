@@ -1376,6 +1376,14 @@ def test_representing_the_government_at_a_forum_with_every_team_is_no_mobilising
     assert "act-mobilise" in ordered.own | ordered.others
 
 
+def test_a_relative_clause_after_the_askers_possessive_describes_the_relative(shipped_index: Index) -> None:
+    # "sepupu sy yg tim sukses cabup": the cousin is on the team, not the asker.
+    tags = shipped_index.tagger.tag("arisan keluarga di rumah, sepupu sy yg tim sukses cabup jg dtg. aman?")
+    assert "role-campaign-team" in tags.others and "role-campaign-team" not in tags.own
+    # The asker who says it of themself keeps it.
+    assert "role-campaign-team" in shipped_index.tagger.tag("di kantor ini sy yg tim sukses cabup, aman?").own
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
