@@ -1384,6 +1384,13 @@ def test_a_relative_clause_after_the_askers_possessive_describes_the_relative(sh
     assert "role-campaign-team" in shipped_index.tagger.tag("di kantor ini sy yg tim sukses cabup, aman?").own
 
 
+def test_sharing_an_opinion_at_home_is_talk_not_sharing_a_post(shipped_index: Index) -> None:
+    tags = shipped_index.tagger.tag("Is a PNS allowed to share his opinion about candidates with his wife at home?")
+    assert "act-talk" in tags.own and "act-share" not in tags.own
+    # Sharing a candidate's post is still sharing.
+    assert "act-share" in shipped_index.tagger.tag("Can a PNS share a candidate's post on Facebook?").own
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
