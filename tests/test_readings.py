@@ -1391,6 +1391,20 @@ def test_sharing_an_opinion_at_home_is_talk_not_sharing_a_post(shipped_index: In
     assert "act-share" in shipped_index.tagger.tag("Can a PNS share a candidate's post on Facebook?").own
 
 
+def test_a_campaign_calendar_hung_at_work_is_not_just_received(shipped_index: Index) -> None:
+    office = answer_question(shipped_index, "sy PNS, dapet kalender caleg ada nomornya, sy gantung di ruang kerja sy. gpp?")
+    assert office.verdict != "allowed", (office.kind, office.rule and office.rule.id)
+    kitchen = answer_question(shipped_index, "sy PNS, dapet kalender caleg dari tetangga, sy taruh di dapur rumah. gpp?")
+    assert kitchen.verdict == "allowed", (kitchen.kind, kitchen.rule and kitchen.rule.id)
+
+
+def test_sending_campaign_material_to_a_family_group_is_not_the_family_group_card(shipped_index: Index) -> None:
+    # "Polman" (Polewali Mandar) is a regency, not "polwan" (a policewoman).
+    assert "oos-tni-polri" not in shipped_index.tagger.tag("sy PNS di polman").own
+    answer = answer_question(shipped_index, "sy PNS, sy bikin grup WA keluarga, sy tiap hari kirim materi kampanye paslon. aman kan keluarga sndiri?")
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
