@@ -1405,6 +1405,13 @@ def test_sending_campaign_material_to_a_family_group_is_not_the_family_group_car
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
+def test_sundanese_did_not_join_in_is_a_negated_act(shipped_index: Index) -> None:
+    # "teu milu masang": did not join in putting it up (Sundanese "milu" = ikut).
+    tags = shipped_index.tagger.tag("tatangga nempelkeun stiker caleg di pos ronda. abdi PNS, abdi mah teu milu masang.")
+    assert "act-install" not in tags.own
+    assert "act-install" in shipped_index.tagger.tag("abdi PNS, abdi milu masang stiker caleg").own
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
