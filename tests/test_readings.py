@@ -1412,6 +1412,14 @@ def test_sundanese_did_not_join_in_is_a_negated_act(shipped_index: Index) -> Non
     assert "act-install" in shipped_index.tagger.tag("abdi PNS, abdi milu masang stiker caleg").own
 
 
+def test_designing_a_candidates_graphics_is_no_scholars_comment(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "My colleague is a PNS lecturer. May he design graphics for a DPR candidate?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # A lecturer's balanced analysis in the media stays allowed.
+    comment = answer_question(shipped_index, "Saya dosen PNS, boleh jadi narasumber analisis pilkada di TV secara berimbang?")
+    assert comment.verdict == "allowed", (comment.kind, comment.rule and comment.rule.id)
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
