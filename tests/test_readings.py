@@ -1420,6 +1420,17 @@ def test_designing_a_candidates_graphics_is_no_scholars_comment(shipped_index: I
     assert comment.verdict == "allowed", (comment.kind, comment.rule and comment.rule.id)
 
 
+def test_a_pupils_birthday_and_a_lent_car_are_not_the_askers_campaigning(shipped_index: Index) -> None:
+    for question in (
+        "sy guru PNS, murid sy ulang tahun, ortunya caleg, kasih kue ke kelas. sy ikut makan kue, gpp?",
+        "sy ASN, mobil sy dipinjem adik buat kondangan, ternyata dia mampir ke kampanye. sy gk tau. gmn?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.verdict != "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
+    for question in ("sy guru PNS, sy bilang ke murid2 pilih caleg nomor 3 ya", "sy ASN, sabtu kmrn dtg ke kampanye caleg"):
+        assert answer_question(shipped_index, question).verdict == "prohibited", question
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
