@@ -1431,6 +1431,21 @@ def test_a_pupils_birthday_and_a_lent_car_are_not_the_askers_campaigning(shipped
         assert answer_question(shipped_index, question).verdict == "prohibited", question
 
 
+def test_everyday_acts_near_a_campaign_are_not_called_prohibited(shipped_index: Index) -> None:
+    for question in (
+        "saya pns, tiap pagi lewat depan baliho paslon ke kantor. apa perlu cari jalan lain?",
+        "sy PNS, kantor sy di sebelah posko paslon. tiap hari parkir di depan posko krn parkiran kantor penuh. gmn?",
+        "sy ASN, hp sy jatuh, yg nemu timses caleg, dia balikin ke rumah. sy kasih makasih. masalah?",
+        "sy pns, anak sy dikasih balon gambar caleg pas car free day. anak sy main balon itu. gpp?",
+        "sy PNS, pas hari tenang sy bersihin stiker caleg dari tiang listrik depan rumah. boleh?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.verdict != "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
+    # "balon bupati" is still a prospective candidate, and a car parked for the post still helps it.
+    assert "target-candidate" in shipped_index.tagger.tag("sy PNS, diajak ketemu balon bupati").own
+    assert answer_question(shipped_index, "sy PNS, mobil dinas sy parkir di posko paslon buat angkut kaos kampanye").verdict == "prohibited"
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
