@@ -1446,6 +1446,16 @@ def test_everyday_acts_near_a_campaign_are_not_called_prohibited(shipped_index: 
     assert answer_question(shipped_index, "sy PNS, mobil dinas sy parkir di posko paslon buat angkut kaos kampanye").verdict == "prohibited"
 
 
+def test_asking_whether_something_is_partisan_is_no_support_and_every_banner_is_no_side(shipped_index: Index) -> None:
+    question = "sy pns, di rapat RT sy usul supaya semua baliho dipasang rapi dan gk nutup rambu. itu berpihak?"
+    tags = shipped_index.tagger.tag(question)
+    assert "act-support" not in tags.own and "limit-all-candidates-present" in tags.own
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # Taking a side, said as the asker's act, still is one.
+    assert "act-support" in shipped_index.tagger.tag("sy PNS, sy berpihak ke paslon 2").own
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
