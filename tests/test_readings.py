@@ -1456,6 +1456,13 @@ def test_asking_whether_something_is_partisan_is_no_support_and_every_banner_is_
     assert "act-support" in shipped_index.tagger.tag("sy PNS, sy berpihak ke paslon 2").own
 
 
+def test_a_birthday_candle_that_happens_to_match_a_ballot_number_is_a_coincidence(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "sy PNS, anak sy ulang tahun ke-3, lilinnya angka 3 sm kebetulan paslon nomor 3. sy upload fotonya. gmn?")
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+    # Posting the candidate's number on purpose is not.
+    assert answer_question(shipped_index, "sy PNS upload foto paslon nomor 3 di ig, tulis 'pilih no 3'").verdict == "prohibited"
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
