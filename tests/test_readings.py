@@ -1463,6 +1463,18 @@ def test_a_birthday_candle_that_happens_to_match_a_ballot_number_is_a_coincidenc
     assert answer_question(shipped_index, "sy PNS upload foto paslon nomor 3 di ig, tulis 'pilih no 3'").verdict == "prohibited"
 
 
+def test_a_committee_member_who_gives_a_candidate_the_floor_is_not_just_on_the_committee(shipped_index: Index) -> None:
+    for question in (
+        "sy PNS pengurus masjid. sy atur biar abis jumatan caleg itu kasih tausiyah dan sebut nomor urutnya. salah ya?",
+        "sy PNS ketua panitia natal. sy kasih waktu cabup naik mimbar sampein visi misi abis ibadah. salah?",
+    ):
+        answer = answer_question(shipped_index, question)
+        assert answer.verdict == "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
+    # Being the MC of a wedding a candidate attends as a guest still depends.
+    mc = answer_question(shipped_index, "Saya PNS diminta keluarga jadi MC pernikahan sepupu, salah satu tamunya caleg. Boleh?")
+    assert mc.verdict == "conditional", (mc.kind, mc.rule and mc.rule.id)
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
