@@ -1415,6 +1415,9 @@ def test_sundanese_did_not_join_in_is_a_negated_act(shipped_index: Index) -> Non
 def test_designing_a_candidates_graphics_is_no_scholars_comment(shipped_index: Index) -> None:
     answer = answer_question(shipped_index, "My colleague is a PNS lecturer. May he design graphics for a DPR candidate?")
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # Nor is working for a candidate's team, whatever the lecturer's expertise.
+    team = answer_question(shipped_index, "A civil-servant lecturer was asked by a governor candidate's team to help write the candidate's health programme as an expert. Is that allowed?")
+    assert team.verdict != "allowed", (team.kind, team.rule and team.rule.id)
     # A lecturer's balanced analysis in the media stays allowed.
     comment = answer_question(shipped_index, "Saya dosen PNS, boleh jadi narasumber analisis pilkada di TV secara berimbang?")
     assert comment.verdict == "allowed", (comment.kind, comment.rule and comment.rule.id)
