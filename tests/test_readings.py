@@ -1478,6 +1478,13 @@ def test_a_committee_member_who_gives_a_candidate_the_floor_is_not_just_on_the_c
     assert mc.verdict == "conditional", (mc.kind, mc.rule and mc.rule.id)
 
 
+def test_a_request_to_rally_the_family_that_the_asker_turned_down_is_not_made(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "sy PNS, tetangga caleg ngundang makan malam keluarga, dia minta sy ajak keluarga besar pilih dia. sy nolak halus. bener?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # Rallying the family oneself still is a call to vote.
+    assert answer_question(shipped_index, "sy PNS, sy ajak keluarga besar pilih caleg tetangga sy").verdict == "prohibited"
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
