@@ -387,8 +387,8 @@ def _two_consonant_changes(word: str, candidate: str) -> bool:
     """True when the candidate differs from the word by two replaced letters, not both vowels.
 
     Regional spellings shift vowels ("mandangar", "kamanangan" for "mendengar", "kemenangan"); two
-    changed consonants make another word ("pakantan", a district, is not "pasangan"; "nyambung" is
-    not "nyumbang")."""
+    changed consonants make another word ("pakantan", a district, is not "pasangan"; "nyaksiin" is
+    not "nyanyiin"). Two changed vowels can still be another word ("nyambung", "nyumbang")."""
     if len(word) != len(candidate):
         return False
     changed = [(a, b) for a, b in zip(word, candidate) if a != b]
