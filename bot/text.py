@@ -147,7 +147,7 @@ POSSESSABLE = frozenset(
 )
 # Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
 AGENT_FILLERS = frozenset(
-    "juga ikut ikutan sudah udah udh lagi mau ingin pengen pingin hendak akan bakal numpang sering pernah tiap terus sempat tadi kemarin kmrn baru "
+    "juga jg lg ikut ikutan sudah udah udh lagi mau ingin pengen pingin hendak akan bakal numpang sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin semangat rajin "
     # "sy sendiri nyaleg", "saya pribadi jadi relawan": the doer named twice, for emphasis

@@ -1485,6 +1485,17 @@ def test_a_request_to_rally_the_family_that_the_asker_turned_down_is_not_made(sh
     assert answer_question(shipped_index, "sy PNS, sy ajak keluarga besar pilih caleg tetangga sy").verdict == "prohibited"
 
 
+def test_a_candidate_who_also_runs_again_gives_the_speech_at_an_official_commemoration(shipped_index: Index) -> None:
+    # "bupati yg jg nyalon lg kasih sambutan": "jg", "lg" are "juga", "lagi" between the doer and the act.
+    question = "sy PNS. tiap 26 desember ada peringatan smong, bupati yg jg nyalon lg kasih sambutan resmi. sy hadir krn wajib dari kantor. aman kan?"
+    tags = shipped_index.tagger.tag(question)
+    assert "act-speech" in tags.others and "limit-official-duty" in tags.own and "act-perform" not in tags.own
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+    # The asker's own speech stays the asker's.
+    assert "act-speech" in shipped_index.tagger.tag("sy PNS jg kasih sambutan di acara caleg").own
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
