@@ -62,6 +62,7 @@ _CAMPAIGN_MONEY = frozenset(
 # What "pakai" uses rather than wears (used_not_worn): the election's own papers, and things no one wears.
 _ELECTIONS_PAPERS = frozenset({"oos-voting-procedure", "target-election-body"})
 _NOT_WORN = frozenset("logo contoh gambar data dana uang anggaran aplikasi alat bahan materi modul".split())
+_USED_BEFORE_REACH = 2  # words from a resource to the "sy" before "pake" ("mobil dinas kecamatan sy pake")
 # The asker saying that nothing political is involved ("gak ada hubungannya sama pemilu"); in
 # said_unrelated, the denial, the link and the election that make it up.
 NONPOLITICAL = "limit-nonpolitical-content"
@@ -352,10 +353,24 @@ def used_not_worn(
     pemprov": what is used right after "pakai" is a resource, the election's own papers or a thing
     no one wears, so the word is no wearing."""
     used = {a for a, _, cid in spans if kind(cid) == "resource" or cid in _ELECTIONS_PAPERS}
+    # "mobil dinas kecamatan sy pake": the resource named before the asker who uses it
+    used_before = {b for _, b, cid in spans if kind(cid) == "resource"}
     return [
         sp
         for sp in spans
-        if not (sp[2] == _WEARING and (sp[1] in used or (sp[1] < len(words) and words[sp[1]] in _NOT_WORN)))
+        if not (
+            sp[2] == _WEARING
+            and (
+                sp[1] in used
+                or (sp[1] < len(words) and words[sp[1]] in _NOT_WORN)
+                or (
+                    sp[0] > 0
+                    and not words[sp[0]].startswith("di")  # "aula kami dipakai PPK": used by others
+                    and words[sp[0] - 1] in FIRST_PERSON
+                    and any(sp[0] - 1 - k in used_before for k in range(_USED_BEFORE_REACH))
+                )
+            )
+        )
     ]
 
 

@@ -1496,6 +1496,16 @@ def test_a_candidate_who_also_runs_again_gives_the_speech_at_an_official_commemo
     assert "act-speech" in shipped_index.tagger.tag("sy PNS jg kasih sambutan di acara caleg").own
 
 
+def test_an_official_car_the_asker_uses_is_used_not_worn(shipped_index: Index) -> None:
+    question = "sy camat. mobil dinas kecamatan sy pake antar bantuan banjir ke posko pengungsi, di sana ada relawan caleg jg bagi2 nasi. sy gk ngobrol sm mereka. aman?"
+    assert "act-wear" not in shipped_index.tagger.tag(question).own
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # The car taken to a rally is still a state facility used for a campaign; a shirt is still worn.
+    assert answer_question(shipped_index, "sy PNS, mobil dinas sy pake ke kampanye caleg. boleh?").verdict == "prohibited"
+    assert "act-wear" in shipped_index.tagger.tag("sy PNS, sy pake kaos paslon ke pasar").own
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
