@@ -80,6 +80,7 @@ _SOME_OF = THERE_IS | frozenset("banyak beberapa sebagian semua kebanyakan".spli
 # Members of a group the asker runs or attends, as doers only after "ada", "banyak", "beberapa" ("rapat
 # anggota" is a meeting, "saya anggota KPPS" a role).
 _MEMBERS = frozenset("anggota member members peserta participants".split())
+_MEMBER_KINDS = frozenset("umum lain lainnya lainya biasa".split())  # "ada peserta umum pake kaos paslon"
 # English relative clauses ("a legislator who is running"): the pronoun and the verb after it.
 _WHO = "who"
 _BE = frozenset("is was are were".split())
@@ -1134,6 +1135,8 @@ class Reader(ConceptReader):
                 return True  # "ada yg" (someone), "banyak yang pakai kaos" (many of them)
             if w in _MEMBERS and j > 0 and words[j - 1] in _SOME_OF:
                 return True  # "ada anggota share broadcast", "beberapa peserta pake kaos": some of a group
+            if w in _MEMBER_KINDS and j > 1 and words[j - 1] in _MEMBERS and words[j - 2] in _SOME_OF:
+                return True  # "ada peserta umum pake kaos paslon": some of the general public there
             if w in SOMEONE or w == _WHO:
                 # "akun berita lokal yg tiap hari posting", "a legislator who is running again": a
                 # relative clause about someone else.

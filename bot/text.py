@@ -126,7 +126,7 @@ FIRST_PERSON = frozenset(
 )
 THIRD_PERSON = frozenset(
     "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
-    "akun account tim timses simpatisan relawan kader massa panitia sponsor sponsornya pemiliknya stafnya bawahannya pegawainya "
+    "akun account tim timses simpatisan relawan kader massa panitia panitianya pesertanya sponsor sponsornya pemiliknya stafnya bawahannya pegawainya "
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
     "people others he she they kids children pasien pelanggan pembeli penumpang patients customers "
     # clergy who speak at services ("pendeta kasih pengumuman dukung caleg")

@@ -1506,6 +1506,15 @@ def test_an_official_car_the_asker_uses_is_used_not_worn(shipped_index: Index) -
     assert "act-wear" in shipped_index.tagger.tag("sy PNS, sy pake kaos paslon ke pasar").own
 
 
+def test_shirts_worn_by_the_committee_and_by_members_of_the_public_are_theirs(shipped_index: Index) -> None:
+    question = "sy PNS, sy ikut jalan sehat HUT kantor, panitianya pake kaos warna netral, tapi ada peserta umum pake kaos paslon. gmn?"
+    tags = shipped_index.tagger.tag(question)
+    assert "act-wear" not in tags.own and "act-wear" in tags.others
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+    # The asker in the candidate's shirt still wears it.
+    assert "act-wear" in shipped_index.tagger.tag("sy PNS ikut jalan sehat pake kaos paslon").own
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
