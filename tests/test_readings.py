@@ -1515,6 +1515,15 @@ def test_shirts_worn_by_the_committee_and_by_members_of_the_public_are_theirs(sh
     assert "act-wear" in shipped_index.tagger.tag("sy PNS ikut jalan sehat pake kaos paslon").own
 
 
+def test_a_billboard_in_the_corner_of_a_landscape_photo_is_in_the_background(shipped_index: Index) -> None:
+    question = "sy PNS, anak sy ikut lomba foto, fotonya pemandangan sawah, ternyata di pojok ada baliho caleg kecil. fotonya menang dan dipajang. gmn?"
+    assert "limit-incidental-background" in shipped_index.tagger.tag(question).own
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+    # A candidate's photo put in the corner of one's own poster is no background.
+    poster = answer_question(shipped_index, "sy lurah, posting poster 'ayo ke TPS' tp di pojoknya sy taruh foto paslon no 1. boleh?")
+    assert poster.verdict == "prohibited", (poster.kind, poster.rule and poster.rule.id)
+
+
 def test_someone_there_who_turns_to_the_asker_is_the_one_they_deal_with(shipped_index: Index) -> None:
     # "Ada caleg minta data …": not just a candidate who is there, but the one the data would go to.
     question = "Saya operator sekolah PNS. Ada caleg minta data nomor HP wali murid, boleh saya kasih?"
