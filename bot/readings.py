@@ -353,23 +353,24 @@ def used_not_worn(
     pemprov": what is used right after "pakai" is a resource, the election's own papers or a thing
     no one wears, so the word is no wearing."""
     used = {a for a, _, cid in spans if kind(cid) == "resource" or cid in _ELECTIONS_PAPERS}
-    # "mobil dinas kecamatan sy pake": the resource named before the asker who uses it
     used_before = {b for _, b, cid in spans if kind(cid) == "resource"}
+
+    def used_by_asker(start: int) -> bool:
+        """"mobil dinas kecamatan sy pake": the resource named before the asker who uses it (not a
+        passive: "aula kami dipakai PPK" is used by others)."""
+        return (
+            start > 0
+            and not words[start].startswith("di")
+            and words[start - 1] in FIRST_PERSON
+            and any(start - 1 - k in used_before for k in range(_USED_BEFORE_REACH))
+        )
+
     return [
         sp
         for sp in spans
         if not (
             sp[2] == _WEARING
-            and (
-                sp[1] in used
-                or (sp[1] < len(words) and words[sp[1]] in _NOT_WORN)
-                or (
-                    sp[0] > 0
-                    and not words[sp[0]].startswith("di")  # "aula kami dipakai PPK": used by others
-                    and words[sp[0] - 1] in FIRST_PERSON
-                    and any(sp[0] - 1 - k in used_before for k in range(_USED_BEFORE_REACH))
-                )
-            )
+            and (sp[1] in used or (sp[1] < len(words) and words[sp[1]] in _NOT_WORN) or used_by_asker(sp[0]))
         )
     ]
 

@@ -378,13 +378,13 @@ class SpellFixer:
             for s in scored
             if s[0] <= limit
             and (len(word) >= SHORT_WORD or s[2][0] == word[0])
-            and not (s[0] == 2 and _two_consonant_changes(word, s[2]))
+            and not (s[0] == 2 and _replaces_a_consonant(word, s[2]))
         ]
         return min(scored)[2] if scored else None
 
 
-def _two_consonant_changes(word: str, candidate: str) -> bool:
-    """True when the candidate differs from the word by two replaced letters, not both vowels.
+def _replaces_a_consonant(word: str, candidate: str) -> bool:
+    """True when the candidate differs from the word by two replaced letters, not both of them vowels.
 
     Regional spellings shift vowels ("mandangar", "kamanangan" for "mendengar", "kemenangan"); two
     changed consonants make another word ("pakantan", a district, is not "pasangan"; "nyaksiin" is

@@ -83,7 +83,7 @@ def floors_for(name: str) -> dict[str, int]:
 
 def set_names() -> list[str]:
     """The validation set folders under tests/eval/ (dev2, dev3, …), in number order."""
-    names = [p.name for p in EVAL.iterdir() if p.is_dir() and re.fullmatch(r"dev\d+", p.name) and p.name != "dev1"]
+    names = [p.name for p in EVAL.iterdir() if p.is_dir() and re.fullmatch(r"dev\d+", p.name)]
     return sorted(names, key=lambda n: int(n[3:]))
 
 
