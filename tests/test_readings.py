@@ -3373,3 +3373,26 @@ def test_a_ruling_that_lets_the_act_go_ahead_cites_the_duty_of_neutrality(shippe
     # a prohibition rests on its own provisions
     prohibited = answer_question(shipped_index, "sy pns pasang stiker paslon 2 di motor. boleh?")
     assert prohibited.verdict == "prohibited" and NEUTRALITY_DUTY not in [c.passage.id for c in prohibited.citations]
+
+
+@pytest.mark.parametrize(
+    ("question", "prohibited"),
+    [
+        # a declaration in the next room of a restaurant where the asker only ate
+        ("sy PNS, makan malam di restoran, ternyata di ruangan sebelah ada deklarasi relawan caleg. sy cuma makan lalu pulang. aman?", False),
+        ("sy PNS ikut deklarasi relawan caleg di restoran, duduk di dalam sampai selesai. boleh?", True),
+        # a plain shirt someone says is a party's colour
+        ("sy PNS pakai kemeja kuning polos ke kantor, kata teman itu warna partai. tidak ada logo apa pun. salah?", False),
+        ("sy PNS pakai kemeja kuning bergambar logo partai ke kantor. boleh?", True),
+        # how to mark the ballot, with the election body's specimen or the empty box's choices
+        ("sy guru PNS, di kelas sy jelasin cara nyoblos pakai contoh surat suara dari KPU. boleh?", False),
+        ("sy guru PNS, di kelas sy jelasin cara nyoblos, sy suruh murid coblos paslon nomor 2 di contoh surat suara. boleh?", True),
+        ("sy PNS, tetangga tanya cara milih di pilkada calon tunggal, sy jelasin bisa coblos paslon atau kotak kosong. aman?", False),
+        ("sy PNS, sy bilang ke tetangga coblos paslon aja jangan kotak kosong. boleh?", True),
+    ],
+)
+def test_being_near_matching_by_chance_or_explaining_the_ballot_is_no_support(
+    shipped_index: Index, question: str, prohibited: bool
+) -> None:
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict == "prohibited") == prohibited, (answer.kind, answer.rule and answer.rule.id)
