@@ -413,7 +413,8 @@ def spouse_runs(
     spouses = [(a, b) for a, b, cid in spans if cid == _SPOUSE]
     if not spouses or any(cid == _SPOUSE_RUNS for _, _, cid in spans):
         return spans
-    runs = [(a, b) for a, b, cid in spans if cid in _CANDIDACY]
+    # "sy istrinya ASN": "istrinya" is also a candidate's wife, but here the asker is the ASN's wife
+    runs = [(a, b) for a, b, cid in spans if cid in _CANDIDACY and (a, b) not in spouses]
     # "Saya caleg DPRD …", "Sy berencana nyaleg": the asker runs
     # "suami saya nyaleg", "adik kandung sy nyaleg": not the asker
     owned = {_past_modifiers(b, words) for _, b, cid in spans if cid in (_SPOUSE, _RELATIVE)}

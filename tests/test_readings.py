@@ -3396,3 +3396,32 @@ def test_being_near_matching_by_chance_or_explaining_the_ballot_is_no_support(
 ) -> None:
     answer = answer_question(shipped_index, question)
     assert (answer.verdict == "prohibited") == prohibited, (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "runs"),
+    [
+        # "istrinya" is also a candidate's wife; after "sy" the asker is the ASN's wife
+        ("sy istrinya ASN di palopo, sepupu sy daftar calon bupati", False),
+        ("sy istrinya PNS, suami sy tiap malam debat capres", False),
+        ("istri sy nyaleg DPRD, sy PNS", True),
+    ],
+)
+def test_the_asker_who_is_an_asns_wife_does_not_run(shipped_index: Index, question: str, runs: bool) -> None:
+    assert ("ctx-spouse-runs" in shipped_index.read(question).tags.ids) == runs
+
+
+def test_a_wife_asking_for_her_husband_gets_the_rule_he_is_under(shipped_index: Index) -> None:
+    # the card on declarations stands aside for a candidate's own spouse, not for every spouse named
+    answer = answer_question(shipped_index, "sy istri PNS, boleh gk suami sy datang ke deklarasi bakal calon bupati?")
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("prohibited", "hadir-deklarasi-calon")
+    own = answer_question(shipped_index, "suami sy nyalon bupati, sy PNS boleh hadir di deklarasinya?")
+    assert own.rule is not None and own.rule.id == "pasangan-asn-jadi-calon"
+
+
+def test_leaving_a_pile_of_brochures_on_colleagues_desks_hands_them_out(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "sy PNS, brosur caleg sy ambil setumpuk trs taruh di meja2 temen kantor. boleh?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # a brochure someone else left on the asker's desk, only read
+    read = answer_question(shipped_index, "sy PNS, ada yg taruh brosur caleg di meja sy, sy baca doang. salah?")
+    assert read.verdict == "allowed", (read.kind, read.rule and read.rule.id)
