@@ -61,6 +61,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev57   the fifty-seventh validation set, with every failure (held out in round fifty-one, tuned on since)
        python scripts/evaluate.py --dev58   the fifty-eighth validation set, with every failure (held out in round fifty-two, tuned on since)
        python scripts/evaluate.py --dev59   the fifty-ninth validation set, with every failure (held out in round fifty-three, tuned on since)
+       python scripts/evaluate.py --dev60   the sixtieth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -153,6 +154,7 @@ VALIDATION = {
     "dev57": "Fifty-seventh validation set, dev57 ({n} questions, written during the fifty-first tuning round)",
     "dev58": "Fifty-eighth validation set, dev58 ({n} questions, written during the fifty-second tuning round)",
     "dev59": "Fifty-ninth validation set, dev59 ({n} questions, written during the fifty-third tuning round)",
+    "dev60": "Sixtieth validation set, dev60 ({n} questions, written during the fifty-fourth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
