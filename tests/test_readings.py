@@ -3425,3 +3425,25 @@ def test_leaving_a_pile_of_brochures_on_colleagues_desks_hands_them_out(shipped_
     # a brochure someone else left on the asker's desk, only read
     read = answer_question(shipped_index, "sy PNS, ada yg taruh brosur caleg di meja sy, sy baca doang. salah?")
     assert read.verdict == "allowed", (read.kind, read.rule and read.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "card"),
+    [
+        # a father who no longer draws a PNS salary is retired, whatever word "PNS" the message holds
+        ("bapak sy pensiunan guru, diminta jd timses caleg. takut pensiunnya dicabut, dia udh gk terima gaji PNS lagi. boleh?",
+         "allowed", "pensiunan-pns-berpolitik"),
+        # the Korpri uniform worn to vote is the office's clothing, not a campaign attribute
+        ("Can I vote at my TPS while wearing my Korpri uniform before going to the office?", "allowed", "asn-hak-pilih"),
+        ("Can a PNS attend a campaign rally in his Korpri uniform?", "prohibited", "hadir-kampanye"),
+        # a group photo with the incumbent who led the official ceremony, put online by a colleague
+        ("habis upacara HUT Korpri pegawai foto bareng bupati petahana yg jd inspektur upacara, sy ikut tanpa pose jari, temen upload ke fb. perlu minta dihapus?",
+         "allowed", "acara-dinas-bersama-petahana"),
+        ("sy PNS upload foto bareng caleg di fb, gk ada pose jari. trs sy hapus. cukup?", "prohibited", "terlanjur-unggah-foto-calon"),
+    ],
+)
+def test_a_former_status_office_clothing_and_an_official_photo_are_no_campaign(
+    shipped_index: Index, question: str, verdict: str, card: str
+) -> None:
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
