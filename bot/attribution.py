@@ -107,6 +107,9 @@ _WORN_WITHOUT_OBJECT = frozenset(
 _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapil pusat daerah".split())
 # "bareng/bersama relawan …": the role is the people beside the asker, not the asker's.
 _ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
+# A role right after a thing is who the thing belongs to ("mobilnya mobil tim sukses", "rapat relawan
+# caleg", "posko relawan"), not a role the asker takes.
+_THINGS_OF_A_TEAM = frozenset("mobil mobilnya motor motornya truk truknya kendaraan rapat rapatnya posko poskonya".split())
 # A role after "ke"/"dari"/"buat" is the one something goes to or comes from ("pesan kaos dari tim
 # sukses", "minjem payung ke tim sukses"), unless the asker goes into it ("masuk ke tim sukses").
 _TO_FROM = frozenset("ke kepada dari untuk buat bagi from".split())  # not "to": "wants to join a campaign team"
@@ -658,6 +661,8 @@ class Reader(ConceptReader):
                     r.third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
                 r.theirs.add(cid)  # "evakuasi warga bareng relawan calon": working beside them
+            elif kind == "role" and start > 0 and words[start - 1] in _THINGS_OF_A_TEAM:
+                r.theirs.add(cid)  # "mobilnya mobil tim sukses caleg": the car's owners
             elif kind == "role" and _object_of(start, words):
                 r.theirs.add(cid)  # "minjem payung ke tim sukses": lent by them, not a role taken
             elif kind == "role" and start > 0 and words[start - 1] in SOMEONE and words[start].endswith("nya"):

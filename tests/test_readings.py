@@ -3447,3 +3447,27 @@ def test_a_former_status_office_clothing_and_an_official_photo_are_no_campaign(
 ) -> None:
     answer = answer_question(shipped_index, question)
     assert (answer.verdict, answer.rule and answer.rule.id) == (verdict, card)
+
+
+@pytest.mark.parametrize(
+    ("question", "own_role"),
+    [
+        # a team named right after a thing owns the thing
+        ("sy PNS, sy bantu angkat korban kecelakaan, ternyata mobilnya mobil tim sukses caleg. gmn?", False),
+        ("sy PNS, suami sy bukan PNS ikut rapat relawan caleg. sy di rumah aja ngurus anak. sy kena gk?", False),
+        # ... not a team the asker joins
+        ("sy PNS jadi relawan caleg. boleh?", True),
+        ("sy PNS gabung tim sukses caleg. boleh?", True),
+    ],
+)
+def test_a_team_that_owns_a_thing_is_no_role_of_the_asker(shipped_index: Index, question: str, own_role: bool) -> None:
+    assert ("role-campaign-team" in shipped_index.read(question).tags.own) == own_role
+
+
+def test_a_volunteers_meeting_is_a_partisan_meeting(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "sy PNS ikut rapat relawan caleg. boleh?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    accident = answer_question(shipped_index, "sy PNS, sy bantu angkat korban kecelakaan, ternyata mobilnya mobil tim sukses caleg. gmn?")
+    assert accident.verdict != "prohibited", (accident.kind, accident.rule and accident.rule.id)
+    driver = answer_question(shipped_index, "sy PNS jadi sopir mobil tim sukses caleg pas kampanye. boleh?")
+    assert driver.verdict == "prohibited", (driver.kind, driver.rule and driver.rule.id)
