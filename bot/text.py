@@ -285,6 +285,9 @@ def stem(word: str) -> str:
     return stemmed
 
 
+# Kin words that, reduplicated, name a group of people ("ibu-ibu", "bapak2": the ladies, the men), not
+# one's relative: kept as "ibu2" so that "arisan ibu2 sy ajak …" has no mother in it.
+_PLURAL_PEOPLE = frozenset("ibu bapak emak mak bu pak".split())
 # A reduplication typed with a 2 before a suffix: "tempel2in" (tempel-tempelin), "bagi2kan".
 _REDUP_SUFFIX_RE = re.compile(r"^([a-z]{3,})2(in|kan|an|nya|i|lah)$")
 
@@ -298,6 +301,9 @@ def raw_tokens(text: str) -> list[str]:
         if not any(c.isalpha() for c in tok):
             out.append(tok)
             continue
+        if tok.endswith("2") and tok[:-1] in _PLURAL_PEOPLE:
+            out.append(tok)  # "ibu2": the ladies, not "ibu" (a mother, "ibu2 sy" is no "ibu saya")
+            continue
         if len(tok) > 3 and tok.endswith("2") and tok[-2].isalpha() and not is_stopword(tok[:-1]):
             out.append(tok[:-1])  # "foto2", "kampanye2": reduplication typed with a 2, as "foto-foto"
             continue
@@ -309,7 +315,7 @@ def raw_tokens(text: str) -> list[str]:
         if len(parts) == 2 and parts[0] == parts[1]:
             # "calon-calon" -> "calon"; but "bagi-bagi" (hand out) is not the preposition "bagi":
             # written "bagi2", as people type it.
-            out.append(parts[0] + "2" if is_stopword(parts[0]) else parts[0])
+            out.append(parts[0] + "2" if is_stopword(parts[0]) or parts[0] in _PLURAL_PEOPLE else parts[0])
         else:
             out.extend(p for p in parts if p)
     return out

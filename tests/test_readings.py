@@ -3471,3 +3471,10 @@ def test_a_volunteers_meeting_is_a_partisan_meeting(shipped_index: Index) -> Non
     assert accident.verdict != "prohibited", (accident.kind, accident.rule and accident.rule.id)
     driver = answer_question(shipped_index, "sy PNS jadi sopir mobil tim sukses caleg pas kampanye. boleh?")
     assert driver.verdict == "prohibited", (driver.kind, driver.rule and driver.rule.id)
+
+
+def test_the_asker_who_urges_the_ladies_at_an_arisan_urges(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "sy PNS, pas arisan ibu2 sy ajak mereka pilih caleg tetangga sy. salah gk?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # the asker's mother who urges is someone else
+    assert "sign-call-to-vote" in shipped_index.read("ibu sy ajak tetangga pilih caleg A. sy PNS, gmn?").tags.others

@@ -192,3 +192,11 @@ def test_a_list_item_is_shortened_to_its_own_words() -> None:
     plain = "Pegawai ASN harus bebas dari pengaruh dan intervensi semua golongan dan partai politik."
     assert shorten(plain, 40) == "Pegawai ASN harus bebas dari pengaruh …"
     assert shorten(plain, 200) == plain
+
+
+def test_reduplicated_kin_words_name_a_group_not_a_relative() -> None:
+    # "arisan ibu2 sy ajak mereka …": the ladies' gathering, and the asker who invites them
+    assert raw_tokens("arisan ibu2 sy ajak") == ["arisan", "ibu2", "sy", "ajak"]
+    assert raw_tokens("ibu-ibu PKK dan bapak-bapak") == ["ibu2", "pkk", "dan", "bapak2"]
+    # other reduplications still read as the word ("foto2", "calon-calon")
+    assert raw_tokens("foto2 calon-calon") == ["foto", "calon"]
