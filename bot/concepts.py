@@ -806,6 +806,7 @@ class Tagger(ConceptReader):
                 # ... and the object that ends an act phrase is still that thing: "dapat kaos" is
                 # receiving, and a shirt
                 and not (self.kind(k_cid) == "act" and end == k_end and self.kind(cid) in ("sign", "target"))
+                and not (self.kind(k_cid) == "act" and cid == "target-candidate")
                 for k_start, k_end, k_cid in kept
             ) or (
                 self.kind(cid) == "act"

@@ -3478,3 +3478,14 @@ def test_the_asker_who_urges_the_ladies_at_an_arisan_urges(shipped_index: Index)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # the asker's mother who urges is someone else
     assert "sign-call-to-vote" in shipped_index.read("ibu sy ajak tetangga pilih caleg A. sy PNS, gmn?").tags.others
+
+
+def test_going_round_homes_with_a_candidate_is_campaigning(shipped_index: Index) -> None:
+    question = "sy PNS, pas lebaran sy ikut caleg keliling silaturahmi ke rumah2 warga. salah?"
+    tags = shipped_index.read(question).tags
+    # the candidate inside the act's phrase is still named
+    assert {"act-campaign", "target-candidate"} <= tags.own
+    assert answer_question(shipped_index, question).verdict == "prohibited"
+    # a candidate who calls at the asker's home at Lebaran is a guest
+    guest = answer_question(shipped_index, "sy PNS, pas lebaran caleg keliling silaturahmi ke rumah2, mampir ke rumah sy. sy suguhin kue. salah?")
+    assert guest.verdict == "allowed", (guest.kind, guest.rule and guest.rule.id)
