@@ -3489,3 +3489,18 @@ def test_going_round_homes_with_a_candidate_is_campaigning(shipped_index: Index)
     # a candidate who calls at the asker's home at Lebaran is a guest
     guest = answer_question(shipped_index, "sy PNS, pas lebaran caleg keliling silaturahmi ke rumah2, mampir ke rumah sy. sy suguhin kue. salah?")
     assert guest.verdict == "allowed", (guest.kind, guest.rule and guest.rule.id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a blood drive by the Red Cross held in a party's building: not a state facility used for a campaign
+        "sy PNS, sy ikut donor darah yg diadain PMI, lokasinya di gedung partai. boleh?",
+        # a rally watched from one's own balcony is being near it
+        "My neighbour is a civil servant. She let her kids watch a candidate's rally from their balcony. Is she in trouble?",
+        "sy PNS, nonton konvoi kampanye dari balkon rumah. aman?",
+    ],
+)
+def test_a_partys_building_and_ones_own_balcony_are_not_a_campaign_joined(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
