@@ -3504,3 +3504,12 @@ def test_going_round_homes_with_a_candidate_is_campaigning(shipped_index: Index)
 def test_a_partys_building_and_ones_own_balcony_are_not_a_campaign_joined(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_a_neighbours_party_flag_is_the_neighbours(shipped_index: Index) -> None:
+    question = "sy PNS, sy pasang bendera merah putih buat 17an di depan rumah. tetangga pasang bendera partai. aman kan?"
+    assert "target-party" in shipped_index.read(question).tags.others
+    assert answer_question(shipped_index, question).verdict != "prohibited"
+    # the asker's own party flag is still put up
+    own = answer_question(shipped_index, "sy PNS, pasang bendera partai di depan rumah pas musim kampanye, kan rumah sendiri")
+    assert (own.verdict, own.rule and own.rule.id) == ("prohibited", "spanduk-baliho-stiker")
