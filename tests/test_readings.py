@@ -3478,6 +3478,9 @@ def test_the_asker_who_urges_the_ladies_at_an_arisan_urges(shipped_index: Index)
     assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
     # the asker's mother who urges is someone else
     assert "sign-call-to-vote" in shipped_index.read("ibu sy ajak tetangga pilih caleg A. sy PNS, gmn?").tags.others
+    # the ladies are still people, and their shirts theirs
+    served = answer_question(shipped_index, "sy bidan PNS, pas posyandu ada ibu2 pake kaos paslon. sy tetep layani kan?")
+    assert served.verdict == "allowed", (served.kind, served.rule and served.rule.id)
 
 
 def test_going_round_homes_with_a_candidate_is_campaigning(shipped_index: Index) -> None:
