@@ -3516,3 +3516,22 @@ def test_a_neighbours_party_flag_is_the_neighbours(shipped_index: Index) -> None
     # the asker's own party flag is still put up
     own = answer_question(shipped_index, "sy PNS, pasang bendera partai di depan rumah pas musim kampanye, kan rumah sendiri")
     assert (own.verdict, own.rule and own.rule.id) == ("prohibited", "spanduk-baliho-stiker")
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        # a cap from a sponsored fun run is no campaign attribute
+        ("sy PNS, sy pake topi dari event lari maraton sponsor bank. aman?", None),
+        # an in-law's campaigning the asker keeps out of
+        ("sy PNS, mertua sy pensiunan jd ketua tim sukses caleg. sy gk ikut campur. sy kena gk?", "keluarga-berpolitik-asn-tidak-ikut"),
+        # "as their post" is a campaign post, and renting it out is the card on letting property, not posting online
+        ("I work for an NGO. My landlord is a civil servant and wants to rent the empty front part of his house to a campaign team as their post. Is he allowed to?",
+         "sewakan-properti-untuk-posko"),
+    ],
+)
+def test_a_race_cap_an_in_laws_team_and_a_rented_post(shipped_index: Index, question: str, card: str | None) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    if card:
+        assert answer.rule is not None and answer.rule.id == card
