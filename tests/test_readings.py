@@ -3535,3 +3535,13 @@ def test_a_race_cap_an_in_laws_team_and_a_rented_post(shipped_index: Index, ques
     assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
     if card:
         assert answer.rule is not None and answer.rule.id == card
+
+
+def test_lending_a_car_to_ferry_a_rallys_crowd_is_mobilising(shipped_index: Index) -> None:
+    tags = shipped_index.read("sy PNS, sy pinjemin mobil pribadi sy buat antar jemput massa kampanye. boleh?").tags
+    assert {"act-lend", "act-mobilise"} <= tags.own
+    answer = answer_question(shipped_index, "sy PNS, sy pinjemin mobil pribadi sy buat antar jemput massa kampanye. boleh?")
+    assert answer.verdict == "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # taking one's own child past a rally is not
+    school = answer_question(shipped_index, "sy PNS, sy antar jemput anak sy ke sekolah lewat depan kampanye. gpp?")
+    assert school.verdict == "allowed", (school.kind, school.rule and school.rule.id)
