@@ -3545,3 +3545,19 @@ def test_lending_a_car_to_ferry_a_rallys_crowd_is_mobilising(shipped_index: Inde
     # taking one's own child past a rally is not
     school = answer_question(shipped_index, "sy PNS, sy antar jemput anak sy ke sekolah lewat depan kampanye. gpp?")
     assert school.verdict == "allowed", (school.kind, school.rule and school.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "jamaah wajib milih dia": a congregation told it must vote for the one named
+        ("sy penyuluh agama PNS, di khutbah sy bilang cagub X pemimpin amanah, jamaah wajib milih dia. boleh?", "prohibited"),
+        ("sy PNS penyuluh agama, di khutbah sy bilang jamaah wajib memilih, jangan golput. boleh?", "allowed"),
+        # Ambonese "beta pung laki": my husband, the PNS asked about
+        ("beta pung laki PNS, dia mau iko konvoi paslon hari minggu. bagaimana?", "prohibited"),
+        ("beta pung laki PNS, dia cuma nonton debat paslon di tv. aman?", "allowed"),
+    ],
+)
+def test_a_duty_to_vote_for_him_and_an_ambonese_husband(shipped_index: Index, question: str, verdict: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
