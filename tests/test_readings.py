@@ -3561,3 +3561,17 @@ def test_lending_a_car_to_ferry_a_rallys_crowd_is_mobilising(shipped_index: Inde
 def test_a_duty_to_vote_for_him_and_an_ambonese_husband(shipped_index: Index, question: str, verdict: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "prohibited"),
+    [
+        # a Papuan district head ("kepala distrik", a camat) steering a village meeting to one pair
+        ("sy kepala distrik, di rapat kampung sy sampaikan kita sepakat satu suara buat paslon gubernur tertentu. salah?", True),
+        # agreeing as one on the night-watch roster names no candidate
+        ("sy PNS, di rapat RT kami sepakat satu suara soal jadwal ronda. boleh?", False),
+    ],
+)
+def test_one_voice_for_a_pair_is_a_call_to_vote(shipped_index: Index, question: str, prohibited: bool) -> None:
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict == "prohibited") == prohibited, (answer.kind, answer.rule and answer.rule.id)
