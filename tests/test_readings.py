@@ -3575,3 +3575,10 @@ def test_a_duty_to_vote_for_him_and_an_ambonese_husband(shipped_index: Index, qu
 def test_one_voice_for_a_pair_is_a_call_to_vote(shipped_index: Index, question: str, prohibited: bool) -> None:
     answer = answer_question(shipped_index, question)
     assert (answer.verdict == "prohibited") == prohibited, (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_the_election_bodys_parade_is_its_own_event(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "sy PNS ikut kirab pemilu dari KPU. boleh?")
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "acara-pemilu-damai-penyelenggara")
+    # in a pair's shirt it is still an attribute worn
+    assert answer_question(shipped_index, "sy PNS ikut kirab pemilu pake kaos paslon. boleh?").verdict == "prohibited"
