@@ -168,6 +168,8 @@ _RELATIVE_FILLERS = _ROLE_COPULAS | frozenset("kebetulan memang emang merupakan 
 # Offices a person holds, which a card may rule on only when the one asked about holds it
 # (Reader._offices_of_others), and the words that put someone in one ("jadi Pj", "sebagai lurah").
 _OFFICES = frozenset({"who-pj", "who-lurah", "who-bpd"})
+# A state official who is there ("ada anggota dewan yg bilang …") is someone else, as a role is.
+_STATE_OFFICIAL = "oos-state-official"
 _HOLDING = frozenset("jadi menjadi jd sebagai sbg selaku as seorang a an".split())
 _BEFORE_SUBJECT = AGENT_FILLERS | _WHEN | frozenset("lalu yang".split())  # "bulan lalu Pj …"
 _ASIDES = frozenset("kan kn itu tuh sih kami kita bupati gubernur wali kota walikota".split())  # "pj (bupati) kan bukan …"
@@ -654,7 +656,7 @@ class Reader(ConceptReader):
             kind = self.kind(cid)
             if self._shown(span, kind, r):
                 continue
-            if kind in ("sign", "target", "role") and start > 0 and words[start - 1] in THERE_IS:
+            if (kind in ("sign", "target", "role") or cid == _STATE_OFFICIAL) and start > 0 and words[start - 1] in THERE_IS:
                 if not (cid in _PEOPLE and _turns_to_asker(end, words, starts)):
                     r.theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
                 if kind == "role" or cid in _PEOPLE:

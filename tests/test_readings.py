@@ -3582,3 +3582,12 @@ def test_the_election_bodys_parade_is_its_own_event(shipped_index: Index) -> Non
     assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "acara-pemilu-damai-penyelenggara")
     # in a pair's shirt it is still an attribute worn
     assert answer_question(shipped_index, "sy PNS ikut kirab pemilu pake kaos paslon. boleh?").verdict == "prohibited"
+
+
+def test_a_state_official_who_is_there_is_someone_else(shipped_index: Index) -> None:
+    question = "sy perangkat desa, ditawarin jd ketua KPPS. ada anggota dewan yg bilang perangkat desa sebaiknya netral. emang boleh jd KPPS?"
+    assert "oos-state-official" in shipped_index.read(question).tags.others
+    answer = answer_question(shipped_index, question)
+    assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "perangkat-desa-bantu-penyelenggara")
+    # a DPRD member's own leave is still not ours
+    assert answer_question(shipped_index, "anggota DPRD yg nyaleg lagi wajib cuti gk?").redirect == "state-official"
