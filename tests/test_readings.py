@@ -3591,3 +3591,12 @@ def test_a_state_official_who_is_there_is_someone_else(shipped_index: Index) -> 
     assert (answer.verdict, answer.rule and answer.rule.id) == ("allowed", "perangkat-desa-bantu-penyelenggara")
     # a DPRD member's own leave is still not ours
     assert answer_question(shipped_index, "anggota DPRD yg nyaleg lagi wajib cuti gk?").redirect == "state-official"
+
+
+def test_a_candidates_visit_is_a_campaign_stop(shipped_index: Index) -> None:
+    question = "cabup mau kunjungan ke desa kami, ada makan bersama warga. sy kades diundang jd tuan rumah. sy dtg tp gk pidato, boleh?"
+    assert "event-campaign" in shipped_index.read(question).tags.own
+    assert answer_question(shipped_index, question).verdict == "prohibited"
+    # a caleg calling at the asker's home is a guest
+    guest = answer_question(shipped_index, "sy PNS, caleg kunjungan ke rumah sy pas lebaran. sy suguhin kue. salah?")
+    assert guest.verdict == "allowed", (guest.kind, guest.rule and guest.rule.id)
