@@ -3600,3 +3600,10 @@ def test_a_candidates_visit_is_a_campaign_stop(shipped_index: Index) -> None:
     # a caleg calling at the asker's home is a guest
     guest = answer_question(shipped_index, "sy PNS, caleg kunjungan ke rumah sy pas lebaran. sy suguhin kue. salah?")
     assert guest.verdict == "allowed", (guest.kind, guest.rule and guest.rule.id)
+
+
+def test_giving_a_campaign_calendar_to_the_scrap_man_gets_rid_of_it(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "sy PNS, sy dapet kalender dari tetangga, gambarnya caleg, sy kasih ke tukang loak. salah?")
+    assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+    # handing it round the neighbours is giving it out
+    assert answer_question(shipped_index, "sy PNS, sy kasih kalender caleg ke tetangga2. boleh?").verdict == "prohibited"
