@@ -565,6 +565,7 @@ class _Attribution:
     kin: set[int]
     covered: set[int]
     not_asn_self: frozenset[int]  # where an occupation with no ASN status is said ("ibu rumah tangga")
+    asker_asn: bool = False  # the asker says they are an ASN themself ("sy bidan PNS, suami sy camat")
     mine: set[str] = field(default_factory=set)
     theirs: set[str] = field(default_factory=set)
     their_acts: list[tuple[int, int]] = field(default_factory=list)  # an object follows the last ("nempel stiker")
@@ -650,6 +651,10 @@ class Reader(ConceptReader):
             kin={p for start, end, cid in spans if cid in proxy for p in range(start, end)},
             covered={p for start, end, _ in spans for p in range(start, end)},
             not_asn_self=frozenset(p for start, end, cid in spans if cid in NOT_ASN_SELF for p in range(start, end)),
+            asker_asn=any(
+                self.concepts[cid].asn and start > 0 and words[start - 1] in FIRST_PERSON and (start - 1 == 0 or start - 1 in opens)
+                for start, _, cid in spans
+            ),
         )
         for span in sorted(spans):
             start, end, cid = span
@@ -957,8 +962,15 @@ class Reader(ConceptReader):
             # "My wife is a PNS … can she attend?": the asker asks for an ASN, whose acts
             # the rules judge as if the asker's own.
             by_other = False
-        if r.proxy and not by_other and cid not in RUNNING and self._askers_own(start, words, r.third, r.opens, r.not_asn_self):
+        if (
+            r.proxy
+            and not by_other
+            and not r.asker_asn
+            and cid not in RUNNING
+            and self._askers_own(start, words, r.third, r.opens, r.not_asn_self)
+        ):
             # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
+            # (an asker who opens with their own ASN status, "sy bidan PNS, suami sy camat", is)
             by_other = True
         r.last_act_end = end
         if by_other:

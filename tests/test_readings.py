@@ -3607,3 +3607,16 @@ def test_giving_a_campaign_calendar_to_the_scrap_man_gets_rid_of_it(shipped_inde
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
     # handing it round the neighbours is giving it out
     assert answer_question(shipped_index, "sy PNS, sy kasih kalender caleg ke tetangga2. boleh?").verdict == "prohibited"
+
+
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        # an asker who opens with her own ASN status acts herself, whatever ASN husband she names
+        ("sy bidan PNS, suami sy camat. sy dtg ke kampanye paslon bupati. salah ya?", True),
+        # an asker who is not the ASN asked about does not
+        ("suami sy PNS. sy ibu rumah tangga, waktu sy dtg ke kampanye paslon, dia di rumah. dia kena gk?", False),
+    ],
+)
+def test_an_asn_asker_with_an_asn_husband_still_acts_herself(shipped_index: Index, question: str, own: bool) -> None:
+    assert ("act-attend" in shipped_index.read(question).tags.own) == own
