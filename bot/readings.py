@@ -436,7 +436,8 @@ def spouse_runs(
     for a, b in spouses:
         if a in kin_ends:
             continue  # "Om suami saya nyaleg": the husband's uncle runs
-        near = any(said_of(b, r_start) or r_end == a for r_start, r_end in runs)
+        # "istri calon wakil bupati", but not across a comma ("anak dipakein kaos paslon, suami cm …")
+        near = any(said_of(b, r_start) or (r_end == a and a not in starts) for r_start, r_end in runs)
         if near or asker_runs:
             return sorted(spans + [(a, b, _SPOUSE_RUNS)])
     return spans

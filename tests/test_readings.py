@@ -3620,3 +3620,10 @@ def test_giving_a_campaign_calendar_to_the_scrap_man_gets_rid_of_it(shipped_inde
 )
 def test_an_asn_asker_with_an_asn_husband_still_acts_herself(shipped_index: Index, question: str, own: bool) -> None:
     assert ("act-attend" in shipped_index.read(question).tags.own) == own
+
+
+def test_a_spouse_named_after_a_comma_does_not_run(shipped_index: Index) -> None:
+    # "istri calon wakil bupati" is the candidate's wife; "kaos paslon, suami cm nemenin" is not
+    question = "suami sy PNS, dia bawa anak kami ke kampanye paslon, anak dipakein kaos paslon, suami cm nemenin di pinggir lapangan. bahaya gk?"
+    assert "ctx-spouse-runs" not in shipped_index.read(question).tags.ids
+    assert "ctx-spouse-runs" in shipped_index.read("sy PNS istri calon wakil bupati, boleh dampingi kampanye?").tags.ids
