@@ -3627,3 +3627,11 @@ def test_a_spouse_named_after_a_comma_does_not_run(shipped_index: Index) -> None
     question = "suami sy PNS, dia bawa anak kami ke kampanye paslon, anak dipakein kaos paslon, suami cm nemenin di pinggir lapangan. bahaya gk?"
     assert "ctx-spouse-runs" not in shipped_index.read(question).tags.ids
     assert "ctx-spouse-runs" in shipped_index.read("sy PNS istri calon wakil bupati, boleh dampingi kampanye?").tags.ids
+
+
+def test_tutoring_a_candidates_child_like_the_other_neighbours_children(shipped_index: Index) -> None:
+    answer = answer_question(shipped_index, "sy PNS, tetangga caleg minta anaknya diajarin matematika, sy ajarin gratis kayak anak tetangga lain. boleh?")
+    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
+    # free lessons only for the candidate's child, to please him, are a favour
+    favour = answer_question(shipped_index, "sy guru PNS, sy kasih les gratis khusus buat anak caleg biar bapaknya senang. boleh?")
+    assert favour.verdict == "prohibited", (favour.kind, favour.rule and favour.rule.id)
