@@ -652,7 +652,10 @@ class Reader(ConceptReader):
             covered={p for start, end, _ in spans for p in range(start, end)},
             not_asn_self=frozenset(p for start, end, cid in spans if cid in NOT_ASN_SELF for p in range(start, end)),
             asker_asn=any(
-                self.concepts[cid].asn and start > 0 and words[start - 1] in FIRST_PERSON and (start - 1 == 0 or start - 1 in opens)
+                self.concepts[cid].asn
+                and start > 0
+                and words[start - 1] in FIRST_PERSON
+                and (start - 1 == 0 or start - 1 in opens)
                 for start, _, cid in spans
             ),
         )

@@ -168,6 +168,7 @@ _AS_DOING = {"event-campaign": "act-campaign", "target-campaign-team": "role-cam
 # A soldier or police officer (TNI, Polri): their rules are not ours.
 _SOLDIER = "oos-tni-polri"
 _COINCIDENCE = "limit-coincidence"  # see _longest
+_CANDIDATE = "target-candidate"  # see _longest
 _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
@@ -806,7 +807,9 @@ class Tagger(ConceptReader):
                 # ... and the object that ends an act phrase is still that thing: "dapat kaos" is
                 # receiving, and a shirt
                 and not (self.kind(k_cid) == "act" and end == k_end and self.kind(cid) in ("sign", "target"))
-                and not (self.kind(k_cid) == "act" and cid == "target-candidate")
+                # ... and a candidate named inside an act's phrase is still named: "ikut caleg keliling"
+                # is campaigning, with a caleg
+                and not (self.kind(k_cid) == "act" and cid == _CANDIDATE)
                 for k_start, k_end, k_cid in kept
             ) or (
                 self.kind(cid) == "act"

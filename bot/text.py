@@ -125,7 +125,7 @@ FIRST_PERSON = frozenset(
     "saya sy aku ak gue gw gua aye kami kulo kula abdi awak ulun ambo beta ane kamek saye inyong sa lon kaule kito i we me my".split()
 )
 THIRD_PERSON = frozenset(
-    "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu ibu2 bapak2 emak2 "
+    "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu ibu2 bapak2 emak2 mak2 bu2 pak2 "
     "akun account tim timses simpatisan relawan kader massa panitia panitianya pesertanya sponsor sponsornya pemiliknya stafnya bawahannya pegawainya "
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
     "people others he she they kids children pasien pelanggan pembeli penumpang patients customers "
