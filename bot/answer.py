@@ -472,7 +472,7 @@ def _redirect(
             # sbg PPK …": the regent as the civil servants' appointing official, ours too, and so is
             # a regent named beside an ASN's case ("guru PNS dilaporin, yg nindak bupati atau Kemenag?")
             continue
-        if concept.redirect == "state-official" and cid in tags.others and cid not in tags.own:
+        if concept.redirect == "state-official" and cid in tags.others:
             # "ada anggota dewan yg bilang perangkat desa sebaiknya netral": someone there who said it
             continue
         if concept.redirect == "state-official" and asker_acts:

@@ -124,8 +124,11 @@ def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> in
 FIRST_PERSON = frozenset(
     "saya sy aku ak gue gw gua aye kami kulo kula abdi awak ulun ambo beta ane kamek saye inyong sa lon kaule kito i we me my".split()
 )
+# Kin words that, reduplicated, name a group of people ("ibu-ibu", "bapak2": the ladies, the men), not
+# one's relative: kept as "ibu2" so that "arisan ibu2 sy ajak …" has no mother in it.
+_PLURAL_PEOPLE = frozenset("ibu bapak emak mak bu pak".split())
 THIRD_PERSON = frozenset(
-    "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu ibu2 bapak2 emak2 mak2 bu2 pak2 "
+    "teman temen kawan rekan tetangga orang org warga beliau dia ia mereka seseorang pak bu bapak ibu "
     "akun account tim timses simpatisan relawan kader massa panitia panitianya pesertanya sponsor sponsornya pemiliknya stafnya bawahannya pegawainya "
     "someone somebody friend friends neighbour neighbor neighbours neighbors colleague colleagues "
     "people others he she they kids children pasien pelanggan pembeli penumpang patients customers "
@@ -133,7 +136,7 @@ THIRD_PERSON = frozenset(
     "pendeta pastor ustadz ustaz khatib kyai kiai romo "
     # someone serving the asker, named by their job ("drivernya pake jaket partai": the driver wears it)
     "drivernya sopirnya supirnya kurirnya".split()
-)
+) | {word + "2" for word in _PLURAL_PEOPLE}  # "ada ibu2 pake kaos paslon": the ladies are people too
 # Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
 KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())
 # Words that name an ASN status, wherever a longer phrase may have swallowed them ("pns pakai mobil dinas").
@@ -285,9 +288,6 @@ def stem(word: str) -> str:
     return stemmed
 
 
-# Kin words that, reduplicated, name a group of people ("ibu-ibu", "bapak2": the ladies, the men), not
-# one's relative: kept as "ibu2" so that "arisan ibu2 sy ajak …" has no mother in it.
-_PLURAL_PEOPLE = frozenset("ibu bapak emak mak bu pak".split())
 # A reduplication typed with a 2 before a suffix: "tempel2in" (tempel-tempelin), "bagi2kan".
 _REDUP_SUFFIX_RE = re.compile(r"^([a-z]{3,})2(in|kan|an|nya|i|lah)$")
 
