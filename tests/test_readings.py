@@ -3635,3 +3635,22 @@ def test_tutoring_a_candidates_child_like_the_other_neighbours_children(shipped_
     # free lessons only for the candidate's child, to please him, are a favour
     favour = answer_question(shipped_index, "sy guru PNS, sy kasih les gratis khusus buat anak caleg biar bapaknya senang. boleh?")
     assert favour.verdict == "prohibited", (favour.kind, favour.rule and favour.rule.id)
+
+
+# Phone questions and their verdicts, one row per reading a change taught the engine (from round
+# fifty-five on: one table instead of one test function per change). Each row's comment says what it
+# pins down; a row that fails names the question.
+VERDICTS: list[tuple[str, str]] = [
+    # a seed handout credited to a candidate's struggle, and a grant paid with "remember who fought for it"
+    ("sy PNS penyuluh, pas bagi benih ke petani sy disuruh bilang ini berkat perjuangan pak caleg. ikutin aja?", "prohibited"),
+    ("sy staf kecamatan, pas bantuan UMKM dr pemkab dibagi sy disuruh bilang 'ingat siapa yang memperjuangkan ya'. gpp?", "prohibited"),
+    # the same handouts, given as every season
+    ("sy PNS dinas pertanian, tiap musim bagi benih ke kelompok tani. tahun pilkada gini tetep jalan kan?", "allowed"),
+    ("bantuan UMKM dr pemkab cair pas masa kampanye, sy staf yg bagi. gpp?", "allowed"),
+]
+
+
+@pytest.mark.parametrize(("question", "verdict"), VERDICTS)
+def test_verdicts(shipped_index: Index, question: str, verdict: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == verdict, (question, answer.kind, answer.rule and answer.rule.id)
