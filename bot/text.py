@@ -153,6 +153,8 @@ AGENT_FILLERS = frozenset(
     "juga jg lg ikut ikutan sudah udah udh lagi mau ingin pengen pingin hendak akan bakal numpang sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin semangat rajin "
+    # intensifiers after such a word ("mrk semangat bgt ikut kampanye": they are keen)
+    "banget bgt sekali amat "
     # "sy sendiri nyaleg", "saya pribadi jadi relawan": the doer named twice, for emphasis
     "sendiri pribadi "
     # the spoken plural "pada" before a verb ("murid sy pd pake kaos": they all wear)

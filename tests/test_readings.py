@@ -3647,6 +3647,11 @@ VERDICTS: list[tuple[str, str]] = [
     # the same handouts, given as every season
     ("sy PNS dinas pertanian, tiap musim bagi benih ke kelompok tani. tahun pilkada gini tetep jalan kan?", "allowed"),
     ("bantuan UMKM dr pemkab cair pas masa kampanye, sy staf yg bagi. gpp?", "allowed"),
+    # "mrk" is "mereka", a keen "semangat bgt" does not take the act from them, and "nyeret sy" asks
+    # whether their doing drags the asker in
+    ("anak2 sy udh 17 th, mrk semangat bgt ikut kampanye akbar caleg. sy PNS, gk ikut. apa kelakuan anak sy bisa nyeret sy?", "allowed"),
+    ("adik sy bukan ASN, dia semangat banget ikut konvoi paslon. sy PNS bisa ikut keseret gk?", "allowed"),
+    ("sy PNS, sy semangat bgt ikut kampanye akbar caleg minggu ini. boleh?", "prohibited"),
 ]
 
 
