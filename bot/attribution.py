@@ -422,6 +422,10 @@ _TO_WHOM = frozenset("ke kepada sama to".split())
 _AT = frozenset("di dalam in at".split())
 _SAID_REACH = 6
 _SPEAKER_REACH = 4  # from a role to the word of saying it is the subject of
+# Words that say whose word is reported next ("kata panwas boleh", Javanese "jere wong panwas"),
+# and how far back from the role one is looked for ("menurut pak panwas").
+_HEARSAY = frozenset("kata katanya kate jere jarene ceunah menurut according".split())
+_HEARSAY_REACH = 2
 
 # "ada caleg (yang) minta / nitip / kasih …": someone who turns to the asker with a request or a thing.
 _TURNS_TO = ASKED | frozenset("nitip titip menitipkan nawarin menawarkan kasih kasi ngasih memberi".split())
@@ -435,6 +439,19 @@ def _speaks(end: int, words: Sequence[str], opens: frozenset[int]) -> bool:
         if j in opens or words[j] in FIRST_PERSON:
             return False
         if words[j] in _SAYS or words[j] in _ASKS_ABOUT:
+            return True
+    return False
+
+
+def _reported_from(start: int, words: Sequence[str], opens: frozenset[int]) -> bool:
+    """A role named as the source of what is reported ("kata panwas boleh asal pasif", "jere wong
+    panwas mbiyen …"): the one quoted holds it, not the asker ("… menurut PKPU? Saya panitia" is)."""
+    if start in opens or words[start] in FIRST_PERSON:
+        return False
+    for k in range(start - 1, max(-1, start - _HEARSAY_REACH - 1), -1):
+        if words[k] in FIRST_PERSON:
+            return False
+        if words[k] in _HEARSAY:
             return True
     return False
 
@@ -678,7 +695,7 @@ class Reader(ConceptReader):
             elif kind == "role" and start > 0 and words[start - 1] in SOMEONE and words[start].endswith("nya"):
                 # "grup wali murid yg adminnya caleg": the group's admin, and the candidate named as who it is
                 r.add_their_role(cid, start, end)
-            elif kind == "role" and _speaks(end, words, opens):
+            elif kind == "role" and (_speaks(end, words, opens) or _reported_from(start, words, opens)):
                 r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker
             elif kind == "role" and self._role_that_acts(span, r):
                 r.theirs.add(cid)  # "Pak, ketua RT ngundang warga … Saya PNS": the RT head invites

@@ -3652,6 +3652,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("anak2 sy udh 17 th, mrk semangat bgt ikut kampanye akbar caleg. sy PNS, gk ikut. apa kelakuan anak sy bisa nyeret sy?", "allowed"),
     ("adik sy bukan ASN, dia semangat banget ikut konvoi paslon. sy PNS bisa ikut keseret gk?", "allowed"),
     ("sy PNS, sy semangat bgt ikut kampanye akbar caleg minggu ini. boleh?", "prohibited"),
+    # what a supervisor is reported to have said is not the asker's role: watching a campaign stays ❌
+    ("sy PNS, mau nonton konser kampanye caleg aja, gk pake atribut. kata panwas boleh asal pasif. bener?", "prohibited"),
 ]
 
 
@@ -3659,3 +3661,21 @@ VERDICTS: list[tuple[str, str]] = [
 def test_verdicts(shipped_index: Index, question: str, verdict: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.verdict == verdict, (question, answer.kind, answer.rule and answer.rule.id)
+
+
+# Whose a concept is, one row per reading a change taught the engine (from round fifty-five on):
+# (question, concepts, True when they are someone else's).
+OWNERS: list[tuple[str, set[str], bool]] = [
+    # the source of a report ("kata panwas", "jere wong panwas") holds the role, not the asker …
+    ("sy PNS, mau nonton kampanye caleg aja. kata panwas boleh asal pasif. bener?", {"role-panwas"}, True),
+    ("nyong PNS, jere wong panwas nek mung nonton kampanye ora papa. bener?", {"role-panwas"}, True),
+    # … but not a role the asker names as theirs after such a word
+    ("boleh gk menurut aturan? sy panitia acara partai.", {"role-event-crew"}, False),
+    ("sy panwas desa. kata bawaslu boleh asal netral, bener?", {"role-panwas"}, False),
+]
+
+
+@pytest.mark.parametrize(("question", "concepts", "theirs"), OWNERS)
+def test_owners(shipped_index: Index, question: str, concepts: set[str], theirs: bool) -> None:
+    tags = shipped_index.read(question).tags
+    assert concepts <= (tags.others if theirs else tags.own), (question, tags.own, tags.others)
