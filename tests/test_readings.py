@@ -3654,6 +3654,14 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS, sy semangat bgt ikut kampanye akbar caleg minggu ini. boleh?", "prohibited"),
     # what a supervisor is reported to have said is not the asker's role: watching a campaign stays ❌
     ("sy PNS, mau nonton konser kampanye caleg aja, gk pake atribut. kata panwas boleh asal pasif. bener?", "prohibited"),
+    # state things named as the people say them: the regency's tents and chairs, a Manado "oto dinas",
+    # a health centre's yard lent to a candidate's branded check-up, papers left on every desk ("meja2")
+    ("sy kabag umum. tim paslon minta pinjem kursi pemda buat kampanye, bayar sewa. boleh?", "prohibited"),
+    ("beta PNS, tim calon minta pinjam oto dinas. bole ka seng?", "prohibited"),
+    ("sy kepala puskesmas PNS. calon gubernur mau bikin cek kesehatan gratis di halaman puskesmas, kaos panitianya bergambar dia. boleh sy pinjemin?", "prohibited"),
+    ("sy kepala puskesmas PNS. PMI mau pinjem halaman puskesmas buat donor darah minggu. boleh?", "allowed"),
+    ("sy PNS, print visi misi satu paslon, trs sy taruh di meja2 tmn kantor. boleh?", "prohibited"),
+    ("sy PNS, taruh di meja2 temen kantor undangan syukuran anak sy. boleh?", "allowed"),
 ]
 
 
