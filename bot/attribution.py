@@ -272,7 +272,7 @@ def _trader_before(
 
 # "ke rumah tetangga", "ke kantor teman": the person whose place someone goes to, not a doer.
 _TO = frozenset("ke to".split())
-_PLACES_OF = frozenset("rumah kantor toko warung kios tempat house home place".split())
+_PLACES_OF = frozenset("rumah rmh kantor toko warung kios tempat house home place".split())
 # "di sebelah saya", "di samping sy": where the asker stands, not who does what follows.
 _BESIDE = frozenset("sebelah samping depan belakang dekat sisi".split())
 
@@ -1105,6 +1105,8 @@ class Reader(ConceptReader):
                         continue  # "murid sy nanya 'bu pilih nomor berapa?'": the pupil asks
                     if words[k] in FIRST_PERSON or k in named_asn:
                         return False
+                    if k in third and k > 0 and (words[k - 1] in _TO_WHOM or words[k - 1] in _PLACES_OF):
+                        continue  # "sy mampir ke rmh tetangga, bilang '…'": whom the asker visits
                     if k in third:
                         # "meminta murid bilang ke orang tuanya …": the asker puts the words in their mouth
                         return not _requested_of(k, words, third)

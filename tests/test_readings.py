@@ -3662,6 +3662,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy kepala puskesmas PNS. PMI mau pinjem halaman puskesmas buat donor darah minggu. boleh?", "allowed"),
     ("sy PNS, print visi misi satu paslon, trs sy taruh di meja2 tmn kantor. boleh?", "prohibited"),
     ("sy PNS, taruh di meja2 temen kantor undangan syukuran anak sy. boleh?", "allowed"),
+    # the neighbours the asker visits are whom the asker speaks to, not who speaks
+    ("sy PNS, sore2 sy mampir ke rumah tetangga lansia, bilang 'mbah, besok coblos nomer 2 ya'. masalah?", "prohibited"),
+    ("sy PNS, sy mampir ke rmh tetangga lansia, bilang 'mbah, besok jangan lupa ke TPS ya'. cuma ngingetin. masalah?", "allowed"),
 ]
 
 
@@ -3680,6 +3683,8 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     # … but not a role the asker names as theirs after such a word
     ("boleh gk menurut aturan? sy panitia acara partai.", {"role-event-crew"}, False),
     ("sy panwas desa. kata bawaslu boleh asal netral, bener?", {"role-panwas"}, False),
+    # "sy mampir ke rmh tetangga, bilang '… nomer 1'": the visitor's words
+    ("sy PNS, sy mampir ke rmh tetangga2 lansia, bilang 'mbah, besok coblos nomer 1 nggih'. masalah?", {"sign-number"}, False),
 ]
 
 
