@@ -167,6 +167,8 @@ AGENT_FILLERS = frozenset(
     "ugi uga paring maringi memberi memberikan kasih ngasih menyampaikan nyampein menyatakan nyatakan "
     # who the doer is to the asker ("calon bupati semarga datang kasih sambutan": the candidate speaks)
     "semarga sekampung sedesa sesuku sekerabat "
+    # English habit and tense ("our son keeps posting memes": the son posts)
+    "keeps kept always still usually "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()
 )
 AGENT_REACH = 4

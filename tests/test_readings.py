@@ -3665,6 +3665,11 @@ VERDICTS: list[tuple[str, str]] = [
     # the neighbours the asker visits are whom the asker speaks to, not who speaks
     ("sy PNS, sore2 sy mampir ke rumah tetangga lansia, bilang 'mbah, besok coblos nomer 2 ya'. masalah?", "prohibited"),
     ("sy PNS, sy mampir ke rmh tetangga lansia, bilang 'mbah, besok jangan lupa ke TPS ya'. cuma ngingetin. masalah?", "allowed"),
+    # English: a child who "keeps sharing" on "her own Instagram" acts alone; "dismissed or only
+    # reprimanded?" asks about sanctions
+    ("Our daughter keeps sharing posts for a DPRD candidate on her own Instagram. My wife is a PNS. Is that a problem for her?", "allowed"),
+    ("I'm a PNS and I keep posting memes for a presidential candidate on my Instagram. Is that ok?", "prohibited"),
+    ("For a story: is a PPPK who joins a political party only reprimanded?", "info"),
 ]
 
 
