@@ -3665,11 +3665,15 @@ VERDICTS: list[tuple[str, str]] = [
     # the neighbours the asker visits are whom the asker speaks to, not who speaks
     ("sy PNS, sore2 sy mampir ke rumah tetangga lansia, bilang 'mbah, besok coblos nomer 2 ya'. masalah?", "prohibited"),
     ("sy PNS, sy mampir ke rmh tetangga lansia, bilang 'mbah, besok jangan lupa ke TPS ya'. cuma ngingetin. masalah?", "allowed"),
-    # English: a child who "keeps sharing" on "her own Instagram" acts alone; "dismissed or only
-    # reprimanded?" asks about sanctions
+    # English: a child who "keeps sharing" on "her own Instagram" acts alone; "only reprimanded?"
+    # asks about sanctions
     ("Our daughter keeps sharing posts for a DPRD candidate on her own Instagram. My wife is a PNS. Is that a problem for her?", "allowed"),
     ("I'm a PNS and I keep posting memes for a presidential candidate on my Instagram. Is that ok?", "prohibited"),
     ("For a story: is a PPPK who joins a political party only reprimanded?", "info"),
+    # "gpp kan buat sy?": whether a spouse's doing touches the asker, who takes no part
+    ("sy guru PNS. istri sy bukan ASN, dia pasang kalender caleg di warungnya. itu gpp kan buat sy?", "allowed"),
+    ("sy PNS. suami sy bukan ASN, dia pasang spanduk caleg di tokonya. itu gpp kan buat sy?", "allowed"),
+    ("sy PNS, sy jadi relawan capres. itu aman kan buat sy?", "prohibited"),
 ]
 
 
