@@ -588,6 +588,7 @@ class _Attribution:
     their_acts: list[tuple[int, int]] = field(default_factory=list)  # an object follows the last ("nempel stiker")
     last_act_end: int = -1
     their_thing_end: int = -1
+    there_is_end: int = -1  # where a sign named as there ("ada baliho …") ends
     roles: list[tuple[int, int, str]] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)
     shown_end: int = -1
@@ -684,6 +685,8 @@ class Reader(ConceptReader):
             if (kind in ("sign", "target", "role") or cid == _STATE_OFFICIAL) and start > 0 and words[start - 1] in THERE_IS:
                 if not (cid in _PEOPLE and _turns_to_asker(end, words, starts)):
                     r.theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
+                    if kind == "sign" and (start - 1 in starts or start - 1 in opens):
+                        r.there_is_end = end  # a clause that says what is there, not "yang ada stiker cabup"
                 if kind == "role" or cid in _PEOPLE:
                     r.third.update(range(start, end))  # … and what they do next is theirs ("… pakai kaos")
             elif kind == "role" and start > 0 and words[start - 1] in _ALONGSIDE:
@@ -893,6 +896,8 @@ class Reader(ConceptReader):
             or (cid in _DONE_SIGNS and _done_by_other(start, words, r.third))
             or _owned_by_other(start, words)
             or (kind == "sign" and self._said_by_other(start, words, r.third, r.opens, r.named_asn))
+            # "ada baliho caleg keliatan di pojok": the candidate whose sign is there, not one the asker is with
+            or (kind == "target" and start == r.there_is_end)
             # "kades minta warga pilih paslon 2": a call made by a request has the request's doer
             or (cid == CALL_TO_VOTE and self._requested_by_other(start, end, r))
         )

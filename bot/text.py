@@ -146,7 +146,9 @@ SOMEONE = frozenset(("yang", "yg"))
 # Nouns a first-person pronoun can own ("teman saya", "tetangga sy"); not honorifics ("pak, sy …").
 POSSESSABLE = frozenset(
     "teman temen kawan rekan tetangga friend friends neighbour neighbor neighbours neighbors colleague "
-    "colleagues pasien pelanggan pembeli penumpang staf bawahan".split()
+    "colleagues pasien pelanggan pembeli penumpang staf bawahan "
+    # "tukang cukur langganan sy pasang stiker": the barber the asker goes to
+    "langganan".split()
 )
 # Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
 AGENT_FILLERS = frozenset(

@@ -3674,6 +3674,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy guru PNS. istri sy bukan ASN, dia pasang kalender caleg di warungnya. itu gpp kan buat sy?", "allowed"),
     ("sy PNS. suami sy bukan ASN, dia pasang spanduk caleg di tokonya. itu gpp kan buat sy?", "allowed"),
     ("sy PNS, sy jadi relawan capres. itu aman kan buat sy?", "prohibited"),
+    # the barber the asker goes to ("langganan sy") puts up the sticker; a football shirt from a
+    # candidate's shop is shopping
+    ("sy PNS, tukang cukur langganan sy pasang stiker caleg di kaca. sy tetep cukur disitu. gpp?", "allowed"),
+    ("sy PNS, anak sy minta dibeliin kaos bola, kebetulan tokonya punya caleg. boleh sy beli?", "allowed"),
+    ("sy PNS, langganan sy minta sy pasang stiker caleg di kaca mobil sy. boleh?", "prohibited"),
+    ("sy PNS, sy beli jersey bola bergambar caleg buat dibagi ke tim futsal. boleh?", "prohibited"),
 ]
 
 
@@ -3701,3 +3707,20 @@ OWNERS: list[tuple[str, set[str], bool]] = [
 def test_owners(shipped_index: Index, question: str, concepts: set[str], theirs: bool) -> None:
     tags = shipped_index.read(question).tags
     assert concepts <= (tags.others if theirs else tags.own), (question, tags.own, tags.others)
+
+
+# Harmless acts that must not be answered ❌, whatever else the answer is (a ⚠️ asking for care is
+# no harm): one row per phone question a change kept from a borrowed prohibition.
+NOT_PROHIBITED: list[str] = [
+    # a local news page followed; a party's rice among the gifts at a flood kitchen the asker cooks in;
+    # a candidate's billboard that happens to be in the corner of a landscape photo
+    "sy PNS, sy follow akun berita lokal yg sering posting kegiatan para calon. salah gk?",
+    "sy PNS, sy bantu masak di dapur umum banjir, ada sumbangan beras dr partai jg. aman?",
+    "sy PNS, sy upload foto pemandangan sawah di IG, ada baliho caleg kecil banget keliatan di pojok. salah gk?",
+]
+
+
+@pytest.mark.parametrize("question", NOT_PROHIBITED)
+def test_not_prohibited(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
