@@ -135,7 +135,9 @@ THIRD_PERSON = frozenset(
     # clergy who speak at services ("pendeta kasih pengumuman dukung caleg")
     "pendeta pastor ustadz ustaz khatib kyai kiai romo "
     # someone serving the asker, named by their job ("drivernya pake jaket partai": the driver wears it)
-    "drivernya sopirnya supirnya kurirnya".split()
+    "drivernya sopirnya supirnya kurirnya "
+    # someone leading or selling to the asker ("instrukturnya pake kaos partai", "penjualnya pake kaos caleg")
+    "instrukturnya pelatihnya penjualnya pedagangnya".split()
 ) | {word + "2" for word in _PLURAL_PEOPLE}  # "ada ibu2 pake kaos paslon": the ladies are people too
 # Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
 KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())
@@ -155,6 +157,8 @@ AGENT_FILLERS = frozenset(
     "juga jg lg ikut ikutan sudah udah udh lagi mau ingin pengen pingin hendak akan bakal numpang sering pernah tiap terus sempat tadi kemarin kmrn baru "
     "langsung malah sih aja saja cuma hanya dan lan yang yg ada kadang suka nge ng me di itu ini hari setiap "
     "selalu rutin semangat rajin "
+    # which neighbour ("tetangga sebelah pasang bendera partai": the one next door)
+    "sebelah depan "
     # intensifiers after such a word ("mrk semangat bgt ikut kampanye": they are keen)
     "banget bgt sekali amat "
     # "sy sendiri nyaleg", "saya pribadi jadi relawan": the doer named twice, for emphasis

@@ -3680,6 +3680,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS, anak sy minta dibeliin kaos bola, kebetulan tokonya punya caleg. boleh sy beli?", "allowed"),
     ("sy PNS, langganan sy minta sy pasang stiker caleg di kaca mobil sy. boleh?", "prohibited"),
     ("sy PNS, sy beli jersey bola bergambar caleg buat dibagi ke tim futsal. boleh?", "prohibited"),
+    ("sy PNS, sy ikut senam pagi di alun2 pake kaos partai. masalah gk?", "prohibited"),
+    ("sy PNS, sy pasang bendera partai di depan rumah pas agustusan. masalah?", "prohibited"),
 ]
 
 
@@ -3717,6 +3719,13 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS, sy follow akun berita lokal yg sering posting kegiatan para calon. salah gk?",
     "sy PNS, sy bantu masak di dapur umum banjir, ada sumbangan beras dr partai jg. aman?",
     "sy PNS, sy upload foto pemandangan sawah di IG, ada baliho caleg kecil banget keliatan di pojok. salah gk?",
+    # the instructor or the fish seller wears the shirt; the neighbour next door ("tetangga sebelah")
+    # puts up the party flag
+    "sy PNS, sy ikut senam pagi di alun2, instrukturnya pake kaos partai. masalah gk?",
+    "beta PNS, beta pi pasar beli ikan, penjualnya pake kaos caleg. seng apa-apa to?",
+    "sy PNS, sy pasang bendera merah putih di depan rumah pas agustusan. tetangga sebelah pasang bendera partai. masalah?",
+    # English: bought from a stall that has the banner
+    "I'm a PNS. I bought vegetables at the market from a stall with a candidate's banner. Is that fine?",
 ]
 
 
