@@ -3682,6 +3682,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS, sy beli jersey bola bergambar caleg buat dibagi ke tim futsal. boleh?", "prohibited"),
     ("sy PNS, sy ikut senam pagi di alun2 pake kaos partai. masalah gk?", "prohibited"),
     ("sy PNS, sy pasang bendera partai di depan rumah pas agustusan. masalah?", "prohibited"),
+    # English "convoy", "motorcade": a campaign's procession, joined or only passed
+    ("I'm a PNS. I drove my own car in a candidate's convoy on Sunday. Is that fine?", "prohibited"),
+    ("I'm a PNS. I was stuck in traffic behind a candidate's motorcade on my way to work. Any problem?", "allowed"),
 ]
 
 
