@@ -3685,6 +3685,12 @@ VERDICTS: list[tuple[str, str]] = [
     # English "convoy", "motorcade": a campaign's procession, joined or only passed
     ("I'm a PNS. I drove my own car in a candidate's convoy on Sunday. Is that fine?", "prohibited"),
     ("I'm a PNS. I was stuck in traffic behind a candidate's motorcade on my way to work. Any problem?", "allowed"),
+    # a colleague calling a yellow headscarf the party's colour; a live stream on the asker's own
+    # TikTok with a candidate
+    ("sy PNS, sy pakai kerudung warna kuning ke kantor, temen bilang itu warna partai. gimana?", "allowed"),
+    ("sy PNS, sy live di tiktok sy bareng capres, ditonton 1000 orang. boleh?", "prohibited"),
+    ("sy PNS, caleg kasih bingkisan lebaran isinya sembako ke warga, sy terima. boleh?", "prohibited"),
+    ("sy PNS, sy nyetir mobil sy ikut rombongan kampanye caleg. boleh?", "prohibited"),
 ]
 
 
@@ -3729,6 +3735,11 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS, sy pasang bendera merah putih di depan rumah pas agustusan. tetangga sebelah pasang bendera partai. masalah?",
     # English: bought from a stall that has the banner
     "I'm a PNS. I bought vegetables at the market from a stall with a candidate's banner. Is that fine?",
+    # a podcast the asker only listens to; the office's Lebaran parcel; giving way to a campaign
+    # procession while driving
+    "sy PNS, sy dengerin podcast yg bintang tamunya capres. gpp kan?",
+    "sy PNS, sy terima bingkisan lebaran dari kantor, isinya sembako biasa. boleh?",
+    "sy PNS, sy kasih jalan ke rombongan kampanye yg mau lewat pas sy nyetir. gpp?",
 ]
 
 
