@@ -3691,6 +3691,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS, sy live di tiktok sy bareng capres, ditonton 1000 orang. boleh?", "prohibited"),
     ("sy PNS, caleg kasih bingkisan lebaran isinya sembako ke warga, sy terima. boleh?", "prohibited"),
     ("sy PNS, sy nyetir mobil sy ikut rombongan kampanye caleg. boleh?", "prohibited"),
+    # food carried every night to a candidate relative's campaign post is helping the campaign
+    ("mamak sy nyalon bupati, temen2 beliau minta sy antar nasi bungkus ke posko pemenangan tiap malam. boleh?", "prohibited"),
 ]
 
 
@@ -3740,6 +3742,7 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS, sy dengerin podcast yg bintang tamunya capres. gpp kan?",
     "sy PNS, sy terima bingkisan lebaran dari kantor, isinya sembako biasa. boleh?",
     "sy PNS, sy kasih jalan ke rombongan kampanye yg mau lewat pas sy nyetir. gpp?",
+    "sy PNS, sy antar nasi ke posko banjir buat pengungsi. boleh?",
 ]
 
 
