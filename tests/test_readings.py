@@ -3693,6 +3693,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS, sy nyetir mobil sy ikut rombongan kampanye caleg. boleh?", "prohibited"),
     # food carried every night to a candidate relative's campaign post is helping the campaign
     ("mamak sy nyalon bupati, temen2 beliau minta sy antar nasi bungkus ke posko pemenangan tiap malam. boleh?", "prohibited"),
+    # a nurse's drip for a candidate brought to the ER; a colleague's talk the asker steers away from;
+    # a shirt colour someone joked about
+    ("perawat IGD, semalem caleg DPRD kecelakaan dibawa ke RS, sy yg pasang infus. ada masalah gk?", "allowed"),
+    ("di kantor tmn sy ngomongin capres pas makan siang, sy ganti topik. itu udh bener?", "allowed"),
+    ("My Indonesian colleague (PNS) wore a red shirt to the office birthday party. Someone joked it's a party colour. Is that a violation?", "allowed"),
+    ("sy PNS, sy pasang baliho caleg di depan kantor. boleh?", "prohibited"),
 ]
 
 
@@ -3743,6 +3749,14 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS, sy terima bingkisan lebaran dari kantor, isinya sembako biasa. boleh?",
     "sy PNS, sy kasih jalan ke rombongan kampanye yg mau lewat pas sy nyetir. gpp?",
     "sy PNS, sy antar nasi ke posko banjir buat pengungsi. boleh?",
+    # passing a billboard and only looking at it; "our neighbour"'s flag on his own fence; selling
+    # groceries to a candidate; a PNS of the election supervisor watching a campaign on duty; a blood
+    # drive in the Red Cross's own building
+    "tiap pagi lewat baliho caleg gede bgt depan kantor, sy liat doang. aman ya?",
+    "Hi, my wife is a PPPK nurse. Our neighbour put a party flag on his own fence. Does she need to do anything?",
+    "saya punya warung, caleg beli sembako banyak di warung saya buat acara dia. saya cuma jual. boleh?",
+    "sy PNS Bawaslu kabupaten, ngawasin kampanye di lapangan. jelas boleh kan hadir di kampanye utk ngawasin?",
+    "sy PNS, donor darah di PMI, kegiatan nya kebetulan bareng HUT partai tp di gedung PMI. sy cm donor rutin. aman gk?",
 ]
 
 
