@@ -3699,6 +3699,7 @@ VERDICTS: list[tuple[str, str]] = [
     ("di kantor tmn sy ngomongin capres pas makan siang, sy ganti topik. itu udh bener?", "allowed"),
     ("My Indonesian colleague (PNS) wore a red shirt to the office birthday party. Someone joked it's a party colour. Is that a violation?", "allowed"),
     ("sy PNS, sy pasang baliho caleg di depan kantor. boleh?", "prohibited"),
+    ("My husband is a PNS. His office WhatsApp group shares campaign memes, he never replies. Is he safe?", "allowed"),
 ]
 
 
@@ -3757,6 +3758,8 @@ NOT_PROHIBITED: list[str] = [
     "saya punya warung, caleg beli sembako banyak di warung saya buat acara dia. saya cuma jual. boleh?",
     "sy PNS Bawaslu kabupaten, ngawasin kampanye di lapangan. jelas boleh kan hadir di kampanye utk ngawasin?",
     "sy PNS, donor darah di PMI, kegiatan nya kebetulan bareng HUT partai tp di gedung PMI. sy cm donor rutin. aman gk?",
+    # English "she never responds" in a family group that shares campaign memes
+    "I'm an expat married to a village staff member. Our family WhatsApp group shares campaign memes, she never responds. Is she safe?",
 ]
 
 
