@@ -3700,6 +3700,14 @@ VERDICTS: list[tuple[str, str]] = [
     ("My Indonesian colleague (PNS) wore a red shirt to the office birthday party. Someone joked it's a party colour. Is that a violation?", "allowed"),
     ("sy PNS, sy pasang baliho caleg di depan kantor. boleh?", "prohibited"),
     ("My husband is a PNS. His office WhatsApp group shares campaign memes, he never replies. Is he safe?", "allowed"),
+    # partisan acts the helper's batch found answered ⚠️: the office meeting room used at night for a
+    # campaign team ("sy pake ruang rapat"), one's home as a campaign post with the asker as "tuan
+    # rumah", support signatures gathered from staff for a superior who runs
+    ("sy pake ruang rapat kantor buat rapat tim pemenangan malem2 pas kantor sepi. boleh?", "prohibited"),
+    ("rumah sy mau dipake buat posko pemenangan calon bupati, sy yg tuan rumah. aman?", "prohibited"),
+    ("Kadis sy nyalon lagi, sy kumpulin tanda tangan dukungan dr staf. gpp kan buat bos sendiri?", "prohibited"),
+    ("sy tuan rumah syukuran khitanan anak, caleg tetangga dateng sbg tamu. gpp?", "allowed"),
+    ("sy pake ruang kelas buat les tambahan murid sore2. boleh?", "allowed"),
 ]
 
 
