@@ -3708,6 +3708,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("Kadis sy nyalon lagi, sy kumpulin tanda tangan dukungan dr staf. gpp kan buat bos sendiri?", "prohibited"),
     ("sy tuan rumah syukuran khitanan anak, caleg tetangga dateng sbg tamu. gpp?", "allowed"),
     ("sy pake ruang kelas buat les tambahan murid sore2. boleh?", "allowed"),
+    # a pair's liaison officer ("jd LO paslon") is on its team; slang "lo" (you) is not
+    ("sy PNS, boleh gk jd LO paslon pas pendaftaran di KPU?", "prohibited"),
 ]
 
 
@@ -3768,6 +3770,7 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS, donor darah di PMI, kegiatan nya kebetulan bareng HUT partai tp di gedung PMI. sy cm donor rutin. aman gk?",
     # English "she never responds" in a family group that shares campaign memes
     "I'm an expat married to a village staff member. Our family WhatsApp group shares campaign memes, she never responds. Is she safe?",
+    "lo paslon mana?",
 ]
 
 
