@@ -698,6 +698,8 @@ class Reader(ConceptReader):
             elif kind == "role" and start > 0 and words[start - 1] in SOMEONE and words[start].endswith("nya"):
                 # "grup wali murid yg adminnya caleg": the group's admin, and the candidate named as who it is
                 r.add_their_role(cid, start, end)
+            elif kind == "role" and start > 0 and words[start - 1] in THIRD_PERSON and words[start - 1].endswith("nya"):
+                r.theirs.add(cid)  # "pedagangnya tim sukses cabup": the trader is on the team
             elif kind == "role" and (_speaks(end, words, opens) or _reported_from(start, words, opens)):
                 r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker
             elif kind == "role" and self._role_that_acts(span, r):

@@ -3710,6 +3710,20 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pake ruang kelas buat les tambahan murid sore2. boleh?", "allowed"),
     # a pair's liaison officer ("jd LO paslon") is on its team; slang "lo" (you) is not
     ("sy PNS, boleh gk jd LO paslon pas pendaftaran di KPU?", "prohibited"),
+    # a second helper batch: partisan acts answered ✅ or ⚠️ ("coblos ibu X", a candidate brought to
+    # a farmers' group, English "donated", "joined the candidate's campaign team") …
+    ("sy bidan, tiap posyandu cuma bilang ke ibu2 \"jgn lupa coblos ibu X ya\". boleh kan?", "prohibited"),
+    ("sy penyuluh, cuma bawa caleg ke pertemuan kelompok tani biar kenalan sm petani. boleh?", "prohibited"),
+    ("As a civil servant I only donated to the candidate's campaign fund from my personal savings. Allowed?", "prohibited"),
+    ("I'm a PNS and I just joined the candidate's official campaign team as a volunteer on weekends. Okay?", "prohibited"),
+    ("sy PNS, pas hari H sy bilang ke nenek 'besok coblos ya bu, jangan lupa'. gpp?", "allowed"),
+    # … and harmless ones answered ❌: numbers that happen to match, a son's volunteering, an office
+    # next to a campaign office
+    ("nomor rumah sy 02, sama kyk no urut capres. masa harus diganti? hehe", "allowed"),
+    ("plat motor sy ujungnya 3, nomor urut partai. gpp kan", "allowed"),
+    ("I'm an expat whose Indonesian husband is a civil servant. Our son volunteers for a presidential campaign. Is my husband in trouble?", "allowed"),
+    ("Our office building is next to a party campaign office. We don't need to move, do we?", "allowed"),
+    ("sy PNS, sy pasang stiker nomor urut paslon 2 di plat motor sy. boleh?", "prohibited"),
 ]
 
 
@@ -3771,6 +3785,8 @@ NOT_PROHIBITED: list[str] = [
     # English "she never responds" in a family group that shares campaign memes
     "I'm an expat married to a village staff member. Our family WhatsApp group shares campaign memes, she never responds. Is she safe?",
     "lo paslon mana?",
+    "belanja di pasar, pedagangnya tim sukses cabup. sy beli sayur di situ masih boleh kan hehe",
+    "I reported a Facebook post that spreads hoax about a candidate. As a civil servant that's fine?",
 ]
 
 
