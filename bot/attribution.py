@@ -698,6 +698,8 @@ class Reader(ConceptReader):
             elif kind == "role" and start > 0 and words[start - 1] in SOMEONE and words[start].endswith("nya"):
                 # "grup wali murid yg adminnya caleg": the group's admin, and the candidate named as who it is
                 r.add_their_role(cid, start, end)
+            elif kind == "role" and 0 < start <= r.their_thing_end and start - 1 not in starts:
+                r.theirs.add(cid)  # "ada yg share poster relawan capres": the volunteers on someone else's poster
             elif kind == "role" and start > 0 and words[start - 1] in THIRD_PERSON and words[start - 1].endswith("nya"):
                 r.theirs.add(cid)  # "pedagangnya tim sukses cabup": the trader is on the team
             elif kind == "role" and (_speaks(end, words, opens) or _reported_from(start, words, opens)):
@@ -819,6 +821,9 @@ class Reader(ConceptReader):
             k -= 1
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS and _in_occupation(k - 1, r.spans):
             k -= 1  # "suami karyawan swasta, mau jadi saksi": the comma only closes the occupation
+        # A one-word relative clause describes the one named before it: "anak sy yg kuliah jd relawan"
+        if k >= 2 and r.words[k - 1] in SOMEONE and not {k, k - 1} & (r.starts | r.opens) and r.words[k] not in FIRST_PERSON:
+            k -= 2
         # The occupation of whoever takes it may stand between: "bapak sy PNS. sy mahasiswa mau jadi
         # relawan", "suami kerja di swasta mau jadi saksi"
         occupation = _in_occupation(k, r.spans)

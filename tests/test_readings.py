@@ -3724,6 +3724,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("I'm an expat whose Indonesian husband is a civil servant. Our son volunteers for a presidential campaign. Is my husband in trouble?", "allowed"),
     ("Our office building is next to a party campaign office. We don't need to move, do we?", "allowed"),
     ("sy PNS, sy pasang stiker nomor urut paslon 2 di plat motor sy. boleh?", "prohibited"),
+    # a child described by a one-word relative clause ("anak sy yg kuliah jd relawan") takes the
+    # role; a headmaster letting a caleg put banners on the school fence lends the school
+    ("anak sy yg kuliah jd relawan capres, sy gk ikut. sy sbg PNS gk kena kan?", "allowed"),
+    ("sy PNS yg baru jd relawan capres. boleh?", "prohibited"),
+    ("sy kepsek, cuma izinin caleg pasang spanduk kampanye di pagar sekolah, kan dia alumni", "prohibited"),
+    ("sy kepsek, sy izinin KPU pasang spanduk sosialisasi pemilu di pagar sekolah. boleh?", "allowed"),
+    ("sy PNS, sy share poster relawan capres di grup. boleh?", "prohibited"),
 ]
 
 
@@ -3787,6 +3794,8 @@ NOT_PROHIBITED: list[str] = [
     "lo paslon mana?",
     "belanja di pasar, pedagangnya tim sukses cabup. sy beli sayur di situ masih boleh kan hehe",
     "I reported a Facebook post that spreads hoax about a candidate. As a civil servant that's fine?",
+    # the volunteers on a poster someone else shared are theirs, not the group admin's role
+    "sy PNS, sy admin grup wa RT, ada yg share poster relawan capres. sy hapus. bener?",
 ]
 
 
