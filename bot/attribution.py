@@ -443,6 +443,19 @@ def _speaks(end: int, words: Sequence[str], opens: frozenset[int]) -> bool:
     return False
 
 
+# Ranks within a team named before it ("pemiliknya ketua tim sukses")
+_TEAM_RANKS = frozenset("ketua anggota koordinator korlap bendahara sekretaris wakil".split())
+
+
+def _held_by_named(start: int, words: Sequence[str]) -> bool:
+    """A role right after a person named with "-nya" ("pedagangnya tim sukses cabup", "yg pemiliknya
+    ketua tim sukses"): that person holds it."""
+    k = start - 1
+    if k > 0 and words[k] in _TEAM_RANKS:
+        k -= 1
+    return k >= 0 and words[k] in THIRD_PERSON and words[k].endswith("nya")
+
+
 def _reported_from(start: int, words: Sequence[str], opens: frozenset[int]) -> bool:
     """A role named as the source of what is reported ("kata panwas boleh asal pasif", "jere wong
     panwas mbiyen …"): the one quoted holds it, not the asker ("… menurut PKPU? Saya panitia" is)."""
@@ -700,7 +713,7 @@ class Reader(ConceptReader):
                 r.add_their_role(cid, start, end)
             elif kind == "role" and 0 < start <= r.their_thing_end and start - 1 not in starts:
                 r.theirs.add(cid)  # "ada yg share poster relawan capres": the volunteers on someone else's poster
-            elif kind == "role" and start > 0 and words[start - 1] in THIRD_PERSON and words[start - 1].endswith("nya"):
+            elif kind == "role" and _held_by_named(start, words):
                 r.theirs.add(cid)  # "pedagangnya tim sukses cabup": the trader is on the team
             elif kind == "role" and (_speaks(end, words, opens) or _reported_from(start, words, opens)):
                 r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker

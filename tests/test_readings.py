@@ -3731,6 +3731,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy kepsek, cuma izinin caleg pasang spanduk kampanye di pagar sekolah, kan dia alumni", "prohibited"),
     ("sy kepsek, sy izinin KPU pasang spanduk sosialisasi pemilu di pagar sekolah. boleh?", "allowed"),
     ("sy PNS, sy share poster relawan capres di grup. boleh?", "prohibited"),
+    # voting in the work uniform before a shift; a candidate's pin on it is still one
+    ("hari H pemilu sy ke TPS pake seragam dinas krn abis itu langsung piket. itu gpp?", "allowed"),
+    ("sy PNS, ke TPS pake seragam dinas sambil pasang pin caleg. boleh?", "prohibited"),
 ]
 
 
@@ -3796,6 +3799,8 @@ NOT_PROHIBITED: list[str] = [
     "I reported a Facebook post that spreads hoax about a candidate. As a civil servant that's fine?",
     # the volunteers on a poster someone else shared are theirs, not the group admin's role
     "sy PNS, sy admin grup wa RT, ada yg share poster relawan capres. sy hapus. bener?",
+    # a restaurant "yg pemiliknya ketua tim sukses" inspected on the usual schedule
+    "staf dinkes mau inspeksi rumah makan yg pemiliknya ketua tim sukses, jadwalnya udh dr bulan lalu. lanjut aja?",
 ]
 
 
