@@ -835,7 +835,8 @@ class Reader(ConceptReader):
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS and _in_occupation(k - 1, r.spans):
             k -= 1  # "suami karyawan swasta, mau jadi saksi": the comma only closes the occupation
         # A one-word relative clause describes the one named before it: "anak sy yg kuliah jd relawan"
-        if k >= 2 and r.words[k - 1] in SOMEONE and not {k, k - 1} & (r.starts | r.opens) and r.words[k] not in FIRST_PERSON:
+        opening = {k, k - 1} & (r.starts | r.opens)
+        if k >= 2 and r.words[k - 1] in SOMEONE and not opening and r.words[k] not in FIRST_PERSON:
             k -= 2
         # The occupation of whoever takes it may stand between: "bapak sy PNS. sy mahasiswa mau jadi
         # relawan", "suami kerja di swasta mau jadi saksi"
