@@ -3801,6 +3801,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS, sy admin grup wa RT, ada yg share poster relawan capres. sy hapus. bener?",
     # a restaurant "yg pemiliknya ketua tim sukses" inspected on the usual schedule
     "staf dinkes mau inspeksi rumah makan yg pemiliknya ketua tim sukses, jadwalnya udh dr bulan lalu. lanjut aja?",
+    # a campaign team that files its notice ("tim kampanye ngajuin STTP") acts itself; the clerk processes it
+    "sy staf polres ngurus izin keramaian, tim kampanye ngajuin STTP kampanye. sy proses sesuai aturan gpp kan",
 ]
 
 
