@@ -482,10 +482,12 @@ class Index:
             else ()
         )
         fits = satisfied == len(situation.requires) and not excluded
-        if fits and about_asker:
+        if fits and rule.verdict == "prohibited":
             # ... and the asker must do something (an act, a sign of support, a role): a setting
             # alone (an office, a rally going past, someone else's sticker) is no breach. A message
             # that names no act at all ("mobdin buat kampanye?") means the event the card requires.
+            # A card on village heads' conduct asks the same of anyone named: a posyandu held in the
+            # house of a village head whose wife runs is no village head campaigning.
             fits = any(self.tagger.kind(c) in _DOING for c in acts) or (
                 not any(self.tagger.kind(c) == "act" for c in present)
                 and any(self.tagger.kind(c) == "event" for group in situation.requires for c in group & acts)

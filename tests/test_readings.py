@@ -3734,6 +3734,11 @@ VERDICTS: list[tuple[str, str]] = [
     # voting in the work uniform before a shift; a candidate's pin on it is still one
     ("hari H pemilu sy ke TPS pake seragam dinas krn abis itu langsung piket. itu gpp?", "allowed"),
     ("sy PNS, ke TPS pake seragam dinas sambil pasang pin caleg. boleh?", "prohibited"),
+    # a village-head card needs someone to do something: a routine posyandu in the house of a village
+    # head whose wife runs is not the village head campaigning
+    ("sy bidan desa, posyandu bulan ini ketempatan di rumah kades yg istrinya caleg. kegiatan posyandu rutin aja. aman?", "allowed"),
+    ("kades kami dukung caleg, boleh?", "prohibited"),
+    ("dana desa dipake buat kampanye caleg sm kades, boleh?", "prohibited"),
 ]
 
 
