@@ -3376,29 +3376,6 @@ def test_a_ruling_that_lets_the_act_go_ahead_cites_the_duty_of_neutrality(shippe
 
 
 @pytest.mark.parametrize(
-    ("question", "prohibited"),
-    [
-        # a declaration in the next room of a restaurant where the asker only ate
-        ("sy PNS, makan malam di restoran, ternyata di ruangan sebelah ada deklarasi relawan caleg. sy cuma makan lalu pulang. aman?", False),
-        ("sy PNS ikut deklarasi relawan caleg di restoran, duduk di dalam sampai selesai. boleh?", True),
-        # a plain shirt someone says is a party's colour
-        ("sy PNS pakai kemeja kuning polos ke kantor, kata teman itu warna partai. tidak ada logo apa pun. salah?", False),
-        ("sy PNS pakai kemeja kuning bergambar logo partai ke kantor. boleh?", True),
-        # how to mark the ballot, with the election body's specimen or the empty box's choices
-        ("sy guru PNS, di kelas sy jelasin cara nyoblos pakai contoh surat suara dari KPU. boleh?", False),
-        ("sy guru PNS, di kelas sy jelasin cara nyoblos, sy suruh murid coblos paslon nomor 2 di contoh surat suara. boleh?", True),
-        ("sy PNS, tetangga tanya cara milih di pilkada calon tunggal, sy jelasin bisa coblos paslon atau kotak kosong. aman?", False),
-        ("sy PNS, sy bilang ke tetangga coblos paslon aja jangan kotak kosong. boleh?", True),
-    ],
-)
-def test_being_near_matching_by_chance_or_explaining_the_ballot_is_no_support(
-    shipped_index: Index, question: str, prohibited: bool
-) -> None:
-    answer = answer_question(shipped_index, question)
-    assert (answer.verdict == "prohibited") == prohibited, (answer.kind, answer.rule and answer.rule.id)
-
-
-@pytest.mark.parametrize(
     ("question", "runs"),
     [
         # "istrinya" is also a candidate's wife; after "sy" the asker is the ASN's wife
@@ -3494,21 +3471,6 @@ def test_going_round_homes_with_a_candidate_is_campaigning(shipped_index: Index)
     assert guest.verdict == "allowed", (guest.kind, guest.rule and guest.rule.id)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        # a blood drive by the Red Cross held in a party's building: not a state facility used for a campaign
-        "sy PNS, sy ikut donor darah yg diadain PMI, lokasinya di gedung partai. boleh?",
-        # a rally watched from one's own balcony is being near it
-        "My neighbour is a civil servant. She let her kids watch a candidate's rally from their balcony. Is she in trouble?",
-        "sy PNS, nonton konvoi kampanye dari balkon rumah. aman?",
-    ],
-)
-def test_a_partys_building_and_ones_own_balcony_are_not_a_campaign_joined(shipped_index: Index, question: str) -> None:
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "prohibited", (answer.kind, answer.rule and answer.rule.id)
-
-
 def test_a_neighbours_party_flag_is_the_neighbours(shipped_index: Index) -> None:
     question = "sy PNS, sy pasang bendera merah putih buat 17an di depan rumah. tetangga pasang bendera partai. aman kan?"
     assert "target-party" in shipped_index.read(question).tags.others
@@ -3545,36 +3507,6 @@ def test_lending_a_car_to_ferry_a_rallys_crowd_is_mobilising(shipped_index: Inde
     # taking one's own child past a rally is not
     school = answer_question(shipped_index, "sy PNS, sy antar jemput anak sy ke sekolah lewat depan kampanye. gpp?")
     assert school.verdict == "allowed", (school.kind, school.rule and school.rule.id)
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        # "jamaah wajib milih dia": a congregation told it must vote for the one named
-        ("sy penyuluh agama PNS, di khutbah sy bilang cagub X pemimpin amanah, jamaah wajib milih dia. boleh?", "prohibited"),
-        ("sy PNS penyuluh agama, di khutbah sy bilang jamaah wajib memilih, jangan golput. boleh?", "allowed"),
-        # Ambonese "beta pung laki": my husband, the PNS asked about
-        ("beta pung laki PNS, dia mau iko konvoi paslon hari minggu. bagaimana?", "prohibited"),
-        ("beta pung laki PNS, dia cuma nonton debat paslon di tv. aman?", "allowed"),
-    ],
-)
-def test_a_duty_to_vote_for_him_and_an_ambonese_husband(shipped_index: Index, question: str, verdict: str) -> None:
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
-
-
-@pytest.mark.parametrize(
-    ("question", "prohibited"),
-    [
-        # a Papuan district head ("kepala distrik", a camat) steering a village meeting to one pair
-        ("sy kepala distrik, di rapat kampung sy sampaikan kita sepakat satu suara buat paslon gubernur tertentu. salah?", True),
-        # agreeing as one on the night-watch roster names no candidate
-        ("sy PNS, di rapat RT kami sepakat satu suara soal jadwal ronda. boleh?", False),
-    ],
-)
-def test_one_voice_for_a_pair_is_a_call_to_vote(shipped_index: Index, question: str, prohibited: bool) -> None:
-    answer = answer_question(shipped_index, question)
-    assert (answer.verdict == "prohibited") == prohibited, (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_the_election_bodys_parade_is_its_own_event(shipped_index: Index) -> None:
@@ -3641,6 +3573,22 @@ def test_tutoring_a_candidates_child_like_the_other_neighbours_children(shipped_
 # fifty-five on: one table instead of one test function per change). Each row's comment says what it
 # pins down; a row that fails names the question.
 VERDICTS: list[tuple[str, str]] = [
+    # rows of round fifty-four, when each change had a test function of its own
+    # a declaration in the next room of a restaurant where the asker only ate
+    ("sy PNS ikut deklarasi relawan caleg di restoran, duduk di dalam sampai selesai. boleh?", "prohibited"),
+    # a plain shirt someone says is a party's colour
+    ("sy PNS pakai kemeja kuning bergambar logo partai ke kantor. boleh?", "prohibited"),
+    # how to mark the ballot, with the election body's specimen or the empty box's choices
+    ("sy guru PNS, di kelas sy jelasin cara nyoblos, sy suruh murid coblos paslon nomor 2 di contoh surat suara. boleh?", "prohibited"),
+    ("sy PNS, sy bilang ke tetangga coblos paslon aja jangan kotak kosong. boleh?", "prohibited"),
+    # "jamaah wajib milih dia": a congregation told it must vote for the one named
+    ("sy penyuluh agama PNS, di khutbah sy bilang cagub X pemimpin amanah, jamaah wajib milih dia. boleh?", "prohibited"),
+    ("sy PNS penyuluh agama, di khutbah sy bilang jamaah wajib memilih, jangan golput. boleh?", "allowed"),
+    # Ambonese "beta pung laki": my husband, the PNS asked about
+    ("beta pung laki PNS, dia mau iko konvoi paslon hari minggu. bagaimana?", "prohibited"),
+    ("beta pung laki PNS, dia cuma nonton debat paslon di tv. aman?", "allowed"),
+    # a Papuan district head ("kepala distrik", a camat) steering a village meeting to one pair
+    ("sy kepala distrik, di rapat kampung sy sampaikan kita sepakat satu suara buat paslon gubernur tertentu. salah?", "prohibited"),
     # a seed handout credited to a candidate's struggle, and a grant paid with "remember who fought for it"
     ("sy PNS penyuluh, pas bagi benih ke petani sy disuruh bilang ini berkat perjuangan pak caleg. ikutin aja?", "prohibited"),
     ("sy staf kecamatan, pas bantuan UMKM dr pemkab dibagi sy disuruh bilang 'ingat siapa yang memperjuangkan ya'. gpp?", "prohibited"),
@@ -3771,6 +3719,21 @@ def test_owners(shipped_index: Index, question: str, concepts: set[str], theirs:
 # Harmless acts that must not be answered ❌, whatever else the answer is (a ⚠️ asking for care is
 # no harm): one row per phone question a change kept from a borrowed prohibition.
 NOT_PROHIBITED: list[str] = [
+    # rows of round fifty-four, when each change had a test function of its own
+    # a declaration in the next room of a restaurant where the asker only ate
+    "sy PNS, makan malam di restoran, ternyata di ruangan sebelah ada deklarasi relawan caleg. sy cuma makan lalu pulang. aman?",
+    # a plain shirt someone says is a party's colour
+    "sy PNS pakai kemeja kuning polos ke kantor, kata teman itu warna partai. tidak ada logo apa pun. salah?",
+    # how to mark the ballot, with the election body's specimen or the empty box's choices
+    "sy guru PNS, di kelas sy jelasin cara nyoblos pakai contoh surat suara dari KPU. boleh?",
+    "sy PNS, tetangga tanya cara milih di pilkada calon tunggal, sy jelasin bisa coblos paslon atau kotak kosong. aman?",
+    # a blood drive by the Red Cross held in a party's building: not a state facility used for a campaign
+    "sy PNS, sy ikut donor darah yg diadain PMI, lokasinya di gedung partai. boleh?",
+    # a rally watched from one's own balcony is being near it
+    "My neighbour is a civil servant. She let her kids watch a candidate's rally from their balcony. Is she in trouble?",
+    "sy PNS, nonton konvoi kampanye dari balkon rumah. aman?",
+    # agreeing as one on the night-watch roster names no candidate
+    "sy PNS, di rapat RT kami sepakat satu suara soal jadwal ronda. boleh?",
     # a local news page followed; a party's rice among the gifts at a flood kitchen the asker cooks in;
     # a candidate's billboard that happens to be in the corner of a landscape photo
     "sy PNS, sy follow akun berita lokal yg sering posting kegiatan para calon. salah gk?",
