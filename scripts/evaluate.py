@@ -62,7 +62,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev58   the fifty-eighth validation set, with every failure (held out in round fifty-two, tuned on since)
        python scripts/evaluate.py --dev59   the fifty-ninth validation set, with every failure (held out in round fifty-three, tuned on since)
        python scripts/evaluate.py --dev60   the sixtieth validation set, with every failure (held out in round fifty-four, tuned on since)
-       python scripts/evaluate.py --dev61   the sixty-first validation set (held out: headline figures only)
+       python scripts/evaluate.py --dev61   the sixty-first validation set, with every failure (held out in round fifty-five, tuned on since)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
