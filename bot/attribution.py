@@ -282,6 +282,12 @@ def _visited(j: int, words: Sequence[str]) -> bool:
     return j > 1 and words[j - 1] in _PLACES_OF and words[j - 2] in _TO
 
 
+def _addressed(j: int, words: Sequence[str]) -> bool:
+    """The person at `j` is the one spoken to ("bilang ke warga", "ngomong sama tetangga"): what
+    follows is the speaker's words, not that person's act."""
+    return j > 1 and words[j - 1] in _TO_WHOM and words[j - 2] in _SAYS
+
+
 # "dipake tim caleg buat …": what a thing is used for by the one who uses it is their act.
 _USED = frozenset("dipake dipakai digunakan dimanfaatkan used".split())
 _FOR = frozenset("buat untuk utk bwt for".split())
@@ -1193,6 +1199,8 @@ class Reader(ConceptReader):
                     return False  # "saya ikut suami keliling": the asker goes along and does it too
                 if _visited(j, words):
                     return False  # "keliling ke rumah tetangga ngajak pilih …": the visitor does it
+                if _addressed(j, words):
+                    continue  # "sy bilang ke warga 'jangan lupa coblos …'": the speaker's words
                 k = _told_by(j - 1, words, third)
                 if k >= 0:
                     # "kami disuruh atasan copot": the one told to does it, not the one telling

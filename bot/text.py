@@ -73,7 +73,8 @@ NEGATORS = frozenset(
     # Regional: Balinese (ten, nenten, tusing), Papuan and Kupang Malay (tra, trada, sonde), Ambon
     # Malay (seng), Palembang/Jambi (dak, idak), Batak (dang, ndang), Bugis (de').
     # Palembang "dak katek" / "katek", Banjar "kadada" (there is none).
-    "ten nenten tusing tra trada sonde seng dak idak dang ndang de katek kadada".split()
+    "ten nenten tusing tra trada sonde seng dak idak dang ndang de katek kadada "
+    "jangan".split()
 )
 NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "

@@ -3687,6 +3687,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy bidan desa, posyandu bulan ini ketempatan di rumah kades yg istrinya caleg. kegiatan posyandu rutin aja. aman?", "allowed"),
     ("kades kami dukung caleg, boleh?", "prohibited"),
     ("dana desa dipake buat kampanye caleg sm kades, boleh?", "prohibited"),
+    # "jangan" denies what follows ("jgn ikut kampanye"), but "jangan lupa coblos ibu X" still marks one,
+    # and the words the asker says to someone ("bilang ke warga '…'") are the asker's
+    ("sy bidan PNS, tiap posyandu sy bilang ke ibu2 'jgn lupa coblos ibu X ya'. boleh?", "prohibited"),
+    ("sy PNS, sy bilang ke warga 'jangan lupa coblos caleg X ya'. boleh?", "prohibited"),
 ]
 
 
@@ -3707,6 +3711,9 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     ("sy panwas desa. kata bawaslu boleh asal netral, bener?", {"role-panwas"}, False),
     # "sy mampir ke rmh tetangga, bilang '… nomer 1'": the visitor's words
     ("sy PNS, sy mampir ke rmh tetangga2 lansia, bilang 'mbah, besok coblos nomer 1 nggih'. masalah?", {"sign-number"}, False),
+    # "bilang ke warga '…'": the speaker's words, whoever speaks
+    ("sy PNS, sy bilang ke warga 'jangan lupa coblos caleg X ya'. boleh?", {"sign-call-to-vote"}, False),
+    ("kades bilang ke warga 'jangan lupa coblos caleg X ya', sy PNS diam aja. salah?", {"sign-call-to-vote"}, True),
 ]
 
 
@@ -3771,6 +3778,11 @@ NOT_PROHIBITED: list[str] = [
     "staf dinkes mau inspeksi rumah makan yg pemiliknya ketua tim sukses, jadwalnya udh dr bulan lalu. lanjut aja?",
     # a campaign team that files its notice ("tim kampanye ngajuin STTP") acts itself; the clerk processes it
     "sy staf polres ngurus izin keramaian, tim kampanye ngajuin STTP kampanye. sy proses sesuai aturan gpp kan",
+    # "jgn ikut kampanye": a reminder not to, heard at roll call
+    "sy ASN dinkes. pas apel pagi kadis ingetin jgn ikut kampanye, kami dengerin. wajar?",
+    "guru PNS. td upacara kepsek ingetin jgn ikut kampanye, kami dengerin. wajar kan?",
+    # a candidate's gift recorded at the disaster agency's own post, as any donor's
+    "sy petugas BPBD, pas banjir calon bupati nyumbang sembako ke posko resmi BPBD, sy catat kayak donatur lain. boleh?",
 ]
 
 
