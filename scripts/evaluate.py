@@ -63,6 +63,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev59   the fifty-ninth validation set, with every failure (held out in round fifty-three, tuned on since)
        python scripts/evaluate.py --dev60   the sixtieth validation set, with every failure (held out in round fifty-four, tuned on since)
        python scripts/evaluate.py --dev61   the sixty-first validation set, with every failure (held out in round fifty-five, tuned on since)
+       python scripts/evaluate.py --dev62   the sixty-second validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -157,6 +158,7 @@ VALIDATION = {
     "dev59": "Fifty-ninth validation set, dev59 ({n} questions, written during the fifty-third tuning round)",
     "dev60": "Sixtieth validation set, dev60 ({n} questions, written during the fifty-fourth tuning round)",
     "dev61": "Sixty-first validation set, dev61 ({n} questions, written during the fifty-fifth tuning round)",
+    "dev62": "Sixty-second validation set, dev62 ({n} questions, written during the fifty-sixth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
