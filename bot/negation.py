@@ -24,6 +24,8 @@ from bot.text import (
 # "dianggap/dikira/termasuk X?": X is what the asker fears their conduct is called.
 _LABELS = frozenset(
     "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
+    # spoken forms ("itu kehitung dukung gk?")
+    "kehitung keitung diitung "
     # hearsay: "tetangga nyindir katanya saya yang nyuruh"
     "katanya nyindir menyindir disindir nuduh menuduh "
     # "seolah kami mendukung": what it looks like, not what was done

@@ -74,7 +74,9 @@ NEGATORS = frozenset(
     # Malay (seng), Palembang/Jambi (dak, idak), Batak (dang, ndang), Bugis (de').
     # Palembang "dak katek" / "katek", Banjar "kadada" (there is none).
     "ten nenten tusing tra trada sonde seng dak idak dang ndang de katek kadada "
-    "jangan".split()
+    # "jangan" tells someone not to ("kadis ingetin jgn ikut kampanye"); Javanese "ra" is spoken "ora"
+    # ("calon teko tapi ra pidato")
+    "jangan ra".split()
 )
 NEGATION_FILLERS = frozenset(
     "saya sy aku gue gw dia ia kami kita mereka pernah ikut ikutan sampai sama sekali juga lagi "
@@ -175,7 +177,7 @@ AGENT_FILLERS = frozenset(
     # who the doer is to the asker ("calon bupati semarga datang kasih sambutan": the candidate speaks)
     "semarga sekampung sedesa sesuku sekerabat "
     # English habit and tense ("our son keeps posting memes": the son posts)
-    "keeps kept always still usually "
+    "keeps kept always still usually started starts began begins "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()
 )
 AGENT_REACH = 4

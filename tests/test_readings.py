@@ -3691,6 +3691,8 @@ VERDICTS: list[tuple[str, str]] = [
     # and the words the asker says to someone ("bilang ke warga '…'") are the asker's
     ("sy bidan PNS, tiap posyandu sy bilang ke ibu2 'jgn lupa coblos ibu X ya'. boleh?", "prohibited"),
     ("sy PNS, sy bilang ke warga 'jangan lupa coblos caleg X ya'. boleh?", "prohibited"),
+    # a role taken before appointment that goes on now is judged as now
+    ("sblm jadi PNS sy relawan caleg, skrg udh PNS tp masih jadi relawan. boleh?", "prohibited"),
 ]
 
 
@@ -3783,6 +3785,26 @@ NOT_PROHIBITED: list[str] = [
     "guru PNS. td upacara kepsek ingetin jgn ikut kampanye, kami dengerin. wajar kan?",
     # a candidate's gift recorded at the disaster agency's own post, as any donor's
     "sy petugas BPBD, pas banjir calon bupati nyumbang sembako ke posko resmi BPBD, sy catat kayak donatur lain. boleh?",
+    # the election holiday announced on the office board ("libur pilkada": when, not for whom)
+    "sy PNS, tempel pengumuman di kantor: tgl 27 kantor libur pilkada, pelayanan buka lagi tgl 28. aman?",
+    # the school run ("antar jemput sekolah") is no school building lent
+    "suami sy caleg DPRD. selama dia keliling kampanye sy guru PNS di rumah jaga anak, antar jemput sekolah, masak. aman?",
+    # an ad skipped, videos watched without a reaction ("kehitung dukung?" is the label feared), a
+    # candidate who "started following me"
+    "As a civil servant, a candidate's campaign ad plays before my YouTube videos and I just skip it. Is that okay?",
+    "FYP TikTok sy isinya video joget paslon mulu, sy nonton doang gk like gk komen. itu kehitung dukung gk?",
+    "A candidate started following me on Instagram. I did not follow back. Is that a problem for a civil servant?",
+    # a Kupang father-in-law ("bapa mantu") on a team, the asker not
+    "Beta PNS, beta pung bapa mantu jadi tim sukses paslon, beta sonde ikut apa-apa. Beta kena ko?",
+    # a volunteer's role before appointment, over
+    "Waktu kuliah dulu sblm jadi PNS sy relawan caleg. skrg udh PNS. bisa dipersoalkan gk?",
+    # a notice that keeps campaigning out of a mosque
+    "sy PNS pengurus masjid, kami pasang spanduk 'dilarang kampanye di lingkungan masjid'. boleh?",
+    # a customer's loan or membership
+    "sy PNS mau pinjam uang di koperasi yg ketuanya caleg. boleh?",
+    "tempat fitness sy ternyata punya caleg, sy udh member 3 thn. perlu berhenti gk?",
+    # Javanese "ra" (not): a candidate who came but gave no speech
+    "sy guru PNS melu kenduri desa, calon bupati teko tapi ra pidato. ora popo?",
 ]
 
 
