@@ -277,6 +277,14 @@ _PLACES_OF = frozenset("rumah rmh kantor toko warung kios tempat house home plac
 _BESIDE = frozenset("sebelah samping depan belakang dekat sisi".split())
 
 
+def _there_is_before(start: int, words: Sequence[str]) -> bool:
+    """A mention right after "ada" ("ada spanduk calon"), or after "ada di" ("caleg yg fotonya ada di
+    baliho depan RS"): it is there, whoever's it is."""
+    if start > 0 and words[start - 1] in THERE_IS:
+        return True
+    return start > 1 and words[start - 1] in _AT and words[start - 2] in THERE_IS
+
+
 def _visited(j: int, words: Sequence[str]) -> bool:
     """The person at `j` is the one whose place is gone to ("ke rumah tetangga ngajak …")."""
     return j > 1 and words[j - 1] in _PLACES_OF and words[j - 2] in _TO
@@ -406,6 +414,11 @@ _TRADER_REACH = 4
 # Tradespeople named without a pe(N)- noun: "tukang sayur ngasih kalender", "kurir antar kaos".
 _TRADES = frozenset("tukang kurir".split())
 # Shops whose owner a relative clause speaks of ("konter yg pasang bendera partai")
+# "jadi" opening a clause and not followed by the act is "so" ("honorer bukan ASN, jadi boleh datang
+# kampanye"); elsewhere it leads to the role its doer takes (text.AGENT_FILLERS).
+_SO = frozenset("jadi jd".split())
+# Staff named by a supervisor ("menegur staf yg pasang foto profil bareng paslon"): the staff's act.
+_STAFF = frozenset("staf staff bawahan pegawai karyawan anggota guru".split())
 _BUSINESSES = frozenset(
     "toko warung kios konter lapak kedai kafe cafe barbershop salon bengkel apotek minimarket angkringan "
     "counter shop stall".split()
@@ -701,7 +714,7 @@ class Reader(ConceptReader):
             kind = self.kind(cid)
             if self._shown(span, kind, r):
                 continue
-            if (kind in ("sign", "target", "role") or cid == _STATE_OFFICIAL) and start > 0 and words[start - 1] in THERE_IS:
+            if (kind in ("sign", "target", "role") or cid == _STATE_OFFICIAL) and _there_is_before(start, words):
                 if not (cid in _PEOPLE and _turns_to_asker(end, words, starts)):
                     r.theirs.add(cid)  # "ada saksi paslon", "ada spanduknya": there is one, not the asker's
                     if kind == "sign" and (start - 1 in starts or start - 1 in opens):
@@ -1184,6 +1197,10 @@ class Reader(ConceptReader):
             w = words[j]
             if j in named_asn:
                 return False
+            if w in _SO and j in starts and start > j + 1:
+                # "…, jadi boleh datang kampanye": "so", not a role taken by the one before (that is
+                # "…, jadi pengurus partai")
+                return False
             if w in FIRST_PERSON:
                 if _beside_asker(j, words):
                     return _someone_beside(j, words, third)
@@ -1220,7 +1237,7 @@ class Reader(ConceptReader):
                     if words[k] in FIRST_PERSON:
                         break
                     # ... or about a shop ("beli pulsa di konter yg pasang bendera partai"): its owner's
-                    if words[k] in THIRD_PERSON or k in third or words[k] in _BUSINESSES:
+                    if words[k] in THIRD_PERSON or k in third or words[k] in _BUSINESSES or words[k] in _STAFF:
                         return True
             if w in _BE and j > 0 and words[j - 1] == _WHO:
                 continue  # "who is running": the relative clause's own verb
@@ -1233,7 +1250,7 @@ class Reader(ConceptReader):
 
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
-    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
+    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _STAFF, _SO, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,

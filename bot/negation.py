@@ -26,6 +26,8 @@ _LABELS = frozenset(
     "dianggap dikira disangka dicap dituduh termasuk tergolong terhitung kategori dihitung dibilang dinilai "
     # spoken forms ("itu kehitung dukung gk?")
     "kehitung keitung diitung "
+    # what an act would mean ("itu tidak berarti kami mendukung dia kan?")
+    "berarti artinya "
     # hearsay: "tetangga nyindir katanya saya yang nyuruh"
     "katanya nyindir menyindir disindir nuduh menuduh "
     # "seolah kami mendukung": what it looks like, not what was done

@@ -178,6 +178,8 @@ AGENT_FILLERS = frozenset(
     "semarga sekampung sedesa sesuku sekerabat "
     # English habit and tense ("our son keeps posting memes": the son posts)
     "keeps kept always still usually started starts began begins "
+    # a role someone takes ("anak sy jadi pengurus partai": the son is the officer)
+    "jadi jd menjadi "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()
 )
 AGENT_REACH = 4

@@ -3693,6 +3693,11 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS, sy bilang ke warga 'jangan lupa coblos caleg X ya'. boleh?", "prohibited"),
     # a role taken before appointment that goes on now is judged as now
     ("sblm jadi PNS sy relawan caleg, skrg udh PNS tp masih jadi relawan. boleh?", "prohibited"),
+    # "jadi" leads to a role its doer takes: the asker's own, too
+    ("sy PNS, jadi pengurus partai. boleh?", "prohibited"),
+    # a village head or a BPD member "jadi" a party officer: the card on village people's conduct
+    ("kades boleh jadi ketua ranting partai?", "prohibited"),
+    ("bapak sy anggota BPD, jadi pengurus partai. boleh?", "prohibited"),
 ]
 
 
@@ -3716,6 +3721,11 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     # "bilang ke warga '…'": the speaker's words, whoever speaks
     ("sy PNS, sy bilang ke warga 'jangan lupa coblos caleg X ya'. boleh?", {"sign-call-to-vote"}, False),
     ("kades bilang ke warga 'jangan lupa coblos caleg X ya', sy PNS diam aja. salah?", {"sign-call-to-vote"}, True),
+    # "jadi" leads to the role of the one before it; a staff member's act in a relative clause is theirs;
+    # a photo "ada di baliho" is there
+    ("anak sy kerja swasta, jadi pengurus partai. sy PNS, apa sy melanggar?", {"role-party-officer", "act-join-party"}, True),
+    ("sy kepala dinas, boleh gk menegur staf yg pasang foto profil bareng paslon?", {"act-profile-picture"}, True),
+    ("sy perawat PNS, pasien sy caleg yg fotonya ada di baliho depan RS. sy rawat kayak pasien biasa. boleh?", {"sign-attribute"}, True),
 ]
 
 
@@ -3805,6 +3815,15 @@ NOT_PROHIBITED: list[str] = [
     "tempat fitness sy ternyata punya caleg, sy udh member 3 thn. perlu berhenti gk?",
     # Javanese "ra" (not): a candidate who came but gave no speech
     "sy guru PNS melu kenduri desa, calon bupati teko tapi ra pidato. ora popo?",
+    # the second helper batch: a candidate as a patient under his own billboard, a resident's comment
+    # deleted, a smile returned, a resignation processed ("tidak berarti kami mendukung" is the label
+    # feared), a staff member's profile photo reprimanded, a grown son in a party
+    "sy perawat PNS, pasien sy caleg yg fotonya ada di baliho depan RS. sy rawat kayak pasien biasa. boleh?",
+    "sy admin FB kantor desa, ada warga komen promosi caleg di postingan kami. sy hapus komennya. bener?",
+    "ketemu calon bupati di bandara, dia nyapa duluan, sy PNS bales senyum aja. aman?",
+    "sy di BKPSDM, kami proses surat pengunduran diri PNS yg mau nyaleg. itu tidak berarti kami mendukung dia kan?",
+    "sy kepala dinas, boleh gk menegur staf yg pasang foto profil bareng paslon?",
+    "anak sy kerja swasta, jadi pengurus partai. sy PNS, apa sy melanggar?",
 ]
 
 
