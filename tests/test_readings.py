@@ -3698,6 +3698,15 @@ VERDICTS: list[tuple[str, str]] = [
     # a village head or a BPD member "jadi" a party officer: the card on village people's conduct
     ("kades boleh jadi ketua ranting partai?", "prohibited"),
     ("bapak sy anggota BPD, jadi pengurus partai. boleh?", "prohibited"),
+    # partisan acts the helpers' phone batches found answered ✅: a candidate's branded notebooks for
+    # pupils allowed by the head, a party scarf at an adat dance, a hint everyone understands, leaflets
+    # set out at a counter, admin of a supporters' or volunteers' group
+    ("sy kepala sekolah. ada caleg mau bagi buku tulis bergambar dirinya ke murid, sy izinkan asal di luar jam pelajaran. boleh?", "prohibited"),
+    ("awak PNS, di pesta adat awak manortor pakai selendang warna partai yg ada nomor urut calon bupati, dibagi timnya. boleh?", "prohibited"),
+    ("sy PNS tulis status 'yg peduli rakyat cuma satu, kalian tau lah siapa'. aman?", "prohibited"),
+    ("caleg nitip brosur, sy taruh di meja pendaftaran puskesmas biar pasien ambil. boleh?", "prohibited"),
+    ("sy PNS jadi admin grup telegram pendukung caleg, cuma approve member. boleh?", "prohibited"),
+    ("sy PNS jadi admin grup FB relawan capres. boleh?", "prohibited"),
 ]
 
 
@@ -3824,6 +3833,12 @@ NOT_PROHIBITED: list[str] = [
     "sy di BKPSDM, kami proses surat pengunduran diri PNS yg mau nyaleg. itu tidak berarti kami mendukung dia kan?",
     "sy kepala dinas, boleh gk menegur staf yg pasang foto profil bareng paslon?",
     "anak sy kerja swasta, jadi pengurus partai. sy PNS, apa sy melanggar?",
+    # a pupil's lunchbox ("ada murid bawa bekal pakai kotak makan bergambar caleg") is the pupil's;
+    # a campaign calendar kept in one's kitchen; a candidate at the same prayer
+    "sy guru PNS, ada murid bawa bekal pakai kotak makan bergambar caleg. sy harus tegur?",
+    "sy guru PNS, murid sy bawa tas bergambar capres ke sekolah. sy harus gimana?",
+    "kalender caleg dibagi timses ke rumah2, sy PNS taruh di dapur buat liat tanggal. masalah?",
+    "sy PNS ikut doa bersama di masjid, ada caleg ikut doa juga. boleh?",
 ]
 
 
