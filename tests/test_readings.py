@@ -3707,6 +3707,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("caleg nitip brosur, sy taruh di meja pendaftaran puskesmas biar pasien ambil. boleh?", "prohibited"),
     ("sy PNS jadi admin grup telegram pendukung caleg, cuma approve member. boleh?", "prohibited"),
     ("sy PNS jadi admin grup FB relawan capres. boleh?", "prohibited"),
+    # one side's banners left up ("yg no 2 biarin") is a one-sided clean-up
+    ("sy PNS PU disuruh atasan nurunin baliho calon no 1 aja, yg no 2 biarin. gmn?", "prohibited"),
 ]
 
 
