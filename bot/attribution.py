@@ -158,6 +158,7 @@ NOT_ASN_SELF = frozenset({"who-private-occupation", "who-not-asn"})
 # ... and the ASN's relatives named from the ASN's side ("anaknya", his child).
 _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kakaknya keponakannya ponakannya".split())
 # Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
+_AGE_WORDS = frozenset("umur usia thn tahun th".split())
 _ROLE_COPULAS = frozenset(
     "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan daftar mendaftar".split()
 )
@@ -851,6 +852,8 @@ class Reader(ConceptReader):
         k = start - 1
         while k >= 0 and r.words[k] in _ROLE_COPULAS and k not in r.starts and k not in r.opens:
             k -= 1
+        while k > 0 and (r.words[k] in _AGE_WORDS or r.words[k].isdigit()) and k not in r.starts:
+            k -= 1  # "anak sy umur 20 ikut relawan capres": the age given after the person
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS and _in_occupation(k - 1, r.spans):
             k -= 1  # "suami karyawan swasta, mau jadi saksi": the comma only closes the occupation
         # A one-word relative clause describes the one named before it: "anak sy yg kuliah jd relawan"
@@ -1250,7 +1253,7 @@ class Reader(ConceptReader):
 
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
-    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _STAFF, _SO, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
+    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _STAFF, _SO, _AGE_WORDS, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,

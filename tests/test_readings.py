@@ -3841,6 +3841,15 @@ NOT_PROHIBITED: list[str] = [
     "sy guru PNS, murid sy bawa tas bergambar capres ke sekolah. sy harus gimana?",
     "kalender caleg dibagi timses ke rumah2, sy PNS taruh di dapur buat liat tanggal. masalah?",
     "sy PNS ikut doa bersama di masjid, ada caleg ikut doa juga. boleh?",
+    # the third and fourth helper batches: a candidate as a pupil's parent, an ambulance on standby by
+    # the agency's letter for every pair in turn, refusals told of oneself or a head of a health centre,
+    # a grown son's volunteering ("umur 20" between him and his role)
+    "sy guru SD, besok bagi rapor, salah satu wali murid adalah caleg. sy serahkan rapor kayak ke ortu lain. aman?",
+    "ada orang tua murid caleg antar anak ke sekolah, sy guru PNS kasih salam aja. masalah?",
+    "kepala puskesmas dapat surat dari dinkes suruh siagakan ambulans di kampanye, berlaku buat semua paslon bergiliran. harus berangkat kan?",
+    "kepala puskesmas nolak caleg yg mau bagi sembako di halaman puskesmas. bener kan?",
+    "anak sy umur 20 ikut relawan capres. sy guru PNS, perlu ngelarang gk?",
+    "sy menolak kasih fotokopi KTP ke tim calon DPD, tp mereka maksa terus. sy PNS, hrs gimana?",
 ]
 
 
