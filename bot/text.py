@@ -153,7 +153,9 @@ POSSESSABLE = frozenset(
     "teman temen kawan rekan tetangga friend friends neighbour neighbor neighbours neighbors colleague "
     "colleagues pasien pelanggan pembeli penumpang staf bawahan "
     # "tukang cukur langganan sy pasang stiker": the barber the asker goes to
-    "langganan".split()
+    "langganan "
+    # "mahasiswa bimbingan saya yang jadi relawan": the student the asker supervises
+    "bimbingan".split()
 )
 # Words that may stand between a doer and the act ("teman saya juga ikut nge-share").
 AGENT_FILLERS = frozenset(

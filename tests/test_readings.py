@@ -3850,6 +3850,16 @@ NOT_PROHIBITED: list[str] = [
     "kepala puskesmas nolak caleg yg mau bagi sembako di halaman puskesmas. bener kan?",
     "anak sy umur 20 ikut relawan capres. sy guru PNS, perlu ngelarang gk?",
     "sy menolak kasih fotokopi KTP ke tim calon DPD, tp mereka maksa terus. sy PNS, hrs gimana?",
+    # more of the third and fourth batches: a family photo at the polling station with no gesture, a
+    # supervised student who volunteers ("mahasiswa bimbingan saya yang …"), a campaign-free-zone
+    # banner, rent paid to a landlord who runs, teaching on while a rally is outside, a fallen banner
+    # moved off the road
+    "sy nyoblos bareng keluarga trus foto di depan TPS, gk pose jari apa2. gpp?",
+    "sy dosen PNS, ada mahasiswa bimbingan saya yang jadi relawan capres. sy tetap bimbing skripsinya kan?",
+    "kepala sekolah pasang spanduk 'lingkungan sekolah bebas kampanye'. boleh kan?",
+    "rumah yg sy kontrak ternyata milik caleg, tiap bulan sy transfer uang sewa ke dia. bukan sumbangan politik kan?",
+    "ada kampanye paslon di lapangan depan sekolah, sy guru tetep ngajar di kelas. aman kan?",
+    "sy Satpol PP, baliho paslon roboh nutupin jalan, sy singkirin ke pinggir, gk sy rusak. boleh kan?",
 ]
 
 
