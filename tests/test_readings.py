@@ -3709,6 +3709,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS jadi admin grup FB relawan capres. boleh?", "prohibited"),
     # one side's banners left up ("yg no 2 biarin") is a one-sided clean-up
     ("sy PNS PU disuruh atasan nurunin baliho calon no 1 aja, yg no 2 biarin. gmn?", "prohibited"),
+    # a volunteer's sign-up for the free shirt, a ticket's spokesperson on TV (the third and fourth batches)
+    ("sy PNS isi form online jadi relawan capres biar dapet kaos & topi. boleh kan?", "prohibited"),
+    ("A civil servant lecturer went on a TV talk show as spokesperson for a presidential ticket. Is that allowed?", "prohibited"),
 ]
 
 
