@@ -3863,6 +3863,8 @@ NOT_PROHIBITED: list[str] = [
     "rumah yg sy kontrak ternyata milik caleg, tiap bulan sy transfer uang sewa ke dia. bukan sumbangan politik kan?",
     "ada kampanye paslon di lapangan depan sekolah, sy guru tetep ngajar di kelas. aman kan?",
     "sy Satpol PP, baliho paslon roboh nutupin jalan, sy singkirin ke pinggir, gk sy rusak. boleh kan?",
+    # a family speech at a wedding that "gk nyinggung pemilu" (no politics in it)
+    "kakak ipar sy guru PNS kasih sambutan keluarga di nikahan keponakan yg suaminya caleg, gk nyinggung pemilu. aman?",
 ]
 
 
