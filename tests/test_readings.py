@@ -3865,6 +3865,12 @@ NOT_PROHIBITED: list[str] = [
     "sy Satpol PP, baliho paslon roboh nutupin jalan, sy singkirin ke pinggir, gk sy rusak. boleh kan?",
     # a family speech at a wedding that "gk nyinggung pemilu" (no politics in it)
     "kakak ipar sy guru PNS kasih sambutan keluarga di nikahan keponakan yg suaminya caleg, gk nyinggung pemilu. aman?",
+    # a disaster post's log of who sent what, a congratulation banner after the inauguration, banner
+    # sites prepared by the KPU's decree for every pair, an aide back at the office during the leave
+    "sy petugas BPBD, banjir parah, caleg ngirim sembako ke posko. sy yg mencatat logistik masuk dari siapa aja. gpp?",
+    "setelah pelantikan, dinas kami pasang spanduk 'selamat bertugas wali kota dan wakil wali kota'. boleh ya?",
+    "sy staf dinas tata ruang, diminta nyiapin titik lokasi pemasangan APK sesuai SK KPU untuk semua paslon. boleh?",
+    "sy ajudan wali kota. selama beliau cuti kampanye sy tidak mendampingi dan masuk kantor biasa. sudah benar?",
 ]
 
 
