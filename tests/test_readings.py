@@ -3871,6 +3871,8 @@ NOT_PROHIBITED: list[str] = [
     "setelah pelantikan, dinas kami pasang spanduk 'selamat bertugas wali kota dan wakil wali kota'. boleh ya?",
     "sy staf dinas tata ruang, diminta nyiapin titik lokasi pemasangan APK sesuai SK KPU untuk semua paslon. boleh?",
     "sy ajudan wali kota. selama beliau cuti kampanye sy tidak mendampingi dan masuk kantor biasa. sudah benar?",
+    # a party left before the application (new concept ctx-left-party)
+    "sy guru PPPK baru diangkat. dulu sempat jadi anggota partai, sudah keluar sebelum daftar PPPK. masih masalah?",
 ]
 
 
