@@ -158,10 +158,11 @@ NOT_ASN_SELF = frozenset({"who-private-occupation", "who-not-asn"})
 # ... and the ASN's relatives named from the ASN's side ("anaknya", his child).
 _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kakaknya keponakannya ponakannya".split())
 # Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
-_AGE_WORDS = frozenset("umur usia thn tahun th".split())
 _ROLE_COPULAS = frozenset(
     "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan daftar mendaftar".split()
 )
+# An age given between a person and their role ("anak sy umur 20 ikut relawan capres").
+_AGE_WORDS = frozenset("umur usia thn tahun th".split())
 # "itu", "tu" (Malay), "ini" after a person, pointing at them.
 _DEMONSTRATIVES = frozenset("itu tu ini tuh".split())
 # ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
@@ -414,12 +415,12 @@ _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
 # Tradespeople named without a pe(N)- noun: "tukang sayur ngasih kalender", "kurir antar kaos".
 _TRADES = frozenset("tukang kurir".split())
-# Shops whose owner a relative clause speaks of ("konter yg pasang bendera partai")
 # "jadi" opening a clause and not followed by the act is "so" ("honorer bukan ASN, jadi boleh datang
 # kampanye"); elsewhere it leads to the role its doer takes (text.AGENT_FILLERS).
 _SO = frozenset("jadi jd".split())
 # Staff named by a supervisor ("menegur staf yg pasang foto profil bareng paslon"): the staff's act.
 _STAFF = frozenset("staf staff bawahan pegawai karyawan anggota guru".split())
+# Shops whose owner a relative clause speaks of ("konter yg pasang bendera partai")
 _BUSINESSES = frozenset(
     "toko warung kios konter lapak kedai kafe cafe barbershop salon bengkel apotek minimarket angkringan "
     "counter shop stall".split()
