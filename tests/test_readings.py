@@ -3712,6 +3712,11 @@ VERDICTS: list[tuple[str, str]] = [
     # a volunteer's sign-up for the free shirt, a ticket's spokesperson on TV (the third and fourth batches)
     ("sy PNS isi form online jadi relawan capres biar dapet kaos & topi. boleh kan?", "prohibited"),
     ("A civil servant lecturer went on a TV talk show as spokesperson for a presidential ticket. Is that allowed?", "prohibited"),
+    # a candidate scheduled for the pre-sermon talk, walked round the classes by the head, a programme
+    # promised "asal petahana menang" (the helpers' last batches)
+    ("sy ASN pengurus masjid, jumat depan caleg mau ngisi kultum sebelum khutbah, sy jadwalin aja. boleh?", "prohibited"),
+    ("sy wali murid. kepsek SD nganterin caleg keliling kelas pas bagi rapor. itu wajar?", "prohibited"),
+    ("kepala dinas: boleh gk sy bilang di rapat staf program dinas bisa lanjut asal petahana menang?", "prohibited"),
 ]
 
 
