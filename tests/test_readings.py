@@ -3876,6 +3876,10 @@ NOT_PROHIBITED: list[str] = [
     "setelah pelantikan, dinas kami pasang spanduk 'selamat bertugas wali kota dan wakil wali kota'. boleh ya?",
     "sy staf dinas tata ruang, diminta nyiapin titik lokasi pemasangan APK sesuai SK KPU untuk semua paslon. boleh?",
     "sy ajudan wali kota. selama beliau cuti kampanye sy tidak mendampingi dan masuk kantor biasa. sudah benar?",
+    # a banner photographed to report it ("trus lapor ke Satpol PP"); passing a campaign post on the way
+    # to work ("tiap hari lewat situ")
+    "boleh gk sy foto baliho caleg yg nutupin rambu lalu lintas trus lapor ke Satpol PP?",
+    "sy PNS, rumah ulun parak posko paslon, tiap hari lewat situ ke kantor. kada papa lah?",
     # a party left before the application (new concept ctx-left-party)
     "sy guru PPPK baru diangkat. dulu sempat jadi anggota partai, sudah keluar sebelum daftar PPPK. masih masalah?",
 ]
