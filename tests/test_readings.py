@@ -3880,6 +3880,10 @@ NOT_PROHIBITED: list[str] = [
     # to work ("tiap hari lewat situ")
     "boleh gk sy foto baliho caleg yg nutupin rambu lalu lintas trus lapor ke Satpol PP?",
     "sy PNS, rumah ulun parak posko paslon, tiap hari lewat situ ke kantor. kada papa lah?",
+    # roll call led by the acting head while the incumbent is on campaign leave; a teacher who refused a
+    # candidate-parent's calendars ("menolak titipan")
+    "sy PNS di kantor bupati. bupati petahana cuti kampanye, plh-nya sekda. sy tetap ikut apel pagi dipimpin plh. aman kan?",
+    "sy wali murid sekaligus caleg. guru anak sy menolak titipan kalender sy untuk dibagikan ke kelas. dia benar ya?",
     # a party left before the application (new concept ctx-left-party)
     "sy guru PPPK baru diangkat. dulu sempat jadi anggota partai, sudah keluar sebelum daftar PPPK. masih masalah?",
 ]
