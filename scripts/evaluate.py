@@ -64,6 +64,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev60   the sixtieth validation set, with every failure (held out in round fifty-four, tuned on since)
        python scripts/evaluate.py --dev61   the sixty-first validation set, with every failure (held out in round fifty-five, tuned on since)
        python scripts/evaluate.py --dev62   the sixty-second validation set, with every failure (held out in round fifty-six, tuned on since)
+       python scripts/evaluate.py --dev63   the sixty-third validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -159,6 +160,7 @@ VALIDATION = {
     "dev60": "Sixtieth validation set, dev60 ({n} questions, written during the fifty-fourth tuning round)",
     "dev61": "Sixty-first validation set, dev61 ({n} questions, written during the fifty-fifth tuning round)",
     "dev62": "Sixty-second validation set, dev62 ({n} questions, written during the fifty-sixth tuning round)",
+    "dev63": "Sixty-third validation set, dev63 ({n} questions, written during the fifty-seventh tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
