@@ -3717,6 +3717,20 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy ASN pengurus masjid, jumat depan caleg mau ngisi kultum sebelum khutbah, sy jadwalin aja. boleh?", "prohibited"),
     ("sy wali murid. kepsek SD nganterin caleg keliling kelas pas bagi rapor. itu wajar?", "prohibited"),
     ("kepala dinas: boleh gk sy bilang di rapat staf program dinas bisa lanjut asal petahana menang?", "prohibited"),
+    # round fifty-seven, dev62's false ✅: part of a campaign team (English), a candidate-mother's KPU
+    # profile shared, a village "satu suara ke dia" read out, the candidate's open-house round, standing in
+    # the candidate's numbered photo, a call to re-elect "bupati yang lama"; speaking on a spouse's
+    # campaign stage is the spouse card (⚠️, leave), and a tor-tor on a relative's stage stays ❌ (control)
+    ("Can a civil servant be part of the campaign team of a presidential candidate?", "prohibited"),
+    ("My father is a DPR candidate. May I share his official KPU profile on Instagram, it's neutral?", "prohibited"),
+    ("kepala suku yg caleg minta sy bacakan di rapat kampung bahwa kampung kami satu suara ke dia. sy juru tulis", "prohibited"),
+    ("ipar sy calon bupati, sy diajak ikut keliling open house ke rumah warga. aman?", "prohibited"),
+    ("sy penyuluh PNS. pas serah terima bantuan, caleg DPR RI dtg dan minta foto bareng nelayan sambil pegang stiker nomornya, sy ikut berdiri di tengah. gmn?", "prohibited"),
+    ("bapak sy kepala kampung suruh sy kasih tau warga pilih bupati yang lama. boleh?", "prohibited"),
+    ("sy PNS mau ikut bicara di panggung kampanye suami yang nyaleg. boleh?", "conditional"),
+    ("sy PNS, mau manortor di panggung kampanye tulang sy yg calon bupati. boleh?", "prohibited"),
+    # dev62's harmless ❌: helping the election supervisor take every pair's banners down on a letter
+    ("sy ASN bantu panwas nurunin baliho semua paslon di masa tenang, ada surat resminya. boleh?", "allowed"),
 ]
 
 
@@ -3886,6 +3900,10 @@ NOT_PROHIBITED: list[str] = [
     "sy wali murid sekaligus caleg. guru anak sy menolak titipan kalender sy untuk dibagikan ke kelas. dia benar ya?",
     # a party left before the application (new concept ctx-left-party)
     "sy guru PPPK baru diangkat. dulu sempat jadi anggota partai, sudah keluar sebelum daftar PPPK. masih masalah?",
+    # dev62's harmless ❌ (round fifty-seven): the office's parade with a candidate "di rombongan lain", and
+    # an election officer checking a support ID the asker never gave ("padahal sy gk pernah")
+    "sy PNS, minggu depan ikut pawai 17an dr kantor pake baju daerah. ada bakal caleg yg ikut jalan jg tapi di rombongan lain. sy tetap ikut pawai kantor aja aman kan?",
+    "petugas verfak nanya apa bener sy kasih dukungan KTP ke calon independen, padahal sy gk pernah. gmn?",
 ]
 
 
