@@ -3731,6 +3731,15 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS, mau manortor di panggung kampanye tulang sy yg calon bupati. boleh?", "prohibited"),
     # dev62's harmless ❌: helping the election supervisor take every pair's banners down on a letter
     ("sy ASN bantu panwas nurunin baliho semua paslon di masa tenang, ada surat resminya. boleh?", "allowed"),
+    # partisan acts the round-57 helpers' batches found answered ✅ or ⚠️: "jgn lupa nanti pilih yg udah bantu
+    # kita" told to flood victims, a candidate's business cards slipped into pupils' report books; joining
+    # a volunteers' group oneself stays ❌ (control for the group-name reading below)
+    ("sy PNS BPBD, waktu bagi bantuan sy pesan ke warga jgn lupa nanti pilih yg udah bantu kita. boleh?", "prohibited"),
+    ("sy guru titip kartu nama caleg di rapor murid biar dibaca ortunya. boleh?", "prohibited"),
+    ("sy PNS gabung grup WA relawan capres. boleh?", "prohibited"),
+    # a convoy passing the house watched from the porch, a doctor on the appointed health-check team
+    ("rumah sy dilewatin konvoi kampanye, sy cuma liat dr teras. aman?", "allowed"),
+    ("sy dokter PNS ditunjuk jadi tim pemeriksa kesehatan cagub. aman?", "allowed"),
 ]
 
 
@@ -3904,6 +3913,22 @@ NOT_PROHIBITED: list[str] = [
     # an election officer checking a support ID the asker never gave ("padahal sy gk pernah")
     "sy PNS, minggu depan ikut pawai 17an dr kantor pake baju daerah. ada bakal caleg yg ikut jalan jg tapi di rombongan lain. sy tetap ikut pawai kantor aja aman kan?",
     "petugas verfak nanya apa bener sy kasih dukungan KTP ke calon independen, padahal sy gk pernah. gmn?",
+    # harmless acts the round-57 helpers' batches (digital life, business and service counters) found
+    # answered ❌: a relative's role told in a relative clause or after a farmer's occupation, a group a
+    # spouse joined named by its members, a party left before appointment, rent paid to a candidate
+    # landlord, an admin removing a candidate's promotion from the office's post, a thumbs-up given
+    # "kayak ke ortu lain", a land-office counter, a civil-registry schedule on the official account, a
+    # spouse's printing shop
+    "anak sy yang udah kerja swasta jadi relawan caleg. sy PNS, gmn?",
+    "ibu sy (petani, bukan ASN) jadi saksi partai di TPS. sy PNS gk ikut. aman?",
+    "suami sy ikut grup WA relawan capres, sy PNS harus larang?",
+    "sy PNS, dulu sebelum diangkat pernah jadi anggota partai, tapi sudah keluar dan ada surat pengunduran diri. masalah?",
+    "sy transfer uang kos ke pemilik kos yg nyaleg. aman?",
+    "sy admin fb dinas, ada caleg komen promosi di postingan layanan kami, sy hapus. benar?",
+    "sy PNS kasih emoji jempol ke foto lomba anak dari ortu yg caleg di grup kelas, kayak ke ortu lain. boleh?",
+    "sy pegawai BPN loket, caleg datang urus balik nama sertifikat, sy terima berkasnya. boleh?",
+    "humas pemda upload jadwal pelayanan Dukcapil perekaman KTP-el di akun resmi jelang pemilu. boleh?",
+    "My husband runs a printing shop; he printed campaign banners for several parties. I'm a PNS, am I at risk?",
 ]
 
 
