@@ -3740,6 +3740,16 @@ VERDICTS: list[tuple[str, str]] = [
     # a convoy passing the house watched from the porch, a doctor on the appointed health-check team
     ("rumah sy dilewatin konvoi kampanye, sy cuma liat dr teras. aman?", "allowed"),
     ("sy dokter PNS ditunjuk jadi tim pemeriksa kesehatan cagub. aman?", "allowed"),
+    # dev62's partisan acts answered by the general principle (⚠️): a one-sided clean-up told as "lawan aja,
+    # jagoan sy biarin", an office boat lent to a campaign, a party parade, a campaign team's night meeting
+    # on its areas, a campaign programme translated for a fee
+    ("sy PNS cabutin baliho paslon lawan aja, baliho jagoan sy biarin. boleh?", "prohibited"),
+    ("tim caleg minta numpang kapal dinas buat kampanye ke pulau, sy izinin?", "prohibited"),
+    ("sy PNS diajak ikut pawai partai pake kaos partai, blm masa kampanye. boleh?", "prohibited"),
+    ("sy ASN diajak ikut rapat di rumah tim paslon bahas pembagian wilayah pemenangan, cuma dengerin. boleh?", "prohibited"),
+    ("A candidate's team wants to pay me to translate their programme into English. I'm a PNS. May I?", "prohibited"),
+    # an office's admin removing a candidate's self-promotion and pinning the service hours instead
+    ("sy admin medsos dinas, ada komentar caleg promosi diri di postingan kantor, sy hapus lalu pin komentar info layanan. bener?", "allowed"),
 ]
 
 
