@@ -3750,6 +3750,16 @@ VERDICTS: list[tuple[str, str]] = [
     ("A candidate's team wants to pay me to translate their programme into English. I'm a PNS. May I?", "prohibited"),
     # an office's admin removing a candidate's self-promotion and pinning the service hours instead
     ("sy admin medsos dinas, ada komentar caleg promosi diri di postingan kantor, sy hapus lalu pin komentar info layanan. bener?", "allowed"),
+    # a partisan act from the round-57 helpers' later batches (health, worship, leaders) answered ✅: a boss
+    # ordering attendance at a candidate's gathering
+    ("My boss told all of us to come to the candidate's family gathering on Sunday, attendance will be recorded. Fine?", "prohibited"),
+    # harmless acts from the same batches answered ❌: the health certificate a candidate's registration needs,
+    # an ambulance on standby by order, a hospital's reminder to vote with no names, a group of worshippers
+    # where someone posts campaign videos, a neutral reminder to vote by conscience
+    ("sy bidan bikin surat keterangan sehat buat bakal caleg yg daftar ke KPU, itu tugas puskesmas. boleh?", "allowed"),
+    ("sopir ambulans PNS disuruh standby di lapangan pas rapat umum paslon, sy nunggu di mobil. aman?", "allowed"),
+    ("di grup WA pengajian ada yg kirim video kampanye caleg, sy gk bales apa2. aman?", "allowed"),
+    ("sy PNS boleh bilang ke jamaah pengajian pilih pemimpin yg amanah sesuai hati nurani masing2?", "allowed"),
 ]
 
 
@@ -3939,6 +3949,12 @@ NOT_PROHIBITED: list[str] = [
     "sy pegawai BPN loket, caleg datang urus balik nama sertifikat, sy terima berkasnya. boleh?",
     "humas pemda upload jadwal pelayanan Dukcapil perekaman KTP-el di akun resmi jelang pemilu. boleh?",
     "My husband runs a printing shop; he printed campaign banners for several parties. I'm a PNS, am I at risk?",
+    # the later batches: a prewedding shoot for a candidate's child, a candidate only partly visible in a
+    # church video, blood donated beside a candidate, the regency's batik uniform worn to vote
+    "sy fotografer di luar jam dinas, klien sy caleg minta difoto prewedding anaknya. boleh?",
+    "sy upload video anak sy menari di gereja, ada caleg duduk di kursi depan, kelihatan sedikit. aman?",
+    "I'm a PNS who donates blood at PMI every few months; a candidate was donating on the next bed. Any problem?",
+    "Can I wear my batik uniform with the regency logo when I go to vote?",
 ]
 
 
