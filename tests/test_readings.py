@@ -3955,6 +3955,11 @@ NOT_PROHIBITED: list[str] = [
     "sy upload video anak sy menari di gereja, ada caleg duduk di kursi depan, kelihatan sedikit. aman?",
     "I'm a PNS who donates blood at PMI every few months; a candidate was donating on the next bed. Any problem?",
     "Can I wear my batik uniform with the regency logo when I go to vote?",
+    # a used motorbike or laptop sold online to someone on a campaign team; a photo taken "before anyone
+    # registered as a candidate"
+    "sy jual motor bekas sy lewat FB, ternyata yg beli timses paslon. boleh kan?",
+    "Can I, a PNS, sell a used laptop to a candidate's campaign staffer on Facebook Marketplace?",
+    "Before anyone registered as a candidate, I took a photo with the minister at a flood post. He is now running. Delete it?",
 ]
 
 
