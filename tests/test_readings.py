@@ -3760,6 +3760,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sopir ambulans PNS disuruh standby di lapangan pas rapat umum paslon, sy nunggu di mobil. aman?", "allowed"),
     ("di grup WA pengajian ada yg kirim video kampanye caleg, sy gk bales apa2. aman?", "allowed"),
     ("sy PNS boleh bilang ke jamaah pengajian pilih pemimpin yg amanah sesuai hati nurani masing2?", "allowed"),
+    # a head of division ordering staff to find voters (English; dev62): what to do when a superior orders support
+    ("My head of division asked each of us to find ten voters for a candidate. What should I do?", "info"),
 ]
 
 
