@@ -3962,6 +3962,8 @@ NOT_PROHIBITED: list[str] = [
     "sy jual motor bekas sy lewat FB, ternyata yg beli timses paslon. boleh kan?",
     "Can I, a PNS, sell a used laptop to a candidate's campaign staffer on Facebook Marketplace?",
     "Before anyone registered as a candidate, I took a photo with the minister at a flood post. He is now running. Delete it?",
+    # only the attendance list signed, beside a support form in the same folder
+    "pak RT minta sy tanda tangan daftar hadir ronda, di mapnya ada formulir dukungan calon perseorangan, sy cuma tanda tangan daftar hadir. aman?",
 ]
 
 
