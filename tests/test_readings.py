@@ -3762,6 +3762,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS boleh bilang ke jamaah pengajian pilih pemimpin yg amanah sesuai hati nurani masing2?", "allowed"),
     # a head of division ordering staff to find voters (English; dev62): what to do when a superior orders support
     ("My head of division asked each of us to find ten voters for a candidate. What should I do?", "info"),
+    # campaign comments left by others on an office account, hidden "semuanya" (found writing the authors'
+    # questions for the new moderation card)
+    ("di IG kecamatan banyak komentar ajakan pilih paslon dari netizen, boleh saya sembunyikan semuanya?", "allowed"),
 ]
 
 
