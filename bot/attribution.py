@@ -109,8 +109,9 @@ _OFFICE_WORDS = frozenset("dpr dprd dpd ri provinsi prov kabupaten kab kota dapi
 _ALONGSIDE = frozenset("bareng bersama dengan sama with alongside".split())
 # A role right after a thing is who the thing belongs to ("mobilnya mobil tim sukses", "rapat relawan
 # caleg", "posko relawan"), not a role the asker takes.
-_JOIN_GROUP = "act-join-group"
 _THINGS_OF_A_TEAM = frozenset("mobil mobilnya motor motornya truk truknya kendaraan rapat rapatnya posko poskonya".split())
+# A role right after a group someone else joins names the group ("istri sy ikut grup WA relawan capres").
+_JOIN_GROUP = "act-join-group"
 # A role after "ke"/"dari"/"buat" is the one something goes to or comes from ("pesan kaos dari tim
 # sukses", "minjem payung ke tim sukses"), unless the asker goes into it ("masuk ke tim sukses").
 _TO_FROM = frozenset("ke kepada dari untuk buat bagi from".split())  # not "to": "wants to join a campaign team"
@@ -168,7 +169,8 @@ _AGE_WORDS = frozenset("umur usia thn tahun th".split())
 _DEMONSTRATIVES = frozenset("itu tu ini tuh".split())
 # ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
 _RELATIVE_FILLERS = _ROLE_COPULAS | frozenset("kebetulan memang emang merupakan adalah juga".split())
-_WHICH = frozenset("yang yg".split())
+# ... and the words of a relative clause between a person and their occupation ("anak sy yang udah kerja swasta").
+_RELATIVE_WORDS = _RELATIVE_FILLERS | frozenset("yang yg".split())
 # Offices a person holds, which a card may rule on only when the one asked about holds it
 # (Reader._offices_of_others), and the words that put someone in one ("jadi Pj", "sebagai lurah").
 _OFFICES = frozenset({"who-pj", "who-lurah", "who-bpd"})
@@ -730,7 +732,7 @@ class Reader(ConceptReader):
             elif kind == "role" and start > 0 and words[start - 1] in _THINGS_OF_A_TEAM:
                 r.theirs.add(cid)  # "mobilnya mobil tim sukses caleg": the car's owners
             elif kind == "role" and any(
-                (a, start) in r.their_acts for a, b, c in spans if b == start and c == _JOIN_GROUP
+                c == _JOIN_GROUP and b == start and (a, b) in r.their_acts for a, b, c in spans
             ):
                 r.add_their_role(cid, start, end)  # "istri sy ikut grup WA relawan capres": the group she joined
             elif kind == "role" and _object_of(start, words):
@@ -875,7 +877,7 @@ class Reader(ConceptReader):
             # ... described in a relative clause ("anak saya yang udah kerja swasta jadi relawan"), or
             # after the occupation a farmer's or a trader's noun gives first ("ayah sy petani, bukan ASN, jadi saksi")
             while k > 0 and (
-                (r.words[k] in _RELATIVE_FILLERS | _WHICH and k not in r.starts) or _person_noun(r.words[k], r.stems[k])
+                (r.words[k] in _RELATIVE_WORDS and k not in r.starts) or _person_noun(r.words[k], r.stems[k])
             ):
                 k -= 1
         if r.proxy:

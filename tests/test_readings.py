@@ -3974,3 +3974,17 @@ NOT_PROHIBITED: list[str] = [
 def test_not_prohibited(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # round fifty-seven's review: "disuruh standby" read as an official duty made standing by at a
+        # campaign post ✅; only a standby at a rally's field or in an ambulance is the duty
+        "sy PNS disuruh standby di posko pemenangan caleg tiap malam. boleh?",
+        "atasan nyuruh sy standby jaga posko tim sukses paslon. gmn?",
+    ],
+)
+def test_an_order_to_stand_by_at_a_campaign_post_is_no_duty(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
