@@ -757,6 +757,10 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "sy satpol PP, disuruh komandan jaga di depan rumah pemenangan caleg pakai seragam. boleh?",
         # waiting at the roadside while a convoy passes is being near it; joining it after is attending
         "sy PNS kejebak konvoi kampanye, akhirnya sy ikut konvoi sampai lapangan. salah ga?",
+        # round fifty-seven's review: "disuruh standby" read as an official duty made standing by at a
+        # campaign post ✅; only a standby at a rally's field or in an ambulance is the duty
+        "sy PNS disuruh standby di posko pemenangan caleg tiap malam. boleh?",
+        "atasan nyuruh sy standby jaga posko tim sukses paslon. gmn?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -3974,17 +3978,3 @@ NOT_PROHIBITED: list[str] = [
 def test_not_prohibited(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # round fifty-seven's review: "disuruh standby" read as an official duty made standing by at a
-        # campaign post ✅; only a standby at a rally's field or in an ambulance is the duty
-        "sy PNS disuruh standby di posko pemenangan caleg tiap malam. boleh?",
-        "atasan nyuruh sy standby jaga posko tim sukses paslon. gmn?",
-    ],
-)
-def test_an_order_to_stand_by_at_a_campaign_post_is_no_duty(shipped_index: Index, question: str) -> None:
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
