@@ -761,6 +761,9 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # campaign post ✅; only a standby at a rally's field or in an ambulance is the duty
         "sy PNS disuruh standby di posko pemenangan caleg tiap malam. boleh?",
         "atasan nyuruh sy standby jaga posko tim sukses paslon. gmn?",
+        # ... nor an assignment to a campaign's own house ("ditugaskan … di rumah pemenangan"): the card on
+        # official duty at a candidate's event no longer takes a partisan meeting
+        "sy ditugaskan standby di rumah pemenangan cabup, kan perintah atasan?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
