@@ -170,7 +170,7 @@ _DEMONSTRATIVES = frozenset("itu tu ini tuh".split())
 # ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
 _RELATIVE_FILLERS = _ROLE_COPULAS | frozenset("kebetulan memang emang merupakan adalah juga".split())
 # ... and the words of a relative clause between a person and their occupation ("anak sy yang udah kerja swasta").
-_RELATIVE_WORDS = _RELATIVE_FILLERS | frozenset("yang yg".split())
+_RELATIVE_WORDS = _RELATIVE_FILLERS | SOMEONE
 # Offices a person holds, which a card may rule on only when the one asked about holds it
 # (Reader._offices_of_others), and the words that put someone in one ("jadi Pj", "sebagai lurah").
 _OFFICES = frozenset({"who-pj", "who-lurah", "who-bpd"})

@@ -3702,8 +3702,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sblm jadi PNS sy relawan caleg, skrg udh PNS tp masih jadi relawan. boleh?", "prohibited"),
     # "jadi" leads to a role its doer takes: the asker's own, too
     ("sy PNS, jadi pengurus partai. boleh?", "prohibited"),
-    # a village head or a BPD member "jadi" a party officer: the card on village people's conduct
-    ("kades boleh jadi ketua ranting partai?", "prohibited"),
+    # a BPD member "jadi" a party officer: the card on village people's conduct (a village head's, with
+    # its card, is in test_words_say_which_situation_is_asked_about)
     ("bapak sy anggota BPD, jadi pengurus partai. boleh?", "prohibited"),
     # partisan acts the helpers' phone batches found answered ✅: a candidate's branded notebooks for
     # pupils allowed by the head, a party scarf at an adat dance, a hint everyone understands, leaflets
