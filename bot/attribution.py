@@ -50,6 +50,10 @@ _WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya 
 # "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
 # ... or passing by on the way to it ("timses lewat bagiin stiker", "relawan keliling pasang")
 _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter".split())
+# ... for a visit's errand ("ibu hamil datang periksa pake kaos caleg": the patient wears it)
+_COME_FOR = frozenset("periksa berobat kontrol cek imunisasi konsultasi konsul belanja beli bayar urus ngurus antre antri".split())
+# Words that say which person ("ibu hamil", "bapak tua", "orang tua"): the doer is still that person.
+_PERSON_KINDS = frozenset("hamil menyusui tua muda lansia sepuh renta kecil sakit".split())
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
 MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
@@ -1261,6 +1265,10 @@ class Reader(ConceptReader):
                 continue  # "who is running": the relative clause's own verb
             if w in _FOR and _used_by(j - 1, words, third):
                 return True  # "grup RT dipake tim caleg buat share jadwal": the team shares
+            if w in _COME_FOR and j > 0 and words[j - 1] in _COMING:
+                continue  # "pasien dtg periksa pake kaos caleg": what the one who came came for
+            if w in _PERSON_KINDS and j > 0 and (words[j - 1] in THIRD_PERSON or j - 1 in third):
+                continue  # "ada ibu hamil dtg pake kaos caleg": the person described
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING and w not in _WHEN:
                 return _trader_before(j, words, stems, starts, covered)
         return False
@@ -1268,7 +1276,7 @@ class Reader(ConceptReader):
 
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
-    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _STAFF, _SO, _AGE_WORDS, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
+    _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _COME_FOR, _PERSON_KINDS, _STAFF, _SO, _AGE_WORDS, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,

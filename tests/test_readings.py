@@ -3772,6 +3772,9 @@ VERDICTS: list[tuple[str, str]] = [
     # campaign comments left by others on an office account, hidden "semuanya" (found writing the authors'
     # questions for the new moderation card)
     ("di IG kecamatan banyak komentar ajakan pilih paslon dari netizen, boleh saya sembunyikan semuanya?", "allowed"),
+    # a pregnant patient's campaign shirt is hers: the midwife examines her as usual (round fifty-seven's last check)
+    ("sy bidan desa PNS, td ada ibu hamil dtg periksa pake kaos caleg, sy periksa kyk biasa. salah gk?", "allowed"),
+    ("td ibu hamil dtg pake kaos caleg, sy periksa kyk biasa. salah gk?", "allowed"),
 ]
 
 
@@ -3800,6 +3803,11 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     ("anak sy kerja swasta, jadi pengurus partai. sy PNS, apa sy melanggar?", {"role-party-officer", "act-join-party"}, True),
     ("sy kepala dinas, boleh gk menegur staf yg pasang foto profil bareng paslon?", {"act-profile-picture"}, True),
     ("sy perawat PNS, pasien sy caleg yg fotonya ada di baliho depan RS. sy rawat kayak pasien biasa. boleh?", {"sign-attribute"}, True),
+    # a word that says which person ("ibu hamil", "orang tua") and the errand one came for ("dtg periksa")
+    # keep the doer; the asker's own coming and errand stay the asker's
+    ("td ada ibu hamil pake kaos caleg, sy periksa kyk biasa. salah gk?", {"act-wear", "sign-attribute"}, True),
+    ("td ada pasien dtg periksa pake kaos caleg, sy layani. salah gk?", {"act-wear", "sign-attribute"}, True),
+    ("sy PNS, td sy dtg periksa pake kaos caleg. salah gk?", {"act-wear", "sign-attribute"}, False),
 ]
 
 
@@ -3974,6 +3982,8 @@ NOT_PROHIBITED: list[str] = [
     "Before anyone registered as a candidate, I took a photo with the minister at a flood post. He is now running. Delete it?",
     # only the attendance list signed, beside a support form in the same folder
     "pak RT minta sy tanda tangan daftar hadir ronda, di mapnya ada formulir dukungan calon perseorangan, sy cuma tanda tangan daftar hadir. aman?",
+    # a pregnant patient in a headscarf with a candidate's picture
+    "sy PNS puskesmas, ada ibu hamil pake jilbab bergambar caleg periksa kandungan, sy periksa kyk biasa. gpp kan?",
 ]
 
 
