@@ -35,6 +35,9 @@ STORY_WEIGHT = 0.5  # narrative sentences, relative to the question sentence(s)
 TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
 TERSE_PHRASE_WORDS = 4  # "kaos paslon dr tetangga": a few keywords that ask nothing in particular
 
+# A regional pronoun that is also a noun, kept as the noun before the words that make it one:
+# "tiang" is Balinese "I" (glossary) and a pole ("tiang listrik depan rumah dipasangi spanduk").
+_NOUN_BEFORE = {"tiang": frozenset("listrik lampu bendera telepon telpon pln tenda gawang jalan pancang".split())}
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
 # A capitalised word inside a sentence ("Pak Joko", "di Kendari"): a name, never a typo to correct.
 _NAME_RE = re.compile(r"(?<=[\w,)] )[A-Z][a-z]{2,}\b")
@@ -145,6 +148,12 @@ def _is_question(sentence: str, words: list[str]) -> bool:
     )
 
 
+def _noun_here(k: int, words: list[str]) -> bool:
+    """True where words[k] is a noun its glossary spelling would turn into a pronoun."""
+    after = _NOUN_BEFORE.get(words[k])
+    return after is not None and k + 1 < len(words) and words[k + 1] in after
+
+
 def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     """Split, weight and tag one message."""
     text = cap(raw)
@@ -177,7 +186,9 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         tokens[i] = tokens[i][-(MAX_TOKENS - total) :]
         total += len(tokens[i])
         kept.insert(0, i)
-    words_per_sentence = {i: [fix(w) for w in tokens[i]] for i in kept}
+    words_per_sentence = {
+        i: [w if _noun_here(k, tokens[i]) else fix(w) for k, w in enumerate(tokens[i])] for i in kept
+    }
     # Where each sentence and clause starts, in the kept words: who does what is read within one.
     starts: set[int] = set()
     opens: set[int] = set()  # sentence starts

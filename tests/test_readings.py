@@ -3775,6 +3775,11 @@ VERDICTS: list[tuple[str, str]] = [
     # a pregnant patient's campaign shirt is hers: the midwife examines her as usual (round fifty-seven's last check)
     ("sy bidan desa PNS, td ada ibu hamil dtg periksa pake kaos caleg, sy periksa kyk biasa. salah gk?", "allowed"),
     ("td ibu hamil dtg pake kaos caleg, sy periksa kyk biasa. salah gk?", "allowed"),
+    # a pupil's parent's post in the class group is theirs; the teacher who keeps their vote secret (round fifty-eight's phone questions)
+    ("Ada wali murid share video kampanye di grup kelas, sy diemin aja gk nanggepin. Itu aman buat sy?", "allowed"),
+    ('Wali murid nanya di grup kelas "bu pilih nomor berapa nanti?" Sy bales "rahasia bu, yg penting datang ke TPS ya". Bener gk jawaban sy?', "allowed"),
+    # control: the teacher's own share in the class group
+    ("sy guru PNS, sy share video kampanye paslon di grup kelas wali murid. boleh?", "prohibited"),
 ]
 
 
@@ -3808,6 +3813,10 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     ("td ada ibu hamil pake kaos caleg, sy periksa kyk biasa. salah gk?", {"act-wear", "sign-attribute"}, True),
     ("td ada pasien dtg periksa pake kaos caleg, sy layani. salah gk?", {"act-wear", "sign-attribute"}, True),
     ("sy PNS, td sy dtg periksa pake kaos caleg. salah gk?", {"act-wear", "sign-attribute"}, False),
+    # pupils' parents are someone else; "tiang listrik" is a pole, not Balinese "tiang" (I)
+    ("Di grup WA kelas ada ortu murid yg share brosur caleg. Sy sbg admin hapus & ingetin aturan grup. Bener gk langkah sy?", {"act-share"}, True),
+    ("Rumah dinas sy di komplek puskesmas, tiang listrik depannya dipasangi spanduk caleg sama org lain. sy gk pasang, apa sy salah?", {"act-install", "sign-attribute"}, True),
+    ("Tiang PNS di Gianyar, tiang pasang spanduk caleg di rumah. Dados?", {"act-install"}, False),
 ]
 
 
