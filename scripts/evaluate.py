@@ -65,6 +65,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev61   the sixty-first validation set, with every failure (held out in round fifty-five, tuned on since)
        python scripts/evaluate.py --dev62   the sixty-second validation set, with every failure (held out in round fifty-six, tuned on since)
        python scripts/evaluate.py --dev63   the sixty-third validation set, with every failure (held out in round fifty-seven, tuned on since)
+       python scripts/evaluate.py --dev64   the sixty-fourth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -161,6 +162,7 @@ VALIDATION = {
     "dev61": "Sixty-first validation set, dev61 ({n} questions, written during the fifty-fifth tuning round)",
     "dev62": "Sixty-second validation set, dev62 ({n} questions, written during the fifty-sixth tuning round)",
     "dev63": "Sixty-third validation set, dev63 ({n} questions, written during the fifty-seventh tuning round)",
+    "dev64": "Sixty-fourth validation set, dev64 ({n} questions, written during the fifty-eighth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
