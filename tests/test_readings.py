@@ -3780,6 +3780,16 @@ VERDICTS: list[tuple[str, str]] = [
     ('Wali murid nanya di grup kelas "bu pilih nomor berapa nanti?" Sy bales "rahasia bu, yg penting datang ke TPS ya". Bener gk jawaban sy?', "allowed"),
     # control: the teacher's own share in the class group
     ("sy guru PNS, sy share video kampanye paslon di grup kelas wali murid. boleh?", "prohibited"),
+    # English "like" comparing ("like any visitor"), and paying a candidate as any tenant, resident or subscriber does
+    ("I'm a forestry ranger. A candidate hiked in the protected area and I checked his entry permit like any visitor. Is that a problem?", "allowed"),
+    ("Land surveyor question: a legislative candidate came to the counter to ask about his land certificate status. I answered like for any applicant. Is that ok?", "allowed"),
+    ("sy penyuluh, petani binaan yg caleg minta saran dosis pupuk organik buat lahannya sendiri. sy kasih saran sama kyk petani lain. aman kan?", "allowed"),
+    ("bayar uang kontrakan tiap bulan ke pemilik yg lagi nyaleg, transfer ke rekening pribadinya. itu aman kan", "allowed"),
+    ("Saya tinggal di perumahan yang ketua paguyubannya calon DPRD. Saya tetap bayar iuran keamanan bulanan kan?", "allowed"),
+    ("sy mau pasang wifi, teknisi dr ISP lokal yg pemiliknya caleg. bayar bulanan. gk masalah kan", "allowed"),
+    # controls: a like given, a banner put up, dues for a campaign
+    ("I'm a PNS. Can I like a candidate's Instagram post like my friends do?", "prohibited"),
+    ("sy PNS mau pasang spanduk caleg di pagar rumah. boleh?", "prohibited"),
 ]
 
 
