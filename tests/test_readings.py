@@ -3790,6 +3790,13 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: a like given, a banner put up, dues for a campaign
     ("I'm a PNS. Can I like a candidate's Instagram post like my friends do?", "prohibited"),
     ("sy PNS mau pasang spanduk caleg di pagar rumah. boleh?", "prohibited"),
+    # a statistics office's survey and a field survey are the job; market fees and a water connection served in queue order
+    ("sy pegawai BPS lg survei, salah satu ruta sampel ternyata rumah caleg DPRD. wawancara biasa aja kan gpp?", "allowed"),
+    ("Kalau calon gubernur nanya arah jalan ke sy pas sy lagi survei saluran irigasi, sy tunjukin aja kan gpp?", "allowed"),
+    ("Saya PNS di UPT pasar. Pedagang yang bayar retribusi ada yang caleg. Saya tarik retribusi dan kasih karcis kayak biasa, bener?", "allowed"),
+    ("Water utility engineer (PNS) here. The candidate's campaign office applied for a new water connection. We installed it in the normal queue order. Any problem?", "allowed"),
+    # control: a campaign's own survey done by a statistics officer
+    ("sy pegawai BPS, timses caleg minta sy olah survei internal pemenangan mereka, dibayar. boleh?", "prohibited"),
 ]
 
 
