@@ -3797,6 +3797,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("Water utility engineer (PNS) here. The candidate's campaign office applied for a new water connection. We installed it in the normal queue order. Any problem?", "allowed"),
     # control: a campaign's own survey done by a statistics officer
     ("sy pegawai BPS, timses caleg minta sy olah survei internal pemenangan mereka, dibayar. boleh?", "prohibited"),
+    # a candidate at school as a pupil's parent, served as usual (report cards, admissions); a spouse's party role while the asker keeps out
+    ("Saya wali kelas. Bapak dari salah satu murid saya ternyata caleg DPRD. Waktu pembagian rapor dia datang ambil rapor anaknya dan saya serahkan seperti biasa. Aman?", "allowed"),
+    ("saya guru PPPK, murid saya orang tuanya caleg. waktu pembagian rapor, saya serahkan rapor ke dia seperti wali murid lain. normal kan?", "allowed"),
+    ("Suami sy pengurus partai, sy guru PNS. Selama sy gk ikut kegiatan partai aman ya?", "conditional"),
+    # controls: the parent's stickers handed out, pupils told to carry a vote home
+    ("Bapak dari salah satu murid saya caleg, dia titip stiker, sy bagiin ke murid2 pas pembagian rapor. boleh?", "prohibited"),
+    ("murid sy orang tuanya caleg, sy minta murid2 bilang ke ortunya pilih dia. salah?", "prohibited"),
 ]
 
 
@@ -4010,6 +4017,8 @@ NOT_PROHIBITED: list[str] = [
     "pak RT minta sy tanda tangan daftar hadir ronda, di mapnya ada formulir dukungan calon perseorangan, sy cuma tanda tangan daftar hadir. aman?",
     # a pregnant patient in a headscarf with a candidate's picture
     "sy PNS puskesmas, ada ibu hamil pake jilbab bergambar caleg periksa kandungan, sy periksa kyk biasa. gpp kan?",
+    # a candidate's child registering at the school whose admissions committee the asker sits on
+    "Sy panitia PPDB. Anak calon bupati daftar ke sekolah kami. Prosesnya sama aja kan?",
 ]
 
 
