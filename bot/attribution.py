@@ -418,6 +418,22 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
     return s in third or (words[s] in THIRD_PERSON and words[s] not in HONORIFICS)
 
 
+# A bracketed or comma'd status that only says what someone is ("saudara sy (bukan ASN), bikin …").
+_ASIDE_WORDS = ASN_WORDS | frozenset("bukan non tidak tdk not swasta mahasiswa petani pedagang wiraswasta pensiunan honorer".split())
+
+
+def _aside_start(j: int, words: Sequence[str], starts: frozenset[int]) -> int:
+    """Where the clause ending at j starts if it is only such a status, else -1."""
+    p = max((s for s in starts if s <= j), default=0)
+    return p if all(w in _ASIDE_WORDS for w in words[p : j + 1]) else -1
+
+
+def _clause_subject(k: int, words: Sequence[str], third: set[int], starts: frozenset[int]) -> bool:
+    """True when the clause holding k opens with someone else ("saudara sy …")."""
+    q = max((s for s in starts if s <= k), default=0)
+    return q in third or (words[q] in THIRD_PERSON and words[q] not in HONORIFICS)
+
+
 # "minta/suruh penjual …": the asker asks it of them; how far back a seller is looked for.
 _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
@@ -1213,6 +1229,12 @@ class Reader(ConceptReader):
             return not (after and after[0] in FIRST_PERSON)
         for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
             if j + 1 in starts:
+                aside = _aside_start(j, words, starts)
+                while aside > 0 and _aside_start(aside - 1, words, starts) > 0:
+                    aside = _aside_start(aside - 1, words, starts)  # "(pedagang, bukan ASN)": two of them
+                if aside > 0:
+                    # "Sy PPPK, saudara sy (bukan ASN) bikin konten": the one the aside describes
+                    return _clause_subject(aside - 1, words, third, starts)
                 # The act opens a clause that names no doer ("Anak sy umur 19, mau datang …"): the
                 # sentence's subject.
                 return _sentence_subject(start, words, third, opens)
@@ -1280,5 +1302,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,
-    _TO_FROM, _GO_INTO,
+    _TO_FROM, _GO_INTO, _ASIDE_WORDS,
 )

@@ -3841,6 +3841,10 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     ("Di grup WA kelas ada ortu murid yg share brosur caleg. Sy sbg admin hapus & ingetin aturan grup. Bener gk langkah sy?", {"act-share"}, True),
     ("Rumah dinas sy di komplek puskesmas, tiang listrik depannya dipasangi spanduk caleg sama org lain. sy gk pasang, apa sy salah?", {"act-install", "sign-attribute"}, True),
     ("Tiang PNS di Gianyar, tiang pasang spanduk caleg di rumah. Dados?", {"act-install"}, False),
+    # an aside that only says what someone is ("(bukan ASN)", "(pedagang, bukan ASN)") keeps them the doer after it
+    ("Sy PPPK, saudara sy (bukan ASN) bikin konten TikTok kampanye di rumah ortu, sy kebetulan lewat dan masuk frame tanpa sadar. gimana?", {"act-post"}, True),
+    ("Sy guru PNS, ipar saya (pedagang, bukan ASN) pasang spanduk paslon di depan tokonya. Saya kena?", {"act-install"}, True),
+    ("Sy PNS, saya (bukan honorer) bikin konten TikTok kampanye. gimana?", {"act-post"}, False),
 ]
 
 
@@ -4019,6 +4023,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS puskesmas, ada ibu hamil pake jilbab bergambar caleg periksa kandungan, sy periksa kyk biasa. gpp kan?",
     # a candidate's child registering at the school whose admissions committee the asker sits on
     "Sy panitia PPDB. Anak calon bupati daftar ke sekolah kami. Prosesnya sama aja kan?",
+    # a disaster-preparedness volunteer in a candidate's shirt, told to change by the officer
+    "Relawan desa tangguh binaan BPBD ada yg pake kaos caleg waktu simulasi bencana. Sy tegur dan minta ganti. Bener kan?",
 ]
 
 
