@@ -764,6 +764,13 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # ... nor an assignment to a campaign's own house ("ditugaskan … di rumah pemenangan"): the card on
         # official duty at a candidate's event no longer takes a partisan meeting
         "sy ditugaskan standby di rumah pemenangan cabup, kan perintah atasan?",
+        # round fifty-eight's phone questions: a vote asked for while handing out aid, a candidate's calendar
+        # handed to a neighbour, going round with a candidate spouse, a loan for banners, a spouse's campaign budget
+        'sy bagiin benih bantuan pemerintah ke petani sambil bilang "ini berkat perjuangan pak X di DPR, jangan lupa coblos beliau ya". kan memang fakta.',
+        "Tetangga nanya mending pilih siapa, sy jawab jujur nyebut nama caleg trs sy kasih kalendernya yg kebetulan ada di rumah. salah?",
+        "Istri sy nyaleg DPRD. Sy PNS PU, ikut nemenin dia keliling kampung bagi kartu nama dan stiker tiap sore habis ngantor. Kan buat istri sendiri.",
+        "Saya pinjemin 20 juta ke caleg buat cetak baliho, nanti dibalikin pas dia jadi. Itu kan utang piutang pribadi",
+        "Suami sy caleg. Sy PNS cuma bantu dia bikin RAB dana kampanye di rumah malam2, gk tampil di depan umum",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -3804,6 +3811,8 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: the parent's stickers handed out, pupils told to carry a vote home
     ("Bapak dari salah satu murid saya caleg, dia titip stiker, sy bagiin ke murid2 pas pembagian rapor. boleh?", "prohibited"),
     ("murid sy orang tuanya caleg, sy minta murid2 bilang ke ortunya pilih dia. salah?", "prohibited"),
+    # control: a neutral reminder to vote while handing out aid
+    ('sy bagiin benih bantuan pemerintah ke petani sambil bilang "jangan lupa datang ke TPS ya". boleh?', "allowed"),
 ]
 
 
