@@ -452,7 +452,7 @@ _BUSINESSES = frozenset(
 _LEND = "act-lend"
 _BORROW = frozenset("pinjam pinjem minjem meminjam borrow borrowed".split())  # not "pinjamkan", "minjemin"
 _THEIR = frozenset("his their".split())  # not "her": also the object ("asked her team")
-_THEN = frozenset("dan lalu terus kemudian lantas serta and then".split())
+_THEN = frozenset("dan lalu terus trus trs kemudian lantas serta and then".split())
 _WHILE = frozenset("sambil sembari seraya while".split())  # "bagi-bagi susu sambil bawa kaos": one doer, two acts
 _ACT_JOINERS = _THEN | _WHILE  # what carries someone else's act on to the next act
 _GO_ON_REACH = 5  # how far after someone else's act "dan …" still continues it
@@ -1166,6 +1166,9 @@ class Reader(ConceptReader):
             any(words[k] in joiners for k in between)
             and not any(words[k] in FIRST_PERSON for k in between)
             and not any(k in starts for k in range(last_act_end + 1, start + 1))
+            # "paslonnya pidato. camat … trus kasih sambutan": a clause opened right after the act by
+            # anything but "dan/trus" names a new doer
+            and not (last_act_end in starts and words[last_act_end] not in joiners)
         )
 
     @staticmethod

@@ -3854,6 +3854,10 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     ("Sy PPPK, saudara sy (bukan ASN) bikin konten TikTok kampanye di rumah ortu, sy kebetulan lewat dan masuk frame tanpa sadar. gimana?", {"act-post"}, True),
     ("Sy guru PNS, ipar saya (pedagang, bukan ASN) pasang spanduk paslon di depan tokonya. Saya kena?", {"act-install"}, True),
     ("Sy PNS, saya (bukan honorer) bikin konten TikTok kampanye. gimana?", {"act-post"}, False),
+    # "trus" carries the candidate's act on ("dikasih mic trus minta dukungan"); a new sentence's doer
+    # ("caleg pidato. camat … trus kasih sambutan") is not carried over
+    ("ada caleg dikasih mic trus minta dukungan, sy diam aja. salah?", {"act-support"}, True),
+    ("caleg pidato. camat tetap di situ trus kasih sambutan muji caleg itu. gmn?", {"sign-praise"}, False),
 ]
 
 
