@@ -3813,6 +3813,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("murid sy orang tuanya caleg, sy minta murid2 bilang ke ortunya pilih dia. salah?", "prohibited"),
     # control: a neutral reminder to vote while handing out aid
     ('sy bagiin benih bantuan pemerintah ke petani sambil bilang "jangan lupa datang ke TPS ya". boleh?', "allowed"),
+    # a public-works officer telling a village meeting that the road project goes on whoever wins (dev63)
+    ("sy ASN PUPR Berau, disuruh jelasin jadwal proyek jalan di rapat kampung. ada warga nanya 'kalau paslon X menang jalannya lanjut gak', sy jawab proyek sesuai APBD, gak tergantung siapa menang. tepat ya jawaban sy?", "allowed"),
+    # control: promising the project only if one pair wins
+    ("sy PNS PU, di rapat desa sy bilang proyek jalan cuma lanjut kalau paslon X menang, pakai APBD. boleh?", "prohibited"),
 ]
 
 
