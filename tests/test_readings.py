@@ -771,6 +771,8 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "Istri sy nyaleg DPRD. Sy PNS PU, ikut nemenin dia keliling kampung bagi kartu nama dan stiker tiap sore habis ngantor. Kan buat istri sendiri.",
         "Saya pinjemin 20 juta ke caleg buat cetak baliho, nanti dibalikin pas dia jadi. Itu kan utang piutang pribadi",
         "Suami sy caleg. Sy PNS cuma bantu dia bikin RAB dana kampanye di rumah malam2, gk tampil di depan umum",
+        # a candidate's donation received in front of the congregation for a photo (dev63, Balinese)
+        "Tiang PNS di Gianyar. Ada calon bupati nyumbang ke pura banjar tiang, panitia minta tiang nerima sumbangan di depan krama sambil foto. Dados?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -3817,6 +3819,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy ASN PUPR Berau, disuruh jelasin jadwal proyek jalan di rapat kampung. ada warga nanya 'kalau paslon X menang jalannya lanjut gak', sy jawab proyek sesuai APBD, gak tergantung siapa menang. tepat ya jawaban sy?", "allowed"),
     # control: promising the project only if one pair wins
     ("sy PNS PU, di rapat desa sy bilang proyek jalan cuma lanjut kalau paslon X menang, pakai APBD. boleh?", "prohibited"),
+    # aid held back from the villages that back the other side (dev63, terse)
+    ("tunda bansos desa lawan petahana", "prohibited"),
 ]
 
 
