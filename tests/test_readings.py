@@ -3821,6 +3821,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS PU, di rapat desa sy bilang proyek jalan cuma lanjut kalau paslon X menang, pakai APBD. boleh?", "prohibited"),
     # aid held back from the villages that back the other side (dev63, terse)
     ("tunda bansos desa lawan petahana", "prohibited"),
+    # a relative's own campaigning the asker takes no part in is not helping a relative who runs (dev61)
+    ("I'm a PNS and my teenage daughter wants to post a TikTok in favour of a presidential candidate. Can she? She uses her own account but our surname is unusual, so people know she's my daughter.", "allowed"),
 ]
 
 
