@@ -3823,6 +3823,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("tunda bansos desa lawan petahana", "prohibited"),
     # a relative's own campaigning the asker takes no part in is not helping a relative who runs (dev61)
     ("I'm a PNS and my teenage daughter wants to post a TikTok in favour of a presidential candidate. Can she? She uses her own account but our surname is unusual, so people know she's my daughter.", "allowed"),
+    # control: money handed over on condition of a vote
+    ("timses kasih uang arisan ke kami asal pilih paslon 2, sy PNS terima. gpp?", "prohibited"),
 ]
 
 
@@ -4048,6 +4050,11 @@ NOT_PROHIBITED: list[str] = [
     "Sy panitia PPDB. Anak calon bupati daftar ke sekolah kami. Prosesnya sama aja kan?",
     # a disaster-preparedness volunteer in a candidate's shirt, told to change by the officer
     "Relawan desa tangguh binaan BPBD ada yg pake kaos caleg waktu simulasi bencana. Sy tegur dan minta ganti. Bener kan?",
+    # a debt repaid, a savings circle's payout, a cooperative's dividend and compulsory savings, whoever runs them
+    "sy dulu minjemin duit ke sepupu 3 taun lalu, skrg dia jd caleg dan mau balikin utangnya. boleh sy terima?",
+    "Arisan bulanan kami kebetulan jatuh ke saya bulan ini, yang ngocok istrinya caleg. Gpp kan saya terima uangnya?",
+    "Our cooperative is paying out SHU and the co-op chairman is now a legislative candidate. Can I take my share?",
+    "sy ikut koperasi pegawai di dinas, tiap bulan potong gaji simpanan wajib. ketua koperasinya kakak calon walikota. perlu keluar gk sy",
 ]
 
 
