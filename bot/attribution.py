@@ -219,8 +219,12 @@ def _stative(word: str, root: str) -> bool:
 
 def agent_noun(word: str, root: str) -> bool:
     """pe(N)- nouns name a person ("pendukung" a supporter, "penonton" a viewer), not the act."""
-    return word != root and len(word) > len(root) + 1 and word.startswith(_AGENT_PREFIXES) and not word.startswith(
-        ("per", "pel")
+    # "per-", "pel-" start other nouns ("pelajaran", "perbuatan"), except pe- before a root in l/r ("pelari")
+    return (
+        word != root
+        and len(word) > len(root) + 1
+        and word.startswith(_AGENT_PREFIXES)
+        and (not word.startswith(("per", "pel")) or word == "pe" + root)
     )
 
 
@@ -356,11 +360,11 @@ def _requested_of(end: int, words: Sequence[str], third: set[int]) -> bool:
     )
 
 
-def _done_by_other(start: int, words: Sequence[str], third: set[int]) -> bool:
+def _done_by_other(start: int, words: Sequence[str], stems: Sequence[str], third: set[int]) -> bool:
     """Someone else is named right before `start`, over "was/were/lagi/pada" only."""
     k = word_before(start, words, _AUXILIARIES | _GESTURING)
     if k >= 0 and words[k] in FIRST_PERSON and _beside_asker(k, words):
-        return _someone_beside(k, words, third)
+        return _someone_beside(k, words, stems, third)
     return k >= 0 and (k in third or words[k] in THIRD_PERSON) and words[k] not in HONORIFICS
 
 
@@ -384,11 +388,16 @@ def _beside_asker(j: int, words: Sequence[str]) -> bool:
     return j >= 2 and words[j - 1] in _BESIDE and words[j - 2] in _AT
 
 
-def _someone_beside(j: int, words: Sequence[str], third: set[int]) -> bool:
+def _someone_beside(j: int, words: Sequence[str], stems: Sequence[str], third: set[int]) -> bool:
     """... and someone else stands before the place: a person named, or some of a kind
-    ("beberapa kabid di sebelah saya")."""
+    ("beberapa kabid di sebelah saya"), or a pe(N)- noun ("pelari di sebelah sy pake kaos caleg")."""
     k = j - 3
-    return k >= 0 and (k in third or words[k] in THIRD_PERSON or (k > 0 and words[k - 1] in _SOME_OF - THERE_IS))
+    return k >= 0 and (
+        k in third
+        or words[k] in THIRD_PERSON
+        or _person_noun(words[k], stems[k])
+        or (k > 0 and words[k - 1] in _SOME_OF - THERE_IS)
+    )
 
 
 # "murid kelas 9 sy": what may stand between a noun and the pronoun that owns it
@@ -971,7 +980,7 @@ class Reader(ConceptReader):
             or (kind == "sign" and start <= r.their_thing_end + (start > 0 and words[start - 1] in _EN_ARTICLES))
             # "the kids were chanting", "warga pada yel-yel": a sign done by whoever is named
             # right before it
-            or (cid in _DONE_SIGNS and _done_by_other(start, words, r.third))
+            or (cid in _DONE_SIGNS and _done_by_other(start, words, r.stems, r.third))
             or _owned_by_other(start, words)
             or (kind == "sign" and self._said_by_other(start, words, r.third, r.opens, r.named_asn))
             # "ada baliho caleg keliatan di pojok": the candidate whose sign is there, not one the asker is with
@@ -1250,7 +1259,7 @@ class Reader(ConceptReader):
                 return False
             if w in FIRST_PERSON:
                 if _beside_asker(j, words):
-                    return _someone_beside(j, words, third)
+                    return _someone_beside(j, words, stems, third)
                 # "anak saya posting", "my son posted": the pronoun owns the noun before it ...
                 owned = j > 0 and j not in starts and owns_noun_before(j, words, third) and not _joins(j - 1, words)
                 # (... unless the asker joins them: "sy bantuin anak sy lipet selebaran")

@@ -3870,6 +3870,9 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     # ("caleg pidato. camat … trus kasih sambutan") is not carried over
     ("ada caleg dikasih mic trus minta dukungan, sy diam aja. salah?", {"act-support"}, True),
     ("caleg pidato. camat tetap di situ trus kasih sambutan muji caleg itu. gmn?", {"sign-praise"}, False),
+    # a pe- noun before "di sebelah sy" ("pelari di sebelah sy pake kaos caleg") wears it, not the asker
+    ("Foto bersama pas finish lomba lari, pelari di sebelah sy pake kaos caleg. sy gk pose apa2. sy kena?", {"act-wear", "sign-attribute"}, True),
+    ("di sebelah sy ada kursi kosong, sy pake kaos caleg. salah?", {"act-wear"}, False),
 ]
 
 
@@ -4055,6 +4058,11 @@ NOT_PROHIBITED: list[str] = [
     "Arisan bulanan kami kebetulan jatuh ke saya bulan ini, yang ngocok istrinya caleg. Gpp kan saya terima uangnya?",
     "Our cooperative is paying out SHU and the co-op chairman is now a legislative candidate. Can I take my share?",
     "sy ikut koperasi pegawai di dinas, tiap bulan potong gaji simpanan wajib. ketua koperasinya kakak calon walikota. perlu keluar gk sy",
+    # field crews on their round: a fire crew posted at a rally, banners taken down or swept up and handed to the supervisors
+    "Sy petugas damkar PNS, pas kampanye akbar regu kami disiagakan di lokasi. itu gk termasuk ikut kampanye kan?",
+    "Satpol PP nertibin APK yang dipaku di pohon sesuai perintah, termasuk punya caleg kerabat sy. Itu bukan berpihak kan?",
+    "sy PPPK petugas kebersihan pasar, nyapu pamflet caleg yg berserakan di lorong. masa itu dianggap merusak APK?",
+    "Pas hujan deras spanduk paslon jatuh ke selokan dan nyumbat saluran. Kami petugas DLH angkat biar gak banjir terus serahkan ke panwascam. Bener gak langkahnya?",
 ]
 
 
