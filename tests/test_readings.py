@@ -773,6 +773,11 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "Suami sy caleg. Sy PNS cuma bantu dia bikin RAB dana kampanye di rumah malam2, gk tampil di depan umum",
         # a candidate's donation received in front of the congregation for a photo (dev63, Balinese)
         "Tiang PNS di Gianyar. Ada calon bupati nyumbang ke pura banjar tiang, panitia minta tiang nerima sumbangan di depan krama sambil foto. Dados?",
+        # a candidate's groceries handed out by the asker, a relative candidate's manifesto poster shared, a
+        # candidate's meeting with a farmers' group arranged (round fifty-eight's phone questions)
+        "Sy bagiin sembako dr caleg ke korban banjir di sekitar sekolah, niatnya nolong.",
+        'Sy share poster visi misi kakak ipar ke grup WA alumni SMA, captionnya cuma "info aja ya gaes". boleh?',
+        "Tabe', sy penyuluh pertanian, sy cuma atur jadwal caleg ketemu kelompok tani binaan sy di desa. boleh ji di'?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -3825,6 +3830,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("I'm a PNS and my teenage daughter wants to post a TikTok in favour of a presidential candidate. Can she? She uses her own account but our surname is unusual, so people know she's my daughter.", "allowed"),
     # control: money handed over on condition of a vote
     ("timses kasih uang arisan ke kami asal pilih paslon 2, sy PNS terima. gpp?", "prohibited"),
+    # controls: a neighbour receiving a candidate's groceries, a manifesto poster only read
+    ("ibu sy (bukan ASN) terima sembako dr caleg. sy PNS gk ikut apa2. aman?", "allowed"),
+    ("sy lihat poster visi misi paslon di balai desa, sy baca aja. boleh?", "allowed"),
 ]
 
 
