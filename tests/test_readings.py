@@ -3833,6 +3833,9 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: a neighbour receiving a candidate's groceries, a manifesto poster only read
     ("ibu sy (bukan ASN) terima sembako dr caleg. sy PNS gk ikut apa2. aman?", "allowed"),
     ("sy lihat poster visi misi paslon di balai desa, sy baca aja. boleh?", "allowed"),
+    # a photo with a pair's volunteers posing their number, now circulating (dev63), is the gesture, not a circular
+    ("sy camat di Ciamis. ada foto sy bareng relawan paslon, di meja ada stiker mereka & sy ikutan pose jari nomor mereka. itu beredar di FB. gimana nih?", "prohibited"),
+    ("sy lurah di binjai. di acara warga ada tim paslon walkot dtg, kami foto bareng & sy ikut pose 3 jari kayak mereka. fotonya skrg beredar. masalah gak?", "prohibited"),
 ]
 
 
@@ -3881,6 +3884,9 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     # a pe- noun before "di sebelah sy" ("pelari di sebelah sy pake kaos caleg") wears it, not the asker
     ("Foto bersama pas finish lomba lari, pelari di sebelah sy pake kaos caleg. sy gk pose apa2. sy kena?", {"act-wear", "sign-attribute"}, True),
     ("di sebelah sy ada kursi kosong, sy pake kaos caleg. salah?", {"act-wear"}, False),
+    # a photo "beredar" (circulating) is no circular ("edaran"); a circular still is
+    ("sy camat di Ciamis. ada foto sy bareng relawan paslon, di meja ada stiker mereka & sy ikutan pose jari nomor mereka. itu beredar di FB. gimana nih?", {"sign-gesture"}, False),
+    ("sy camat. bupati keluarkan edaran netralitas, sy teruskan ke staf. boleh?", {"ctx-circular"}, False),
 ]
 
 
