@@ -278,7 +278,8 @@ def _trader_before(
         if w in FIRST_PERSON or (k in covered and k != j):
             return False
         if (_person_noun(w, stems[k]) or w in _TRADES) and k not in covered:
-            return not (k > 0 and words[k - 1] in _ASKS_OF)
+            # ... not the asker's own trade ("sy penyuluh yg pasang …")
+            return not (k > 0 and (words[k - 1] in _ASKS_OF or words[k - 1] in FIRST_PERSON))
         if k in starts:
             return False
     return False
@@ -1294,6 +1295,10 @@ class Reader(ConceptReader):
                         break
                     # ... or about a shop ("beli pulsa di konter yg pasang bendera partai"): its owner's
                     if words[k] in THIRD_PERSON or k in third or words[k] in _BUSINESSES or words[k] in _STAFF:
+                        return True
+                    if _person_noun(words[k], stems[k]) and not (k > 0 and words[k - 1] in FIRST_PERSON):
+                        # "tegur penyuluh yg pasang foto profil capres": the extension worker's ("sy
+                        # penyuluh yg pasang" is the asker's)
                         return True
             if w in _BE and j > 0 and words[j - 1] == _WHO:
                 continue  # "who is running": the relative clause's own verb

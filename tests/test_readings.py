@@ -3887,6 +3887,9 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     # a photo "beredar" (circulating) is no circular ("edaran"); a circular still is
     ("sy camat di Ciamis. ada foto sy bareng relawan paslon, di meja ada stiker mereka & sy ikutan pose jari nomor mereka. itu beredar di FB. gimana nih?", {"sign-gesture"}, False),
     ("sy camat. bupati keluarkan edaran netralitas, sy teruskan ke staf. boleh?", {"ctx-circular"}, False),
+    # a relative clause about someone named by a pe(N)- noun ("penyuluh yg pasang …") is theirs
+    ("sy kepala BPP. boleh gk sy tegur penyuluh yg pasang foto profil wa pake gambar capres?", {"act-profile-picture"}, True),
+    ("sy penyuluh yg pasang foto profil wa pake gambar capres. boleh gk?", {"act-profile-picture"}, False),
 ]
 
 
@@ -4077,6 +4080,8 @@ NOT_PROHIBITED: list[str] = [
     "Satpol PP nertibin APK yang dipaku di pohon sesuai perintah, termasuk punya caleg kerabat sy. Itu bukan berpihak kan?",
     "sy PPPK petugas kebersihan pasar, nyapu pamflet caleg yg berserakan di lorong. masa itu dianggap merusak APK?",
     "Pas hujan deras spanduk paslon jatuh ke selokan dan nyumbat saluran. Kami petugas DLH angkat biar gak banjir terus serahkan ke panwascam. Bener gak langkahnya?",
+    # a grocer whose customer is a candidate's wife
+    "Sy punya warung sembako, istri caleg tetangga sering belanja di situ. sy jual biasa aja, gk ada diskon khusus. aman?",
 ]
 
 
