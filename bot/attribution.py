@@ -889,8 +889,8 @@ class Reader(ConceptReader):
         if self._role_of_relative(start, r):
             return True
         k = start - 1
-        while k >= 0 and r.words[k] in _ROLE_COPULAS and k not in r.starts and k not in r.opens:
-            k -= 1
+        while k >= 0 and (r.words[k] in _ROLE_COPULAS or r.words[k] in _TEAM_RANKS) and k not in r.starts and k not in r.opens:
+            k -= 1  # ... and the rank held ("mertua yg jadi ketua tim pemenangan")
         while k > 0 and (r.words[k] in _AGE_WORDS or r.words[k].isdigit()) and k not in r.starts:
             k -= 1  # "anak sy umur 20 ikut relawan capres": the age given after the person
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS and _in_occupation(k - 1, r.spans):
@@ -919,6 +919,8 @@ class Reader(ConceptReader):
             return k >= 0 and r.words[k] in FIRST_PERSON and not (k > 0 and r.words[k - 1] in POSSESSABLE)
         while k > 0 and r.words[k] in _DEMONSTRATIVES and k not in r.starts:
             k -= 1  # "bapak die tu jadi timses", "orang itu jadi relawan": the one pointed at
+        if k > 0 and r.words[k] in SOMEONE and k not in r.starts and (r.words[k - 1] in THIRD_PERSON or k - 1 in r.people):
+            k -= 1  # "rumah mertua yg jadi ketua tim pemenangan": the one the clause is about
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS:
             k -= 1  # the copula opens the clause
         if (k + 1 in r.starts or k + 1 in r.opens) and r.words[k + 1] in _ROLE_COPULAS:

@@ -3890,6 +3890,9 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     # a relative clause about someone named by a pe(N)- noun ("penyuluh yg pasang …") is theirs
     ("sy kepala BPP. boleh gk sy tegur penyuluh yg pasang foto profil wa pake gambar capres?", {"act-profile-picture"}, True),
     ("sy penyuluh yg pasang foto profil wa pake gambar capres. boleh gk?", {"act-profile-picture"}, False),
+    # a rank before the team ("yg jadi ketua tim pemenangan") is held by the one the clause is about
+    ("Tiap Minggu sy makan siang di rumah mertua yg jadi ketua tim pemenangan capres tingkat kecamatan. Kami gk bahas politik. Bermasalah?", {"role-campaign-team"}, True),
+    ("sy yg jadi ketua tim pemenangan capres. boleh?", {"role-campaign-team"}, False),
 ]
 
 
