@@ -3836,6 +3836,8 @@ VERDICTS: list[tuple[str, str]] = [
     # a photo with a pair's volunteers posing their number, now circulating (dev63), is the gesture, not a circular
     ("sy camat di Ciamis. ada foto sy bareng relawan paslon, di meja ada stiker mereka & sy ikutan pose jari nomor mereka. itu beredar di FB. gimana nih?", "prohibited"),
     ("sy lurah di binjai. di acara warga ada tim paslon walkot dtg, kami foto bareng & sy ikut pose 3 jari kayak mereka. fotonya skrg beredar. masalah gak?", "prohibited"),
+    # a circular named by its issuer ("edaran sekda …") is still a circular (the authors' set found it)
+    ("edaran bupati isinya minta asn lanjutkan pembangunan petahana pas nyoblos, boleh?", "prohibited"),
 ]
 
 
