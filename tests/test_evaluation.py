@@ -69,7 +69,7 @@ def _counts(report: RealReport) -> str:
 
 
 def test_test_split_verdicts(test_report: RealReport) -> None:
-    # 73.8 % after round fifty (+1 at 539b04a, the village party-office card; read at the commit, not chosen on); 73.2 % after round forty-nine; 72.6 % after round forty-eight (+1 at a52ba5c, the principle for a question with no asking word; read at the commit, not chosen on); 70.1 % after round thirty-one (+4: three at 419b68b, the asker's own signs of support, one at 26e7db6; read at the commits, not chosen on); 67.7 % after rounds twenty-six to thirty (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
+    # 74.4 % after round fifty-eight (−1 at e73507d, read at the commit, not chosen on); 75.0 % after rounds fifty-six and fifty-seven (+2 at 7071e36 and dd86a64, read at the commits); 73.8 % after round fifty (+1 at 539b04a, the village party-office card; read at the commit, not chosen on); 73.2 % after round forty-nine; 72.6 % after round forty-eight (+1 at a52ba5c, the principle for a question with no asking word; read at the commit, not chosen on); 70.1 % after round thirty-one (+4: three at 419b68b, the asker's own signs of support, one at 26e7db6; read at the commits, not chosen on); 67.7 % after rounds twenty-six to thirty (round twenty-six's call-to-vote reading cost one test verdict, read at the commit, not chosen on); 68.3 % after rounds twenty-four and twenty-five; 66.5 % after rounds twenty-one to twenty-three; round twenty-one's legal-test step cost one test verdict: the step was
     # kept on the tuning sets' and dev26's evidence, as decided before this split was measured, and
     # this guard lowered from 0.67 (docs/evaluation.md, step 95). 67.1 % rounds nineteen and
     # twenty (67.7 % round eighteen, 68.3 % round seventeen, 68.9 % round sixteen, 66.5 % rounds
@@ -84,7 +84,7 @@ def test_test_split_harmless_acts_called_prohibited(test_report: RealReport) -> 
 
 
 def test_test_split_basis_recall_beats_plain_bm25(test_report: RealReport, test_baseline: RealReport) -> None:
-    assert test_report.basis_recall_at_3.value >= 0.70  # 73.8 % after round fifty-one (+1 at 77bce04, read after the decision); 73.0 % after round fifty (+1 at 539b04a, read after the decision); 72.2 % after round forty-nine (one hit lost at c6c0f08, two gained at c7ea00e, each read after the decision; 71.4 % after rounds forty-six to forty-eight); 70.6 % after round thirty-one (+3 hits at 419b68b); 68.3 % after round thirty (two hits lost, at 3b9690f and 5ffddfc: read at the commits, not chosen on); 69.8 % after rounds twenty-six to twenty-nine; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
+    assert test_report.basis_recall_at_3.value >= 0.70  # 73.8 % after round fifty-eight (−1 at e73507d, read at the commit, not chosen on); 74.6 % after rounds fifty-four to fifty-seven (+1 at 64f0981, read after the decision); 73.8 % after round fifty-one (+1 at 77bce04, read after the decision); 73.0 % after round fifty (+1 at 539b04a, read after the decision); 72.2 % after round forty-nine (one hit lost at c6c0f08, two gained at c7ea00e, each read after the decision; 71.4 % after rounds forty-six to forty-eight); 70.6 % after round thirty-one (+3 hits at 419b68b); 68.3 % after round thirty (two hits lost, at 3b9690f and 5ffddfc: read at the commits, not chosen on); 69.8 % after rounds twenty-six to twenty-nine; 70.6 % after rounds twenty-four, twenty-five (71.4 % rounds twenty-one to twenty-three; 69.8 % rounds nineteen, twenty; 69.0 % seventeen, eighteen; 69.8 %, 67.5 % before)
     assert test_report.basis_recall_at_3.value >= test_baseline.basis_recall_at_3.value + 0.25  # bm25: 28.6 %
 
 
@@ -217,7 +217,7 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev62: held out through round fifty-six (its first and last engines: 66.8 % → 66.8 %, harm 3 of 43 at both), tuned on since
         ("dev62", 0.70, 0.03, 0.65, 0.82, 0.04),  # 72.7 %, 0 %, 67.9 %, 84.8 %, 1.4 % (round fifty-seven's last engine) (66.8 → 66.8 %, 7.0 %, 64.7 → 64.3 %, 84.8 %, 1.8 % at round fifty-six's first and last engines)
         # dev63: held out through round fifty-seven (its first and last engines: 63.0 % → 63.0 %, harm 2 of 42 at both), tuned on since
-        ("dev63", 0.60, 0.07, 0.52, 0.71, 0.07),  # 63.0 %, 4.8 %, 54.2 %, 73.9 %, 5.1 %
+        ("dev63", 0.63, 0.03, 0.54, 0.71, 0.07),  # 65.3 %, 0 %, 56.0 %, 73.9 %, 5.1 % (round fifty-eight's last engine) (63.0 → 63.0 %, 4.8 %, 54.2 %, 73.9 %, 5.1 % at round fifty-seven's first and last engines)
         # dev64: held out (round fifty-eight's first engine: 66.4 %, harm 1 of 42; it arrived after two engine and knowledge commits, measured in worktrees at the first engine and at both; they did not move it)
         ("dev64", 0.63, 0.05, 0.57, 0.75, 0.05),  # 66.4 %, 2.4 %, 60.3 %, 77.6 %, 2.8 %
     ],
