@@ -67,6 +67,7 @@ from bot.text import (
     ASN_WORDS,
     FIRST_PERSON,
     in_place_names,
+    noun_here,
     NEGATION_FILLERS,
     NEGATORS,
     LIST_WORDS,
@@ -829,8 +830,8 @@ class Tagger(ConceptReader):
     def respelled(self, words: Sequence[str]) -> list[str]:
         """The words with the glossary's misspellings rewritten, as a message's are."""
         out: list[str] = []
-        for word in words:
-            fixed = self._respell.get(word)
+        for k, word in enumerate(words):
+            fixed = None if noun_here(k, words) else self._respell.get(word)
             out.extend(raw_tokens(fixed) if fixed else [word])
         return out
 

@@ -436,6 +436,17 @@ def edit_distance(a: str, b: str) -> int:
 _stem = stem  # expand_words shadows the name with a bounded variant
 
 
+# A regional pronoun that is also a noun, kept as the noun before the words that make it one:
+# "tiang" is Balinese "I" (glossary) and a pole ("tiang listrik depan rumah dipasangi spanduk").
+_NOUN_BEFORE = {"tiang": frozenset("listrik lampu bendera telepon telpon pln tenda gawang jalan pancang".split())}
+
+
+def noun_here(k: int, words: Sequence[str]) -> bool:
+    """True where words[k] is a noun its glossary spelling would turn into a pronoun."""
+    after = _NOUN_BEFORE.get(words[k])
+    return after is not None and k + 1 < len(words) and words[k + 1] in after
+
+
 class Expander:
     """Query expansion from the glossary: misspellings, synonyms and English -> Indonesian."""
 
@@ -509,7 +520,8 @@ class Expander:
         Phrases are matched longest first and do not overlap, so "civil servant" is one group
         (one unit of meaning) rather than two.
         """
-        return self.expand_words([self.fix(t) for t in raw_tokens(text)])
+        tokens = raw_tokens(text)
+        return self.expand_words([t if noun_here(k, tokens) else self.fix(t) for k, t in enumerate(tokens)])
 
     def expand_words(self, words: list[str], raw: frozenset[str] = frozenset()) -> list[tuple[list[str], list[str]]]:
         """expand() for words already corrected by fix(); words in `raw` are used as they are

@@ -21,6 +21,7 @@ from bot.text import (
     Expander,
     detect_language,
     is_stopword,
+    noun_here,
     raw_tokens,
     stem,
 )
@@ -35,9 +36,6 @@ STORY_WEIGHT = 0.5  # narrative sentences, relative to the question sentence(s)
 TERSE_MAX_WORDS = 3  # "sanksi?", "kampanye", "netralitas itu apa"
 TERSE_PHRASE_WORDS = 4  # "kaos paslon dr tetangga": a few keywords that ask nothing in particular
 
-# A regional pronoun that is also a noun, kept as the noun before the words that make it one:
-# "tiang" is Balinese "I" (glossary) and a pole ("tiang listrik depan rumah dipasangi spanduk").
-_NOUN_BEFORE = {"tiang": frozenset("listrik lampu bendera telepon telpon pln tenda gawang jalan pancang".split())}
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=\?)")
 # A capitalised word inside a sentence ("Pak Joko", "di Kendari"): a name, never a typo to correct.
 _NAME_RE = re.compile(r"(?<=[\w,)] )[A-Z][a-z]{2,}\b")
@@ -148,12 +146,6 @@ def _is_question(sentence: str, words: list[str]) -> bool:
     )
 
 
-def _noun_here(k: int, words: list[str]) -> bool:
-    """True where words[k] is a noun its glossary spelling would turn into a pronoun."""
-    after = _NOUN_BEFORE.get(words[k])
-    return after is not None and k + 1 < len(words) and words[k + 1] in after
-
-
 def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     """Split, weight and tag one message."""
     text = cap(raw)
@@ -187,7 +179,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         total += len(tokens[i])
         kept.insert(0, i)
     words_per_sentence = {
-        i: [w if _noun_here(k, tokens[i]) else fix(w) for k, w in enumerate(tokens[i])] for i in kept
+        i: [w if noun_here(k, tokens[i]) else fix(w) for k, w in enumerate(tokens[i])] for i in kept
     }
     # Where each sentence and clause starts, in the kept words: who does what is read within one.
     starts: set[int] = set()

@@ -89,6 +89,15 @@ def test_glossary_expansion_english_phrase_synonym_and_misspelling() -> None:
     assert "pasang" in extra and "calon" in extra
 
 
+def test_a_regional_pronoun_that_is_also_a_noun_stays_the_noun_before_its_noun_words() -> None:
+    # Balinese "tiang" (I) is respelled "saya"; "tiang listrik" is an electricity pole, in a message
+    # and in a card's question alike
+    expander = Expander(Glossary(misspellings={"tiang": "saya"}))
+    assert [own for own, _ in expander.expand("tiang listrik depan rumah")][:2] == [["tiang"], ["listrik"]]
+    # ... while "tiang PNS" is "saya PNS", whose pronoun, a stopword, is dropped
+    assert [own for own, _ in expander.expand("tiang PNS di Gianyar")] == [["pns"], ["gianyar"]]
+
+
 def test_spell_fixer_corrects_typos_towards_known_words() -> None:
     speller = SpellFixer(Counter({"spanduk": 3, "twibbon": 2, "partai": 5, "pasang": 4, "kampanye": 9}))
     assert speller.correct("spandk") == "spanduk"
