@@ -3838,6 +3838,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy lurah di binjai. di acara warga ada tim paslon walkot dtg, kami foto bareng & sy ikut pose 3 jari kayak mereka. fotonya skrg beredar. masalah gak?", "prohibited"),
     # a circular named by its issuer ("edaran sekda …") is still a circular (the authors' set found it)
     ("edaran bupati isinya minta asn lanjutkan pembangunan petahana pas nyoblos, boleh?", "prohibited"),
+    # control: the teacher's own call to vote, then letting protests pass
+    ("sy guru, sy bilang ke murid pilih capres nomor 2 ya, terus sy diemin aja kalo ada yg protes. salah?", "prohibited"),
 ]
 
 
@@ -4087,6 +4089,8 @@ NOT_PROHIBITED: list[str] = [
     "Pas hujan deras spanduk paslon jatuh ke selokan dan nyumbat saluran. Kami petugas DLH angkat biar gak banjir terus serahkan ke panwascam. Bener gak langkahnya?",
     # a grocer whose customer is a candidate's wife
     "Sy punya warung sembako, istri caleg tetangga sering belanja di situ. sy jual biasa aja, gk ada diskon khusus. aman?",
+    # a pupil's lunchbox with a candidate's picture the teacher lets pass (round fifty-eight's last check)
+    "sy guru PPPK, murid sy bawa bekal pake kotak makan bergambar capres. sy diemin aja. gmn?",
 ]
 
 
