@@ -417,15 +417,25 @@ def owns_noun_before(j: int, words: Sequence[str], third: set[int]) -> bool:
     return (words[k] in POSSESSABLE or k in third) and words[k] not in ASKED
 
 
+def _start_of(j: int, starts: frozenset[int]) -> int:
+    """Where the clause (or, given sentence openings, the sentence) holding position j starts."""
+    return max((s for s in starts if s <= j), default=0)
+
+
+def _someone_else_at(k: int, words: Sequence[str], third: set[int]) -> bool:
+    """Someone other than the asker is named at k ("Anak sy …", "tetangga …"), not an honorific."""
+    return k in third or (words[k] in THIRD_PERSON and words[k] not in HONORIFICS)
+
+
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
     """A clause with no doer: the sentence's subject acts. Someone else when the sentence opens with
     them ("Anak sy umur 19, mau datang") and the asker is not named on the way ("Tetangga pasang
     baliho, sy cuma lihat" is the asker's looking)."""
-    s = max((o for o in opens if o <= start), default=0)
+    s = _start_of(start, opens)
     for k in range(s, start):
         if words[k] in FIRST_PERSON and not (k > s and (words[k - 1] in POSSESSABLE or k - 1 in third)):
             return False
-    return s in third or (words[s] in THIRD_PERSON and words[s] not in HONORIFICS)
+    return _someone_else_at(s, words, third)
 
 
 # A bracketed or comma'd status that only says what someone is ("saudara sy (bukan ASN), bikin …").
@@ -433,15 +443,14 @@ _ASIDE_WORDS = ASN_WORDS | frozenset("bukan non tidak tdk not swasta mahasiswa p
 
 
 def _aside_start(j: int, words: Sequence[str], starts: frozenset[int]) -> int:
-    """Where the clause ending at j starts if it is only such a status, else -1."""
-    p = max((s for s in starts if s <= j), default=0)
-    return p if all(w in _ASIDE_WORDS for w in words[p : j + 1]) else -1
-
-
-def _clause_subject(k: int, words: Sequence[str], third: set[int], starts: frozenset[int]) -> bool:
-    """True when the clause holding k opens with someone else ("saudara sy …")."""
-    q = max((s for s in starts if s <= k), default=0)
-    return q in third or (words[q] in THIRD_PERSON and words[q] not in HONORIFICS)
+    """Where the clauses ending at j that only give such a status start ("(pedagang, bukan ASN)": two
+    of them), else -1; a clause opening the message is no aside."""
+    first = -1
+    p = _start_of(j, starts)
+    while p > 0 and all(w in _ASIDE_WORDS for w in words[p : j + 1]):
+        first, j = p, p - 1
+        p = _start_of(j, starts)
+    return first
 
 
 # "minta/suruh penjual …": the asker asks it of them; how far back a seller is looked for.
@@ -1110,7 +1119,7 @@ class Reader(ConceptReader):
         k = first_person_before(start, words, asking=True)
         if k >= 0:
             return not (k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third or words[k - 1] in MODALS))
-        s = max((o for o in opens if o <= start), default=0)
+        s = _start_of(start, opens)
         for k in range(max(s, start - _MYSELF_REACH), start - 1):
             if words[k] in FIRST_PERSON and words[k + 1] in MYSELF:
                 owned = k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third)
@@ -1245,11 +1254,9 @@ class Reader(ConceptReader):
         for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
             if j + 1 in starts:
                 aside = _aside_start(j, words, starts)
-                while aside > 0 and _aside_start(aside - 1, words, starts) > 0:
-                    aside = _aside_start(aside - 1, words, starts)  # "(pedagang, bukan ASN)": two of them
                 if aside > 0:
                     # "Sy PPPK, saudara sy (bukan ASN) bikin konten": the one the aside describes
-                    return _clause_subject(aside - 1, words, third, starts)
+                    return _someone_else_at(_start_of(aside - 1, starts), words, third)
                 # The act opens a clause that names no doer ("Anak sy umur 19, mau datang …"): the
                 # sentence's subject.
                 return _sentence_subject(start, words, third, opens)
