@@ -3840,6 +3840,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("edaran bupati isinya minta asn lanjutkan pembangunan petahana pas nyoblos, boleh?", "prohibited"),
     # control: the teacher's own call to vote, then letting protests pass
     ("sy guru, sy bilang ke murid pilih capres nomor 2 ya, terus sy diemin aja kalo ada yg protes. salah?", "prohibited"),
+    # typing a campaign team's meeting invitations on the office laptop; carrying chairs at a campaign event
+    ("pak sy staf desa PNS, kades nyuruh sy ketik undangan rapat tim sukses pake laptop kantor. gmn?", "prohibited"),
+    ("suami sy PNS kmrn bantu angkat kursi di acara kampanye caleg tetangga", "prohibited"),
+    # controls: the same hands at a neighbour's wedding; a banner the asker put up at the mosque
+    ("sy PNS kmrn bantu angkat kursi di hajatan nikahan tetangga, boleh kan?", "allowed"),
+    ("sy PNS ikut kerja bakti di masjid, trus sy pasang baliho caleg di pagar masjid. gpp?", "prohibited"),
+    ("sy PNS di acara pengajian ada caleg, sy gak ngapain, cuma ikut yel2 pas dia dtg", "prohibited"),
 ]
 
 
@@ -4091,6 +4098,9 @@ NOT_PROHIBITED: list[str] = [
     "Sy punya warung sembako, istri caleg tetangga sering belanja di situ. sy jual biasa aja, gk ada diskon khusus. aman?",
     # a pupil's lunchbox with a candidate's picture the teacher lets pass (round fifty-eight's last check)
     "sy guru PPPK, murid sy bawa bekal pake kotak makan bergambar capres. sy diemin aja. gmn?",
+    # an old banner on the mosque fence the asker left alone ("gak ngapa2in"); an office's own invitations
+    "sy PNS, kerja bakti di masjid. ada baliho caleg lama di pagarnya, sy gak ngapa2in balihonya. aman?",
+    "sy staf desa PNS, kades nyuruh sy ketik undangan rapat posyandu pake laptop kantor. boleh?",
 ]
 
 
