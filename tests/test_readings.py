@@ -3847,6 +3847,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS kmrn bantu angkat kursi di hajatan nikahan tetangga, boleh kan?", "allowed"),
     ("sy PNS ikut kerja bakti di masjid, trus sy pasang baliho caleg di pagar masjid. gpp?", "prohibited"),
     ("sy PNS di acara pengajian ada caleg, sy gak ngapain, cuma ikut yel2 pas dia dtg", "prohibited"),
+    # controls: the photo taken, the brochures handed on, a campaign video forwarded to the office group
+    ("ketemu capres di bandara, beliau ngajak foto bareng, sy PNS mau aja trs sy upload. boleh?", "prohibited"),
+    ("sy PNS jaga pos kantor, tim sukses titip brosur, sy bantu bagiin ke pegawai. boleh?", "prohibited"),
+    ("sy PNS teruskan video kampanye caleg ke grup WA kantor. boleh?", "prohibited"),
 ]
 
 
@@ -4101,6 +4105,13 @@ NOT_PROHIBITED: list[str] = [
     # an old banner on the mosque fence the asker left alone ("gak ngapa2in"); an office's own invitations
     "sy PNS, kerja bakti di masjid. ada baliho caleg lama di pagarnya, sy gak ngapa2in balihonya. aman?",
     "sy staf desa PNS, kades nyuruh sy ketik undangan rapat posyandu pake laptop kantor. boleh?",
+    # a candidate's photo politely declined, a campaign team kept out at the gate, a banner photographed for
+    # the election supervisors and a report passed on to them, billboards on a traffic light asked to be removed
+    "ketemu capres di bandara, beliau ngajak foto bareng. sy bilang maaf pak saya ASN. sopan gk?",
+    "sy PNS jaga pos kantor, tim sukses mau masuk bagiin brosur ke pegawai, sy larang masuk. bener?",
+    "sy PNS foto baliho caleg yg nutupin rambu, mau sy laporin ke Bawaslu. boleh kan?",
+    "warga lapor ada baliho calon nempel di pagar kantor kami, sy teruskan ke Satpol PP & Panwascam. bener kan?",
+    "I'm a civil servant at the transport office. Campaign billboards are blocking a traffic light. Can I ask to have them removed?",
 ]
 
 
