@@ -66,6 +66,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev62   the sixty-second validation set, with every failure (held out in round fifty-six, tuned on since)
        python scripts/evaluate.py --dev63   the sixty-third validation set, with every failure (held out in round fifty-seven, tuned on since)
        python scripts/evaluate.py --dev64   the sixty-fourth validation set, with every failure (held out in round fifty-eight, tuned on since)
+       python scripts/evaluate.py --dev65   the sixty-fifth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -163,6 +164,7 @@ VALIDATION = {
     "dev62": "Sixty-second validation set, dev62 ({n} questions, written during the fifty-sixth tuning round)",
     "dev63": "Sixty-third validation set, dev63 ({n} questions, written during the fifty-seventh tuning round)",
     "dev64": "Sixty-fourth validation set, dev64 ({n} questions, written during the fifty-eighth tuning round)",
+    "dev65": "Sixty-fifth validation set, dev65 ({n} questions, written during the fifty-ninth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
