@@ -1002,23 +1002,38 @@ def _same_decision(top: str, close: str) -> bool:
     return top == "info" or (top == "conditional" and close == "info")
 
 
+_NEXT = frozenset("lalu terus trus trs kemudian lantas then".split())  # see _limit_beside_sign
+
+
 def _limit_beside_sign(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> bool:
     """A limit the asker states of their own doing: in a sentence where the asker shows a sign or
     acts ("cuma nonton, ga pake atribut"), or tells of themself while nobody else acts in it ("saya
     nunggu di mobil"). One in a sentence of a story about something else ("ada caleg datang, cuma
     sebentar") does not make the asker's sign harmless. `sentence_words`: the words the tags were
     read in, sentence by sentence (Message.sentence_words)."""
-    sentence_of = [k for k, words in enumerate(sentence_words) for _ in words]
+    # Clauses, not sentences: "lewat depan panggung kampanye trus ikut joget" did something after the
+    # limit, which the limit does not cover.
+    clause_of: list[int] = []
+    clause_words: list[list[str]] = []
+    continued: set[int] = set()  # clauses that go on a sentence after a "trus"
+    for words in sentence_words:
+        clause_words.append([])
+        for word in words:
+            if word in _NEXT and clause_words[-1]:
+                continued.add(len(clause_words) - 1)
+                clause_words.append([])
+            clause_of.append(len(clause_words) - 1)
+            clause_words[-1].append(word)
 
-    def sentences_with(concepts: frozenset[str]) -> set[int]:
+    def clauses_with(concepts: frozenset[str]) -> set[int]:
         return {
-            sentence_of[start] for start, _, c in tags.spans if c in concepts and index.tagger.kind(c) in ("sign", "act")
+            clause_of[start] for start, _, c in tags.spans if c in concepts and index.tagger.kind(c) in ("sign", "act")
         }
 
-    limits = [sentence_of[start] for start, _, c in tags.spans if index.tagger.kind(c) == "limit"]
-    doing, others = sentences_with(tags.own), sentences_with(tags.others)
-    of_self = {k for k, words in enumerate(sentence_words) if FIRST_PERSON.intersection(words)}
-    return any(k in doing or (k in of_self and k not in others) for k in limits)
+    limits = [clause_of[start] for start, _, c in tags.spans if index.tagger.kind(c) == "limit"]
+    doing, others = clauses_with(tags.own), clauses_with(tags.others)
+    of_self = {k for k, words in enumerate(clause_words) if FIRST_PERSON.intersection(words)}
+    return any(k in doing or (k in of_self and k not in others and not (k in continued and k + 1 in doing)) for k in limits)
 
 
 def _legal_test(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> Rule | None:

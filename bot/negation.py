@@ -38,6 +38,8 @@ _THIS = frozenset("ini itu this".split())
 _NOT_A = frozenset("bukan bukannya not".split())
 # What stands between "bukan" and the event it names: "bukan acara kampanye" is "bukan kampanye".
 _EVENT_NOUNS = frozenset("acara kegiatan agenda event an a".split())
+# "no campaign stuff", "without a campaign": an event named as absent, as "tidak ada kampanye" is
+_NONE = frozenset("no without tanpa".split())
 _WHETHER = frozenset("apa apakah is".split())
 _SHOULD = frozenset("perlu perlukah harus haruskah sebaiknya should".split())
 _LABEL_FILLERS = FIRST_PERSON | frozenset("sebagai ikut sedang lagi telah sudah udah melakukan yang yg".split())
@@ -130,6 +132,7 @@ class Negation(ConceptReader):
                 in_list
                 or inside
                 or THERE_IS & set(words[max(0, start - 3) : start])
+                or (start > 0 and words[start - 1] in _NONE)
                 or self._not_done(start, words)
             ):
                 # An event is denied only as absent ("indak ado acara kampanye"); "ini bukan

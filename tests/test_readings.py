@@ -3851,6 +3851,11 @@ VERDICTS: list[tuple[str, str]] = [
     ("ketemu capres di bandara, beliau ngajak foto bareng, sy PNS mau aja trs sy upload. boleh?", "prohibited"),
     ("sy PNS jaga pos kantor, tim sukses titip brosur, sy bantu bagiin ke pegawai. boleh?", "prohibited"),
     ("sy PNS teruskan video kampanye caleg ke grup WA kantor. boleh?", "prohibited"),
+    # going to watch a rally from afar ("pi lia dari jauh") is attending it
+    ("beta guru PNS, besok ada kampanye paslon di lapangan. beta bole pi lia dari jauh ko seng?", "prohibited"),
+    # controls: passing a stage, then dancing on it; helping a candidate sister, "is it a problem for me?"
+    ("sy PNS lewat depan panggung kampanye trus ikut joget bareng caleg di atas panggung. gpp?", "prohibited"),
+    ("Adik sy caleg, sy PNS ikut bagi brosur dia ke tetangga, masalah gak buat saya?", "prohibited"),
 ]
 
 
@@ -4112,6 +4117,11 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS foto baliho caleg yg nutupin rambu, mau sy laporin ke Bawaslu. boleh kan?",
     "warga lapor ada baliho calon nempel di pagar kantor kami, sy teruskan ke Satpol PP & Panwascam. bener kan?",
     "I'm a civil servant at the transport office. Campaign billboards are blocking a traffic light. Can I ask to have them removed?",
+    # a campaign stage walked past with a child; a candidate sister fetched from the airport with "no
+    # campaign stuff" (an event named as absent); control: a grown son's band playing at a rally
+    "sy PNS ke mall sama anak, lewat depan panggung kampanye, trus lanjut ke foodcourt. salah gk?",
+    "anak sy (bukan ASN) main band di panggung kampanye caleg. sy PNS, ada masalah gak buat saya?",
+    "My sister is running for the provincial DPRD. I picked her up at the airport when she came back from umrah, no campaign stuff. Is that allowed?",
 ]
 
 
