@@ -781,6 +781,8 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # a garage lent for a flood post that is also a campaign post; a candidate husband's handouts posted (round fifty-nine)
         "Garasi rumah sy kosong, caleg mau pake buat posko bantuan banjir sekalian posko pemenangan. sy cuma minjemin tempat, gk ikut kampanye. boleh?",
         "Suami sy caleg, sy PNS. sy posting kegiatan dia bagi sembako di FB sy biar keluarga besar tau. gk ngajak milih kok.",
+        # invitations on the subdistrict's letterhead to meet a candidate
+        "sy bikin undangan pertemuan warga pake kop surat kecamatan, isinya silaturahmi dgn cabup. biar warga percaya dan mau dtg aja.",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -3859,6 +3861,8 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: passing a stage, then dancing on it; helping a candidate sister, "is it a problem for me?"
     ("sy PNS lewat depan panggung kampanye trus ikut joget bareng caleg di atas panggung. gpp?", "prohibited"),
     ("Adik sy caleg, sy PNS ikut bagi brosur dia ke tetangga, masalah gak buat saya?", "prohibited"),
+    # MC at a candidate's own handover of aid ("penyerahan bantuan dr caleg") is a campaign event's crew
+    ("sy PNS diminta jd MC acara penyerahan bantuan dr caleg di balai desa. sy cuma bawain acara. aman?", "prohibited"),
     # a candidate asking whether his candidacy makes trouble for his PNS wife ("bikin status PNS": her employment, no status posted)
     ("Saya caleg DPRD. Istri saya guru PNS, tidak ikut kampanye, tidak posting apa-apa soal saya. Apakah pencalonan saya bisa bikin status PNS istri saya bermasalah?", "allowed"),
 ]
@@ -4127,6 +4131,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS ke mall sama anak, lewat depan panggung kampanye, trus lanjut ke foodcourt. salah gk?",
     "anak sy (bukan ASN) main band di panggung kampanye caleg. sy PNS, ada masalah gak buat saya?",
     "My sister is running for the provincial DPRD. I picked her up at the airport when she came back from umrah, no campaign stuff. Is that allowed?",
+    # a candidate's handover of aid to neighbours, seen from home
+    "warga desa sy dapat penyerahan bantuan dari caleg di balai desa, sy PNS cuma lihat dari rumah. aman?",
     # an office used as a disaster aid post ("posko penerimaan bantuan bencana") that records every donor
     "Kantor kami dipakai posko penerimaan bantuan bencana, semua donatur dicatat termasuk caleg yg nyumbang tanpa atribut. Pencatatannya boleh kan?",
 ]
