@@ -783,6 +783,8 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "Suami sy caleg, sy PNS. sy posting kegiatan dia bagi sembako di FB sy biar keluarga besar tau. gk ngajak milih kok.",
         # invitations on the subdistrict's letterhead to meet a candidate
         "sy bikin undangan pertemuan warga pake kop surat kecamatan, isinya silaturahmi dgn cabup. biar warga percaya dan mau dtg aja.",
+        # a banner designed at home for a relative's candidate husband (dev64, Ambon Malay)
+        "beta PNS. beta pung ade nona pung laki caleg, dong minta beta bikin desain baliho. beta bikin di rumah sa, seng pake kantor. bisa ka?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -3861,6 +3863,11 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: passing a stage, then dancing on it; helping a candidate sister, "is it a problem for me?"
     ("sy PNS lewat depan panggung kampanye trus ikut joget bareng caleg di atas panggung. gpp?", "prohibited"),
     ("Adik sy caleg, sy PNS ikut bagi brosur dia ke tetangga, masalah gak buat saya?", "prohibited"),
+    # a dinner where the candidate talks "strategi menang"; sitting in on a strategy meeting at a candidate's house
+    ("sy PNS. mantan sekda yg nyalon ngajak sy & kabid makan malam, bahas strategi menang di kecamatan. sy dtg aja, cuma makan. gmn?", "prohibited"),
+    ("kumpul di rumah caleg bahas strategi pemenangan dapil, sy PNS cuma duduk dengerin sambil ngopi. masalah?", "prohibited"),
+    # control: a dinner with an old friend who runs, family talk only
+    ("sy PNS makan malam sama teman lama yg nyalon bupati, ngobrol soal keluarga aja. boleh?", "allowed"),
     # MC at a candidate's own handover of aid ("penyerahan bantuan dr caleg") is a campaign event's crew
     ("sy PNS diminta jd MC acara penyerahan bantuan dr caleg di balai desa. sy cuma bawain acara. aman?", "prohibited"),
     # a candidate asking whether his candidacy makes trouble for his PNS wife ("bikin status PNS": her employment, no status posted)
