@@ -4138,6 +4138,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS ke mall sama anak, lewat depan panggung kampanye, trus lanjut ke foodcourt. salah gk?",
     "anak sy (bukan ASN) main band di panggung kampanye caleg. sy PNS, ada masalah gak buat saya?",
     "My sister is running for the provincial DPRD. I picked her up at the airport when she came back from umrah, no campaign stuff. Is that allowed?",
+    # a candidate's letters to teachers, collected and handed to the election supervisors
+    "ada surat dr caleg buat guru2 di meja TU, isinya ajakan milih dia. sy guru PNS, suratnya sy kumpulin & sy serahin ke panwascam. bener?",
     # a candidate's handover of aid to neighbours, seen from home
     "warga desa sy dapat penyerahan bantuan dari caleg di balai desa, sy PNS cuma lihat dari rumah. aman?",
     # an office used as a disaster aid post ("posko penerimaan bantuan bencana") that records every donor
