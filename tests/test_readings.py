@@ -3866,6 +3866,9 @@ VERDICTS: list[tuple[str, str]] = [
     # a dinner where the candidate talks "strategi menang"; sitting in on a strategy meeting at a candidate's house
     ("sy PNS. mantan sekda yg nyalon ngajak sy & kabid makan malam, bahas strategi menang di kecamatan. sy dtg aja, cuma makan. gmn?", "prohibited"),
     ("kumpul di rumah caleg bahas strategi pemenangan dapil, sy PNS cuma duduk dengerin sambil ngopi. masalah?", "prohibited"),
+    # controls: "to all the residents" does not excuse a call to vote or a candidate's shirts handed out
+    ("sy PNS bilang ke semua warga pilih paslon 2 ya. boleh?", "prohibited"),
+    ("sy PNS bagi kaos caleg ke semua warga tanpa membedakan. boleh?", "prohibited"),
     # control: a dinner with an old friend who runs, family talk only
     ("sy PNS makan malam sama teman lama yg nyalon bupati, ngobrol soal keluarga aja. boleh?", "allowed"),
     # MC at a candidate's own handover of aid ("penyerahan bantuan dr caleg") is a campaign event's crew
@@ -4138,6 +4141,11 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS ke mall sama anak, lewat depan panggung kampanye, trus lanjut ke foodcourt. salah gk?",
     "anak sy (bukan ASN) main band di panggung kampanye caleg. sy PNS, ada masalah gak buat saya?",
     "My sister is running for the provincial DPRD. I picked her up at the airport when she came back from umrah, no campaign stuff. Is that allowed?",
+    # a public service given to all, a candidate's people among them ("ke semua blok", "semua relawan sama rata",
+    # "semua paslon diundang dengan cara yang sama")
+    "sy PNS penjaga pintu air, bagi air sesuai jadwal gilir ke semua blok, termasuk sawah timses paslon 2. gk salah kan?",
+    "Sy pegawai BPBD, pas briefing relawan di lokasi banjir ada relawan pake kaos partai. sy briefing semua relawan sama rata. bener kan?",
+    "Kami BPBD mau memberi arahan keselamatan untuk semua tim kampanye yang mau masuk zona bencana. Semua paslon diundang dengan cara yang sama. Itu netral kan?",
     # a candidate's letters to teachers, collected and handed to the election supervisors
     "ada surat dr caleg buat guru2 di meja TU, isinya ajakan milih dia. sy guru PNS, suratnya sy kumpulin & sy serahin ke panwascam. bener?",
     # a candidate's handover of aid to neighbours, seen from home
