@@ -66,18 +66,18 @@ from bot.text import (
     AGENT_FILLERS,
     ASN_WORDS,
     FIRST_PERSON,
-    in_place_names,
-    noun_here,
+    LIST_WORDS,
     NEGATION_FILLERS,
     NEGATORS,
-    LIST_WORDS,
     POSSESSABLE,
     QUESTION_NEGATION_OPENERS,
     QUESTION_OR_WORDS,
     THIRD_PERSON,
     after_question_opener,
+    in_place_names,
     is_stopword,
     raw_tokens,
+    respell,
     stem,
     word_before,
 )
@@ -829,11 +829,8 @@ class Tagger(ConceptReader):
 
     def respelled(self, words: Sequence[str]) -> list[str]:
         """The words with the glossary's misspellings rewritten, as a message's are."""
-        out: list[str] = []
-        for k, word in enumerate(words):
-            fixed = None if noun_here(k, words) else self._respell.get(word)
-            out.extend(raw_tokens(fixed) if fixed else [word])
-        return out
+        # a misspelling may stand for more than one word ("sy" is one, "gpp" is three)
+        return [t for word in respell(words, lambda w: self._respell.get(w, w)) for t in raw_tokens(word)]
 
 
 # Words the readings above look for by their spelling. The speller must leave them as typed: it

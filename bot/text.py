@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -441,10 +441,16 @@ _stem = stem  # expand_words shadows the name with a bounded variant
 _NOUN_BEFORE = {"tiang": frozenset("listrik lampu bendera telepon telpon pln tenda gawang jalan pancang".split())}
 
 
-def noun_here(k: int, words: Sequence[str]) -> bool:
+def _noun_here(k: int, words: Sequence[str]) -> bool:
     """True where words[k] is a noun its glossary spelling would turn into a pronoun."""
     after = _NOUN_BEFORE.get(words[k])
     return after is not None and k + 1 < len(words) and words[k + 1] in after
+
+
+def respell(words: Sequence[str], fix: Callable[[str], str]) -> list[str]:
+    """`fix` applied to each word, except to a noun its glossary spelling would turn into a pronoun
+    ("tiang listrik" stays a pole): the one place messages, card questions and the index respell."""
+    return [word if _noun_here(k, words) else fix(word) for k, word in enumerate(words)]
 
 
 class Expander:
@@ -521,7 +527,7 @@ class Expander:
         (one unit of meaning) rather than two.
         """
         tokens = raw_tokens(text)
-        return self.expand_words([t if noun_here(k, tokens) else self.fix(t) for k, t in enumerate(tokens)])
+        return self.expand_words(respell(tokens, self.fix))
 
     def expand_words(self, words: list[str], raw: frozenset[str] = frozenset()) -> list[tuple[list[str], list[str]]]:
         """expand() for words already corrected by fix(); words in `raw` are used as they are

@@ -21,8 +21,8 @@ from bot.text import (
     Expander,
     detect_language,
     is_stopword,
-    noun_here,
     raw_tokens,
+    respell,
     stem,
 )
 
@@ -178,9 +178,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         tokens[i] = tokens[i][-(MAX_TOKENS - total) :]
         total += len(tokens[i])
         kept.insert(0, i)
-    words_per_sentence = {
-        i: [w if noun_here(k, tokens[i]) else fix(w) for k, w in enumerate(tokens[i])] for i in kept
-    }
+    words_per_sentence = {i: respell(tokens[i], fix) for i in kept}
     # Where each sentence and clause starts, in the kept words: who does what is read within one.
     starts: set[int] = set()
     opens: set[int] = set()  # sentence starts
