@@ -3869,6 +3869,9 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: "to all the residents" does not excuse a call to vote or a candidate's shirts handed out
     ("sy PNS bilang ke semua warga pilih paslon 2 ya. boleh?", "prohibited"),
     ("sy PNS bagi kaos caleg ke semua warga tanpa membedakan. boleh?", "prohibited"),
+    # a head teacher asking staff to turn up at a candidate's event "biar rame"
+    ("Sy kepsek, sy minta guru2 honorer hadir di acara caleg di lapangan desa biar rame. gk maksa kok.", "prohibited"),
+    ("Saya kepala sekolah. Calon bupati bikin festival budaya, saya minta guru-guru datang pakai seragam biar sekolah kelihatan. Cuma hadir aja kan?", "prohibited"),
     # control: a dinner with an old friend who runs, family talk only
     ("sy PNS makan malam sama teman lama yg nyalon bupati, ngobrol soal keluarga aja. boleh?", "allowed"),
     # MC at a candidate's own handover of aid ("penyerahan bantuan dr caleg") is a campaign event's crew
@@ -4141,6 +4144,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS ke mall sama anak, lewat depan panggung kampanye, trus lanjut ke foodcourt. salah gk?",
     "anak sy (bukan ASN) main band di panggung kampanye caleg. sy PNS, ada masalah gak buat saya?",
     "My sister is running for the provincial DPRD. I picked her up at the airport when she came back from umrah, no campaign stuff. Is that allowed?",
+    # control: staff asked to turn up at a flag ceremony
+    "sy kepsek, sy minta guru2 hadir di upacara 17an di lapangan kecamatan. boleh kan?",
     # a public service given to all, a candidate's people among them ("ke semua blok", "semua relawan sama rata",
     # "semua paslon diundang dengan cara yang sama")
     "sy PNS penjaga pintu air, bagi air sesuai jadwal gilir ke semua blok, termasuk sawah timses paslon 2. gk salah kan?",
