@@ -785,6 +785,8 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "sy bikin undangan pertemuan warga pake kop surat kecamatan, isinya silaturahmi dgn cabup. biar warga percaya dan mau dtg aja.",
         # a banner designed at home for a relative's candidate husband (dev64, Ambon Malay)
         "beta PNS. beta pung ade nona pung laki caleg, dong minta beta bikin desain baliho. beta bikin di rumah sa, seng pake kantor. bisa ka?",
+        # a photo with a candidate taken yesterday and posted: "now he runs" says nothing of an old photo
+        "sekarang dia jadi caleg, kemarin sy PNS foto bareng dia di acaranya trus sy upload. boleh?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -4144,6 +4146,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS ke mall sama anak, lewat depan panggung kampanye, trus lanjut ke foodcourt. salah gk?",
     "anak sy (bukan ASN) main band di panggung kampanye caleg. sy PNS, ada masalah gak buat saya?",
     "My sister is running for the provincial DPRD. I picked her up at the airport when she came back from umrah, no campaign stuff. Is that allowed?",
+    # a photo taken before anyone registered as a candidate, still on the asker's Instagram
+    "Sebelum ada pendaftaran calon, sy PNS foto bareng temen SMA pas reuni. Skrg dia cabup. Foto itu masih di IG sy, wajib dihapus gk?",
     # control: staff asked to turn up at a flag ceremony
     "sy kepsek, sy minta guru2 hadir di upacara 17an di lapangan kecamatan. boleh kan?",
     # a public service given to all, a candidate's people among them ("ke semua blok", "semua relawan sama rata",
