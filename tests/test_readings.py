@@ -787,6 +787,8 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "beta PNS. beta pung ade nona pung laki caleg, dong minta beta bikin desain baliho. beta bikin di rumah sa, seng pake kantor. bisa ka?",
         # a photo with a candidate taken yesterday and posted: "now he runs" says nothing of an old photo
         "sekarang dia jadi caleg, kemarin sy PNS foto bareng dia di acaranya trus sy upload. boleh?",
+        # a candidate's speech at a school ceremony granted for a gift (the disaster and official-event cards took it)
+        "Sy kepala sekolah PNS. caleg mau nyumbang seragam utk murid korban kebakaran, asal dia boleh kasih sambutan di upacara senin. sy iyain aja, demi anak2.",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -3871,6 +3873,14 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: "to all the residents" does not excuse a call to vote or a candidate's shirts handed out
     ("sy PNS bilang ke semua warga pilih paslon 2 ya. boleh?", "prohibited"),
     ("sy PNS bagi kaos caleg ke semua warga tanpa membedakan. boleh?", "prohibited"),
+    # a candidate's free homecoming bus shared to the family group; a relative's programme pitched at the
+    # asker's savings circle; a candidate's speech at the school ceremony as the price of uniforms
+    ("Share info bus mudik gratis dari caleg X ke grup WA keluarga, niatnya bantu sodara biar bisa pulang. Aman?", "prohibited"),
+    ("Arisan bulan depan di rumah sy. Ipar sy yg caleg minta waktu 15 menit buat kenalin programnya ke ibu2 arisan. Sy PNS, cuma nyediain tempat. boleh?", "prohibited"),
+    ("Kepala sekolah: caleg mau nyumbang seragam utk murid korban kebakaran, asal dia boleh kasih sambutan di upacara senin. sy iyain aja, demi anak2.", "prohibited"),
+    # controls: the same bus only read in the group, the same relative at the savings circle with no politics
+    ("ada caleg di grup WA keluarga kami, dia share info bus mudik gratis. sy PNS cuma baca gk bales. aman?", "allowed"),
+    ("ipar sy caleg dtg ke arisan di rumah sy, cuma silaturahmi gk bahas politik. sy PNS tuan rumah. aman?", "allowed"),
     # a head teacher asking staff to turn up at a candidate's event "biar rame"
     ("Sy kepsek, sy minta guru2 honorer hadir di acara caleg di lapangan desa biar rame. gk maksa kok.", "prohibited"),
     ("Saya kepala sekolah. Calon bupati bikin festival budaya, saya minta guru-guru datang pakai seragam biar sekolah kelihatan. Cuma hadir aja kan?", "prohibited"),
