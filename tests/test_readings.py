@@ -3883,6 +3883,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("ipar sy caleg dtg ke arisan di rumah sy, cuma silaturahmi gk bahas politik. sy PNS tuan rumah. aman?", "allowed"),
     # a district's flood aid staged to be handed over beside the incumbent candidate
     ("Sy camat. Bansos banjir dari pemda sy atur diserahkan bareng calon bupati petahana yg lagi cuti kampanye, biar warga senang. boleh kan?", "prohibited"),
+    # control: leave in campaign week spent at a rally
+    ("I'm a civil servant on annual leave during campaign week, so I'll join my cousin's rally. Fine?", "prohibited"),
     # a head teacher asking staff to turn up at a candidate's event "biar rame"
     ("Sy kepsek, sy minta guru2 honorer hadir di acara caleg di lapangan desa biar rame. gk maksa kok.", "prohibited"),
     ("Saya kepala sekolah. Calon bupati bikin festival budaya, saya minta guru-guru datang pakai seragam biar sekolah kelihatan. Cuma hadir aja kan?", "prohibited"),
@@ -4162,6 +4164,8 @@ NOT_PROHIBITED: list[str] = [
     "Sebelum ada pendaftaran calon, sy PNS foto bareng temen SMA pas reuni. Skrg dia cabup. Foto itu masih di IG sy, wajib dihapus gk?",
     # control: the same flood aid handed over on the usual schedule, no candidate beside it
     "Sy camat. Bansos banjir dari pemda kami salurkan sesuai jadwal ke semua warga terdampak, tanpa calon mana pun. boleh kan?",
+    # "campaign week" is when, not a campaign attended
+    "I'm on annual leave during campaign week, just going to Bali with family. Do I need to report anything special?",
     # control: staff asked to turn up at a flag ceremony
     "sy kepsek, sy minta guru2 hadir di upacara 17an di lapangan kecamatan. boleh kan?",
     # a public service given to all, a candidate's people among them ("ke semua blok", "semua relawan sama rata",
