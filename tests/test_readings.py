@@ -3883,6 +3883,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("ipar sy caleg dtg ke arisan di rumah sy, cuma silaturahmi gk bahas politik. sy PNS tuan rumah. aman?", "allowed"),
     # a district's flood aid staged to be handed over beside the incumbent candidate
     ("Sy camat. Bansos banjir dari pemda sy atur diserahkan bareng calon bupati petahana yg lagi cuti kampanye, biar warga senang. boleh kan?", "prohibited"),
+    # a candidate-parent's flyer slipped into pupils' report books (the five questions after the last change)
+    ("I'm a PNS teacher. A parent who is a DPRD candidate asked me to slip his flyer into the pupils' report books. Can I?", "prohibited"),
+    # control: an envelope from a candidate's team taken at a wedding
+    ("sy PNS dikasih amplop sama timses caleg pas kondangan, sy terima kyk biasa. gpp?", "prohibited"),
     # control: leave in campaign week spent at a rally
     ("I'm a civil servant on annual leave during campaign week, so I'll join my cousin's rally. Fine?", "prohibited"),
     # a head teacher asking staff to turn up at a candidate's event "biar rame"
@@ -4164,6 +4168,8 @@ NOT_PROHIBITED: list[str] = [
     "Sebelum ada pendaftaran calon, sy PNS foto bareng temen SMA pas reuni. Skrg dia cabup. Foto itu masih di IG sy, wajib dihapus gk?",
     # control: the same flood aid handed over on the usual schedule, no candidate beside it
     "Sy camat. Bansos banjir dari pemda kami salurkan sesuai jadwal ke semua warga terdampak, tanpa calon mana pun. boleh kan?",
+    # a wedding guest's usual envelope ("kasih amplop kyk biasa"), the five questions after the last change
+    "sy guru PPPK, dapet undangan nikahan anak caleg tetangga, sy dtg kasih amplop kyk biasa trs pulang. gpp?",
     # "campaign week" is when, not a campaign attended
     "I'm on annual leave during campaign week, just going to Bali with family. Do I need to report anything special?",
     # control: staff asked to turn up at a flag ceremony
