@@ -1006,16 +1006,16 @@ _NEXT = frozenset("lalu terus trus trs kemudian lantas then".split())  # see _li
 
 
 def _limit_beside_sign(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> bool:
-    """A limit the asker states of their own doing: in a sentence where the asker shows a sign or
+    """A limit the asker states of their own doing: in a clause where the asker shows a sign or
     acts ("cuma nonton, ga pake atribut"), or tells of themself while nobody else acts in it ("saya
-    nunggu di mobil"). One in a sentence of a story about something else ("ada caleg datang, cuma
-    sebentar") does not make the asker's sign harmless. `sentence_words`: the words the tags were
-    read in, sentence by sentence (Message.sentence_words)."""
-    # Clauses, not sentences: "lewat depan panggung kampanye trus ikut joget" did something after the
-    # limit, which the limit does not cover.
+    nunggu di mobil") and does not go on to act after a "trus" ("lewat depan panggung kampanye trus
+    ikut joget": the limit was about passing by). One in a sentence of a story about something else
+    ("ada caleg datang, cuma sebentar") does not make the asker's sign harmless. `sentence_words`: the
+    words the tags were read in, sentence by sentence (Message.sentence_words); a clause is a sentence
+    split before "trus", "lalu" and the like."""
     clause_of: list[int] = []
     clause_words: list[list[str]] = []
-    continued: set[int] = set()  # clauses that go on a sentence after a "trus"
+    continued: set[int] = set()  # clauses that go on in the same sentence after a "trus"
     for words in sentence_words:
         clause_words.append([])
         for word in words:
@@ -1033,7 +1033,12 @@ def _limit_beside_sign(index: Index, tags: Tags, sentence_words: Sequence[Sequen
     limits = [clause_of[start] for start, _, c in tags.spans if index.tagger.kind(c) == "limit"]
     doing, others = clauses_with(tags.own), clauses_with(tags.others)
     of_self = {k for k, words in enumerate(clause_words) if FIRST_PERSON.intersection(words)}
-    return any(k in doing or (k in of_self and k not in others and not (k in continued and k + 1 in doing)) for k in limits)
+
+    def covers(k: int) -> bool:
+        told_of_self = k in of_self and k not in others and not (k in continued and k + 1 in doing)
+        return k in doing or told_of_self
+
+    return any(covers(k) for k in limits)
 
 
 def _legal_test(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> Rule | None:
