@@ -789,6 +789,8 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "sekarang dia jadi caleg, kemarin sy PNS foto bareng dia di acaranya trus sy upload. boleh?",
         # a candidate's speech at a school ceremony granted for a gift (the disaster and official-event cards took it)
         "Sy kepala sekolah PNS. caleg mau nyumbang seragam utk murid korban kebakaran, asal dia boleh kasih sambutan di upacara senin. sy iyain aja, demi anak2.",
+        # a hobby group its admin turns into a candidate's support group
+        "sy PNS jadi admin grup WA hobi mancing, sy ubah jadi grup dukungan caleg X. boleh?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -3887,6 +3889,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("I'm a PNS teacher. A parent who is a DPRD candidate asked me to slip his flyer into the pupils' report books. Can I?", "prohibited"),
     # control: an envelope from a candidate's team taken at a wedding
     ("sy PNS dikasih amplop sama timses caleg pas kondangan, sy terima kyk biasa. gpp?", "prohibited"),
+    # control: a candidate's poster shared to the farmers' group
+    ("sy PNS share poster caleg ke grup wa kelompok tani biar anggota pilih dia. boleh?", "prohibited"),
     # control: leave in campaign week spent at a rally
     ("I'm a civil servant on annual leave during campaign week, so I'll join my cousin's rally. Fine?", "prohibited"),
     # a head teacher asking staff to turn up at a candidate's event "biar rame"
@@ -4170,6 +4174,9 @@ NOT_PROHIBITED: list[str] = [
     "Sy camat. Bansos banjir dari pemda kami salurkan sesuai jadwal ke semua warga terdampak, tanpa calon mana pun. boleh kan?",
     # a wedding guest's usual envelope ("kasih amplop kyk biasa"), the five questions after the last change
     "sy guru PPPK, dapet undangan nikahan anak caleg tetangga, sy dtg kasih amplop kyk biasa trs pulang. gpp?",
+    # hobby and trade chat groups where someone posts campaign material, the asker silent
+    "Di grup WA hobi ikan koi ada anggota caleg yg tiba2 kirim poster kampanye. Sy PNS, diem aja gk bales gk forward. Aman kan?",
+    "Saya PNS di grup WA kelompok tani, sekarang ketuanya sering kirim foto kampanye. Saya nggak balas, nggak kasih emoji. Apa saya harus keluar grup?",
     # "campaign week" is when, not a campaign attended
     "I'm on annual leave during campaign week, just going to Bali with family. Do I need to report anything special?",
     # control: staff asked to turn up at a flag ceremony
