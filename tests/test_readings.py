@@ -3891,6 +3891,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS dikasih amplop sama timses caleg pas kondangan, sy terima kyk biasa. gpp?", "prohibited"),
     # control: a candidate's poster shared to the farmers' group
     ("sy PNS share poster caleg ke grup wa kelompok tani biar anggota pilih dia. boleh?", "prohibited"),
+    # controls: the same delivery handed out to staff; a candidate's banner in the lobby
+    ("Kantor dapat kiriman 500 kaos caleg dari timses, sy PNS bagikan ke semua pegawai. boleh?", "prohibited"),
+    ("sy PNS pasang spanduk caleg di lobi kantor. boleh?", "prohibited"),
     # control: leave in campaign week spent at a rally
     ("I'm a civil servant on annual leave during campaign week, so I'll join my cousin's rally. Fine?", "prohibited"),
     # a head teacher asking staff to turn up at a candidate's event "biar rame"
@@ -4177,6 +4180,9 @@ NOT_PROHIBITED: list[str] = [
     # hobby and trade chat groups where someone posts campaign material, the asker silent
     "Di grup WA hobi ikan koi ada anggota caleg yg tiba2 kirim poster kampanye. Sy PNS, diem aja gk bales gk forward. Aman kan?",
     "Saya PNS di grup WA kelompok tani, sekarang ketuanya sering kirim foto kampanye. Saya nggak balas, nggak kasih emoji. Apa saya harus keluar grup?",
+    # a candidate's calendars sent to the office unasked and stored; a neutrality banner in the lobby
+    "Kantor dapat kiriman kalender bergambar caleg. Sy PNS kasubag umum simpan di gudang, gk dipasang. Udah bener?",
+    "HRD kantor gw mau pasang spanduk ASN netral di lobi. itu bukan kampanye kan?",
     # "campaign week" is when, not a campaign attended
     "I'm on annual leave during campaign week, just going to Bali with family. Do I need to report anything special?",
     # control: staff asked to turn up at a flag ceremony
