@@ -3894,6 +3894,9 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: the same delivery handed out to staff; a candidate's banner in the lobby
     ("Kantor dapat kiriman 500 kaos caleg dari timses, sy PNS bagikan ke semua pegawai. boleh?", "prohibited"),
     ("sy PNS pasang spanduk caleg di lobi kantor. boleh?", "prohibited"),
+    # controls: banners put up with a team on the subdistrict head's order; leave taken to join a rally's speeches
+    ("sy PNS kecamatan disuruh camat pasang baliho paslon bareng timses. ikut aja kan?", "prohibited"),
+    ("sy PNS ambil cuti pas hari kampanye akbar biar bisa ikut orasi. boleh?", "prohibited"),
     # control: leave in campaign week spent at a rally
     ("I'm a civil servant on annual leave during campaign week, so I'll join my cousin's rally. Fine?", "prohibited"),
     # a head teacher asking staff to turn up at a candidate's event "biar rame"
@@ -4183,6 +4186,9 @@ NOT_PROHIBITED: list[str] = [
     # a candidate's calendars sent to the office unasked and stored; a neutrality banner in the lobby
     "Kantor dapat kiriman kalender bergambar caleg. Sy PNS kasubag umum simpan di gudang, gk dipasang. Udah bener?",
     "HRD kantor gw mau pasang spanduk ASN netral di lobi. itu bukan kampanye kan?",
+    # banners checked against the bylaw with the election supervisors; leave for a fire at home approved on a rally day
+    "sy pegawai kecamatan PNS, disuruh camat ngecek pemasangan APK yg melanggar perda bareng Panwascam. ikut aja kan?",
+    "Staf saya minta cuti alasan penting karena rumahnya kebakaran, kebetulan pas hari kampanye akbar di kota. Saya setujui aja kan?",
     # "campaign week" is when, not a campaign attended
     "I'm on annual leave during campaign week, just going to Bali with family. Do I need to report anything special?",
     # control: staff asked to turn up at a flag ceremony
