@@ -37,6 +37,8 @@ _TESTIFY = "act-testify"  # "dipanggil jadi saksi" is the summoned one's
 _RECEIVING = frozenset({"act-receive"})  # a passive of receiving ("diberi amplop") is the subject's
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
 HONORIFICS = frozenset("pak bu bapak ibu".split())
+# Someone of the asker's own kind: "rekan ASN", "teman PNS".
+_PEERS = frozenset("teman temen kawan rekan colleague colleagues friend".split())
 # ... or someone the asker greets or praises in what they wrote ("komen 'mantap pak' di postingan paslon").
 _HAILS = frozenset("mantap mantab mantul siap semangat sukses makasih terima kasih selamat hebat keren".split())
 
@@ -1262,7 +1264,8 @@ class Reader(ConceptReader):
                 return _sentence_subject(start, words, third, opens)
             w = words[j]
             if j in named_asn:
-                return False
+                # "liat rekan ASN posting kampanye": a colleague who is an ASN acts, not the ASN the rules mean
+                return j > 0 and words[j - 1] in _PEERS
             if w in _SO and j in starts and start > j + 1:
                 # "…, jadi boleh datang kampanye": "so", not a role taken by the one before (that is
                 # "…, jadi pengurus partai")

@@ -431,7 +431,8 @@ class Tagger(ConceptReader):
                 # "memperkenalkan seorang caleg": the phrases whose second stem follows the article
                 past = [o for o in self._by_next.get((s, stems[i + 2]), ()) if len(o[0]) > 1]
                 options = [*(options or self._alone.get(s, ())), *past] if past else options
-            derived_noun = words is not None and _noun_of_root(words[i])
+            # "pencoblosan", "coblosan", "pilihan": a noun made from the root, not the root's verb
+            derived_noun = words is not None and (_noun_of_root(words[i]) or words[i] in (s + "an", s + "annya"))
             # "boleh gak like?" asks about the like: a denial phrase led by "gak" is not said there
             asked = words is not None and i not in starts and _asked_not_denied(i, words)
             # "Tetangga sy pasang bendera": the pronoun owns the neighbour, so an act phrase that
@@ -471,7 +472,7 @@ class Tagger(ConceptReader):
                 if n > 1 and affixed and words is not None and words[i] == s:
                     continue  # "mengadakan hajatan" (holding one) is not "ada hajatan" (there is one)
                 if n > 1 and derived_noun and term in self._led_by_root:
-                    continue  # "pencoblosan dia umumkan" is polling day, not "coblos dia" (vote for him)
+                    continue  # "pencoblosan dia umumkan", "hari coblosan dia antar": polling day, not "coblos dia" (vote for him)
                 if tuple(stems[i : i + n]) == term:
                     end = i + n
                 elif n > 1 and words is not None and _inside_phrase(i, term, words, stems, kind == "out-of-scope"):

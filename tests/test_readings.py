@@ -212,6 +212,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... while "aamiin" to a prayer for the win, or a wish to win under a sick candidate's status, supports
         "sy PNS, komen aamiin di postingan caleg yg minta doa biar menang. boleh?",
         "sy PNS, komen 'semoga menang' di status caleg yg lagi sakit. boleh?",
+        # ... and a pair's own rally schedule shared, a colleague's post shared on, a call to vote for "dia"
+        "sy PNS, share jadwal kampanye paslon 2 ke grup RT biar rame. boleh?",
+        "sy PPPK, liat rekan PNS share poster paslon, sy ikut share juga. boleh kan?",
+        "sy PNS, pas hari coblosan sy bilang ke tetangga coblos dia ya, nomor 2. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4204,6 +4208,12 @@ NOT_PROHIBITED: list[str] = [
     "warga desa sy dapat penyerahan bantuan dari caleg di balai desa, sy PNS cuma lihat dari rumah. aman?",
     # an office used as a disaster aid post ("posko penerimaan bantuan bencana") that records every donor
     "Kantor kami dipakai posko penerimaan bantuan bencana, semua donatur dicatat termasuk caleg yg nyumbang tanpa atribut. Pencatatannya boleh kan?",
+    # "hari coblosan dia …" is polling day, not "coblos dia"; the KPU's timetable of every pair; a season
+    # named with "walau"; a colleague who is an ASN ("rekan PNS") posting, reported by the asker
+    "istri sy PPPK. hari coblosan dia antar ibunya ke TPS trus nunggu di parkiran. gpp kan buat dia?",
+    "sy guru PNS, share jadwal kampanye dan debat dari KPU ke grup RT biar warga tau. aman?",
+    "sy PNS kelurahan, share info jadwal posyandu balita ke FB sy. aman walau lg kampanye?",
+    "sy PPPK, liat rekan PNS share poster paslon di grup kantor, sy laporin ke Panwascam. boleh kan?",
 ]
 
 
