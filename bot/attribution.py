@@ -85,7 +85,7 @@ THERE_IS = frozenset("ada ado aya onok enek wonten".split())
 _SOME_OF = THERE_IS | frozenset("banyak beberapa sebagian semua kebanyakan".split())  # "banyak yang pakai"
 # Members of a group the asker runs or attends, as doers only after "ada", "banyak", "beberapa" ("rapat
 # anggota" is a meeting, "saya anggota KPPS" a role).
-_MEMBERS = frozenset("anggota member members peserta participants".split())
+_MEMBERS = frozenset("anggota member members peserta participants jamaah jemaah jamaahnya".split())
 _MEMBER_KINDS = frozenset("umum lain lainnya lainya biasa".split())  # "ada peserta umum pake kaos paslon"
 # English relative clauses ("a legislator who is running"): the pronoun and the verb after it.
 _WHO = "who"

@@ -49,6 +49,7 @@ from bot.readings import (
     joining_an_event,
     left_elsewhere,
     refusal_not_done,
+    refused_by_asker,
     invitation_declined,
     read_as_source,
     numbered_candidate,
@@ -501,6 +502,7 @@ class Tagger(ConceptReader):
             asn = frozenset(p for a, b, cid in kept if self.concepts[cid].asn for p in range(a, b))
             kept = candidacy_described(kept, words, starts, asn)
             kept = left_elsewhere(kept, words)
+            kept = refused_by_asker(kept, words, stems, starts)
             kept = refusal_not_done(kept, words)
             kept = invitation_declined(kept, words)
             kept = read_as_source(kept, words)

@@ -644,6 +644,42 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
     return [sp for sp in spans if sp[2] != _REFUSED or made(sp[0], sp[1])]
 
 
+# "sy kapus tolak", "sy balas menolak", "kami larang": a refusal verb the asker does, with a word or two
+# (a role, "balas") between the pronoun and the verb, which the refusal's phrases do not list.
+_REFUSING = frozenset({"tolak"})
+_REFUSER_REACH = 3
+_NOT = frozenset("ga gak gk nggak ngga enggak engga tidak tak ndak nda tdk tdak bukan belum blm jangan jgn tra".split())
+# ... but not one feared, weighed or asked about: "takut nolak", "sungkan nolak", "bisa tolak kah?",
+# "nolak gk enak", "bingung nolaknya"
+_NOT_A_REFUSAL_MADE = _NOT_DONE_YET | _NOT | frozenset(
+    "takut sungkan segan enak bingung bisa boleh bolehkah berani harus hrs haruskah kudu mesti musti perlu perlukah wajib patut "
+    "sulit susah apa apakah gimana bagaimana cara utk untuk buat".split()
+)
+
+
+def refused_by_asker(
+    spans: list[tuple[int, int, str]], words: Sequence[str], stems: Sequence[str], starts: frozenset[int]
+) -> list[tuple[int, int, str]]:
+    """A refusal verb whose doer is the asker, named a few words before it in the same clause, is the
+    asker turning something down: "Puskesmas … minta izin pake halaman, sy kapus tolak"."""
+    if any(cid == _REFUSED for _, _, cid in spans):
+        return spans
+    found = []
+    for i, s in enumerate(stems):
+        if s not in _REFUSING or i == 0 or words[i].endswith("nya"):
+            continue
+        if i + 1 < len(words) and i + 1 not in starts and (words[i + 1] in _NOT_A_REFUSAL_MADE or words[i + 1] == "kah"):
+            continue
+        for k in range(i - 1, max(-1, i - _REFUSER_REACH - 1), -1):
+            if words[k] in FIRST_PERSON:
+                if not (k > 0 and words[k - 1] in _NOT_A_REFUSAL_MADE):
+                    found.append((i, i + 1, _REFUSED))
+                break
+            if k + 1 in starts or words[k] in _NOT_A_REFUSAL_MADE:
+                break
+    return sorted(spans + found) if found else spans
+
+
 _INVITED = frozenset("diajak diajakin diundang invited".split())  # the asker invited ...
 # ... named before it, or no one ("diajak kades …"); not "warga yg mau diajak"
 _INVITED_AFTER = FIRST_PERSON | frozenset("pernah tadi td kemarin kmrn juga jg udah sudah baru was".split())

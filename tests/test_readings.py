@@ -216,6 +216,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, share jadwal kampanye paslon 2 ke grup RT biar rame. boleh?",
         "sy PPPK, liat rekan PNS share poster paslon, sy ikut share juga. boleh kan?",
         "sy PNS, pas hari coblosan sy bilang ke tetangga coblos dia ya, nomor 2. boleh?",
+        # ... and a permission given, or a refusal only feared before doing what was asked
+        "sy camat, tim caleg minta izin pake aula kecamatan buat rapat relawan, sy izinin. boleh?",
+        "sy PNS, kades minta sy pasang baliho caleg di kantor desa, sy takut nolak jadi sy pasang. gmn?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4214,6 +4217,9 @@ NOT_PROHIBITED: list[str] = [
     "sy guru PNS, share jadwal kampanye dan debat dari KPU ke grup RT biar warga tau. aman?",
     "sy PNS kelurahan, share info jadwal posyandu balita ke FB sy. aman walau lg kampanye?",
     "sy PPPK, liat rekan PNS share poster paslon di grup kantor, sy laporin ke Panwascam. boleh kan?",
+    # a refusal the asker made with a role or a word between ("sy camat tolak"); a congregant ("jemaah") posting
+    "Kantor kecamatan dapet surat dari tim caleg minta izin pake aula buat rapat relawan. sy camat tolak krn aset negara. udah bener?",
+    "sy PNS admin grup WA pengajian. ada jemaah share video caleg, sy hapus. bener?",
 ]
 
 
