@@ -174,7 +174,10 @@ _AGE_WORDS = frozenset("umur usia thn tahun th".split())
 # "itu", "tu" (Malay), "ini" after a person, pointing at them.
 _DEMONSTRATIVES = frozenset("itu tu ini tuh".split())
 # ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
-_RELATIVE_FILLERS = _ROLE_COPULAS | frozenset("kebetulan memang emang merupakan adalah juga".split())
+# "ternyata" (as it turns out), "kebetulan" (as it happens): said of whoever the clause is about
+_AS_IT_TURNS_OUT = frozenset("kebetulan ternyata trnyata rupanya memang emang merupakan adalah".split())
+_RELATIVE_FILLERS = _ROLE_COPULAS | _AS_IT_TURNS_OUT | frozenset({"juga"})
+_RELATIVE_PRONOUNS = frozenset("yang yg who".split())
 # ... and the words of a relative clause between a person and their occupation ("anak sy yang udah kerja swasta").
 _RELATIVE_WORDS = _RELATIVE_FILLERS | SOMEONE
 # Offices a person holds, which a card may rule on only when the one asked about holds it
@@ -1320,6 +1323,8 @@ class Reader(ConceptReader):
                 continue  # "pasien dtg periksa pake kaos caleg": what the one who came came for
             if w in _PERSON_KINDS and j > 0 and (words[j - 1] in THIRD_PERSON or j - 1 in third):
                 continue  # "ada ibu hamil dtg pake kaos caleg": the person described
+            if w in _AS_IT_TURNS_OUT and j > 0 and words[j - 1] in _RELATIVE_PRONOUNS:
+                continue  # "tetangga yg kebetulan kader partai": the relative clause's head is the doer
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING and w not in _WHEN:
                 return _trader_before(j, words, stems, starts, covered)
         return False

@@ -219,6 +219,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and a permission given, or a refusal only feared before doing what was asked
         "sy camat, tim caleg minta izin pake aula kecamatan buat rapat relawan, sy izinin. boleh?",
         "sy PNS, kades minta sy pasang baliho caleg di kantor desa, sy takut nolak jadi sy pasang. gmn?",
+        # ... and money given for a vote or to a campaign fund, and the asker's own party role "kebetulan"
+        "sy PNS, kasih uang ke tetangga biar milih kakak sy yg caleg. boleh?",
+        "sy PNS, transfer uang ke rekening tim kampanye caleg buat dana kampanye. boleh?",
+        "sy PNS yg kebetulan kader partai, boleh ikut rapat partai?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4220,6 +4224,11 @@ NOT_PROHIBITED: list[str] = [
     # a refusal the asker made with a role or a word between ("sy camat tolak"); a congregant ("jemaah") posting
     "Kantor kecamatan dapet surat dari tim caleg minta izin pake aula buat rapat relawan. sy camat tolak krn aset negara. udah bener?",
     "sy PNS admin grup WA pengajian. ada jemaah share video caleg, sy hapus. bener?",
+    # a party role of the one a relative clause describes, after "ternyata"; a family loan for a hospital
+    # bill; a cooperative's ordinary dues
+    "sy PNS, bantu angkat lemari tetangga yg ternyata pengurus partai pas pindahan rumah. boleh kan?",
+    "kakak sy caleg pinjam uang ke sy buat biaya rumah sakit bapak. boleh sy kasih pinjam sbg PNS?",
+    "sy PNS bayar iuran koperasi tiap bulan, ketua koperasinya skrg daftar calon bupati. tetep bayar boleh?",
 ]
 
 
