@@ -129,6 +129,7 @@ class Tags:
 
 
 _ACTIVE_PREFIXES = ("me", "ng", "ny")
+_TITLES = frozenset("pak bu bapak ibu".split())  # a person named by title after a verb ("menangkan pak X")
 
 
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
@@ -360,8 +361,11 @@ class Tagger(ConceptReader):
                     words = self.respelled(words)
                 words = words[:MAX_TERM_TOKENS]
                 stems = tuple(stem(t) for t in words)
-                if len(stems) > 1 and words[1] in PRONOUNS:
-                    led_by_root[stems] = led_by_root.get(stems, True) and words[0] == stems[0]
+                if len(stems) > 1 and (words[1] in PRONOUNS or words[1] in _TITLES):
+                    # ... or an active verb ("menangkan dia", "menangkan pak"), whose root's noun
+                    # ("posko pemenangan dia") is not the verb either
+                    led_by_verb = words[0] == stems[0] or words[0].startswith(_ACTIVE_PREFIXES)
+                    led_by_root[stems] = led_by_root.get(stems, True) and led_by_verb
                 if stems:
                     affixed = stems[0] != words[0] and (len(words) == 1 or stems[0] in _SHIFTED_ROOTS)
                     active = affixed and words[0].startswith(_ACTIVE_PREFIXES)
@@ -473,7 +477,9 @@ class Tagger(ConceptReader):
                 if n > 1 and affixed and words is not None and words[i] == s:
                     continue  # "mengadakan hajatan" (holding one) is not "ada hajatan" (there is one)
                 if n > 1 and derived_noun and term in self._led_by_root:
-                    continue  # "pencoblosan dia umumkan", "hari coblosan dia antar": polling day, not "coblos dia" (vote for him)
+                    # "pencoblosan dia umumkan", "hari coblosan dia antar": polling day, not "coblos dia" (vote
+                    # for him); nor is "posko pemenangan dia" the active "menangkan dia" (make him win)
+                    continue
                 if tuple(stems[i : i + n]) == term:
                     end = i + n
                 elif n > 1 and words is not None and _inside_phrase(i, term, words, stems, kind == "out-of-scope"):

@@ -223,6 +223,13 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, kasih uang ke tetangga biar milih kakak sy yg caleg. boleh?",
         "sy PNS, transfer uang ke rekening tim kampanye caleg buat dana kampanye. boleh?",
         "sy PNS yg kebetulan kader partai, boleh ikut rapat partai?",
+        # a vote asked for "aja", staff steered ("arahin staf milih"), a prayer that names whom to make win, a
+        # winning team's coordinator, notebooks labelled with a candidate's name
+        "sy bidan PNS, ibu hamil nanya soal bantuan, sy jawab 'pilih dia aja bu, pasti dapat'. boleh?",
+        "sy kepsek, di rapat guru sy arahin staf milih caleg yg janji bangun lab. boleh kan?",
+        "sy PNS, di doa bersama warga sy pimpin doa 'ya Tuhan menangkan bapak Joko jadi bupati'. boleh?",
+        "sy PNS, ditawari jadi koordinator pemenangan caleg di kampung, sy mau terima. boleh?",
+        "sy guru PNS, mau bagi buku tulis berlabel nama caleg ke murid. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4229,6 +4236,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS, bantu angkat lemari tetangga yg ternyata pengurus partai pas pindahan rumah. boleh kan?",
     "kakak sy caleg pinjam uang ke sy buat biaya rumah sakit bapak. boleh sy kasih pinjam sbg PNS?",
     "sy PNS bayar iuran koperasi tiap bulan, ketua koperasinya skrg daftar calon bupati. tetep bayar boleh?",
+    # a winning team's post ("posko pemenangan dia") is a place, not "menangkan dia"
+    "tiap sore sy lewat depan posko pemenangan dia, rumah sy di sebelahnya. sy PNS, masalah?",
 ]
 
 
