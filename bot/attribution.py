@@ -64,7 +64,7 @@ _ASKING = MODALS | frozenset("kan kn dong ga gak gk nggak ngga enggak tidak".spl
 _ASKING_REACH = 2  # ... and how many of them: "sy sendiri boleh kan ikut"
 # "Istri sy PNS. Sy sendiri pedagang, mau pasang spanduk": "myself" (readings.MYSELF) sets the asker
 # against the ASN named before; what the asker's sentence goes on to do, a few words on, is the asker's.
-_MYSELF_REACH = 8
+_MYSELF_REACH = 10
 # The asker alone, as a sentence's subject: not "kami"/"we" (the relative may be among them) nor "my".
 _NOT_I_ALONE = frozenset("kami we my me kito our kita".split())
 _I_ALONE = FIRST_PERSON - _NOT_I_ALONE
@@ -1128,7 +1128,8 @@ class Reader(ConceptReader):
         for k in range(max(s, start - _MYSELF_REACH), start - 1):
             if words[k] in FIRST_PERSON and words[k + 1] in MYSELF:
                 owned = k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third)
-                between = range(k + 2, start)
+                # what the asker says they are on the way ("sy sendiri ibu rumah tangga bukan ASN") names nobody else
+                between = [j for j in range(k + 2, start) if j not in status]
                 return not owned and not any(j in third or words[j] in THIRD_PERSON for j in between)
         # "Ibu sy guru PNS. Sy mahasiswa, mau bikin tiktok", "I'd like to go and watch a rally": a
         # sentence the asker opens as its one subject, naming nobody else before the act, is the

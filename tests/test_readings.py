@@ -230,6 +230,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, di doa bersama warga sy pimpin doa 'ya Tuhan menangkan bapak Joko jadi bupati'. boleh?",
         "sy PNS, ditawari jadi koordinator pemenangan caleg di kampung, sy mau terima. boleh?",
         "sy guru PNS, mau bagi buku tulis berlabel nama caleg ke murid. boleh?",
+        # ... while an asker who is the ASN themself still acts
+        "Suami sy pedagang, sy sendiri guru PNS dan pengen ikut kampanye caleg. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4238,6 +4240,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS bayar iuran koperasi tiap bulan, ketua koperasinya skrg daftar calon bupati. tetep bayar boleh?",
     # a winning team's post ("posko pemenangan dia") is a place, not "menangkan dia"
     "tiap sore sy lewat depan posko pemenangan dia, rumah sy di sebelahnya. sy PNS, masalah?",
+    # the asker sets themself apart ("sy sendiri"), says what they are, and only then what they would do
+    "Suami sy PNS guru, sy sendiri ibu rumah tangga bukan ASN dan pengen ikut kampanye capres. suami sy kena gk?",
 ]
 
 
