@@ -317,7 +317,7 @@ def _addressed(j: int, words: Sequence[str]) -> bool:
 
 
 # "dipake tim caleg buat …": what a thing is used for by the one who uses it is their act.
-_USED = frozenset("dipake dipakai digunakan dimanfaatkan used".split())
+_USED = frozenset("dipake dipakai digunakan dimanfaatkan disewa disewain disewakan used rented".split())
 _FOR = frozenset("buat untuk utk bwt for".split())
 
 

@@ -232,6 +232,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy guru PNS, mau bagi buku tulis berlabel nama caleg ke murid. boleh?",
         # ... while an asker who is the ASN themself still acts
         "Suami sy pedagang, sy sendiri guru PNS dan pengen ikut kampanye caleg. boleh?",
+        # ... and the asker who rents out their own board and puts the banner up
+        "sy PNS, papan reklame sy sendiri sy sewain ke timses terus sy ikut pasang baliho calegnya. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4242,6 +4244,9 @@ NOT_PROHIBITED: list[str] = [
     "tiap sore sy lewat depan posko pemenangan dia, rumah sy di sebelahnya. sy PNS, masalah?",
     # the asker sets themself apart ("sy sendiri"), says what they are, and only then what they would do
     "Suami sy PNS guru, sy sendiri ibu rumah tangga bukan ASN dan pengen ikut kampanye capres. suami sy kena gk?",
+    # a billboard or building rented out ("disewa caleg buat pasang …"): the tenant puts the banner up
+    "tetangga sy punya papan reklame, disewa caleg buat pasang baliho. sy PNS tinggal sebelahnya, ada masalah?",
+    "kakak sy pemilik gedung, disewa caleg buat pasang spanduk besar. sy PNS adiknya, gmn?",
 ]
 
 
