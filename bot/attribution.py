@@ -51,7 +51,9 @@ _GESTURING = frozenset("acungkan acungin mengacungkan acung angkat mengangkat ng
 _WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya lusa kemarin kemaren kmrn".split())
 # "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
 # ... or passing by on the way to it ("timses lewat bagiin stiker", "relawan keliling pasang")
-_COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter".split())
+# How a message hails its reader ("min, …", "kak, …").
+_VOCATIVES = frozenset("min admin kak ka kakak gan bang mas mbak mba bro sis halo hai".split())
+_COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter antri antre ngantri ngantre mengantre".split())
 # ... for a visit's errand ("ibu hamil datang periksa pake kaos caleg": the patient wears it)
 _COME_FOR = frozenset("periksa berobat kontrol cek imunisasi konsultasi konsul belanja beli bayar urus ngurus antre antri".split())
 # Words that say which person ("ibu hamil", "bapak tua", "orang tua"): the doer is still that person.
@@ -85,7 +87,7 @@ THERE_IS = frozenset("ada ado aya onok enek wonten".split())
 _SOME_OF = THERE_IS | frozenset("banyak beberapa sebagian semua kebanyakan".split())  # "banyak yang pakai"
 # Members of a group the asker runs or attends, as doers only after "ada", "banyak", "beberapa" ("rapat
 # anggota" is a meeting, "saya anggota KPPS" a role).
-_MEMBERS = frozenset("anggota member members peserta participants jamaah jemaah jamaahnya".split())
+_MEMBERS = frozenset("anggota member members peserta participants jamaah jemaah jamaahnya tamu".split())
 _MEMBER_KINDS = frozenset("umum lain lainnya lainya biasa".split())  # "ada peserta umum pake kaos paslon"
 # English relative clauses ("a legislator who is running"): the pronoun and the verb after it.
 _WHO = "who"
@@ -437,6 +439,8 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
     them ("Anak sy umur 19, mau datang") and the asker is not named on the way ("Tetangga pasang
     baliho, sy cuma lihat" is the asker's looking)."""
     s = _start_of(start, opens)
+    while s + 1 < start and words[s] in _VOCATIVES:
+        s += 1  # "min, caleg dtg ke loket …, pake kaos partai": the one hailed is not the subject
     for k in range(s, start):
         if words[k] in FIRST_PERSON and not (k > s and (words[k - 1] in POSSESSABLE or k - 1 in third)):
             return False

@@ -234,6 +234,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "Suami sy pedagang, sy sendiri guru PNS dan pengen ikut kampanye caleg. boleh?",
         # ... and the asker who rents out their own board and puts the banner up
         "sy PNS, papan reklame sy sendiri sy sewain ke timses terus sy ikut pasang baliho calegnya. boleh?",
+        "sy PNS petugas loket, pake kaos caleg pas layani warga. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4247,6 +4248,9 @@ NOT_PROHIBITED: list[str] = [
     # a billboard or building rented out ("disewa caleg buat pasang …"): the tenant puts the banner up
     "tetangga sy punya papan reklame, disewa caleg buat pasang baliho. sy PNS tinggal sebelahnya, ada masalah?",
     "kakak sy pemilik gedung, disewa caleg buat pasang spanduk besar. sy PNS adiknya, gmn?",
+    # a customer's shirt at the counter: after a greeting ("kak, warga dtg …, pake …") and after queuing
+    "kak, warga dtg ke loket bayar PBB, pake kaos caleg. sy PNS tetep layani kan?",
+    "sy PNS di kantor pajak. ada bapak2 antri pake rompi timses caleg. sy layani biasa aja kan?",
 ]
 
 
