@@ -235,6 +235,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and the asker who rents out their own board and puts the banner up
         "sy PNS, papan reklame sy sendiri sy sewain ke timses terus sy ikut pasang baliho calegnya. boleh?",
         "sy PNS petugas loket, pake kaos caleg pas layani warga. boleh?",
+        # a candidate served before the queue, the incumbent's villages served first
+        "sy PNS petugas loket samsat, caleg dtg bayar pajak, sy dahuluin drpd antrian krn dia calon kampung sy. boleh?",
+        "sy PNS dinas pertanian, pembagian pupuk sy duluin desa2 basis petahana biar loyal. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4251,6 +4254,8 @@ NOT_PROHIBITED: list[str] = [
     # a customer's shirt at the counter: after a greeting ("kak, warga dtg …, pake …") and after queuing
     "kak, warga dtg ke loket bayar PBB, pake kaos caleg. sy PNS tetep layani kan?",
     "sy PNS di kantor pajak. ada bapak2 antri pake rompi timses caleg. sy layani biasa aja kan?",
+    # ... while the elderly served first is no favour to a side
+    "sy PNS loket dukcapil, lansia sy dahulukan krn udah sepuh. aman kan walau lg musim pilkada?",
 ]
 
 
