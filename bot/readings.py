@@ -61,7 +61,11 @@ _CAMPAIGN_MONEY = frozenset(
 )
 # What "pakai" uses rather than wears (used_not_worn): the election's own papers, and things no one wears.
 _ELECTIONS_PAPERS = frozenset({"oos-voting-procedure", "target-election-body"})
-_NOT_WORN = frozenset("logo contoh gambar data dana uang anggaran aplikasi alat bahan materi modul".split())
+_NOT_WORN = frozenset(
+    "logo contoh gambar data dana uang anggaran aplikasi alat bahan materi modul "
+    # what is used, not put on: "pake hp istri", "pake sound tiktok"
+    "komputer hp handphone wifi sound".split()
+)
 _USED_BEFORE_REACH = 2  # words from a resource to the "sy" before "pake" ("mobil dinas kecamatan sy pake")
 # The asker saying that nothing political is involved ("gak ada hubungannya sama pemilu"); in
 # said_unrelated, the denial, the link and the election that make it up.

@@ -4256,6 +4256,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS di kantor pajak. ada bapak2 antri pake rompi timses caleg. sy layani biasa aja kan?",
     # ... while the elderly served first is no favour to a side
     "sy PNS loket dukcapil, lansia sy dahulukan krn udah sepuh. aman kan walau lg musim pilkada?",
+    # a sound used on a video ("pake sound tiktok") is not something worn
+    "sy PPPK, video kucing sy pake sound tiktok yg viral, ternyata remix jingle kampanye. perlu dihapus?",
 ]
 
 
