@@ -817,6 +817,9 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "Sy kepala sekolah PNS. caleg mau nyumbang seragam utk murid korban kebakaran, asal dia boleh kasih sambutan di upacara senin. sy iyain aja, demi anak2.",
         # a hobby group its admin turns into a candidate's support group
         "sy PNS jadi admin grup WA hobi mancing, sy ubah jadi grup dukungan caleg X. boleh?",
+        # driving a campaign car for pay; a welcome speech at a candidate's volunteers' thanksgiving
+        "sy PNS, timses ngajak sy jadi sopir mobil kampanye tiap minggu, dibayar. boleh?",
+        "sy lurah, relawan caleg bikin syukuran di balai warga, sy diminta kasih sambutan sbg tuan rumah wilayah. boleh?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
