@@ -820,6 +820,9 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # driving a campaign car for pay; a welcome speech at a candidate's volunteers' thanksgiving
         "sy PNS, timses ngajak sy jadi sopir mobil kampanye tiap minggu, dibayar. boleh?",
         "sy lurah, relawan caleg bikin syukuran di balai warga, sy diminta kasih sambutan sbg tuan rumah wilayah. boleh?",
+        # a candidate's leaflets set out or name cards handed out at a family wedding
+        "sy PNS, di resepsi nikahan anak sy, sy taruh meja brosur caleg om sy di pintu masuk. boleh kan acara keluarga?",
+        "Bapak sy nyaleg, sy PNS mau bantu bagi kartu nama beliau waktu kondangan sepupu. boleh?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
