@@ -238,6 +238,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # a candidate served before the queue, the incumbent's villages served first
         "sy PNS petugas loket samsat, caleg dtg bayar pajak, sy dahuluin drpd antrian krn dia calon kampung sy. boleh?",
         "sy PNS dinas pertanian, pembagian pupuk sy duluin desa2 basis petahana biar loyal. boleh?",
+        "sy PNS aktif, mau bantu kampanye tante sy yg nyaleg. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4264,6 +4265,9 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS loket dukcapil, lansia sy dahulukan krn udah sepuh. aman kan walau lg musim pilkada?",
     # a sound used on a video ("pake sound tiktok") is not something worn
     "sy PPPK, video kucing sy pake sound tiktok yg viral, ternyata remix jingle kampanye. perlu dihapus?",
+    # a parent retired last month is no longer an ASN; a graduation's academic address ("orasi ilmiah") is no rally
+    "ibu sy PNS baru pensiun bulan lalu. skrg dia mau bantu kampanye tante. boleh kan udh pensiun?",
+    "wisuda adik sy di kampus, orasi ilmiahnya gubernur yg lg nyalon lagi. sy PNS dtg sbg keluarga wisudawan. aman?",
 ]
 
 
