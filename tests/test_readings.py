@@ -239,6 +239,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS petugas loket samsat, caleg dtg bayar pajak, sy dahuluin drpd antrian krn dia calon kampung sy. boleh?",
         "sy PNS dinas pertanian, pembagian pupuk sy duluin desa2 basis petahana biar loyal. boleh?",
         "sy PNS aktif, mau bantu kampanye tante sy yg nyaleg. boleh?",
+        "sy PNS ikut bagi2 beras atas nama caleg di lapangan desa. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4268,6 +4269,9 @@ NOT_PROHIBITED: list[str] = [
     # a parent retired last month is no longer an ASN; a graduation's academic address ("orasi ilmiah") is no rally
     "ibu sy PNS baru pensiun bulan lalu. skrg dia mau bantu kampanye tante. boleh kan udh pensiun?",
     "wisuda adik sy di kampus, orasi ilmiahnya gubernur yg lg nyalon lagi. sy PNS dtg sbg keluarga wisudawan. aman?",
+    # a candidate's handout only passed by; a team's branded handout the asker wants to report
+    "ada acara bagi2 paket sembako dr caleg di balai warga. sy PPPK cuma lewat ngeliat doang. aman?",
+    "tim paslon bagi2 bibit pake stiker gambar paslon ke warga. sy PNS mau lapor ke Bawaslu, boleh?",
 ]
 
 
