@@ -37,10 +37,10 @@ _TESTIFY = "act-testify"  # "dipanggil jadi saksi" is the summoned one's
 _RECEIVING = frozenset({"act-receive"})  # a passive of receiving ("diberi amplop") is the subject's
 # How people address the bot ("Pak, …", "Bu admin"), not who acts.
 HONORIFICS = frozenset("pak bu bapak ibu".split())
-# Someone of the asker's own kind: "rekan ASN", "teman PNS".
-_PEERS = frozenset("teman temen kawan rekan colleague colleagues friend".split())
 # ... or someone the asker greets or praises in what they wrote ("komen 'mantap pak' di postingan paslon").
 _HAILS = frozenset("mantap mantab mantul siap semangat sukses makasih terima kasih selamat hebat keren".split())
+# Someone of the asker's own kind: "rekan ASN", "teman PNS".
+_PEERS = frozenset("teman temen kawan rekan colleague colleagues friend".split())
 
 # Signs that are acts ("chanting", "pose dua jari"), and the words between a doer and them.
 _DONE_SIGNS = frozenset({"sign-cheer", "sign-gesture"})
@@ -49,10 +49,10 @@ _AUXILIARIES = frozenset("was were is are been lagi sedang pada ikut ikutan".spl
 _GESTURING = frozenset("acungkan acungin mengacungkan acung angkat mengangkat ngangkat bikin membuat".split())
 # "anak sy … tiap sore nempel stiker": when it happens stands between the doer and the act
 _WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya lusa kemarin kemaren kmrn".split())
-# "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
-# ... or passing by on the way to it ("timses lewat bagiin stiker", "relawan keliling pasang")
 # How a message hails its reader ("min, …", "kak, …").
 _VOCATIVES = frozenset("min admin kak ka kakak gan bang mas mbak mba bro sis halo hai".split())
+# "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
+# ... or passing by on the way to it ("timses lewat bagiin stiker", "relawan keliling pasang"), or queuing
 _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter antri antre ngantri ngantre mengantre".split())
 # ... for a visit's errand ("ibu hamil datang periksa pake kaos caleg": the patient wears it)
 _COME_FOR = frozenset("periksa berobat kontrol cek imunisasi konsultasi konsul belanja beli bayar urus ngurus antre antri".split())
@@ -1341,5 +1341,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,
-    _TO_FROM, _GO_INTO, _ASIDE_WORDS,
+    _TO_FROM, _GO_INTO, _ASIDE_WORDS, _VOCATIVES, _PEERS, _RELATIVE_PRONOUNS,
 )

@@ -648,8 +648,8 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
     return [sp for sp in spans if sp[2] != _REFUSED or made(sp[0], sp[1])]
 
 
-# "sy kapus tolak", "sy balas menolak", "kami larang": a refusal verb the asker does, with a word or two
-# (a role, "balas") between the pronoun and the verb, which the refusal's phrases do not list.
+# "sy kapus tolak", "sy balas menolak", "sy panitia ikut nolak": a refusal verb the asker does, with a word
+# or two (a role, "balas") between the pronoun and the verb, which the refusal's phrases do not list.
 _REFUSING = frozenset({"tolak"})
 _REFUSER_REACH = 3
 _NOT = frozenset("ga gak gk nggak ngga enggak engga tidak tak ndak nda tdk tdak bukan belum blm jangan jgn tra".split())
@@ -821,5 +821,5 @@ READINGS_WORDS = frozenset().union(
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
-    _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY,
+    _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_MADE, {"kah"},
 )
