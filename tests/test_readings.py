@@ -240,6 +240,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS dinas pertanian, pembagian pupuk sy duluin desa2 basis petahana biar loyal. boleh?",
         "sy PNS aktif, mau bantu kampanye tante sy yg nyaleg. boleh?",
         "sy PNS ikut bagi2 beras atas nama caleg di lapangan desa. boleh?",
+        "sy PNS jadi relawan caleg, tugasnya bagi brosur ke warga. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4272,6 +4273,8 @@ NOT_PROHIBITED: list[str] = [
     # a candidate's handout only passed by; a team's branded handout the asker wants to report
     "ada acara bagi2 paket sembako dr caleg di balai warga. sy PPPK cuma lewat ngeliat doang. aman?",
     "tim paslon bagi2 bibit pake stiker gambar paslon ke warga. sy PNS mau lapor ke Bawaslu, boleh?",
+    # a volunteer who washes the dead ("relawan pemulasaran jenazah") is no campaign's volunteer
+    "sy PPPK relawan pemulasaran jenazah di kampung. keluarga timses minta sy bantu mandikan jenazah. boleh kan?",
 ]
 
 
