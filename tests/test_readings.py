@@ -241,6 +241,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS aktif, mau bantu kampanye tante sy yg nyaleg. boleh?",
         "sy PNS ikut bagi2 beras atas nama caleg di lapangan desa. boleh?",
         "sy PNS jadi relawan caleg, tugasnya bagi brosur ke warga. boleh?",
+        # a school's BOS purchases moved to a candidate's shop to help the campaign's funds
+        "sy bendahara BOS SMP, sengaja pindah belanja buku ke toko punya caleg biar bantu dia dana kampanye. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4275,6 +4277,8 @@ NOT_PROHIBITED: list[str] = [
     "tim paslon bagi2 bibit pake stiker gambar paslon ke warga. sy PNS mau lapor ke Bawaslu, boleh?",
     # a volunteer who washes the dead ("relawan pemulasaran jenazah") is no campaign's volunteer
     "sy PPPK relawan pemulasaran jenazah di kampung. keluarga timses minta sy bantu mandikan jenazah. boleh kan?",
+    # ... while the school's usual shop, which a candidate owns, is still just a shop
+    "sy bendahara BOS. toko fotokopi langganan sekolah ternyata punya caleg. belanja di situ kyk biasa, harga sama. masalah gk?",
 ]
 
 
