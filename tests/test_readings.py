@@ -828,6 +828,8 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # a candidate's leaflets set out or name cards handed out at a family wedding
         "sy PNS, di resepsi nikahan anak sy, sy taruh meja brosur caleg om sy di pintu masuk. boleh kan acara keluarga?",
         "Bapak sy nyaleg, sy PNS mau bantu bagi kartu nama beliau waktu kondangan sepupu. boleh?",
+        # a candidate uncle introduced to the asker's market sellers ("ngenalin dia ke pedagang")
+        "sy PNS nemenin om sy yg nyaleg keliling pasar, ngenalin dia ke pedagang langganan sy. boleh?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -4279,6 +4281,8 @@ NOT_PROHIBITED: list[str] = [
     "sy PPPK relawan pemulasaran jenazah di kampung. keluarga timses minta sy bantu mandikan jenazah. boleh kan?",
     # ... while the school's usual shop, which a candidate owns, is still just a shop
     "sy bendahara BOS. toko fotokopi langganan sekolah ternyata punya caleg. belanja di situ kyk biasa, harga sama. masalah gk?",
+    # a candidate treated as any patient
+    "caleg dtg berobat ke puskesmas, sy bidan PNS layani dia kyk pasien lain. boleh?",
 ]
 
 
