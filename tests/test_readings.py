@@ -243,6 +243,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS jadi relawan caleg, tugasnya bagi brosur ke warga. boleh?",
         # a school's BOS purchases moved to a candidate's shop to help the campaign's funds
         "sy bendahara BOS SMP, sengaja pindah belanja buku ke toko punya caleg biar bantu dia dana kampanye. boleh?",
+        # a candidate's speech put in the programme of an event the asker runs ("jadwalin sesi sambutan caleg")
+        "sy PNS ketua panitia halalbihalal warga, sy jadwalin sesi sambutan caleg di acara itu. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -2366,9 +2368,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         ("staf PPPK kami yg melanggar, rute penanganannya sama dgn PNS?", "info", "prosedur-sanksi-pppk"),
         # a neutral comment on the election bodies' own post is no support for anyone
         ("sy PNS, komen 'ayo datang ke TPS, jaga pemilu damai' di postingan KPU kabupaten. aman kan?", "allowed", "konten-resmi-kpu-bawaslu"),
-        # a charity event where a candidate is given a speech is no mere donation
+        # a charity event at a mosque where a candidate is given a speech is no mere donation: the committee gives a candidate the floor
         ("sy PPPK panitia santunan anak yatim di masjid, kami undang caleg buat sambutan & bagi sembako. salah ga?",
-         "prohibited", "hajatan-jadi-ajang-dukungan"),
+         "prohibited", "pengurus-ibadah-beri-panggung-calon"),
         # a programme steered to a team's strongholds ("desa basis mereka") is authority used for a candidate
         ("Sy kabid di dinas PU (PNS). Timses petahana minta pengaspalan dipercepat khusus di desa basis mereka sebelum coblosan. Boleh?",
          "prohibited", "keputusan-program-menguntungkan-calon"),
