@@ -142,7 +142,9 @@ THIRD_PERSON = frozenset(
     # someone leading or selling to the asker ("instrukturnya pake kaos partai", "penjualnya pake kaos caleg")
     "instrukturnya pelatihnya penjualnya pedagangnya "
     # someone the asker serves at a counter ("pemohon pake kaos caleg")
-    "pemohon nasabah".split()
+    "pemohon nasabah "
+    # a patient named by her condition ("ada bumil yg pake jilbab logo partai")
+    "bumil".split()
 ) | {word + "2" for word in _PLURAL_PEOPLE}  # "ada ibu2 pake kaos paslon": the ladies are people too
 # Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
 KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())

@@ -245,6 +245,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy bendahara BOS SMP, sengaja pindah belanja buku ke toko punya caleg biar bantu dia dana kampanye. boleh?",
         # a candidate's speech put in the programme of an event the asker runs ("jadwalin sesi sambutan caleg")
         "sy PNS ketua panitia halalbihalal warga, sy jadwalin sesi sambutan caleg di acara itu. boleh?",
+        # ... while a subsidy quota raised for one candidate's supporters favours them
+        "sy PNS penyuluh, jatah pupuk subsidi sy lebihin buat petani pendukung caleg X. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4285,6 +4287,10 @@ NOT_PROHIBITED: list[str] = [
     "sy bendahara BOS. toko fotokopi langganan sekolah ternyata punya caleg. belanja di situ kyk biasa, harga sama. masalah gk?",
     # a candidate treated as any patient
     "caleg dtg berobat ke puskesmas, sy bidan PNS layani dia kyk pasien lain. boleh?",
+    # a pregnant patient ("bumil") wears her own shirt; the same data given to both pairs ("ke keduanya")
+    "sy bidan PNS, pas posyandu ada bumil yg pake kaos partai. sy layani biasa aja, gk negur. bener?",
+    "sy PNS dukcapil, dua paslon minta data agregat yg terbuka, sy kasih ke keduanya dgn format sama. ok?",
+    "sy PNS penyuluh, bagi jatah pupuk subsidi ke petani yg pendukung caleg, sama rata kyk yg lain. aman?",
 ]
 
 
