@@ -4298,3 +4298,12 @@ NOT_PROHIBITED: list[str] = [
 def test_not_prohibited(shipped_index: Index, question: str) -> None:
     answer = answer_question(shipped_index, question)
     assert answer.verdict != "prohibited", (question, answer.kind, answer.rule and answer.rule.id)
+
+
+def test_what_one_who_came_somewhere_wears_is_theirs(shipped_index: Index) -> None:
+    # "pasien dtg ke poli pake kaos …": the place the patient came to stands between them and the shirt
+    came = shipped_index.read("pasien dtg ke poli pake kaos bergambar capres. sy dokter gigi PNS, layani aja?").tags
+    assert "act-wear" in came.others
+    # control: the asker who came to work in that shirt wears it
+    mine = shipped_index.read("sy dokter PNS dtg ke poli pake kaos bergambar capres. boleh?").tags
+    assert "act-wear" in mine.own
