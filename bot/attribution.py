@@ -56,6 +56,7 @@ _VOCATIVES = frozenset("min admin kak ka kakak gan bang mas mbak mba bro sis hal
 _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter antri antre ngantri ngantre mengantre".split())
 # ... and where to ("pasien dtg ke poli pake kaos caleg")
 _TO_PLACE = frozenset("ke di".split())
+_WEARING_WORDS = frozenset("pake pakai make memakai mengenakan wearing wore".split())
 # ... for a visit's errand ("ibu hamil datang periksa pake kaos caleg": the patient wears it)
 _COME_FOR = frozenset("periksa berobat kontrol cek imunisasi konsultasi konsul belanja beli bayar urus ngurus antre antri".split())
 # Words that say which person ("ibu hamil", "bapak tua", "orang tua"): the doer is still that person.
@@ -1328,8 +1329,9 @@ class Reader(ConceptReader):
                 return True  # "grup RT dipake tim caleg buat share jadwal": the team shares
             if w in _COME_FOR and j > 0 and words[j - 1] in _COMING:
                 continue  # "pasien dtg periksa pake kaos caleg": what the one who came came for
-            if (w in _TO_PLACE and j > 0 and words[j - 1] in _COMING) or (
-                j > 1 and words[j - 1] in _TO_PLACE and words[j - 2] in _COMING
+            if word in _WEARING_WORDS and (
+                (w in _TO_PLACE and j > 0 and words[j - 1] in _COMING)
+                or (j > 1 and words[j - 1] in _TO_PLACE and words[j - 2] in _COMING)
             ):
                 continue  # "pasien dtg ke poli pake kaos bergambar capres": where the one who came came to
             if w in _PERSON_KINDS and j > 0 and (words[j - 1] in THIRD_PERSON or j - 1 in third):
@@ -1347,5 +1349,5 @@ ATTRIBUTION_WORDS = frozenset().union(
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,
-    _TO_FROM, _GO_INTO, _ASIDE_WORDS, _VOCATIVES, _PEERS, _RELATIVE_PRONOUNS, _TO_PLACE,
+    _TO_FROM, _GO_INTO, _ASIDE_WORDS, _VOCATIVES, _PEERS, _RELATIVE_PRONOUNS, _TO_PLACE, _WEARING_WORDS,
 )
