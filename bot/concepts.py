@@ -129,7 +129,6 @@ class Tags:
 
 
 _ACTIVE_PREFIXES = ("me", "ng", "ny")
-_TITLES = frozenset("pak bu bapak ibu".split())  # a person named by title after a verb ("menangkan pak X")
 
 
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
@@ -361,7 +360,7 @@ class Tagger(ConceptReader):
                     words = self.respelled(words)
                 words = words[:MAX_TERM_TOKENS]
                 stems = tuple(stem(t) for t in words)
-                if len(stems) > 1 and (words[1] in PRONOUNS or words[1] in _TITLES):
+                if len(stems) > 1 and (words[1] in PRONOUNS or words[1] in HONORIFICS):
                     # ... or an active verb ("menangkan dia", "menangkan pak"), whose root's noun
                     # ("posko pemenangan dia") is not the verb either
                     led_by_verb = words[0] == stems[0] or words[0].startswith(_ACTIVE_PREFIXES)

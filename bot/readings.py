@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, POSSESSABLE, SOMEONE, THIRD_PERSON, word_before
+from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, NEGATORS, POSSESSABLE, SOMEONE, THIRD_PERSON, word_before
 
 # The asker running for office is what a relative's case turns on (also read by the tagger).
 RUNNING = frozenset({"act-run-for-office"})
@@ -652,13 +652,14 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
 # or two (a role, "balas") between the pronoun and the verb, which the refusal's phrases do not list.
 _REFUSING = frozenset({"tolak"})
 _REFUSER_REACH = 3
-_NOT = frozenset("ga gak gk nggak ngga enggak engga tidak tak ndak nda tdk tdak bukan belum blm jangan jgn tra".split())
-# ... but not one feared, weighed or asked about: "takut nolak", "sungkan nolak", "bisa tolak kah?",
+# ... but not one denied, feared, weighed or asked about: "takut nolak", "sungkan nolak", "bisa tolak kah?",
 # "nolak gk enak", "bingung nolaknya"
-_NOT_A_REFUSAL_MADE = _NOT_DONE_YET | _NOT | frozenset(
+_NOT_A_REFUSAL_MADE = _NOT_DONE_YET | NEGATORS | frozenset(
     "takut sungkan segan enak bingung bisa boleh bolehkah berani harus hrs haruskah kudu mesti musti perlu perlukah wajib patut "
-    "sulit susah apa apakah gimana bagaimana cara utk untuk buat".split()
+    "sulit susah apa apakah gimana bagaimana cara utk untuk buat "
+    "jgn tdak".split()  # spellings the negators do not list
 )
+_NOT_A_REFUSAL_AFTER = _NOT_A_REFUSAL_MADE | {"kah"}  # ... said right after the verb
 
 
 def refused_by_asker(
@@ -672,7 +673,7 @@ def refused_by_asker(
     for i, s in enumerate(stems):
         if s not in _REFUSING or i == 0 or words[i].endswith("nya"):
             continue
-        if i + 1 < len(words) and i + 1 not in starts and (words[i + 1] in _NOT_A_REFUSAL_MADE or words[i + 1] == "kah"):
+        if i + 1 < len(words) and i + 1 not in starts and words[i + 1] in _NOT_A_REFUSAL_AFTER:
             continue
         for k in range(i - 1, max(-1, i - _REFUSER_REACH - 1), -1):
             if words[k] in FIRST_PERSON:
@@ -821,5 +822,5 @@ READINGS_WORDS = frozenset().union(
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
-    _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_MADE, {"kah"},
+    _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
 )
