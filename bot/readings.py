@@ -90,6 +90,7 @@ _INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to 
 _IN_POLITICS = frozenset({"role"})  # what a relative's politics is told by
 _IN_POLITICS_TOLD = _INVOLVING  # ... and the asker's own, when the asker is the ASN's relative
 _NOT_INVOLVED = "limit-not-involved"
+_VILLAGE_OFFICE = frozenset({"who-village-head", "who-village-staff", "who-bpd"})  # bound by the village law
 _FEARS_SANCTION = "intent-sanction"
 # "sy sendiri", "saya pribadi": the asker set apart from the ASN named before (also read by attribution)
 MYSELF = frozenset("sendiri pribadi myself".split())
@@ -320,7 +321,11 @@ def bystander(
     # their role in politics is what is told ("jd relawan", "nyaleg"), and nothing of the asker's
     # (a house, a car) is lent to it; an asker who is not the ASN tells their own acts too ("Istri
     # sy PNS. Sy sendiri mau pasang spanduk caleg di toko sy. Istri bisa kena?")
-    told_kinds = _IN_POLITICS_TOLD if told else _IN_POLITICS
+    # Someone said to be no ASN ("ibu sy bukan PNS, pasang bendera partai di warungnya") is apart
+    # in what they do, not only in a role they hold; not a village head or staff, whom the village
+    # law binds though they are no ASN.
+    apart_acts = not_asn and _VILLAGE_OFFICE.isdisjoint(kinds)
+    told_kinds = _IN_POLITICS_TOLD if told or apart_acts else _IN_POLITICS
     if relative is None or not any(kind(c) in told_kinds or c in RUNNING for c in others):
         return spans
     if "resource" in kinds.values() or not _SHARED.isdisjoint(kinds):

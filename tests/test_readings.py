@@ -131,6 +131,10 @@ from bot.text import raw_tokens
         "sy PPPK, ikut grup wa timses caleg krn dimasukin tanpa izin, langsung keluar. aman?",
         # "aamiin" under the status of a candidate who is ill is a get-well wish
         "sy guru PNS, bales 'aamiin' di status caleg yg lagi sakit. boleh?",
+        # a parent told by "mama" who puts up a flag at their own stall (round sixty-one's phone questions)
+        "mama sy pasang bendera partai di warungnya sendiri. sy anaknya PNS, sy kena gk?",
+        # driving a mother to a rally and waiting in the car ("tunggu di oto") outside the field
+        "Sy PNS. Mamaku mau nonton kampanye di lapangan, sy antar terus tunggu di oto di luar lapangan. bisa?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -247,6 +251,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS ketua panitia halalbihalal warga, sy jadwalin sesi sambutan caleg di acara itu. boleh?",
         # ... while a subsidy quota raised for one candidate's supporters favours them
         "sy PNS penyuluh, jatah pupuk subsidi sy lebihin buat petani pendukung caleg X. boleh?",
+        # ... and the asker helping put it up; a village head, whom the village law binds though no ASN
+        "sy PNS, mama sy caleg, sy ikut pasang bendera partai di warung mama. boleh?",
+        "ibu sy bukan PNS, dia pasang spanduk caleg di kiosnya, sy PNS ikut bantu pasang. boleh?",
+        "bapak sy kades, bukan PNS, dia pasang spanduk paslon di balai desa. dia kena gk?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -4307,3 +4315,17 @@ def test_what_one_who_came_somewhere_wears_is_theirs(shipped_index: Index) -> No
     # control: the asker who came to work in that shirt wears it
     mine = shipped_index.read("sy dokter PNS dtg ke poli pake kaos bergambar capres. boleh?").tags
     assert "act-wear" in mine.own
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a parent said to be no ASN who puts up a poster at their own kiosk: their act, not only a role
+        "ibu sy bukan PNS, dia tempel poster caleg di kiosnya sendiri. sy anaknya PNS guru, apa sy bisa kena?",
+        # a parent cooking for a team's meeting, the asker living apart and not helping ("gk ikut bantu")
+        "mama masak konsumsi buat rapat timses caleg di rumahnya. sy PNS tinggal terpisah, gk ikut bantu. aman?",
+    ],
+)
+def test_a_relatives_own_act_the_asker_keeps_out_of_is_the_relatives_card(shipped_index: Index, question: str) -> None:
+    answer = answer_question(shipped_index, question)
+    assert answer.rule is not None and answer.rule.id == "keluarga-berpolitik-asn-tidak-ikut", (answer.kind, answer.rule and answer.rule.id)
