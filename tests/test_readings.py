@@ -135,6 +135,9 @@ from bot.text import raw_tokens
         "mama sy pasang bendera partai di warungnya sendiri. sy anaknya PNS, sy kena gk?",
         # driving a mother to a rally and waiting in the car ("tunggu di oto") outside the field
         "Sy PNS. Mamaku mau nonton kampanye di lapangan, sy antar terus tunggu di oto di luar lapangan. bisa?",
+        # a Satpol PP officer's own words for the job: "sy turunin" after a report, a banner that "kena tertib"
+        "sy satpol pp PNS, ada laporan warga soal baliho caleg di jembatan, sy turunin sesuai perda. timsesnya marah. sy salah?",
+        "sy satpol pp, baliho temen yg nyaleg kena tertib krn melanggar perda. dia marah ke sy. sy salah gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -255,6 +258,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, mama sy caleg, sy ikut pasang bendera partai di warung mama. boleh?",
         "ibu sy bukan PNS, dia pasang spanduk caleg di kiosnya, sy PNS ikut bantu pasang. boleh?",
         "bapak sy kades, bukan PNS, dia pasang spanduk paslon di balai desa. dia kena gk?",
+        # ... and the side "sy biarin" because the officer backs it; the candidate's shirt worn on guard
+        "sy satpol pp, pas patroli sy turunin baliho paslon 2 aja, baliho paslon 1 sy biarin krn sy dukung 1. aman?",
+        "sy satpol pp, pas jaga kampanye sy pake kaos paslon yg dibagiin timses. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
