@@ -138,6 +138,9 @@ from bot.text import raw_tokens
         # a Satpol PP officer's own words for the job: "sy turunin" after a report, a banner that "kena tertib"
         "sy satpol pp PNS, ada laporan warga soal baliho caleg di jembatan, sy turunin sesuai perda. timsesnya marah. sy salah?",
         "sy satpol pp, baliho temen yg nyaleg kena tertib krn melanggar perda. dia marah ke sy. sy salah gk?",
+        # blocking a candidate's broadcasts, leaving a team's group one never joined oneself, a news outlet's channel
+        "sy PNS, tiap hari dpt broadcast dari nomor caleg. boleh sy blokir aja nomornya?",
+        "sy ASN, subscribe channel telegram media berita yg bahas capres tiap hari. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -261,6 +264,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and the side "sy biarin" because the officer backs it; the candidate's shirt worn on guard
         "sy satpol pp, pas patroli sy turunin baliho paslon 2 aja, baliho paslon 1 sy biarin krn sy dukung 1. aman?",
         "sy satpol pp, pas jaga kampanye sy pake kaos paslon yg dibagiin timses. boleh?",
+        # ... and sharing the broadcast on, joining the volunteers' channel oneself
+        "sy PNS, sy share broadcast kampanye caleg ke grup RT. boleh?",
+        "sy PNS, gabung channel telegram relawan capres biar dapet info kampanye. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -2451,6 +2457,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # a parent cooking for a team's meeting, the asker living apart and not helping ("gk ikut bantu")
         ("mama masak konsumsi buat rapat timses caleg di rumahnya. sy PNS tinggal terpisah, gk ikut bantu. aman?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
+        # "sy left dr grup … yg sy gk pernah gabung sendiri": put in by someone else and left
+        ("sy PNS, sy left dr grup relawan paslon yg sy gk pernah gabung sendiri. aman?",
+         "allowed", "dimasukkan-grup-pemenangan-langsung-keluar"),
         # "saya pribadi" is the asker named twice, like "saya sendiri"
         ("Bapak saya PNS. Saya pribadi sudah jadi relawan caleg dan ikut kampanye. Apakah bapak bisa kena sanksi?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
