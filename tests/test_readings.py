@@ -141,6 +141,11 @@ from bot.text import raw_tokens
         # blocking a candidate's broadcasts, leaving a team's group one never joined oneself, a news outlet's channel
         "sy PNS, tiap hari dpt broadcast dari nomor caleg. boleh sy blokir aja nomornya?",
         "sy ASN, subscribe channel telegram media berita yg bahas capres tiap hari. aman?",
+        # a hoax about a candidate put right with an official source; a scam in a party's name forwarded as a warning;
+        # a rule quoted as news ("info 'ASN dilarang like …'") passed on
+        "sy dosen PNS, mhs nyebar hoaks soal paslon di grup kelas, sy luruskan pake sumber resmi. aman?",
+        "sy PNS, ada undian palsu atas nama partai, sy forward ke grup keluarga dgn tulisan 'awas penipuan'. aman?",
+        "sy guru PNS, sy forward info 'ASN dilarang like postingan caleg' ke grup guru. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -267,6 +272,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and sharing the broadcast on, joining the volunteers' channel oneself
         "sy PNS, sy share broadcast kampanye caleg ke grup RT. boleh?",
         "sy PNS, gabung channel telegram relawan capres biar dapet info kampanye. boleh?",
+        # ... and a hoax about a candidate spread, a candidate's post forwarded to the teachers' group
+        "sy dosen PNS, sy ikut nyebar hoaks soal paslon lawan di grup kelas. aman?",
+        "sy guru PNS, sy forward postingan kampanye caleg ke grup guru. aman?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
