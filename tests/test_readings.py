@@ -487,6 +487,11 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
         ("sy kepsek SMA, pas apel sy ingetin siswa kelas 12 datang ke TPS dan 'pilih anak asli daerah'. aman?", "perekaman-ektp-pemilih-pemula"),
         # staying silently in a team's group one was added to is no leaving it at once
         ("sy PNS, dimasukin ke grup relawan capres tanpa izin, sy diem aja gk keluar. aman?", "dimasukkan-grup-pemenangan-langsung-keluar"),
+        # guarding a campaign with no assignment ("tanpa surat tugas", "bukan krn tugas") is no security duty;
+        # a lecturer joining a candidate husband's campaign is no scholar's comment (round sixty-one's phone questions)
+        ("sy satpol pp PNS, pake seragam sy ikut ngawal konvoi kampanye caleg partai yg sy dukung tanpa surat tugas. boleh?", "satpol-pp-pengamanan-kampanye"),
+        ("sy satpol pp, sy ikut jaga acara kampanye paslon bukan krn tugas tapi diajak timses. boleh?", "satpol-pp-pengamanan-kampanye"),
+        ("sy dosen PNS, mau nemenin suami kampanye keliling dapil tiap akhir pekan. boleh?", "dosen-pengamat-media"),
     ],
 )
 def test_an_allowing_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
