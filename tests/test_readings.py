@@ -275,6 +275,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and a hoax about a candidate spread, a candidate's post forwarded to the teachers' group
         "sy dosen PNS, sy ikut nyebar hoaks soal paslon lawan di grup kelas. aman?",
         "sy guru PNS, sy forward postingan kampanye caleg ke grup guru. aman?",
+        # a relief programme renamed after a candidate ("singkatan nama paslon"); the volunteers' account run by the asker
+        "sy ASN dinsos, nama program bantuan bencana sy ganti jadi singkatan nama paslon petahana. boleh?",
+        "sy ASN damkar, jadi admin akun IG relawan paslon 3 yg isinya konten bantuan bencana. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -2473,6 +2476,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
         # "sy left dr grup … yg sy gk pernah gabung sendiri": put in by someone else and left
         ("sy PNS, sy left dr grup relawan paslon yg sy gk pernah gabung sendiri. aman?",
          "allowed", "dimasukkan-grup-pemenangan-langsung-keluar"),
+        # a relief kitchen beside the volunteers' is still the relief card (control for the account the asker runs)
+        ("sy tagana PNS, buka dapur umum pengungsian, di sebelahnya relawan paslon juga masak. boleh?",
+         "allowed", "evakuasi-bencana-bersama-relawan-calon"),
         # "saya pribadi" is the asker named twice, like "saya sendiri"
         ("Bapak saya PNS. Saya pribadi sudah jadi relawan caleg dan ikut kampanye. Apakah bapak bisa kena sanksi?",
          "allowed", "keluarga-berpolitik-asn-tidak-ikut"),
