@@ -52,8 +52,9 @@ _WHEN = frozenset("pagi siang sore malam subuh hari minggu bulan besok besoknya 
 # How a message hails its reader ("min, …", "kak, …").
 _VOCATIVES = frozenset("min admin kak ka kakak gan bang mas mbak mba bro sis halo hai".split())
 # "istri calon mau mampir bagi-bagi susu": coming somewhere to do it keeps the doer
-# ... or passing by on the way to it ("timses lewat bagiin stiker", "relawan keliling pasang"), or queuing
-_COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter antri antre ngantri ngantre mengantre".split())
+# ... or passing by on the way to it ("timses lewat bagiin stiker", "relawan keliling pasang"), or queuing,
+# or coming home ("anak sy pulang pake jaket partai")
+_COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter antri antre ngantri ngantre mengantre pulang".split())
 # ... and where to ("pasien dtg ke poli pake kaos caleg")
 _TO_PLACE = frozenset("ke di".split())
 _WEARING_WORDS = frozenset("pake pakai make memakai mengenakan wearing wore".split())

@@ -146,6 +146,8 @@ from bot.text import raw_tokens
         "sy dosen PNS, mhs nyebar hoaks soal paslon di grup kelas, sy luruskan pake sumber resmi. aman?",
         "sy PNS, ada undian palsu atas nama partai, sy forward ke grup keluarga dgn tulisan 'awas penipuan'. aman?",
         "sy guru PNS, sy forward info 'ASN dilarang like postingan caleg' ke grup guru. aman?",
+        # a grown child who comes home ("pulang") in a party jacket wears it
+        "anak sy pulang pake kaos partai, terus makan bareng di rumah. sy PNS, gpp?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -278,6 +280,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # a relief programme renamed after a candidate ("singkatan nama paslon"); the volunteers' account run by the asker
         "sy ASN dinsos, nama program bantuan bencana sy ganti jadi singkatan nama paslon petahana. boleh?",
         "sy ASN damkar, jadi admin akun IG relawan paslon 3 yg isinya konten bantuan bencana. boleh?",
+        # ... and the asker going home from work to a rally in a party shirt
+        "sy PNS pulang kantor langsung ke kampanye pake kaos partai. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
