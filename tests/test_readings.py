@@ -148,6 +148,10 @@ from bot.text import raw_tokens
         "sy guru PNS, sy forward info 'ASN dilarang like postingan caleg' ke grup guru. aman?",
         # a grown child who comes home ("pulang") in a party jacket wears it
         "anak sy pulang pake kaos partai, terus makan bareng di rumah. sy PNS, gpp?",
+        # reminding a village head of the rules ("sy ingatkan dia soal larangan …") or asking whether to tell a group
+        # off ("keluar atau tegur") stands against the act the village-head cards rule on
+        "sy PNS kecamatan, kades curhat ditekan timses dukung paslon. sy ingatkan dia soal larangan kades berpolitik. bener?",
+        "di grup WA kades se-kecamatan ada ajakan dukung paslon. sy ASN kecamatan, sebaiknya keluar atau tegur?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -282,6 +286,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy ASN damkar, jadi admin akun IG relawan paslon 3 yg isinya konten bantuan bencana. boleh?",
         # ... and the asker going home from work to a rally in a party shirt
         "sy PNS pulang kantor langsung ke kampanye pake kaos partai. boleh?",
+        # ... and the asker urging the village heads on
+        "sy PNS kecamatan, sy minta kades2 ajak warga dukung paslon petahana. boleh?",
+        "sy ASN kecamatan, di grup WA kades sy kirim ajakan dukung paslon 2. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
