@@ -152,6 +152,9 @@ from bot.text import raw_tokens
         # off ("keluar atau tegur") stands against the act the village-head cards rule on
         "sy PNS kecamatan, kades curhat ditekan timses dukung paslon. sy ingatkan dia soal larangan kades berpolitik. bener?",
         "di grup WA kades se-kecamatan ada ajakan dukung paslon. sy ASN kecamatan, sebaiknya keluar atau tegur?",
+        # an expert witness at the court, a witness the police ask for: no candidate's witness
+        "sy dosen PNS, KPU minta sy jadi saksi ahli di sidang MK. boleh?",
+        "sy perawat PNS, polisi minta sy jadi saksi soal luka korban bentrok pendukung. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -289,6 +292,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and the asker urging the village heads on
         "sy PNS kecamatan, sy minta kades2 ajak warga dukung paslon petahana. boleh?",
         "sy ASN kecamatan, di grup WA kades sy kirim ajakan dukung paslon 2. boleh?",
+        # ... and a pair's witness at the polling station
+        "sy PNS jadi saksi paslon 2 di TPS pas coblosan. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
