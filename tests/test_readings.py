@@ -155,6 +155,9 @@ from bot.text import raw_tokens
         # an expert witness at the court, a witness the police ask for: no candidate's witness
         "sy dosen PNS, KPU minta sy jadi saksi ahli di sidang MK. boleh?",
         "sy perawat PNS, polisi minta sy jadi saksi soal luka korban bentrok pendukung. boleh?",
+        # a candidate grandparent's pocket money for a grandchild; a group's handout notice muted
+        "mertua sy caleg, beliau kasih uang jajan ke cucu. sy PNS, itu politik uang gk?",
+        "grup RT dipake caleg umumin bagi2 sembako. sy PNS mute aja grupnya. bener?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -294,6 +297,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy ASN kecamatan, di grup WA kades sy kirim ajakan dukung paslon 2. boleh?",
         # ... and a pair's witness at the polling station
         "sy PNS jadi saksi paslon 2 di TPS pas coblosan. boleh?",
+        # ... and the asker handing out the candidate's money to win votes
+        "sy PNS, mertua sy caleg, sy bantu bagiin uang jajan dr beliau ke anak2 warga biar pilih beliau. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
