@@ -158,6 +158,8 @@ from bot.text import raw_tokens
         # a candidate grandparent's pocket money for a grandchild; a group's handout notice muted
         "mertua sy caleg, beliau kasih uang jajan ke cucu. sy PNS, itu politik uang gk?",
         "grup RT dipake caleg umumin bagi2 sembako. sy PNS mute aja grupnya. bener?",
+        # an invitation to a team's group blocked at once is no online campaigning
+        "sy PPPK, dapet link undangan grup WA relawan caleg, nomornya langsung sy blokir. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -299,6 +301,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS jadi saksi paslon 2 di TPS pas coblosan. boleh?",
         # ... and the asker handing out the candidate's money to win votes
         "sy PNS, mertua sy caleg, sy bantu bagiin uang jajan dr beliau ke anak2 warga biar pilih beliau. boleh?",
+        # ... and the asker joining the team's group and sharing its campaign schedule
+        "sy PPPK, gabung grup WA timses caleg dan ikut share jadwal kampanyenya. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
