@@ -160,6 +160,9 @@ from bot.text import raw_tokens
         "grup RT dipake caleg umumin bagi2 sembako. sy PNS mute aja grupnya. bener?",
         # an invitation to a team's group blocked at once is no online campaigning
         "sy PPPK, dapet link undangan grup WA relawan caleg, nomornya langsung sy blokir. aman?",
+        # a campaign sticker taken and thrown away ("sy buang"), a detour sent to parents: no state facility lent to a campaign
+        "relawan bagi stiker paslon di lampu merah, sy terima trus sy buang di tong sampah kantor. sy PNS, masalah gk?",
+        "sy guru PNS, jalan depan sekolah ditutup krn kampanye akbar, sy kirim info rute alternatif ke grup ortu murid. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -303,6 +306,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, mertua sy caleg, sy bantu bagiin uang jajan dr beliau ke anak2 warga biar pilih beliau. boleh?",
         # ... and the asker joining the team's group and sharing its campaign schedule
         "sy PPPK, gabung grup WA timses caleg dan ikut share jadwal kampanyenya. boleh?",
+        # ... and a school room or an office car lent to the campaign
+        "sy guru PNS, sy pake ruang kelas buat rapat timses caleg sore2. boleh?",
+        "sy PNS, sy pake mobil dinas buat antar stiker paslon ke posko. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
