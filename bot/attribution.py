@@ -57,6 +57,8 @@ _VOCATIVES = frozenset("min admin kak ka kakak gan bang mas mbak mba bro sis hal
 _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come comes stopped lewat keliling muter antri antre ngantri ngantre mengantre pulang".split())
 # ... and where to ("pasien dtg ke poli pake kaos caleg")
 _TO_PLACE = frozenset("ke di".split())
+# "pengurus partai jg datang": a word of "too" between a doer and the act
+_ALSO = frozenset("juga jg jga pun".split())
 _WEARING_WORDS = frozenset("pake pakai make memakai mengenakan wearing wore".split())
 # ... for a visit's errand ("ibu hamil datang periksa pake kaos caleg": the patient wears it)
 _COME_FOR = frozenset("periksa berobat kontrol cek imunisasi konsultasi konsul belanja beli bayar urus ngurus antre antri".split())
@@ -801,6 +803,11 @@ class Reader(ConceptReader):
             elif kind == "role" and self._role_that_acts(span, r):
                 r.theirs.add(cid)  # "Pak, ketua RT ngundang warga … Saya PNS": the RT head invites
                 r.third.update(range(start, end))
+                # ... and being what the role names ("pengurus partai jg datang") is theirs too
+                for a, b, c in spans:
+                    if (a, b) == (start, end) and self.kind(c) == "act" and all((x, y) == (a, b) for x, y, z in spans if z == c):
+                        r.theirs.add(c)
+                        r.mine.discard(c)
             elif kind == "role" and self._their_role(start, r):
                 # "anak sy … dia mau jd relawan": the child's role, and what the child goes on to do
                 # ("dia jadi relawan capres dan sering posting")
@@ -896,7 +903,10 @@ class Reader(ConceptReader):
         ("sy jadi ketua RT, ngundang warga" is the asker's)."""
         start, end, _ = span
         words = r.words
-        if FIRST_PERSON.isdisjoint(words) or not any(a == end and self.kind(c) == "act" for a, _, c in r.spans):
+        act_at = end
+        while act_at < len(words) and words[act_at] in _ALSO and act_at not in r.starts:
+            act_at += 1  # "pengurus partai jg datang sbg warga"
+        if FIRST_PERSON.isdisjoint(words) or not any(a == act_at and self.kind(c) == "act" for a, _, c in r.spans):
             return False
         if words[start] in _ROLE_COPULAS or (start > 0 and (words[start - 1] in _ROLE_COPULAS or words[start - 1] in _REQUESTS)):
             return False  # "jadi ketua RT", and "minta dinas kominfo bikin video": the one asked, which may be the asker's office

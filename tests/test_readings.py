@@ -163,6 +163,8 @@ from bot.text import raw_tokens
         # a campaign sticker taken and thrown away ("sy buang"), a detour sent to parents: no state facility lent to a campaign
         "relawan bagi stiker paslon di lampu merah, sy terima trus sy buang di tong sampah kantor. sy PNS, masalah gk?",
         "sy guru PNS, jalan depan sekolah ditutup krn kampanye akbar, sy kirim info rute alternatif ke grup ortu murid. boleh?",
+        # a role named as the one who comes, with 'juga' between ("pengurus partai jg datang"): theirs, not the asker's membership
+        "pengurus partai jg datang ke nikahan sepupu sy, sy PNS cuma makan prasmanan. gpp?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -309,6 +311,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... and a school room or an office car lent to the campaign
         "sy guru PNS, sy pake ruang kelas buat rapat timses caleg sore2. boleh?",
         "sy PNS, sy pake mobil dinas buat antar stiker paslon ke posko. boleh?",
+        # ... while an asker who is one too ("sy PNS jg jadi pengurus partai") still is
+        "sy PNS jg jadi pengurus partai di kampung, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
