@@ -69,6 +69,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev65   the sixty-fifth validation set, with every failure (held out in round fifty-nine, tuned on since)
        python scripts/evaluate.py --dev66   the sixty-sixth validation set, with every failure (held out in round sixty, tuned on since)
        python scripts/evaluate.py --dev67   the sixty-seventh validation set, with every failure (held out in round sixty-one, tuned on since)
+       python scripts/evaluate.py --dev68   the sixty-eighth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -169,6 +170,7 @@ VALIDATION = {
     "dev65": "Sixty-fifth validation set, dev65 ({n} questions, written during the fifty-ninth tuning round)",
     "dev66": "Sixty-sixth validation set, dev66 ({n} questions, written during the sixtieth tuning round)",
     "dev67": "Sixty-seventh validation set, dev67 ({n} questions, written during the sixty-first tuning round)",
+    "dev68": "Sixty-eighth validation set, dev68 ({n} questions, written during the sixty-second tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
