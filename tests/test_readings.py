@@ -165,6 +165,11 @@ from bot.text import raw_tokens
         "sy guru PNS, jalan depan sekolah ditutup krn kampanye akbar, sy kirim info rute alternatif ke grup ortu murid. boleh?",
         # a role named as the one who comes, with 'juga' between ("pengurus partai jg datang"): theirs, not the asker's membership
         "pengurus partai jg datang ke nikahan sepupu sy, sy PNS cuma makan prasmanan. gpp?",
+        # served as usual, at the normal rate, on the same schedule as other villages: the job, not a favour
+        "sy PNS dishub jaga loket retribusi terminal, bus rombongan caleg sy tarik tarif normal kyk bus lain. bener kan?",
+        "sy PNS BPKAD, desa yg kadesnya dukung paslon tetap sy proses pencairan dananya sama dgn desa lain. aman kan?",
+        # asking how to turn an invitation down ("cara nolak")
+        "sy guru PNS, tetangga yg timses tiap minggu ngajak sy dukung caleg. gmn cara nolak yg halus?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -313,6 +318,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, sy pake mobil dinas buat antar stiker paslon ke posko. boleh?",
         # ... while an asker who is one too ("sy PNS jg jadi pengurus partai") still is
         "sy PNS jg jadi pengurus partai di kampung, boleh?",
+        # ... while a free pass for one side, or a payment sped up for it, still is
+        "sy PNS dishub, bus rombongan caleg sy gratisin retribusinya, bus lain tetap bayar. boleh?",
+        "sy PNS BPKAD, desa yg kadesnya dukung paslon sy percepat pencairan dananya biar paslon menang. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -3180,6 +3188,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "tolak-lapor-pemberian-calon"),
         ("sy camat, timses minta pinjam aula kecamatan buat rapat paslon. boleh sy pinjamkan?", "prohibited",
          "pinjamkan-gedung-peralatan-kantor"),
+        # a superior's request turned down ("nolak permintaan"): the card on refusing an order
+        ("atasan sy minta sy kirim data pegawai ke timses petahana, boleh gk sy nolak permintaan itu?", "allowed",
+         "tolak-perintah-atasan-berpihak"),
     ],
 )
 def test_words_say_which_situation_is_asked_about(
