@@ -64,6 +64,8 @@ _WEARING_WORDS = frozenset("pake pakai make memakai mengenakan wearing wore".spl
 _COME_FOR = frozenset("periksa berobat kontrol cek imunisasi konsultasi konsul belanja beli bayar urus ngurus antre antri".split())
 # Words that say which person ("ibu hamil", "bapak tua", "orang tua"): the doer is still that person.
 _PERSON_KINDS = frozenset("hamil menyusui tua muda lansia sepuh renta kecil sakit".split())
+# ... or what they were before retiring ("ibu sy pensiunan bidan mau pasang baliho")
+_RETIREMENT = frozenset("pensiunan purnatugas purnabakti".split())
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
 MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
@@ -1347,6 +1349,8 @@ class Reader(ConceptReader):
                 continue  # "pasien dtg ke poli pake kaos bergambar capres": where the one who came came to
             if w in _PERSON_KINDS and j > 0 and (words[j - 1] in THIRD_PERSON or j - 1 in third):
                 continue  # "ada ibu hamil dtg pake kaos caleg": the person described
+            if w in _RETIREMENT or (j > 0 and words[j - 1] in _RETIREMENT and w not in FIRST_PERSON):
+                continue  # "ibu sy pensiunan bidan mau pasang": the retired one described, named before
             if w in _AS_IT_TURNS_OUT and j > 0 and words[j - 1] in _RELATIVE_PRONOUNS:
                 continue  # "tetangga yg kebetulan kader partai": the relative clause's head is the doer
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING and w not in _WHEN:
@@ -1359,6 +1363,6 @@ ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _COME_FOR, _PERSON_KINDS, _STAFF, _SO, _AGE_WORDS, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
     _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
-    _ASKING, _PURPOSE, _BESIDE, _GESTURING, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,
+    _ASKING, _PURPOSE, _BESIDE, _GESTURING, _RETIREMENT, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,
     _TO_FROM, _GO_INTO, _ASIDE_WORDS, _VOCATIVES, _PEERS, _RELATIVE_PRONOUNS, _TO_PLACE, _WEARING_WORDS,
 )

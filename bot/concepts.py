@@ -101,6 +101,9 @@ KIND_WEIGHTS = {
     "smalltalk": 0.0,
 }
 MAX_TERM_TOKENS = 8
+# Someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan
+# mau pasang baliho caleg di rumahnya")
+_RETIRED = "who-retired"
 
 
 @dataclass(frozen=True)
@@ -541,7 +544,7 @@ class Tagger(ConceptReader):
         others = self._reader.others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
         asking_for = bool(proxies) and not self._asker_runs(kept, words)
-        not_asn = any(cid in NOT_ASN_SELF for _, _, cid in kept)
+        not_asn = any(cid in NOT_ASN_SELF or cid == _RETIRED for _, _, cid in kept)
         if asking_for:
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the

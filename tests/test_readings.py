@@ -170,6 +170,8 @@ from bot.text import raw_tokens
         "sy PNS BPKAD, desa yg kadesnya dukung paslon tetap sy proses pencairan dananya sama dgn desa lain. aman kan?",
         # asking how to turn an invitation down ("cara nolak")
         "sy guru PNS, tetangga yg timses tiap minggu ngajak sy dukung caleg. gmn cara nolak yg halus?",
+        # a relative who has retired is no ASN, and what the retired one does is theirs ("pensiunan perawat mau tempel")
+        "ibu mertua sy pensiunan perawat mau tempel stiker caleg di mobilnya sendiri. sy PNS gk ikut. sy kena gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -321,6 +323,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... while a free pass for one side, or a payment sped up for it, still is
         "sy PNS dishub, bus rombongan caleg sy gratisin retribusinya, bus lain tetap bayar. boleh?",
         "sy PNS BPKAD, desa yg kadesnya dukung paslon sy percepat pencairan dananya biar paslon menang. boleh?",
+        # ... while the ASN child who helps put it up still is
+        "bapak sy pensiunan pns, sy guru PNS ikut bantu pasang baliho caleg di rumah bapak. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
