@@ -84,6 +84,7 @@ _ASKS_WORDING_RE = re.compile(r"\b(bunyi(nya)?|isi(nya)?|teks(nya)?|wording|text
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
 _NOT_ASN = "who-not-asn"
+_RETIRED = "who-retired"
 # What keeps a factual question ours although it names nobody: sanctions, reports, procedure.
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _HONORER = "who-honorer"
@@ -793,6 +794,19 @@ def _nobody_is_asn(index: Index, tags: Tags) -> bool:
     return (_NOT_ASN in people and people <= _NOT_ASN_PEOPLE) or people in ({_PRIVATE_JOB}, {_SOE_STAFF})
 
 
+def _retired_first(index: Index, tags: Tags, ranked: list[Candidate]) -> list[Candidate]:
+    """"pensiunan guru boleh ikut kampanye pake kaos partai? sy udh 2 th pensiun": someone retired,
+    and nobody else placed, is no ASN, so the card written for the retired answers before any card
+    on an ASN's conduct."""
+    if _people(index, tags) != {_RETIRED} or any(index.tagger.kind(c) == "resource" for c in tags.ids):
+        return ranked  # a state car or hall is not the retiree's to lend: that card still answers
+    retired = next((c for c in ranked if c.confident and any(_RETIRED in g for g in c.rule.situation.requires)), None)
+    if retired is None or retired is ranked[0]:
+        return ranked
+    # ... and the cards on an ASN's forbidden conduct are not what was asked about
+    return [retired, *(c for c in ranked if c is not retired and c.rule.verdict != "prohibited")]
+
+
 def _community_head_only(index: Index, message: Message, tags: Tags) -> bool:
     """"ketua RW boleh jadi timses caleg?": a neighbourhood head asked about by someone who does not
     speak of themself, and no ASN named, is not ours (an ASN who heads an RT is: "sy PNS, jadi ketua RT")."""
@@ -839,6 +853,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         and not (message.informational or message.office_procedure)
         and _own_partisan_act(index, tags),
     )
+    ranked = _retired_first(index, tags, ranked)
     if ranked and ranked[0].confident:
         top = ranked[0]
         if _a_fact_nobody_acts_on(index, message, tags, top):

@@ -172,6 +172,9 @@ from bot.text import raw_tokens
         "sy guru PNS, tetangga yg timses tiap minggu ngajak sy dukung caleg. gmn cara nolak yg halus?",
         # a relative who has retired is no ASN, and what the retired one does is theirs ("pensiunan perawat mau tempel")
         "ibu mertua sy pensiunan perawat mau tempel stiker caleg di mobilnya sendiri. sy PNS gk ikut. sy kena gk?",
+        # someone retired, and nobody else placed, is no ASN: the card for the retired, not one on an ASN's campaign attributes
+        "pensiunan perawat boleh ikut kampanye akbar pake kaos partai? sy udh 3 th pensiun",
+        "sy udh pensiun 2 th, boleh ikut kampanye terbuka pake atribut partai?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -325,6 +328,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS BPKAD, desa yg kadesnya dukung paslon sy percepat pencairan dananya biar paslon menang. boleh?",
         # ... while the ASN child who helps put it up still is
         "bapak sy pensiunan pns, sy guru PNS ikut bantu pasang baliho caleg di rumah bapak. boleh?",
+        # ... while a state hall is not the retiree's to borrow for a team
+        "sy pensiunan PNS, boleh pinjem aula kecamatan buat rapat tim caleg?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
