@@ -101,6 +101,15 @@ KIND_WEIGHTS = {
     "smalltalk": 0.0,
 }
 MAX_TERM_TOKENS = 8
+# Job nouns no concept names: "pustakawan", "penyuluh" (see Tagger._asn_relatives)
+_JOB_SUFFIXES = ("wan", "wati")
+
+
+def _job_word(word: str, root: str) -> bool:
+    """A noun that names someone by their work: "pustakawan", "penyuluh", "pengawas"."""
+    return word.endswith(_JOB_SUFFIXES) or agent_noun(word, root)
+
+
 # Someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan
 # mau pasang baliho caleg di rumahnya")
 _RETIRED = "who-retired"
@@ -700,6 +709,13 @@ class Tagger(ConceptReader):
         status_starts = {start for start, _, cid in spans if cid in _PROXY_STATUS}
         asn_starts = status_starts | {
             start for start, end, cid in spans if self.concepts[cid].asn and {end, end + 1} & status_starts
+        }
+        # ... or a job no concept names, said the same way ("istri saya pustakawan PNS", "suami sy penyuluh PPPK")
+        covered = {k for start, end, _ in spans for k in range(start, end)}
+        asn_starts |= {
+            k - 1
+            for k in status_starts
+            if k > 0 and k - 1 not in covered and _job_word(words[k - 1], stem(words[k - 1]))
         }
         found: list[tuple[int, int, str]] = []
         for start, end, cid in spans:

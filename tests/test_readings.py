@@ -175,6 +175,8 @@ from bot.text import raw_tokens
         # someone retired, and nobody else placed, is no ASN: the card for the retired, not one on an ASN's campaign attributes
         "pensiunan perawat boleh ikut kampanye akbar pake kaos partai? sy udh 3 th pensiun",
         "sy udh pensiun 2 th, boleh ikut kampanye terbuka pake atribut partai?",
+        # a relative's ASN job no concept names ("pustakawan PNS", "penyuluh PNS") still says they are the ASN asked about
+        "suami sy penyuluh PNS. sy sendiri mau tempel stiker caleg di warung sy. suami sy kena gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -330,6 +332,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "bapak sy pensiunan pns, sy guru PNS ikut bantu pasang baliho caleg di rumah bapak. boleh?",
         # ... while a state hall is not the retiree's to borrow for a team
         "sy pensiunan PNS, boleh pinjem aula kecamatan buat rapat tim caleg?",
+        # ... so what that ASN does is asked about as theirs ("istri sy pustakawan PNS. dia mau tempel stiker")
+        "istri sy pustakawan PNS. dia mau tempel stiker caleg di motornya. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
