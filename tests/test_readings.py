@@ -177,6 +177,8 @@ from bot.text import raw_tokens
         "sy udh pensiun 2 th, boleh ikut kampanye terbuka pake atribut partai?",
         # a relative's ASN job no concept names ("pustakawan PNS", "penyuluh PNS") still says they are the ASN asked about
         "suami sy penyuluh PNS. sy sendiri mau tempel stiker caleg di warung sy. suami sy kena gk?",
+        # an offer of a team's post turned down ("sy tolak"): no fund-raising for it
+        "temen nawarin sy jadi bendahara timses caleg, langsung sy tolak. sy guru PPPK. aman kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -334,6 +336,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy pensiunan PNS, boleh pinjem aula kecamatan buat rapat tim caleg?",
         # ... so what that ASN does is asked about as theirs ("istri sy pustakawan PNS. dia mau tempel stiker")
         "istri sy pustakawan PNS. dia mau tempel stiker caleg di motornya. boleh?",
+        # ... while the offer taken still is
+        "temen nawarin sy jadi bendahara timses caleg, sy terima. sy guru PPPK. aman kan?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
