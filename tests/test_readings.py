@@ -179,6 +179,8 @@ from bot.text import raw_tokens
         "suami sy penyuluh PNS. sy sendiri mau tempel stiker caleg di warung sy. suami sy kena gk?",
         # an offer of a team's post turned down ("sy tolak"): no fund-raising for it
         "temen nawarin sy jadi bendahara timses caleg, langsung sy tolak. sy guru PPPK. aman kan?",
+        # buying at a candidate's shop because it is cheap and near is shopping (its twin, "biar dia dpt modal kampanye", is not)
+        "sy bendahara puskesmas, belanja obat di apotek punya caleg krn paling murah & dekat. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -338,6 +340,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "istri sy pustakawan PNS. dia mau tempel stiker caleg di motornya. boleh?",
         # ... while the offer taken still is
         "temen nawarin sy jadi bendahara timses caleg, sy terima. sy guru PPPK. aman kan?",
+        # an official's act said to be done so that one side gains or loses ("biar dia dpt modal kampanye", "biar dia kalah")
+        "sy bendahara puskesmas, sengaja belanja obat di apotek punya caleg biar dia dpt modal kampanye. boleh?",
+        "sy staf perizinan, izin usaha punya calon bupati lawan sy tahan2 dulu biar dia kalah. gpp?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
