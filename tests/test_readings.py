@@ -181,6 +181,8 @@ from bot.text import raw_tokens
         "temen nawarin sy jadi bendahara timses caleg, langsung sy tolak. sy guru PPPK. aman kan?",
         # buying at a candidate's shop because it is cheap and near is shopping (its twin, "biar dia dpt modal kampanye", is not)
         "sy bendahara puskesmas, belanja obat di apotek punya caleg krn paling murah & dekat. boleh?",
+        # talking politics with one's spouse at home stays a private chat
+        "sy PNS, ngobrol sama suami soal program capres di rumah, gpp?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -343,6 +345,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # an official's act said to be done so that one side gains or loses ("biar dia dpt modal kampanye", "biar dia kalah")
         "sy bendahara puskesmas, sengaja belanja obat di apotek punya caleg biar dia dpt modal kampanye. boleh?",
         "sy staf perizinan, izin usaha punya calon bupati lawan sy tahan2 dulu biar dia kalah. gpp?",
+        # urging neighbours or an arisan to vote for a candidate ("ngajak … pilih caleg") is an appeal, not a private chat
+        "sy guru PNS, pas arisan ngajak ibu2 pilih caleg yg janji bangun jalan. boleh kan cuma ngobrol?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -560,6 +564,8 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
         ("sy satpol pp PNS, pake seragam sy ikut ngawal konvoi kampanye caleg partai yg sy dukung tanpa surat tugas. boleh?", "satpol-pp-pengamanan-kampanye"),
         ("sy satpol pp, sy ikut jaga acara kampanye paslon bukan krn tugas tapi diajak timses. boleh?", "satpol-pp-pengamanan-kampanye"),
         ("sy dosen PNS, mau nemenin suami kampanye keliling dapil tiap akhir pekan. boleh?", "dosen-pengamat-media"),
+        # the family hotel's hall turned into the running spouse's team meeting place, and the meeting joined
+        ("suami sy caleg, sy PNS. sy atur aula hotel kami jadi tempat rapat timses suami, sy ikut rapatnya. boleh?", "pasangan-calon-sehari-hari"),
     ],
 )
 def test_an_allowing_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
