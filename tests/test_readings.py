@@ -183,6 +183,9 @@ from bot.text import raw_tokens
         "sy bendahara puskesmas, belanja obat di apotek punya caleg krn paling murah & dekat. boleh?",
         # talking politics with one's spouse at home stays a private chat
         "sy PNS, ngobrol sama suami soal program capres di rumah, gpp?",
+        # "bkn" typed for "bukan" before what is denied ("ini bkn keberpihakan"); a PNS seconded to Bawaslu photographing a campaign for the supervisors
+        "sy bendahara dinas, lg proses pencairan hibah ke KPU utk dana pilkada. ini bkn keberpihakan kan?",
+        "sy PNS diperbantukan di Bawaslu kab, tugas sy dokumentasi kampanye caleg, foto2 di lapangan. melanggar gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -347,6 +350,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy staf perizinan, izin usaha punya calon bupati lawan sy tahan2 dulu biar dia kalah. gpp?",
         # urging neighbours or an arisan to vote for a candidate ("ngajak … pilih caleg") is an appeal, not a private chat
         "sy guru PNS, pas arisan ngajak ibu2 pilih caleg yg janji bangun jalan. boleh kan cuma ngobrol?",
+        # ... while a secretariat staffer posing with a pair still is
+        "sy staf sekretariat Bawaslu, pas kampanye sy foto bareng paslon pose 2 jari. aman?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
