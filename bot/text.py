@@ -143,6 +143,8 @@ THIRD_PERSON = frozenset(
     "instrukturnya pelatihnya penjualnya pedagangnya "
     # someone the asker serves at a counter ("pemohon pake kaos caleg")
     "pemohon nasabah "
+    # parties to a case, a tenant, a builder's foreman ("tergugatnya pake kaos caleg", "mandornya nyetel lagu kampanye")
+    "tergugat tergugatnya penggugat penggugatnya terdakwa terdakwanya penyewa penyewanya mandor mandornya tukangnya "
     # a patient named by her condition ("ada bumil yg pake jilbab logo partai")
     "bumil".split()
 ) | {word + "2" for word in _PLURAL_PEOPLE}  # "ada ibu2 pake kaos paslon": the ladies are people too

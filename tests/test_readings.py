@@ -186,6 +186,9 @@ from bot.text import raw_tokens
         # "bkn" typed for "bukan" before what is denied ("ini bkn keberpihakan"); a PNS seconded to Bawaslu photographing a campaign for the supervisors
         "sy bendahara dinas, lg proses pencairan hibah ke KPU utk dana pilkada. ini bkn keberpihakan kan?",
         "sy PNS diperbantukan di Bawaslu kab, tugas sy dokumentasi kampanye caleg, foto2 di lapangan. melanggar gk?",
+        # a party to a case, a builder's foreman named as who wears or plays it ("terdakwanya pake kaos partai", "mandornya nyetel lagu kampanye")
+        "sy panitera PN, pas sidang terdakwanya pake kaos partai. sy gk negur. bener?",
+        "sy PNS lagi renov rumah. mandornya suka nyetel lagu kampanye caleg. perlu larang gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -352,6 +355,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy guru PNS, pas arisan ngajak ibu2 pilih caleg yg janji bangun jalan. boleh kan cuma ngobrol?",
         # ... while a secretariat staffer posing with a pair still is
         "sy staf sekretariat Bawaslu, pas kampanye sy foto bareng paslon pose 2 jari. aman?",
+        # ... while the asker who plays it still is
+        "sy PNS nyetel lagu kampanye paslon keras2 di warung sy biar pembeli denger. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
