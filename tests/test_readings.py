@@ -357,6 +357,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy staf sekretariat Bawaslu, pas kampanye sy foto bareng paslon pose 2 jari. aman?",
         # ... while the asker who plays it still is
         "sy PNS nyetel lagu kampanye paslon keras2 di warung sy biar pembeli denger. boleh?",
+        # one side's banners left up, the other's taken down ('sy copot' is no refusal here)
+        "sy satpol PP, pas penertiban baliho caleg partai X sy biarin, yg partai lain langsung sy copot. gpp?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -3226,6 +3228,9 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "allowed", "tolak-lapor-pemberian-calon"),
         ("sy camat, timses minta pinjam aula kecamatan buat rapat paslon. boleh sy pinjamkan?", "prohibited",
          "pinjamkan-gedung-peralatan-kantor"),
+        # a one-sided take-down ordered and refused: the card on refusing an order
+        ("sy satpol PP disuruh kasatpol copot baliho paslon 2 aja, paslon 1 dibiarin. sy tolak perintah itu. bener?", "allowed",
+         "tolak-perintah-atasan-berpihak"),
         # a superior's request turned down ("nolak permintaan"): the card on refusing an order
         ("atasan sy minta sy kirim data pegawai ke timses petahana, boleh gk sy nolak permintaan itu?", "allowed",
          "tolak-perintah-atasan-berpihak"),
