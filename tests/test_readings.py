@@ -189,6 +189,10 @@ from bot.text import raw_tokens
         # a party to a case, a builder's foreman named as who wears or plays it ("terdakwanya pake kaos partai", "mandornya nyetel lagu kampanye")
         "sy panitera PN, pas sidang terdakwanya pake kaos partai. sy gk negur. bener?",
         "sy PNS lagi renov rumah. mandornya suka nyetel lagu kampanye caleg. perlu larang gk?",
+        # offices playing each other ("turnamen antar kantor") hold a sports day, not an office lent to a guest who runs
+        "sy PPPK ikut turnamen catur antar kantor, pas final cagub datang nyerahin piala. sy pemain, gak apa kan?",
+        # a permit issued as for any other billboard ("kyk reklame lain")
+        "sy staf perizinan PNS, timses caleg ngurus izin reklame baliho kampanye, sy proses kyk reklame lain. melanggar gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -359,6 +363,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS nyetel lagu kampanye paslon keras2 di warung sy biar pembeli denger. boleh?",
         # one side's banners left up, the other's taken down ('sy copot' is no refusal here)
         "sy satpol PP, pas penertiban baliho caleg partai X sy biarin, yg partai lain langsung sy copot. gpp?",
+        # ... while a PNS in campaign attributes at a tournament still is
+        "sy PNS ikut turnamen voli antar kantor pake kaos partai caleg. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
