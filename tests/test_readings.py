@@ -193,6 +193,8 @@ from bot.text import raw_tokens
         "sy PPPK ikut turnamen catur antar kantor, pas final cagub datang nyerahin piala. sy pemain, gak apa kan?",
         # a permit issued as for any other billboard ("kyk reklame lain")
         "sy staf perizinan PNS, timses caleg ngurus izin reklame baliho kampanye, sy proses kyk reklame lain. melanggar gk?",
+        # ... while a committee member at a contest a candidate watches as a resident is not
+        "sy PNS, pas lomba antar RT cabup datang nonton sbg warga. sy panitia, aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -365,6 +367,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy satpol PP, pas penertiban baliho caleg partai X sy biarin, yg partai lain langsung sy copot. gpp?",
         # ... while a PNS in campaign attributes at a tournament still is
         "sy PNS ikut turnamen voli antar kantor pake kaos partai caleg. boleh?",
+        # gathering votes for one side ("bantu rekrut suara"), and a contest the asker names after a candidate ("kasih nama piala caleg")
+        "sy PNS, caleg janjiin sy naik jabatan asal sy bantu rekrut suara di kantor lewat japri. boleh?",
+        "sy PNS jadi ketua panitia, lomba 17an mau sy kasih nama piala caleg DPRD. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
