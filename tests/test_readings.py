@@ -195,6 +195,9 @@ from bot.text import raw_tokens
         "sy staf perizinan PNS, timses caleg ngurus izin reklame baliho kampanye, sy proses kyk reklame lain. melanggar gk?",
         # ... while a committee member at a contest a candidate watches as a resident is not
         "sy PNS, pas lomba antar RT cabup datang nonton sbg warga. sy panitia, aman?",
+        # a banner caught in a photo of something else ("fotonya kena baliho"), and a photo request declined politely ("sy bilang maaf gk bisa pak")
+        "sy petugas sensus, foto rumah responden buat geotag, fotonya kena baliho caleg di pagarnya. aman?",
+        "caleg dtg ke kantor urus izin, minta foto bareng, sy bilang maaf gk bisa pak. sy PNS, bener kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -370,6 +373,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # gathering votes for one side ("bantu rekrut suara"), and a contest the asker names after a candidate ("kasih nama piala caleg")
         "sy PNS, caleg janjiin sy naik jabatan asal sy bantu rekrut suara di kantor lewat japri. boleh?",
         "sy PNS jadi ketua panitia, lomba 17an mau sy kasih nama piala caleg DPRD. boleh?",
+        # ... while the photo taken and posted still is
+        "caleg dtg ke kantor urus izin, minta foto bareng, sy mau aja trus sy upload. sy PNS, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
