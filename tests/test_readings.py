@@ -198,6 +198,8 @@ from bot.text import raw_tokens
         # a banner caught in a photo of something else ("fotonya kena baliho"), and a photo request declined politely ("sy bilang maaf gk bisa pak")
         "sy petugas sensus, foto rumah responden buat geotag, fotonya kena baliho caleg di pagarnya. aman?",
         "caleg dtg ke kantor urus izin, minta foto bareng, sy bilang maaf gk bisa pak. sy PNS, bener kan?",
+        # the way shown to a polling station ("sy tunjukin arahnya"): a direction on the road, not steering a choice
+        "sy guru PNS, hari coblosan ada nenek2 nanya TPS 05 dimana, sy tunjukin arahnya. aman kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -375,6 +377,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS jadi ketua panitia, lomba 17an mau sy kasih nama piala caleg DPRD. boleh?",
         # ... while the photo taken and posted still is
         "caleg dtg ke kantor urus izin, minta foto bareng, sy mau aja trus sy upload. sy PNS, boleh?",
+        # ... while steering a voter to a pair still is
+        "sy guru PNS, hari coblosan sy arahkan nenek2 di TPS buat pilih paslon 2. aman kan?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
