@@ -1351,6 +1351,8 @@ class Reader(ConceptReader):
                 continue  # "ada ibu hamil dtg pake kaos caleg": the person described
             if w in _RETIREMENT or (j > 0 and words[j - 1] in _RETIREMENT and w not in FIRST_PERSON):
                 continue  # "ibu sy pensiunan bidan mau pasang": the retired one described, named before
+            if _person_noun(w, stems[j]) and j > 0 and j - 1 in third:
+                continue  # "bapak sy petani pasang spanduk": the occupation of the one named before
             if w in _AS_IT_TURNS_OUT and j > 0 and words[j - 1] in _RELATIVE_PRONOUNS:
                 continue  # "tetangga yg kebetulan kader partai": the relative clause's head is the doer
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING and w not in _WHEN:

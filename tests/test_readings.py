@@ -200,6 +200,8 @@ from bot.text import raw_tokens
         "caleg dtg ke kantor urus izin, minta foto bareng, sy bilang maaf gk bisa pak. sy PNS, bener kan?",
         # the way shown to a polling station ("sy tunjukin arahnya"): a direction on the road, not steering a choice
         "sy guru PNS, hari coblosan ada nenek2 nanya TPS 05 dimana, sy tunjukin arahnya. aman kan?",
+        # a relative's occupation between them and their act ("ibu sy pedagang pasang spanduk"): the relative acts
+        "ibu sy pedagang pasang spanduk caleg di warungnya sendiri. sy guru PNS tinggal beda kota. sy kena gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -379,6 +381,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "caleg dtg ke kantor urus izin, minta foto bareng, sy mau aja trus sy upload. sy PNS, boleh?",
         # ... while steering a voter to a pair still is
         "sy guru PNS, hari coblosan sy arahkan nenek2 di TPS buat pilih paslon 2. aman kan?",
+        # ... while the asker's own occupation ("sy petani pasang spanduk") keeps the act the asker's
+        "sy petani pasang spanduk caleg di sawah sy. sy PNS juga. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
