@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.concepts import NONPOLITICAL, Tags
+from bot.concepts import NONPOLITICAL, RETIRED, Tags
 from bot.knowledge import Passage, Rule
 from bot.references import named_provisions
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
@@ -84,7 +84,6 @@ _ASKS_WORDING_RE = re.compile(r"\b(bunyi(nya)?|isi(nya)?|teks(nya)?|wording|text
 # Concepts of a message that asks whether something is allowed, wrong or punished.
 _ASKING_ONLY = frozenset({"intent-ask", "intent-ask-permission"})  # a way of asking, never a topic
 _NOT_ASN = "who-not-asn"
-_RETIRED = "who-retired"
 # What keeps a factual question ours although it names nobody: sanctions, reports, procedure.
 _OURS_TOPICS = frozenset({"intent-report", "intent-procedure"})
 _HONORER = "who-honorer"
@@ -798,9 +797,9 @@ def _retired_first(index: Index, tags: Tags, ranked: list[Candidate]) -> list[Ca
     """"pensiunan guru boleh ikut kampanye pake kaos partai? sy udh 2 th pensiun": someone retired,
     and nobody else placed, is no ASN, so the card written for the retired answers before any card
     on an ASN's conduct."""
-    if _people(index, tags) != {_RETIRED} or any(index.tagger.kind(c) == "resource" for c in tags.ids):
+    if _people(index, tags) != {RETIRED} or any(index.tagger.kind(c) == "resource" for c in tags.ids):
         return ranked  # a state car or hall is not the retiree's to lend: that card still answers
-    retired = next((c for c in ranked if c.confident and any(_RETIRED in g for g in c.rule.situation.requires)), None)
+    retired = next((c for c in ranked if c.confident and any(RETIRED in g for g in c.rule.situation.requires)), None)
     if retired is None or retired is ranked[0]:
         return ranked
     # ... and the cards on an ASN's forbidden conduct are not what was asked about

@@ -36,6 +36,7 @@ from bot.negation import NEGATION_WORDS, Negation
 from bot.readings import (
     NONPOLITICAL,
     READINGS_WORDS,
+    RETIRED,
     bystander,
     calls_to_vote,
     candidacy_described,
@@ -109,10 +110,6 @@ def _job_word(word: str, root: str) -> bool:
     """A noun that names someone by their work: "pustakawan", "penyuluh", "pengawas"."""
     return word.endswith(_JOB_SUFFIXES) or agent_noun(word, root)
 
-
-# Someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan
-# mau pasang baliho caleg di rumahnya")
-_RETIRED = "who-retired"
 
 
 @dataclass(frozen=True)
@@ -553,7 +550,8 @@ class Tagger(ConceptReader):
         others = self._reader.others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
         asking_for = bool(proxies) and not self._asker_runs(kept, words)
-        not_asn = any(cid in NOT_ASN_SELF or cid == _RETIRED for _, _, cid in kept)
+        # someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan mau pasang")
+        not_asn = any(cid in NOT_ASN_SELF or cid == RETIRED for _, _, cid in kept)
         if asking_for:
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
@@ -715,7 +713,7 @@ class Tagger(ConceptReader):
         asn_starts |= {
             k - 1
             for k in status_starts
-            if k > 0 and k - 1 not in covered and _job_word(words[k - 1], stem(words[k - 1]))
+            if k > 0 and k - 1 not in covered and words[k - 1] not in THIRD_PERSON and _job_word(words[k - 1], stem(words[k - 1]))
         }
         found: list[tuple[int, int, str]] = []
         for start, end, cid in spans:

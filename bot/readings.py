@@ -775,7 +775,7 @@ def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> lis
 
 
 # The asker's retirement (retired_asker) and the statuses it ends.
-_RETIRED = "who-retired"
+RETIRED = "who-retired"
 _FORMER_STATUSES = frozenset({"who-asn", "who-pns", "who-cpns", "who-pppk"})
 _PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 _ALREADY = frozenset("sudah udah udh sdh telah baru memang emang kan".split())
@@ -815,7 +815,7 @@ def retired_asker(
         before = words[max(0, a - _NOT_YET_REACH) : b]
         return not (_NOT_YET.isdisjoint(before) and _NOT_YET_AFTER.isdisjoint(words[b : b + _NOT_YET_AFTER_REACH]))
 
-    if not any(cid == _RETIRED and the_askers(a, b) and not still_to_come(a, b) for a, b, cid in spans):
+    if not any(cid == RETIRED and the_askers(a, b) and not still_to_come(a, b) for a, b, cid in spans):
         return spans
     return [sp for sp in spans if sp[2] not in _FORMER_STATUSES]
 
