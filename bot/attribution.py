@@ -66,6 +66,7 @@ _COME_FOR = frozenset("periksa berobat kontrol cek imunisasi konsultasi konsul b
 _PERSON_KINDS = frozenset("hamil menyusui tua muda lansia sepuh renta kecil sakit".split())
 # ... or what they were before retiring ("ibu sy pensiunan bidan mau pasang baliho")
 _RETIREMENT = frozenset("pensiunan purnatugas purnabakti".split())
+_RETIRED_REACH = 2  # ... and the words of that occupation ("pensiunan guru SD")
 # "PNS boleh kampanye?", "pppk timses boleh?": right after "may" or an ASN, the event or the team is
 # what the ASN would do (campaign, be on the team), not something they would go to or meet.
 MODALS = frozenset("boleh bolehkah bisa bisakah dapat dilarang mau ingin pengen can may".split())
@@ -1277,7 +1278,10 @@ class Reader(ConceptReader):
             if after and after[0] == "oleh":
                 after = after[1:]
             return not (after and after[0] in FIRST_PERSON)
-        for j in range(start - 1, max(-1, start - AGENT_REACH - 1), -1):
+        # a retiree's former occupation ("ibu sy pensiunan guru SD mau ikut") is passed over, not counted
+        no_retiree = _RETIREMENT.isdisjoint(words[max(0, start - AGENT_REACH - _RETIRED_REACH - 1) : start])
+        reach = AGENT_REACH + (0 if no_retiree else _RETIRED_REACH + 1)
+        for j in range(start - 1, max(-1, start - reach - 1), -1):
             if j + 1 in starts:
                 aside = _aside_start(j, words, starts)
                 if aside > 0:
@@ -1349,8 +1353,8 @@ class Reader(ConceptReader):
                 continue  # "pasien dtg ke poli pake kaos bergambar capres": where the one who came came to
             if w in _PERSON_KINDS and j > 0 and (words[j - 1] in THIRD_PERSON or j - 1 in third):
                 continue  # "ada ibu hamil dtg pake kaos caleg": the person described
-            if w in _RETIREMENT or (j > 0 and words[j - 1] in _RETIREMENT and w not in FIRST_PERSON):
-                continue  # "ibu sy pensiunan bidan mau pasang": the retired one described, named before
+            if w not in FIRST_PERSON and not _RETIREMENT.isdisjoint(words[max(0, j - _RETIRED_REACH) : j + 1]):
+                continue  # "ibu sy pensiunan guru SD mau ikut": the retired one described, named before
             if _person_noun(w, stems[j]) and j > 0 and j - 1 in third:
                 continue  # "bapak sy petani pasang spanduk": the occupation of the one named before
             if w in _AS_IT_TURNS_OUT and j > 0 and words[j - 1] in _RELATIVE_PRONOUNS:

@@ -202,6 +202,8 @@ from bot.text import raw_tokens
         "sy guru PNS, hari coblosan ada nenek2 nanya TPS 05 dimana, sy tunjukin arahnya. aman kan?",
         # a relative's occupation between them and their act ("ibu sy pedagang pasang spanduk"): the relative acts
         "ibu sy pedagang pasang spanduk caleg di warungnya sendiri. sy guru PNS tinggal beda kota. sy kena gk?",
+        # a retiree's former occupation of more than one word ("pensiunan guru SMP") between the retired relative and their act
+        "bapak sy pensiunan guru SMP mau ikut kampanye akbar pake kaos partai. sy PNS gk ikut. gmn?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -383,6 +385,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy guru PNS, hari coblosan sy arahkan nenek2 di TPS buat pilih paslon 2. aman kan?",
         # ... while the asker's own occupation ("sy petani pasang spanduk") keeps the act the asker's
         "sy petani pasang spanduk caleg di sawah sy. sy PNS juga. boleh?",
+        # a programme steered "biar dia menang lagi": an official decision favouring the incumbent
+        "sy staf dinas PU PNS, perbaikan jalan di desa basis petahana sy dahulukan biar dia menang lagi. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
