@@ -25,8 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.concepts import NONPOLITICAL, RETIRED, Tags
+from bot.concepts import NONPOLITICAL, Tags
 from bot.knowledge import Passage, Rule
+from bot.readings import RETIRED
 from bot.references import named_provisions
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
 from bot.text import ASN_WORDS, FIRST_PERSON, is_list_item, sentences, shorten, tokenize

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge import Concept
-from bot.readings import CALL_TO_VOTE, MYSELF, RUNNING, requesting
+from bot.readings import CALL_TO_VOTE, MYSELF, RETIRED, RUNNING, requesting
 from bot.text import (
     AGENT_FILLERS,
     AGENT_REACH,
@@ -639,13 +639,14 @@ def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str], unnam
     return any(w in FIRST_PERSON for w in between) or (unnamed and not any(w in THIRD_PERSON for w in between))
 
 
-# "bapak sy pensiunan PNS mau jadi timses": a retiree's status stands where an occupation would
-_NO_LONGER_ASN = NOT_ASN_SELF | {"who-retired"}
+# "bapak sy pensiunan PNS mau jadi timses": a retiree's status stands where an occupation would;
+# the tagger reads it the same way when it sets someone apart from the ASN (Tagger.tag_stems)
+NO_LONGER_ASN = NOT_ASN_SELF | {RETIRED}
 
 
 def _in_occupation(k: int, spans: list[tuple[int, int, str]]) -> int | None:
     """Where the occupation or status with no ASN duty that covers position `k` starts, if one does."""
-    return next((a for a, b, cid in spans if a <= k < b and cid in _NO_LONGER_ASN), None)
+    return next((a for a, b, cid in spans if a <= k < b and cid in NO_LONGER_ASN), None)
 
 
 def first_person_before(start: int, words: Sequence[str], asking: bool = False) -> int:

@@ -20,7 +20,7 @@ from bot.attribution import (
     ATTRIBUTION_WORDS,
     HONORIFICS,
     MODALS,
-    NOT_ASN_SELF,
+    NO_LONGER_ASN,
     PRONOUNS,
     PROXY_FILLERS,
     SOMEONE,
@@ -36,7 +36,6 @@ from bot.negation import NEGATION_WORDS, Negation
 from bot.readings import (
     NONPOLITICAL,
     READINGS_WORDS,
-    RETIRED,
     bystander,
     calls_to_vote,
     candidacy_described,
@@ -551,7 +550,7 @@ class Tagger(ConceptReader):
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
         asking_for = bool(proxies) and not self._asker_runs(kept, words)
         # someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan mau pasang")
-        not_asn = any(cid in NOT_ASN_SELF or cid == RETIRED for _, _, cid in kept)
+        not_asn = any(cid in NO_LONGER_ASN for _, _, cid in kept)
         if asking_for:
             # "Istri saya PNS, dapat kaos caleg": the spouse is the ASN asked about, not a
             # candidate's spouse; the cards on relatives of candidates do not apply. Nor do the
