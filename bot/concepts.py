@@ -179,6 +179,7 @@ _AS_DOING = {"event-campaign": "act-campaign", "target-campaign-team": "role-cam
 _SOLDIER = "oos-tni-polri"
 _COINCIDENCE = "limit-coincidence"  # see _longest
 _CANDIDATE = "target-candidate"  # see _longest
+_PATRONISE = "act-patronise"  # see _longest
 _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
@@ -830,8 +831,11 @@ class Tagger(ConceptReader):
                 # nomor urut" is a number that is there, by chance ("warna salah satu partai" names no party)
                 and not (k_cid == _COINCIDENCE and self.kind(cid) == "sign")
                 # ... and the object that ends an act phrase is still that thing: "dapat kaos" is
-                # receiving, and a shirt
-                and not (self.kind(k_cid) == "act" and end == k_end and self.kind(cid) in ("sign", "target"))
+                # receiving, and a shirt (but what a customer buys is the purchase: "belanja sembako"
+                # names no gift of groceries)
+                and not (
+                    self.kind(k_cid) == "act" and k_cid != _PATRONISE and end == k_end and self.kind(cid) in ("sign", "target")
+                )
                 # ... and a candidate named inside an act's phrase is still named: "ikut caleg keliling"
                 # is campaigning, with a caleg
                 and not (self.kind(k_cid) == "act" and cid == _CANDIDATE)

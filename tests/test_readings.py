@@ -204,6 +204,8 @@ from bot.text import raw_tokens
         "ibu sy pedagang pasang spanduk caleg di warungnya sendiri. sy guru PNS tinggal beda kota. sy kena gk?",
         # a retiree's former occupation of more than one word ("pensiunan guru SMP") between the retired relative and their act
         "bapak sy pensiunan guru SMP mau ikut kampanye akbar pake kaos partai. sy PNS gk ikut. gmn?",
+        # what a customer buys is the purchase, not a gift from the candidate ("beli sembako" at a candidate's shop)
+        "sy guru PNS beli sembako tiap bulan di toko punya istri cabup, gpp?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -387,6 +389,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy petani pasang spanduk caleg di sawah sy. sy PNS juga. boleh?",
         # a programme steered "biar dia menang lagi": an official decision favouring the incumbent
         "sy staf dinas PU PNS, perbaikan jalan di desa basis petahana sy dahulukan biar dia menang lagi. boleh?",
+        # ... but groceries given on the way out are still a gift
+        "sy PNS belanja di toko caleg trus dikasih sembako gratis, sy terima aja. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
