@@ -206,6 +206,10 @@ from bot.text import raw_tokens
         "bapak sy pensiunan guru SMP mau ikut kampanye akbar pake kaos partai. sy PNS gk ikut. gmn?",
         # what a customer buys is the purchase, not a gift from the candidate ("beli sembako" at a candidate's shop)
         "sy guru PNS beli sembako tiap bulan di toko punya istri cabup, gpp?",
+        # a driver or aide who drives nobody to the campaign while the head is on campaign leave (staying at the pool or the office, refusing)
+        "sy sopir dinas walikota, selama beliau cuti kampanye sy cuma standby di pool kantor, gk nyetir kemana2. aman?",
+        "sy ajudan gubernur. gubernur cuti kampanye, sy balik ngantor di biro umum ngerjain administrasi biasa. bener kan?",
+        "bupati minta sy (sopir dinas) nyetir ke lokasi kampanye, sy tolak halus. udh bener kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -391,6 +395,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy staf dinas PU PNS, perbaikan jalan di desa basis petahana sy dahulukan biar dia menang lagi. boleh?",
         # ... but groceries given on the way out are still a gift
         "sy PNS belanja di toko caleg trus dikasih sembako gratis, sy terima aja. boleh?",
+        # ... but driving or accompanying the head on campaign leave to the campaign is still prohibited
+        "sy sopir dinas, wali kota yg lg cuti kampanye minta dianter ke lapangan kampanye pake mobilnya sendiri. sy anter aja gpp?",
+        "sy ajudan bupati, pas cuti kampanye sy tetep dampingi beliau keliling ke titik kampanye. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
