@@ -210,6 +210,8 @@ from bot.text import raw_tokens
         "sy sopir dinas walikota, selama beliau cuti kampanye sy cuma standby di pool kantor, gk nyetir kemana2. aman?",
         "sy ajudan gubernur. gubernur cuti kampanye, sy balik ngantor di biro umum ngerjain administrasi biasa. bener kan?",
         "bupati minta sy (sopir dinas) nyetir ke lokasi kampanye, sy tolak halus. udh bener kan?",
+        # an order a side business gets ('dpt order') is a customer's order, not an order given to staff
+        "sy guru PNS nyambi jahit, dpt order kebaya seragam dari ibu2 pengajian yg ketuanya istri caleg. polos gk ada logo. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
