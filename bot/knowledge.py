@@ -110,15 +110,16 @@ class Passage:
 
 @dataclass(frozen=True)
 class Situation:
-    """Concepts a card rules on: every `requires` group present, no `excludes` concept present."""
+    """Concepts a card rules on: every `requires` and `needs` group present, no `excludes` concept present."""
 
     requires: tuple[frozenset[str], ...] = ()
     excludes: frozenset[str] = frozenset()
+    needs: tuple[frozenset[str], ...] = ()
 
     @property
     def named(self) -> frozenset[str]:
-        """Every concept the situation names, required or excluded."""
-        return frozenset().union(*self.requires) | self.excludes
+        """Every concept the situation names, required, needed or excluded."""
+        return frozenset().union(*self.requires, *self.needs) | self.excludes
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,7 @@ def _load_rules(f: _File) -> list[tuple[Rule, _File, tuple[str | int, ...]]]:
             situation = Situation(
                 requires=tuple(frozenset([g] if isinstance(g, str) else g) for g in r.situation.requires),
                 excludes=frozenset(r.situation.excludes),
+                needs=tuple(frozenset([g] if isinstance(g, str) else g) for g in r.situation.needs),
             )
         rule = Rule(
             id=r.id,
@@ -650,7 +652,7 @@ def load_knowledge(root: Path | str) -> Knowledge:
             if ref not in known:
                 f.error(f"rule {rule.id}: unknown basis id {ref!r}", (*path, "basis", j))
         if rule.situation is not None:
-            used = [c for g in rule.situation.requires for c in g] + sorted(rule.situation.excludes)
+            used = [c for g in (*rule.situation.requires, *rule.situation.needs) for c in g] + sorted(rule.situation.excludes)
             for cid in used:
                 if cid not in concept_ids:
                     f.error(f"rule {rule.id}: unknown concept {cid!r} in situation", (*path, "situation"))

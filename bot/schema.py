@@ -204,10 +204,13 @@ class Situation(_Model):
     """What a card rules on, as concepts from knowledge/concepts/.
 
     `requires`: every entry must be present in the question; an entry that is a list is satisfied
-    by any of its concepts. `excludes`: if any is present, the card does not fit the question.
+    by any of its concepts. `needs`: must be present as well, by anyone, but does not count towards
+    how closely the card fits (the setting the card is about, not what is asked). `excludes`: if any
+    is present, the card does not fit the question.
     """
 
     requires: list[ConceptRef] = Field(default_factory=list, max_length=8)
+    needs: list[ConceptRef] = Field(default_factory=list, max_length=2)
     excludes: list[Ident] = Field(default_factory=list, max_length=30)
 
 

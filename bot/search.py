@@ -481,7 +481,13 @@ class Index:
             if hit
             else ()
         )
-        fits = satisfied == len(situation.requires) and not excluded
+        # A `needs` group is the setting, named by anyone ("my brother is running"): it must be there
+        # but adds nothing to how closely the card fits, so it cannot lift the card over a closer one.
+        fits = (
+            satisfied == len(situation.requires)
+            and all(group & present for group in situation.needs)
+            and not excluded
+        )
         if fits and rule.verdict == "prohibited":
             # ... and the asker must do something (an act, a sign of support, a role): a setting
             # alone (an office, a rally going past, someone else's sticker) is no breach. A message

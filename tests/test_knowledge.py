@@ -70,6 +70,13 @@ def test_unknown_basis_id_points_at_the_basis_line(tmp_path: Path) -> None:
     assert problem == f"knowledge/rules/rules.yaml:{line_no}: rule fasilitas-negara: unknown basis id 'nope-1'"
 
 
+def test_an_unknown_concept_in_needs_is_an_error_with_its_place(tmp_path: Path) -> None:
+    rules = RULES.replace("    requires: [act-use-facility]\n", "    requires: [act-use-facility]\n    needs: [[nope-concept]]\n")
+    (problem,) = problems_of(write_kb(tmp_path, **{"rules/rules.yaml": rules}))
+    assert problem.startswith("knowledge/rules/rules.yaml:")
+    assert problem.endswith("rule fasilitas-negara: unknown concept 'nope-concept' in situation")
+
+
 def test_one_general_principle_and_any_number_of_legal_test_cards(tmp_path: Path) -> None:
     # The engine kb has the general principle (no situation) and a legal-test card (a situation).
     index = Index.build(load_knowledge(write_engine_kb(tmp_path / "ok")))

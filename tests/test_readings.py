@@ -212,6 +212,9 @@ from bot.text import raw_tokens
         "bupati minta sy (sopir dinas) nyetir ke lokasi kampanye, sy tolak halus. udh bener kan?",
         # an order a side business gets ('dpt order') is a customer's order, not an order given to staff
         "sy guru PNS nyambi jahit, dpt order kebaya seragam dari ibu2 pengajian yg ketuanya istri caleg. polos gk ada logo. boleh?",
+        # a relative going to a campaign who runs for nothing: the card on helping a relative who runs needs a candidacy
+        "bapak sy udah pensiun, mau ikut rombongan pengajian naik bus ke acara kampanye. sy PNS cuma nganter dia ke terminal. aman?",
+        "sy PNS guru TK, pas bulan kampanye sekolah bikin lomba mewarnai buat anak2 murid. ada aturan khusus gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -400,6 +403,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... but driving or accompanying the head on campaign leave to the campaign is still prohibited
         "sy sopir dinas, wali kota yg lg cuti kampanye minta dianter ke lapangan kampanye pake mobilnya sendiri. sy anter aja gpp?",
         "sy ajudan bupati, pas cuti kampanye sy tetep dampingi beliau keliling ke titik kampanye. boleh?",
+        # ... but helping a relative who runs is still prohibited
+        "kakak sy nyalon DPRD, sy PNS bantu pasang baliho dia di kampung malem2. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:

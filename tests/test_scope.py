@@ -454,6 +454,27 @@ def test_the_campaign_legal_test_is_the_askers_own_part(shipped_index: Index, qu
 
 
 @pytest.mark.parametrize(
+    ("question", "fits"),
+    [
+        # the relative runs: the card on helping a relative who runs
+        ("adik sy nyaleg DPRD, sy PNS bantu pasang baliho dia di kampung", True),
+        # a relative in a campaign team who runs for nothing: the setting the card `needs` is missing
+        ("kakak sy aktif di tim kampanye, sy PNS bantu dia bikin konten", False),
+        ("sy PNS, kakak sy ajak sy ikut kampanye", False),
+    ],
+)
+def test_a_needed_setting_must_be_there_but_adds_nothing_to_the_fit(
+    shipped_index: Index, question: str, fits: bool
+) -> None:
+    card = next(r for r in shipped_index.rules_all if r.id == "keluarga-jadi-calon-bantu-kampanye")
+    assert card.situation is not None and card.situation.needs
+    fit = shipped_index.fit(card, shipped_index.read(question).tags)
+    assert fit.fits is fits
+    # both `requires` groups are met either way; the `needs` group is not counted with them
+    assert fit.satisfied == len(card.situation.requires) == 2
+
+
+@pytest.mark.parametrize(
     ("question", "verdict"),
     [
         # whether a CPNS is bound is information; a CPNS asking to campaign gets the act's verdict
