@@ -626,6 +626,8 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
         ("suami sy caleg, sy PNS. sy atur aula hotel kami jadi tempat rapat timses suami, sy ikut rapatnya. boleh?", "pasangan-calon-sehari-hari"),
         # support declared at a candidate's family event is no guest's attendance
         ("sy ASN, di acara syukuran rumah caleg sy nyatakan dukungan ke dia di depan tamu. gpp?", "hadir-pernikahan-hajatan-calon"),
+        # urging passengers to vote for a candidate is no ride given to a candidate
+        ("sambil narik ojol sy suka ngajak penumpang milih caleg dari partai sy. boleh?", "ojol-antar-calon-sebagai-penumpang"),
     ],
 )
 def test_an_allowing_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
