@@ -405,6 +405,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy ajudan bupati, pas cuti kampanye sy tetep dampingi beliau keliling ke titik kampanye. boleh?",
         # ... but helping a relative who runs is still prohibited
         "kakak sy nyalon DPRD, sy PNS bantu pasang baliho dia di kampung malem2. boleh?",
+        # the head who runs named by a pronoun: going along with him to the stage
+        "sy ajudan wagub, wagub maju jd calon gubernur. sy tetep dampingi dia ke panggung orasi tiap sore. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
