@@ -215,6 +215,9 @@ from bot.text import raw_tokens
         # a relative going to a campaign who runs for nothing: the card on helping a relative who runs needs a candidacy
         "bapak sy udah pensiun, mau ikut rombongan pengajian naik bus ke acara kampanye. sy PNS cuma nganter dia ke terminal. aman?",
         "sy PNS guru TK, pas bulan kampanye sekolah bikin lomba mewarnai buat anak2 murid. ada aturan khusus gk?",
+        # the public as the ones served alike, and facilities withdrawn from a head on campaign leave
+        "Kantor kami nerima permintaan data dari tim caleg soal laporan tahunan yg udah publik. kami kasih link aja sama kyk ke publik lain. aman?",
+        "sy kabag umum. bupati mulai cuti kampanye, sy tarik ajudan & sopir ke kantor, fasilitas dinas dikembalikan. sesuai aturan kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
