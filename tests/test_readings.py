@@ -218,6 +218,8 @@ from bot.text import raw_tokens
         # the public as the ones served alike, and facilities withdrawn from a head on campaign leave
         "Kantor kami nerima permintaan data dari tim caleg soal laporan tahunan yg udah publik. kami kasih link aja sama kyk ke publik lain. aman?",
         "sy kabag umum. bupati mulai cuti kampanye, sy tarik ajudan & sopir ke kantor, fasilitas dinas dikembalikan. sesuai aturan kan?",
+        # a published survey's link given to a team as to anyone is no survey done for the team
+        "kantor sy (UPT) dapet permintaan data dr tim paslon soal hasil survei yg udah publik. kami kasih link aja sama kyk ke publik lain. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -410,6 +412,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "kakak sy nyalon DPRD, sy PNS bantu pasang baliho dia di kampung malem2. boleh?",
         # the head who runs named by a pronoun: going along with him to the stage
         "sy ajudan wagub, wagub maju jd calon gubernur. sy tetep dampingi dia ke panggung orasi tiap sore. boleh?",
+        # ... but processing a team's own survey is still prohibited
+        "sy PNS statistisi, bantu timses paslon olah data survei internal mereka di luar jam kerja. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
