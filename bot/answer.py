@@ -682,7 +682,7 @@ def _own_partisan_act(index: Index, tags: Tags) -> bool:
 
 
 def _rules_on(rule: Rule, concept_id: str) -> bool:
-    """The card names the concept in its situation (required or excluded)."""
+    """The card names the concept in its situation (required, needed or excluded)."""
     return rule.situation is not None and concept_id in rule.situation.named
 
 

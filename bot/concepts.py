@@ -110,7 +110,6 @@ def _job_word(word: str, root: str) -> bool:
     return word.endswith(_JOB_SUFFIXES) or agent_noun(word, root)
 
 
-
 @dataclass(frozen=True)
 class Tags:
     """Concepts found in a message, as (start, end, concept id) token spans in message order."""

@@ -9,7 +9,7 @@ to fix by rewriting (long answers, dataset links shown to users) are warnings: `
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -459,15 +459,20 @@ def _items(f: _File, schema: type[M], noun: str, plural: str) -> Iterator[tuple[
         yield model, path
 
 
+def _groups(refs: Iterable[str | list[str]]) -> tuple[frozenset[str], ...]:
+    """`requires` or `needs` as written (a concept, or a list of alternatives) as sets of concepts."""
+    return tuple(frozenset([g] if isinstance(g, str) else g) for g in refs)
+
+
 def _load_rules(f: _File) -> list[tuple[Rule, _File, tuple[str | int, ...]]]:
     out = []
     for r, path in _items(f, RuleSchema, "rule card", "rule cards"):
         situation = None
         if r.situation is not None:
             situation = Situation(
-                requires=tuple(frozenset([g] if isinstance(g, str) else g) for g in r.situation.requires),
+                requires=_groups(r.situation.requires),
                 excludes=frozenset(r.situation.excludes),
-                needs=tuple(frozenset([g] if isinstance(g, str) else g) for g in r.situation.needs),
+                needs=_groups(r.situation.needs),
             )
         rule = Rule(
             id=r.id,
