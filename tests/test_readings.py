@@ -220,6 +220,8 @@ from bot.text import raw_tokens
         "sy kabag umum. bupati mulai cuti kampanye, sy tarik ajudan & sopir ke kantor, fasilitas dinas dikembalikan. sesuai aturan kan?",
         # a published survey's link given to a team as to anyone is no survey done for the team
         "kantor sy (UPT) dapet permintaan data dr tim paslon soal hasil survei yg udah publik. kami kasih link aja sama kyk ke publik lain. aman?",
+        # passing in front of a campaign on an official errand is no use of facilities for it (limit-nearby: "lewat di depan")
+        "sy penyuluh pertanian PNS naik motor dinas ke sawah binaan, lewat di depan lapangan kampanye caleg. salah gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -414,6 +416,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy ajudan wagub, wagub maju jd calon gubernur. sy tetep dampingi dia ke panggung orasi tiap sore. boleh?",
         # ... but processing a team's own survey is still prohibited
         "sy PNS statistisi, bantu timses paslon olah data survei internal mereka di luar jam kerja. boleh?",
+        "sy penyuluh pertanian PNS naik motor dinas ke lapangan kampanye caleg. salah gk?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
