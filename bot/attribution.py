@@ -59,6 +59,8 @@ _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come 
 _TO_PLACE = frozenset("ke di".split())
 # "pengurus partai jg datang": a word of "too" between a doer and the act
 _ALSO = frozenset("juga jg jga pun".split())
+_HE_OR_SHE = frozenset("dia beliau ia".split())
+_CAMPAIGN_TEAM = "role-campaign-team"
 _WEARING_WORDS = frozenset("pake pakai make memakai mengenakan wearing wore".split())
 # ... for a visit's errand ("ibu hamil datang periksa pake kaos caleg": the patient wears it)
 _COME_FOR = frozenset("periksa berobat kontrol cek imunisasi konsultasi konsul belanja beli bayar urus ngurus antre antri".split())
@@ -538,6 +540,18 @@ def _held_by_named(start: int, words: Sequence[str]) -> bool:
     return k >= 0 and words[k] in THIRD_PERSON and words[k].endswith("nya")
 
 
+def _held_by_pronoun(start: int, words: Sequence[str]) -> bool:
+    """A campaign role right after "dia" or "yg", with no copula ("ternyata dia tim sukses", "peternak yg
+    jg tim sukses"): the one the asker deals with holds it. Read only when the asker speaks for
+    nobody: otherwise "dia" is the ASN asked about."""
+    k = start - 1
+    while k > 0 and (words[k] in _ALSO or words[k] in _AS_IT_TURNS_OUT):
+        k -= 1
+    if k > 0 and words[k] in SOMEONE:
+        return words[k - 1] not in FIRST_PERSON  # "ada satu peternak yg jg tim sukses", not "sy yg timses"
+    return k >= 0 and words[k] in _HE_OR_SHE
+
+
 def _reported_from(start: int, words: Sequence[str], opens: frozenset[int]) -> bool:
     """A role named as the source of what is reported ("kata panwas boleh asal pasif", "jere wong
     panwas mbiyen …"): the one quoted holds it, not the asker ("… menurut PKPU? Saya panitia" is)."""
@@ -802,6 +816,8 @@ class Reader(ConceptReader):
                 r.theirs.add(cid)  # "ada yg share poster relawan capres": the volunteers on someone else's poster
             elif kind == "role" and _held_by_named(start, words):
                 r.theirs.add(cid)  # "pedagangnya tim sukses cabup": the trader is on the team
+            elif cid == _CAMPAIGN_TEAM and not r.proxy and _held_by_pronoun(start, words):
+                r.theirs.add(cid)  # "tengkulak langganan, ternyata dia tim sukses": the buyer is on the team
             elif kind == "role" and (_speaks(end, words, opens) or _reported_from(start, words, opens)):
                 r.theirs.add(cid)  # "panwas di Parimo bilang ASN boleh hadir …": whoever said it, not the asker
             elif kind == "role" and self._role_that_acts(span, r):

@@ -222,6 +222,9 @@ from bot.text import raw_tokens
         "kantor sy (UPT) dapet permintaan data dr tim paslon soal hasil survei yg udah publik. kami kasih link aja sama kyk ke publik lain. aman?",
         # passing in front of a campaign on an official errand is no use of facilities for it (limit-nearby: "lewat di depan")
         "sy penyuluh pertanian PNS naik motor dinas ke sawah binaan, lewat di depan lapangan kampanye caleg. salah gk?",
+        # a campaign role right after "dia" or "yg" with no copula is the one the asker deals with (attribution._held_by_pronoun)
+        "sy PNS guru, jual cabe ke pengepul langganan, ternyata dia tim sukses caleg. gpp tetep jual ke dia?",
+        "sy PNS, beli bensin eceran di warung pak Darto yg jg tim sukses paslon. masalah gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -417,6 +420,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... but processing a team's own survey is still prohibited
         "sy PNS statistisi, bantu timses paslon olah data survei internal mereka di luar jam kerja. boleh?",
         "sy penyuluh pertanian PNS naik motor dinas ke lapangan kampanye caleg. salah gk?",
+        "sy PNS guru, sy yg jg tim sukses caleg di desa ini. boleh?",
+        "sy PNS guru, ternyata sy masuk tim sukses caleg. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
