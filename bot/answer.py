@@ -100,6 +100,8 @@ _ABOUT_NEUTRALITY = frozenset(
      "act-support", "ctx-criminal", "who-village-head"}
 )
 _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
+# Acts that guard neutrality: taking something down, telling someone off ("sy negur, tolong dicopot")
+_GUARDING = frozenset({_UNDO, "act-admonish"})
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
 _RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
@@ -230,7 +232,7 @@ def rank(
     audience: frozenset[str] = frozenset(),
     procedure: bool = False,
     partisan: bool = True,
-    undoing: bool = False,
+    undoing: frozenset[str] = frozenset(),
     acting: bool = False,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
@@ -238,7 +240,7 @@ def rank(
     (the asker told their own act and asks what follows) leaves out the general penalty cards;
     `procedure` (an office asks how to handle someone's case) leaves only the cards that inform;
     a message that is not `partisan` (no candidate, party, campaign or election in it) gets no
-    prohibition, nor does one whose only own act is `undoing` something, unless the card rules on that.
+    prohibition, nor does one whose only own acts are `undoing` (guarding) acts, unless the card rules on one.
     A message `acting` (the asker asks leave for their own partisan act) is not answered by a card that
     only says whom the rules bind ("honorer juga wajib netral"): the act's card or the legal test is."""
     hits = index.rule_hits(query)
@@ -261,9 +263,9 @@ def rank(
             continue
         if acting and _status_card(index, rule):
             continue
-        if undoing and rule.verdict == "prohibited" and not _rules_on(rule, _UNDO):
+        if undoing and rule.verdict == "prohibited" and not any(_rules_on(rule, a) for a in undoing):
             # "web kantor diretas, ada banner paslon, sy hapus": taking a sign down uses nothing for a
-            # campaign and shows no support
+            # campaign and shows no support; nor does telling a colleague to take theirs down
             continue
         if hit is None and fit.satisfied == 0:
             continue
@@ -686,6 +688,13 @@ def _rules_on(rule: Rule, concept_id: str) -> bool:
     return rule.situation is not None and concept_id in rule.situation.named
 
 
+def _guarding(index: Index, tags: Tags) -> frozenset[str]:
+    """The asker's own acts when every one guards neutrality (not a past act taken back: "I already
+    shared …, I deleted it" still asks about the share)."""
+    own = frozenset(_acts(index, tags) & tags.own)
+    return own if own and own <= _GUARDING and _AFTERMATH not in tags.ids else frozenset()
+
+
 def _acts(index: Index, tags: Tags) -> set[str]:
     """The acts the message names, whoever does them."""
     return {c for c in tags.ids if index.tagger.kind(c) == "act"}
@@ -848,7 +857,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         procedure=message.office_procedure,
         partisan=partisan,
         # not a past act taken back ("I already shared …, I deleted it"): that act is still asked about
-        undoing=_acts(index, tags) & tags.own == {_UNDO} and _AFTERMATH not in tags.ids,
+        undoing=_guarding(index, tags),
         acting=message.asks_leave
         and not (message.informational or message.office_procedure)
         and _own_partisan_act(index, tags),

@@ -225,6 +225,9 @@ from bot.text import raw_tokens
         # a campaign role right after "dia" or "yg" with no copula is the one the asker deals with (attribution._held_by_pronoun)
         "sy PNS guru, jual cabe ke pengepul langganan, ternyata dia tim sukses caleg. gpp tetep jual ke dia?",
         "sy PNS, beli bensin eceran di warung pak Darto yg jg tim sukses paslon. masalah gk?",
+        # telling a colleague to take campaign material down guards neutrality, as taking it down does (answer._GUARDING)
+        "di kantor dukcapil ada yg nempel kalender caleg di meja loket. sy bilang tolong dicopot. boleh sy negur gitu?",
+        "di kantor kelurahan ada yg nempel stiker caleg di meja. sy negur, boleh kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -422,6 +425,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy penyuluh pertanian PNS naik motor dinas ke lapangan kampanye caleg. salah gk?",
         "sy PNS guru, sy yg jg tim sukses caleg di desa ini. boleh?",
         "sy PNS guru, ternyata sy masuk tim sukses caleg. boleh?",
+        "di kantor kelurahan sy nempel stiker caleg di meja. boleh kan?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
