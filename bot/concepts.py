@@ -69,6 +69,7 @@ from bot.text import (
     FIRST_PERSON,
     LIST_WORDS,
     NEGATION_FILLERS,
+    NEGATION_REACH,
     NEGATORS,
     POSSESSABLE,
     QUESTION_NEGATION_OPENERS,
@@ -203,6 +204,21 @@ _Term = tuple[tuple[str, ...], str, bool, bool, str, frozenset[int], frozenset[i
 # The asker said no to what was asked: the acts asked of them were not done. Not a refused gift
 # ("limit-refused"): a story may go on to what others did with theirs.
 _REFUSALS = frozenset({"limit-refused-order"})
+# An office's own notice ("spanduk himbauan", "plang dilarang pasang APK") is no candidate's banner,
+# unless a face, number or logo is said to be on it ("banner imbauan bergambar pak Pj").
+_OFFICIAL_POSTER = "target-official-poster"
+_BANNER = "sign-attribute"
+
+
+def _face_on_notice(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """An office's notice with a face, number or logo said to be on it ("banner imbauan kebersihan
+    bergambar pak Pj", "spanduk program dinas pake foto bupati") is a banner like any other."""
+    if not any(cid == _OFFICIAL_POSTER for _, _, cid in spans) or not any(
+        w in _A_FACE_ON_IT and NEGATORS.isdisjoint(words[max(0, k - NEGATION_REACH) : k]) for k, w in enumerate(words)
+    ):
+        return spans
+    return [(a, b, _BANNER if c == _OFFICIAL_POSTER else c) for a, b, c in spans]
+_A_FACE_ON_IT = frozenset("bergambar gambarnya fotonya wajah nomor logo tagline".split())
 _REFUSABLE = frozenset({"act", "role"})
 _WORKERS = frozenset(
     "kerja bekerja bertugas ngantor mengajar ngajar staf staff pegawai karyawan honorer guru work works working".split()
@@ -542,6 +558,7 @@ class Tagger(ConceptReader):
             for sp in kept
             if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words) and not self._commute(sp, words)
         ]
+        kept = _face_on_notice(kept, words)
         claimed = self._claimed(kept, words, opens)
         kept = [sp for sp in kept if sp[2] not in claimed]
         proxies = self._asn_relatives(kept, words, opens)

@@ -228,6 +228,8 @@ from bot.text import raw_tokens
         # telling a colleague to take campaign material down guards neutrality, as taking it down does (answer._GUARDING)
         "di kantor dukcapil ada yg nempel kalender caleg di meja loket. sy bilang tolong dicopot. boleh sy negur gitu?",
         "di kantor kelurahan ada yg nempel stiker caleg di meja. sy negur, boleh kan?",
+        # an office's own notice is no candidate's banner, unless a face, number or logo is on it (target-official-poster; concepts._face_on_notice)
+        "kantor kami pasang baliho sosialisasi pajak daerah di perempatan, sebelahan sama baliho caleg. sy yg pasang. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -426,6 +428,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS guru, sy yg jg tim sukses caleg di desa ini. boleh?",
         "sy PNS guru, ternyata sy masuk tim sukses caleg. boleh?",
         "di kantor kelurahan sy nempel stiker caleg di meja. boleh kan?",
+        "kantor kami pasang baliho sosialisasi pajak daerah bergambar cabup petahana yg nyalon lagi. sy yg pasang. boleh?",
+        "mau cetak banner himbauan pajak daerah pake tagline kampanye bupati petahana yg nyalon lagi. sy PNS bapenda. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
