@@ -430,6 +430,11 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "di kantor kelurahan sy nempel stiker caleg di meja. boleh kan?",
         "kantor kami pasang baliho sosialisasi pajak daerah bergambar cabup petahana yg nyalon lagi. sy yg pasang. boleh?",
         "mau cetak banner himbauan pajak daerah pake tagline kampanye bupati petahana yg nyalon lagi. sy PNS bapenda. boleh?",
+        # a support letter, a call to vote ('kompak pilih'), gathering votes ('kumpulin suara') are acts the adat, reading and coffee cards do not answer
+        "sy PNS, ketua lembaga adat kampung, tandatangan surat dukungan lembaga adat buat cabup. boleh?",
+        "sy PNS pustakawan, mau ngajak anggota klub baca milih cagub yg peduli perpus. boleh?",
+        "sohib sy nyaleg, kami ngopi, sy janji bantu kumpulin suara di kantor. sy PNS. boleh?",
+        "di arisan RT sy usul ibu2 kompak pilih caleg dari kampung kita. sy PNS guru. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
