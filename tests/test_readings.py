@@ -435,6 +435,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS pustakawan, mau ngajak anggota klub baca milih cagub yg peduli perpus. boleh?",
         "sohib sy nyaleg, kami ngopi, sy janji bantu kumpulin suara di kantor. sy PNS. boleh?",
         "di arisan RT sy usul ibu2 kompak pilih caleg dari kampung kita. sy PNS guru. boleh?",
+        # 'sy ajak' is the asker urging (act-urge): inviting the people one serves to a candidate's gathering
+        "caleg minta tolong, jadi sy ajak peserta pelatihan BLK binaan sy dtg ke acara silaturahmi dia. sy PNS. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
