@@ -660,6 +660,9 @@ def test_a_phrase_never_spans_a_comma_and_holding_an_event_is_not_there_being_on
         ("sy ASN, di acara syukuran rumah caleg sy nyatakan dukungan ke dia di depan tamu. gpp?", "hadir-pernikahan-hajatan-calon"),
         # urging passengers to vote for a candidate is no ride given to a candidate
         ("sambil narik ojol sy suka ngajak penumpang milih caleg dari partai sy. boleh?", "ojol-antar-calon-sebagai-penumpang"),
+        # aid said to flow only if the incumbent wins, a candidate's face on goods handed out: no routine session
+        ("sy PPPK penyuluh pertanian, pas penyuluhan sy bilang ke poktan bantuan benih cuma lancar kalo calon bupati petahana menang.", "kegiatan-rutin-dihadiri-calon"),
+        ("istri caleg minta izin bagi tas belanja bergambar suaminya ke ibu2 posyandu, sy izinin. boleh gk?", "belanja-berobat-usaha-calon"),
     ],
 )
 def test_an_allowing_card_does_not_answer_work_for_ones_candidate(shipped_index: Index, question: str, card: str) -> None:
