@@ -230,6 +230,8 @@ from bot.text import raw_tokens
         "di kantor kelurahan ada yg nempel stiker caleg di meja. sy negur, boleh kan?",
         # an office's own notice is no candidate's banner, unless a face, number or logo is on it (target-official-poster; concepts._face_on_notice)
         "kantor kami pasang baliho sosialisasi pajak daerah di perempatan, sebelahan sama baliho caleg. sy yg pasang. boleh?",
+        # passing a campaign on a motorbike without stopping is being near it (limit-nearby)
+        "sy ASN lewat alun2 pas ada deklarasi bakal calon, cuma lewat naik motor gk berhenti",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
