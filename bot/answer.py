@@ -232,7 +232,7 @@ def rank(
     audience: frozenset[str] = frozenset(),
     procedure: bool = False,
     partisan: bool = True,
-    undoing: frozenset[str] = frozenset(),
+    guarding: frozenset[str] = frozenset(),
     acting: bool = False,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
@@ -240,7 +240,8 @@ def rank(
     (the asker told their own act and asks what follows) leaves out the general penalty cards;
     `procedure` (an office asks how to handle someone's case) leaves only the cards that inform;
     a message that is not `partisan` (no candidate, party, campaign or election in it) gets no
-    prohibition, nor does one whose only own acts are `undoing` (guarding) acts, unless the card rules on one.
+    prohibition, nor does one whose only own acts are `guarding` ones (taking down, telling off), unless
+    the card rules on one.
     A message `acting` (the asker asks leave for their own partisan act) is not answered by a card that
     only says whom the rules bind ("honorer juga wajib netral"): the act's card or the legal test is."""
     hits = index.rule_hits(query)
@@ -263,7 +264,7 @@ def rank(
             continue
         if acting and _status_card(index, rule):
             continue
-        if undoing and rule.verdict == "prohibited" and not any(_rules_on(rule, a) for a in undoing):
+        if guarding and rule.verdict == "prohibited" and not any(_rules_on(rule, a) for a in guarding):
             # "web kantor diretas, ada banner paslon, sy hapus": taking a sign down uses nothing for a
             # campaign and shows no support; nor does telling a colleague to take theirs down
             continue
@@ -857,7 +858,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         procedure=message.office_procedure,
         partisan=partisan,
         # not a past act taken back ("I already shared …, I deleted it"): that act is still asked about
-        undoing=_guarding(index, tags),
+        guarding=_guarding(index, tags),
         acting=message.asks_leave
         and not (message.informational or message.office_procedure)
         and _own_partisan_act(index, tags),

@@ -59,6 +59,7 @@ _COMING = frozenset("datang dtg dateng mampir singgah nyamperin rawuh came come 
 _TO_PLACE = frozenset("ke di".split())
 # "pengurus partai jg datang": a word of "too" between a doer and the act
 _ALSO = frozenset("juga jg jga pun".split())
+# "ternyata dia tim sukses": the one the asker deals with, named by a pronoun before their role
 _HE_OR_SHE = frozenset("dia beliau ia".split())
 _CAMPAIGN_TEAM = "role-campaign-team"
 _WEARING_WORDS = frozenset("pake pakai make memakai mengenakan wearing wore".split())

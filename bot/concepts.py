@@ -208,17 +208,19 @@ _REFUSALS = frozenset({"limit-refused-order"})
 # unless a face, number or logo is said to be on it ("banner imbauan bergambar pak Pj").
 _OFFICIAL_POSTER = "target-official-poster"
 _BANNER = "sign-attribute"
+_A_FACE_ON_IT = frozenset("bergambar gambarnya fotonya wajah nomor logo tagline".split())
 
 
 def _face_on_notice(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
     """An office's notice with a face, number or logo said to be on it ("banner imbauan kebersihan
-    bergambar pak Pj", "spanduk program dinas pake foto bupati") is a banner like any other."""
+    bergambar pak Pj", "spanduk program dinas pake tagline kampanye bupati") is a banner like any other."""
     if not any(cid == _OFFICIAL_POSTER for _, _, cid in spans) or not any(
         w in _A_FACE_ON_IT and NEGATORS.isdisjoint(words[max(0, k - NEGATION_REACH) : k]) for k, w in enumerate(words)
     ):
         return spans
     return [(a, b, _BANNER if c == _OFFICIAL_POSTER else c) for a, b, c in spans]
-_A_FACE_ON_IT = frozenset("bergambar gambarnya fotonya wajah nomor logo tagline".split())
+
+
 _REFUSABLE = frozenset({"act", "role"})
 _WORKERS = frozenset(
     "kerja bekerja bertugas ngantor mengajar ngajar staf staff pegawai karyawan honorer guru work works working".split()
