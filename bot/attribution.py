@@ -542,15 +542,15 @@ def _held_by_named(start: int, words: Sequence[str]) -> bool:
 
 
 def _held_by_pronoun(start: int, words: Sequence[str]) -> bool:
-    """A campaign role right after "dia" or "yg", with no copula ("ternyata dia tim sukses", "peternak yg
-    jg tim sukses"): the one the asker deals with holds it. Read only when the asker speaks for
+    """A campaign role right after "dia", "yg" or a kin word of theirs, with no copula ("ternyata dia tim
+    sukses", "peternak yg jg tim sukses", "warung bu Rini, suaminya tim sukses"): that one holds it. Read only when the asker speaks for
     nobody: otherwise "dia" is the ASN asked about."""
     k = start - 1
     while k > 0 and (words[k] in _ALSO or words[k] in _AS_IT_TURNS_OUT):
         k -= 1
     if k > 0 and words[k] in SOMEONE:
         return words[k - 1] not in FIRST_PERSON  # "ada satu peternak yg jg tim sukses", not "sy yg timses"
-    return k >= 0 and words[k] in _HE_OR_SHE
+    return k >= 0 and (words[k] in _HE_OR_SHE or words[k] in _THEIR_KIN)
 
 
 def _reported_from(start: int, words: Sequence[str], opens: frozenset[int]) -> bool:

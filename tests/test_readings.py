@@ -232,6 +232,8 @@ from bot.text import raw_tokens
         "kantor kami pasang baliho sosialisasi pajak daerah di perempatan, sebelahan sama baliho caleg. sy yg pasang. boleh?",
         # passing a campaign on a motorbike without stopping is being near it (limit-nearby)
         "sy ASN lewat alun2 pas ada deklarasi bakal calon, cuma lewat naik motor gk berhenti",
+        # ... and after a kin word of the one the asker deals with ('ternyata suaminya tim sukses')
+        "sy guru PNS, tiap minggu beli sayur di lapak bu Yati, ternyata suaminya tim sukses caleg. masih boleh sy belanja di situ?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
