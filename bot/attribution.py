@@ -543,8 +543,8 @@ def _held_by_named(start: int, words: Sequence[str]) -> bool:
 
 def _held_by_pronoun(start: int, words: Sequence[str]) -> bool:
     """A campaign role right after "dia", "yg" or a kin word of theirs, with no copula ("ternyata dia tim
-    sukses", "peternak yg jg tim sukses", "warung bu Rini, suaminya tim sukses"): that one holds it. Read only when the asker speaks for
-    nobody: otherwise "dia" is the ASN asked about."""
+    sukses", "peternak yg jg tim sukses", "warung bu Rini, suaminya tim sukses"): that one holds it.
+    Read only when the asker speaks for nobody: otherwise "dia" is the ASN asked about."""
     k = start - 1
     while k > 0 and (words[k] in _ALSO or words[k] in _AS_IT_TURNS_OUT):
         k -= 1
