@@ -71,7 +71,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev67   the sixty-seventh validation set, with every failure (held out in round sixty-one, tuned on since)
        python scripts/evaluate.py --dev68   the sixty-eighth validation set, with every failure (held out in round sixty-two, tuned on since)
        python scripts/evaluate.py --dev69   the sixty-ninth validation set, with every failure (held out in round sixty-three, tuned on since)
-       python scripts/evaluate.py --dev70   the seventieth validation set (held out: headline figures only)
+       python scripts/evaluate.py --dev70   the seventieth validation set, with every failure (held out in round sixty-four, tuned on since)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
