@@ -234,6 +234,12 @@ from bot.text import raw_tokens
         "sy ASN lewat alun2 pas ada deklarasi bakal calon, cuma lewat naik motor gk berhenti",
         # ... and after a kin word of the one the asker deals with ('ternyata suaminya tim sukses')
         "sy guru PNS, tiap minggu beli sayur di lapak bu Yati, ternyata suaminya tim sukses caleg. masih boleh sy belanja di situ?",
+        # a polling officer's procedure, the same for every contestant, is not guarding one side's votes (petugas-kpps-tugas-untuk-semua-saksi)
+        "sy pns KPPS, pas hitung suara saksi paslon 1 protes, sy catat di form kejadian khusus. udah bener?",
+        "Sy PNS anggota PPS, wajib ngundang semua saksi paslon ke rapat pleno desa. udah sy undang semua. bener?",
+        "min sy KPPS asn. saksi paslon 2 minta fotoin form C hasil pake hp dia. sy ijinin, kan emang hak saksi?",
+        "sy pns jadi KPPS, saksi dr partai minta salinan form C hasil. sy kasih semua saksi yg hadir, bener gt kan?",
+        "min sy PPPK guru, anggota KPPS. pas hitung suara sy yg bacain 'sah nomor 2' keras2. itu bukan kampanye kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -441,6 +447,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "di arisan RT sy usul ibu2 kompak pilih caleg dari kampung kita. sy PNS guru. boleh?",
         # 'sy ajak' is the asker urging (act-urge): inviting the people one serves to a candidate's gathering
         "caleg minta tolong, jadi sy ajak peserta pelatihan BLK binaan sy dtg ke acara silaturahmi dia. sy PNS. boleh?",
+        # serving one side as a polling officer stays prohibited beside the procedure rows
+        "sy pns jd pps, saksi paslon 2 keberatan tp gk sy catat biar paslon 1 aman",
+        "sy pns jadi kpps, caleg sepupu sy minta sy kawal suaranya, kirim foto form c ke timnya duluan. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
