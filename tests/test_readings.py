@@ -240,6 +240,10 @@ from bot.text import raw_tokens
         "min sy KPPS asn. saksi paslon 2 minta fotoin form C hasil pake hp dia. sy ijinin, kan emang hak saksi?",
         "sy pns jadi KPPS, saksi dr partai minta salinan form C hasil. sy kasih semua saksi yg hadir, bener gt kan?",
         "min sy PPPK guru, anggota KPPS. pas hitung suara sy yg bacain 'sah nomor 2' keras2. itu bukan kampanye kan?",
+        # an ASN who says they stay out of a relative's support-ID drive, or whose duty is the door-to-door check, gives no ID card (surat-dukungan-ktp excludes limit-not-involved and act-poll-duty)
+        "Istri sy bakal calon DPD jalur perseorangan, lagi ngumpulin dukungan KTP. Sy PNS. Sy gk ikut ngumpulin, cuma jaga anak di rumah kalau dia keliling. aman ya?",
+        "sy ASN. KTP istri (bukan ASN) dipakai mendukung calon perseorangan, dia sendiri yg mau. nanti pas verfak petugas dateng ke rmh, sy yg bukain pintu doang. aman?",
+        "sy guru PNS ditunjuk jadi anggota PPS. nanti tugasnya verfak dukungan calon perseorangan dari rumah ke rumah. perlu izin atasan kah?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -450,6 +454,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # serving one side as a polling officer stays prohibited beside the procedure rows
         "sy pns jd pps, saksi paslon 2 keberatan tp gk sy catat biar paslon 1 aman",
         "sy pns jadi kpps, caleg sepupu sy minta sy kawal suaranya, kirim foto form c ke timnya duluan. boleh?",
+        # giving one's own ID card, or urging support at the check, stays prohibited beside them
+        "Istri sy bakal calon DPD perseorangan. Sy PNS gk ikut ngumpulin, tp fotokopi KTP sy sendiri sy kasih buat dukungan dia. boleh?",
+        "sy pns, gak ikut campur tim, cuma nyerahin fotokopi ktp sy buat dukung calon independen. aman?",
+        "sy guru PNS anggota PPS, pas verfak sy bilang ke warga mending dukung calon perseorangan itu. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
