@@ -244,6 +244,9 @@ from bot.text import raw_tokens
         "Istri sy bakal calon DPD jalur perseorangan, lagi ngumpulin dukungan KTP. Sy PNS. Sy gk ikut ngumpulin, cuma jaga anak di rumah kalau dia keliling. aman ya?",
         "sy ASN. KTP istri (bukan ASN) dipakai mendukung calon perseorangan, dia sendiri yg mau. nanti pas verfak petugas dateng ke rmh, sy yg bukain pintu doang. aman?",
         "sy guru PNS ditunjuk jadi anggota PPS. nanti tugasnya verfak dukungan calon perseorangan dari rumah ke rumah. perlu izin atasan kah?",
+        # a prayer at the mosque or a handshake there after the vote is no victory party (syukuran-kemenangan-calon no longer takes a religious event alone)
+        "Pilkada udah selesai, warga adain doa bersama di masjid syukur situasi aman & kondusif, tanpa paslon. sy ASN ikut doa. aman?",
+        "sy ASN, ketemu bupati terpilih (tetangga) di masjid, sy salaman & bilang selamat aja. boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -458,6 +461,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "Istri sy bakal calon DPD perseorangan. Sy PNS gk ikut ngumpulin, tp fotokopi KTP sy sendiri sy kasih buat dukungan dia. boleh?",
         "sy pns, gak ikut campur tim, cuma nyerahin fotokopi ktp sy buat dukung calon independen. aman?",
         "sy guru PNS anggota PPS, pas verfak sy bilang ke warga mending dukung calon perseorangan itu. boleh?",
+        # a thanksgiving at the winner's house stays prohibited ("diundang syukuran" is no printing order of invitations)
+        "sy guru PNS, diundang syukuran di rumah calon bupati yg menang pilkada kemarin, makan2 & doa bersama. boleh dtg kan udh selesai?",
+        "Malam abis quick count, paslon yg menang bikin syukuran di rumahnya, sy PNS diajak temen kantor potong tumpeng disana. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
