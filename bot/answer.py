@@ -102,6 +102,7 @@ _ABOUT_NEUTRALITY = frozenset(
 _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
 # Acts that guard neutrality: taking something down, telling someone off ("sy negur, tolong dicopot")
 _GUARDING = frozenset({_UNDO, "act-admonish"})
+_LEAVING = frozenset({"limit-left-at-once"})  # a limit, but it guards as those acts do
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
 _RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
@@ -240,7 +241,7 @@ def rank(
     (the asker told their own act and asks what follows) leaves out the general penalty cards;
     `procedure` (an office asks how to handle someone's case) leaves only the cards that inform;
     a message that is not `partisan` (no candidate, party, campaign or election in it) gets no
-    prohibition, nor does one whose only own acts are `guarding` ones (taking down, telling off), unless
+    prohibition, nor does one whose only own acts are `guarding` ones (taking down, telling off, leaving), unless
     the card rules on one.
     A message `acting` (the asker asks leave for their own partisan act) is not answered by a card that
     only says whom the rules bind ("honorer juga wajib netral"): the act's card or the legal test is."""
@@ -691,8 +692,12 @@ def _rules_on(rule: Rule, concept_id: str) -> bool:
 
 def _guarding(index: Index, tags: Tags) -> frozenset[str]:
     """The asker's own acts when every one guards neutrality (not a past act taken back: "I already
-    shared …, I deleted it" still asks about the share)."""
+    shared …, I deleted it" still asks about the share); or the asker's leaving at once ("kepsek
+    ngumpulin guru buat arahan pilih paslon, sy keluar"), whatever the acts it walked away from."""
     own = frozenset(_acts(index, tags) & tags.own)
+    left = frozenset(tags.ids & _LEAVING)
+    if left and _AFTERMATH not in tags.ids:
+        return left
     return own if own and own <= _GUARDING and _AFTERMATH not in tags.ids else frozenset()
 
 

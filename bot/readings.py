@@ -636,6 +636,11 @@ def own_vote(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tu
 
 # A refusal that has not happened (refusal_not_done).
 _REFUSED = "limit-refused"
+# ... and leaving at once: "panwascam minta sy keluar" is a leaving asked for, not one the asker chose,
+# and "langsung pulang setelah menyanyi" leaves after taking part
+_LEFT = "limit-left-at-once"
+_REFUSED_OR_LEFT = frozenset({_REFUSED, _LEFT})
+_AFTER = frozenset({"setelah", "sesudah", "habis", "abis", "selesai", "after"})
 _NOT_DONE_YET = frozenset("kalau kalo klo kl jika bila apabila if minta suruh nyuruh menyuruh disuruh mau pengen ingin".split())
 _WEIGHED = frozenset({"atau", "ato", "or"})
 
@@ -645,12 +650,13 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
     supposed, asked for or weighed against giving, not one the asker made; the refusal's phrases
     otherwise say it already happened ("sy tolak", "sy kembalikan")."""
 
-    def made(start: int, end: int) -> bool:
+    def made(start: int, end: int, concept: str) -> bool:
         supposed = start > 0 and words[start - 1] in _NOT_DONE_YET
         weighed = end < len(words) and words[end] in _WEIGHED
-        return not (supposed or weighed)
+        after_taking_part = concept == _LEFT and end < len(words) and words[end] in _AFTER
+        return not (supposed or weighed or after_taking_part)
 
-    return [sp for sp in spans if sp[2] != _REFUSED or made(sp[0], sp[1])]
+    return [sp for sp in spans if sp[2] not in _REFUSED_OR_LEFT or made(*sp)]
 
 
 # "sy kapus tolak", "sy balas menolak", "sy panitia ikut nolak": a refusal verb the asker does, with a word

@@ -247,6 +247,11 @@ from bot.text import raw_tokens
         # a prayer at the mosque or a handshake there after the vote is no victory party (syukuran-kemenangan-calon no longer takes a religious event alone)
         "Pilkada udah selesai, warga adain doa bersama di masjid syukur situasi aman & kondusif, tanpa paslon. sy ASN ikut doa. aman?",
         "sy ASN, ketemu bupati terpilih (tetangga) di masjid, sy salaman & bilang selamat aja. boleh?",
+        # leaving at once is a guarding act: a message whose own acts it guards gets no prohibition from a card that does not rule on leaving (answer._guarding)
+        "Kalau kepsek ngumpulin guru di ruang guru buat arahan pilih paslon, sy keluar ruangan. gpp kan?",
+        "Pas rapat RT bahas PTSL, ada tetangga tim sukses mulai kampanye. sy (PNS kantah) langsung pamit pulang. bener kan?",
+        "sy staf setwan, dimasukin anggota dewan ke grup WA relawan caleg. sy langsung left. udah bener?",
+        "Sy nonton liga di cafe, ternyata itu nobar yg diadain tim sukses capres, baru ngeh pas udah duduk ada banner. Sy langsung pulang. Udah bener kan langkah sy?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -464,6 +469,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # a thanksgiving at the winner's house stays prohibited ("diundang syukuran" is no printing order of invitations)
         "sy guru PNS, diundang syukuran di rumah calon bupati yg menang pilkada kemarin, makan2 & doa bersama. boleh dtg kan udh selesai?",
         "Malam abis quick count, paslon yg menang bikin syukuran di rumahnya, sy PNS diajak temen kantor potong tumpeng disana. boleh?",
+        # ... but not leaving after taking part ("langsung pulang setelah nyanyi") (readings.refusal_not_done)
+        "sy guru PNS mimpin paduan suara di panggung kampanye paslon, abis itu langsung pulang setelah nyanyi. aman kan?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
