@@ -252,6 +252,8 @@ from bot.text import raw_tokens
         "Pas rapat RT bahas PTSL, ada tetangga tim sukses mulai kampanye. sy (PNS kantah) langsung pamit pulang. bener kan?",
         "sy staf setwan, dimasukin anggota dewan ke grup WA relawan caleg. sy langsung left. udah bener?",
         "Sy nonton liga di cafe, ternyata itu nobar yg diadain tim sukses capres, baru ngeh pas udah duduk ada banner. Sy langsung pulang. Udah bener kan langkah sy?",
+        # ... while being sure of oneself is no urging (a derived word does not match its bare root "yakin")
+        "sy yakin aman kok, cuma ngobrol sama suami soal caleg di rumah. boleh kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -471,6 +473,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "Malam abis quick count, paslon yg menang bikin syukuran di rumahnya, sy PNS diajak temen kantor potong tumpeng disana. boleh?",
         # ... but not leaving after taking part ("langsung pulang setelah nyanyi") (readings.refusal_not_done)
         "sy guru PNS mimpin paduan suara di panggung kampanye paslon, abis itu langsung pulang setelah nyanyi. aman kan?",
+        # convincing others to back a candidate is urging them, however casual the talk ("yakinin", "ngeyakinin" are act-urge)
+        "Sy PNS, di pantry sy yakinin temen2 utk milih caleg sepupu sy, cuma ngobrol santai kok.",
+        "Sy PNS, pas tamu partai dtg ke rmh, sy ikut ngobrol & ngeyakinin mereka bahwa suami sy layak dicalonkan.",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
