@@ -231,8 +231,8 @@ def test_test_split_language_and_clarifications(test_report: RealReport) -> None
         # dev69: held out through round sixty-three (70.3 % → 70.7 %, harm 2 of 43 at both), tuned on since
         ("dev69", 0.68, 0.05, 0.64, 0.88, 0.07),  # 71.6 %, 2.3 %, 66.8 %, 91.3 %, 4.9 % (round sixty-four's last engine) (70.3 → 70.7 %, 4.7 %, 67.4 %, 91.3 %, 4.9 % at round sixty-three's first and last engines)
         # dev70: held out through round sixty-four (62.8 % → 62.8 %, harm 0 of 43 at both), tuned on since
-        ("dev70", 0.60, 0.03, 0.55, 0.95, 0.08),  # 62.8 %, 0 %, 58.4 %, 97.8 %, 5.9 %
-        # dev71: held out (round sixty-five's first engine: 72.7 %, harm 2 of 44, measured in a worktree)
+        ("dev70", 0.60, 0.03, 0.55, 0.95, 0.08),  # 62.8 %, 0 %, 58.4 %, 97.8 %, 5.9 % (round sixty-five's last engine) (62.8 → 62.8 %, 0 %, 58.4 %, 97.8 %, 5.9 % at round sixty-four's first and last engines)
+        # dev71: held out (round sixty-five's first engine: 72.7 %, harm 2 of 44, measured in a worktree; unchanged at every engine and knowledge commit since)
         ("dev71", 0.70, 0.07, 0.60, 0.84, 0.05),  # 72.7 %, 4.5 %, 63.2 %, 87.0 %, 2.7 %
     ],
 )
