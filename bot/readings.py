@@ -648,7 +648,8 @@ _WEIGHED = frozenset({"atau", "ato", "or"})
 def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
     """"kalau sy tolak yg satu", "paslon 2 minta sy tolak", "sy tolak atau kasih sebagian?": a refusal
     supposed, asked for or weighed against giving, not one the asker made; the refusal's phrases
-    otherwise say it already happened ("sy tolak", "sy kembalikan")."""
+    otherwise say it already happened ("sy tolak", "sy kembalikan"). The same for leaving at once,
+    which also is not one when it comes after taking part ("langsung pulang setelah menyanyi")."""
 
     def made(start: int, end: int, concept: str) -> bool:
         supposed = start > 0 and words[start - 1] in _NOT_DONE_YET
