@@ -254,6 +254,8 @@ from bot.text import raw_tokens
         "Sy nonton liga di cafe, ternyata itu nobar yg diadain tim sukses capres, baru ngeh pas udah duduk ada banner. Sy langsung pulang. Udah bener kan langkah sy?",
         # ... while being sure of oneself is no urging (a derived word does not match its bare root "yakin")
         "sy yakin aman kok, cuma ngobrol sama suami soal caleg di rumah. boleh kan?",
+        # stepping out of the ranks is leaving at once too ("pamit keluar barisan")
+        "pas apel, kadis mulai ngomongin pilih paslon petahana, sy pamit keluar barisan. gpp kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -476,6 +478,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # convincing others to back a candidate is urging them, however casual the talk ("yakinin", "ngeyakinin" are act-urge)
         "Sy PNS, di pantry sy yakinin temen2 utk milih caleg sepupu sy, cuma ngobrol santai kok.",
         "Sy PNS, pas tamu partai dtg ke rmh, sy ikut ngobrol & ngeyakinin mereka bahwa suami sy layak dicalonkan.",
+        # ... while wearing a pair's shirt and chanting at a rally stays prohibited, before or after stepping out
+        "sy PNS di kampanye pake kaos nomor 2 teriak yel2, trus keluar barisan. boleh?",
+        "sy PNS ikut barisan pendukung paslon di kampanye pake kaos nomor 2, teriak yel2, abis itu keluar barisan setelah orasi. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
