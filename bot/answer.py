@@ -102,7 +102,7 @@ _ABOUT_NEUTRALITY = frozenset(
 _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
 # Acts that guard neutrality: taking something down, telling someone off ("sy negur, tolong dicopot")
 _GUARDING = frozenset({_UNDO, "act-admonish"})
-_LEAVING = frozenset({"limit-left-at-once"})  # a limit, but it guards as those acts do
+_LEAVING = "limit-left-at-once"  # a limit, but it guards as those acts do
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
 _RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
@@ -694,11 +694,12 @@ def _guarding(index: Index, tags: Tags) -> frozenset[str]:
     """The asker's own acts when every one guards neutrality (not a past act taken back: "I already
     shared …, I deleted it" still asks about the share); or the asker's leaving at once ("kepsek
     ngumpulin guru buat arahan pilih paslon, sy keluar"), whatever the acts it walked away from."""
+    if _AFTERMATH in tags.ids:
+        return frozenset()
+    if _LEAVING in tags.ids:
+        return frozenset({_LEAVING})
     own = frozenset(_acts(index, tags) & tags.own)
-    left = frozenset(tags.ids & _LEAVING)
-    if left and _AFTERMATH not in tags.ids:
-        return left
-    return own if own and own <= _GUARDING and _AFTERMATH not in tags.ids else frozenset()
+    return own if own and own <= _GUARDING else frozenset()
 
 
 def _acts(index: Index, tags: Tags) -> set[str]:
