@@ -73,6 +73,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev69   the sixty-ninth validation set, with every failure (held out in round sixty-three, tuned on since)
        python scripts/evaluate.py --dev70   the seventieth validation set, with every failure (held out in round sixty-four, tuned on since)
        python scripts/evaluate.py --dev71   the seventy-first validation set, with every failure (held out in round sixty-five, tuned on since)
+       python scripts/evaluate.py --dev72   the seventy-second validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -177,6 +178,7 @@ VALIDATION = {
     "dev69": "Sixty-ninth validation set, dev69 ({n} questions, written during the sixty-third tuning round)",
     "dev70": "Seventieth validation set, dev70 ({n} questions, written during the sixty-fourth tuning round)",
     "dev71": "Seventy-first validation set, dev71 ({n} questions, written during the sixty-fifth tuning round)",
+    "dev72": "Seventy-second validation set, dev72 ({n} questions, written during the sixty-sixth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
