@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.attribution import ASKED
 from bot.concepts import NONPOLITICAL, Tags
 from bot.knowledge import Passage, Rule
-from bot.readings import RETIRED
+from bot.readings import RETIRED, refusal_made
 from bot.references import named_provisions
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
 from bot.text import ASN_WORDS, FIRST_PERSON, is_list_item, sentences, shorten, tokenize
@@ -104,6 +106,11 @@ _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
 _GUARDING = frozenset({_UNDO, "act-admonish"})
 _LEAVING = "limit-left-at-once"  # a limit, but it guards as those acts do
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
+_REFUSED = "limit-refused"  # "sy tolak", "sy balikin": the asker turned a side's offer or request down ...
+# ... which guards neutrality unless it was one side's only ("paslon lain sy tolak", "yg lawan sy copot")
+_ONE_SIDED = frozenset({"sign-one-sided", "limit-one-candidate"})
+_RIVAL = frozenset("lawan pesaing rival rivals opponent opponents".split())  # "pendukung paslon lawan"
+_CLAUSE_TURNS = frozenset("karena krn karna soalnya tapi tp tetapi namun because but".split())
 _RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Election Law's, not ours
@@ -690,16 +697,37 @@ def _rules_on(rule: Rule, concept_id: str) -> bool:
     return rule.situation is not None and concept_id in rule.situation.named
 
 
-def _guarding(index: Index, tags: Tags) -> frozenset[str]:
+def _guarding(index: Index, message: Message, tags: Tags) -> frozenset[str]:
     """The asker's own acts when every one guards neutrality (not a past act taken back: "I already
     shared …, I deleted it" still asks about the share); or the asker's leaving at once ("kepsek
-    ngumpulin guru buat arahan pilih paslon, sy keluar"), whatever the acts it walked away from."""
+    ngumpulin guru buat arahan pilih paslon, sy keluar"), whatever the acts it walked away from; or
+    the asker's refusal, when the only other acts of theirs are what was asked of them or turned
+    down ("abang minta sy share postingannya, sy nolak", "sy tolak tawaran endorse dr timses")."""
     if _AFTERMATH in tags.ids:
         return frozenset()
     if _LEAVING in tags.ids:
         return frozenset({_LEAVING})
     own = frozenset(_acts(index, tags) & tags.own)
+    made = [(a, b) for a, b, cid in tags.spans if cid == _REFUSED and refusal_made(a, b, message.words)]
+    if made and not tags.ids & _ONE_SIDED and _RIVAL.isdisjoint(message.words) and own - _refused_acts(index, message, tags, made) <= _GUARDING:
+        return frozenset({_REFUSED})
     return own if own and own <= _GUARDING else frozenset()
+
+
+def _refused_acts(index: Index, message: Message, tags: Tags, refusals: list[tuple[int, int]]) -> frozenset[str]:
+    """The acts the refusals turned down: those after one in its clause ("sy tolak tawaran endorse"),
+    and those asked of the asker before it ("minta sy share postingannya. sy nolak")."""
+    ends = list(accumulate(len(words) for words in message.sentence_words))
+    words = message.words
+    out: set[str] = set()
+    for start, end in refusals:
+        # the clause ends at its sentence's end, or where the asker or a reason speaks again
+        # ("sy tolak order partai A krn sy dukung partai B")
+        stop = next((e for e in ends if e > start), len(words))
+        stop = next((k for k in range(end, stop) if words[k] in FIRST_PERSON or words[k] in _CLAUSE_TURNS), stop)
+        asked = next((k for k in range(start) if words[k] in ASKED), start)
+        out |= {c for a, _, c in tags.spans if index.tagger.kind(c) == "act" and (start < a < stop or asked < a < start)}
+    return frozenset(out)
 
 
 def _acts(index: Index, tags: Tags) -> set[str]:
@@ -864,7 +892,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         procedure=message.office_procedure,
         partisan=partisan,
         # not a past act taken back ("I already shared …, I deleted it"): that act is still asked about
-        guarding=_guarding(index, tags),
+        guarding=_guarding(index, message, tags),
         acting=message.asks_leave
         and not (message.informational or message.office_procedure)
         and _own_partisan_act(index, tags),

@@ -672,6 +672,16 @@ _NOT_A_REFUSAL_MADE = _NOT_DONE_YET | NEGATORS | frozenset(
     "jgn tdak".split()  # spellings the negators do not list
 )
 _NOT_A_REFUSAL_AFTER = _NOT_A_REFUSAL_MADE | {"kah"}  # ... said right after the verb
+# ... nor one whose grounds or way are asked for: "apa dasar saya menolak?", "can I refuse?"
+_REFUSAL_ASKED_ABOUT = _NOT_A_REFUSAL_MADE | frozenset("dasar alasan bisakah dapatkah can could should may how whether".split())
+_REFUSAL_ASKED_REACH = 2
+
+
+def refusal_made(start: int, end: int, words: Sequence[str]) -> bool:
+    """A refusal the asker has made, not one asked about: no question, modal, fear or negation in its
+    words or the two before them ("sy tolak" and "sudah sy kembalikan", not "boleh gak sy tolak?",
+    "gimana cara nolaknya", "can I refuse?")."""
+    return _REFUSAL_ASKED_ABOUT.isdisjoint(words[max(0, start - _REFUSAL_ASKED_REACH) : end])
 
 
 def refused_by_asker(

@@ -256,6 +256,13 @@ from bot.text import raw_tokens
         "sy yakin aman kok, cuma ngobrol sama suami soal caleg di rumah. boleh kan?",
         # stepping out of the ranks is leaving at once too ("pamit keluar barisan")
         "pas apel, kadis mulai ngomongin pilih paslon petahana, sy pamit keluar barisan. gpp kan?",
+        # a refusal the asker made guards neutrality, whatever was asked of them or turned down (round sixty-six)
+        "sy tolak tawaran endorse dari timses caleg buat channel YT sy krn sy PNS. udh tepat kan?",
+        "Abang sy caleg, dia minta sy share postingan kampanyenya. sy nolak. trus dia marah. sy bener kan?",
+        "Bapak sy ketua adat, org2 dtg minta sy (anaknya, PNS) bujuk bapak supaya dukung calon mereka. Sy nolak. Itu udah benar?",
+        "mertua sy calon bupati, minta sy bantu pasang baliho. sy nolak trs dia marah. sy bener kan?",
+        "Sy PPPK suka cover lagu di Smule, ada yg minta nyanyiin lagu buat video kampanye paslon. Sy tolak. Udah bener?",
+        "ada mhs minta sy tanda tangan + fotokopi KTP buat dukung calon DPD independen. sy tolak. udah bener kan sikap sy sbg dosen PNS?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -481,6 +488,12 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... while wearing a pair's shirt and chanting at a rally stays prohibited, before or after stepping out
         "sy PNS di kampanye pake kaos nomor 2 teriak yel2, trus keluar barisan. boleh?",
         "sy PNS ikut barisan pendukung paslon di kampanye pake kaos nomor 2, teriak yel2, abis itu keluar barisan setelah orasi. boleh?",
+        # ... but not one turned down for one side only, nor one asked about (round sixty-six)
+        "percetakan: sy tolak order dr caleg partai A krn sy dukung partai B, order dr partai B sy kasih harga miring",
+        "Sy PPPK Dinas PUPR, sy tolak permohonan PBG rumah ibadah yg pengurusnya pendukung paslon lawan dgn alasan dicari2. salah?",
+        "sy rektor PNS, cuma kasih izin pake gedung kampus ke satu paslon, paslon lain sy tolak. boleh kan itu kewenangan rektor?",
+        "sy Satpol PP PNS, tugas nertibin APK yg melanggar. APK paslon yg sy dukung sy biarin, yg lain sy copot duluan. apa sy salah?",
+        "Sekda minta para camat mengumpulkan kepala desa di hotel untuk 'arahan' supaya pilih caleg X. bisakah saya menolak?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
