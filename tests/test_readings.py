@@ -263,6 +263,8 @@ from bot.text import raw_tokens
         "mertua sy calon bupati, minta sy bantu pasang baliho. sy nolak trs dia marah. sy bener kan?",
         "Sy PPPK suka cover lagu di Smule, ada yg minta nyanyiin lagu buat video kampanye paslon. Sy tolak. Udah bener?",
         "ada mhs minta sy tanda tangan + fotokopi KTP buat dukung calon DPD independen. sy tolak. udah bener kan sikap sy sbg dosen PNS?",
+        # a comment someone else left, hidden, moderates the asker's page (round sixty-six)
+        "sy pranata humas. ada komentar warga di IG resmi pemkab yg promosi paslon no 1. sy hide komennya sesuai SOP. bener gt?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -494,6 +496,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy rektor PNS, cuma kasih izin pake gedung kampus ke satu paslon, paslon lain sy tolak. boleh kan itu kewenangan rektor?",
         "sy Satpol PP PNS, tugas nertibin APK yg melanggar. APK paslon yg sy dukung sy biarin, yg lain sy copot duluan. apa sy salah?",
         "Sekda minta para camat mengumpulkan kepala desa di hotel untuk 'arahan' supaya pilih caleg X. bisakah saya menolak?",
+        # ... not one's own comment of support, deleted (round sixty-six)
+        "sy PNS, kmrn komen 'gas pak no 1' di postingan paslon, trus sy hapus aja komennya. masih bisa kena?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
