@@ -265,6 +265,10 @@ from bot.text import raw_tokens
         "ada mhs minta sy tanda tangan + fotokopi KTP buat dukung calon DPD independen. sy tolak. udah bener kan sikap sy sbg dosen PNS?",
         # a comment someone else left, hidden, moderates the asker's page (round sixty-six)
         "sy pranata humas. ada komentar warga di IG resmi pemkab yg promosi paslon no 1. sy hide komennya sesuai SOP. bener gt?",
+        # ... not a plain sash, one's own vote for the incumbent, or a wake a candidate attends (round sixty-six)
+        "Sy PPPK guru, di pesta adat sy manortor pakai selempang songket polos, ada caleg semarga yg hadir. Boleh?",
+        "sy PNS, besok boleh gk sy pilih petahana lagi? rahasia kok",
+        "Tetangga sy meninggal, pas takziah ada caleg datang ikut tahlil. sy ASN duduk di belakang ikut doa lalu pulang. apa sy dianggap hadir kampanye?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -498,6 +502,11 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "Sekda minta para camat mengumpulkan kepala desa di hotel untuk 'arahan' supaya pilih caleg X. bisakah saya menolak?",
         # ... not one's own comment of support, deleted (round sixty-six)
         "sy PNS, kmrn komen 'gas pak no 1' di postingan paslon, trus sy hapus aja komennya. masih bisa kena?",
+        # a call to vote, a candidate's sash, a campaign meeting at an adat feast or a funeral (round sixty-six)
+        "Sy PPPK guru, di pesta adat sy manortor sambil pakai selempang bergambar hula2 sy yg caleg. Boleh?",
+        "Sy PNS Minang, di alek nagari sy mau ajak dunsanak rantau pilih bupati petahana lagi krn sudah bangun nagari. Boleh?",
+        "Sy guru PPPK di Samosir. Pas pesta tugu sy baca tarombo, trus sy mau tambahin 'keturunan ompu kita yg akan jd anggota DPR, mari kita doakan dan pilih'. Boleh?",
+        "sy ASN ikut rapat timses yg diadain abis tahlilan di rumah caleg, sy kasih masukan strategi door to door.",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
