@@ -269,6 +269,10 @@ from bot.text import raw_tokens
         "Sy PPPK guru, di pesta adat sy manortor pakai selempang songket polos, ada caleg semarga yg hadir. Boleh?",
         "sy PNS, besok boleh gk sy pilih petahana lagi? rahasia kok",
         "Tetangga sy meninggal, pas takziah ada caleg datang ikut tahlil. sy ASN duduk di belakang ikut doa lalu pulang. apa sy dianggap hadir kampanye?",
+        # a colleague told not to, a complaint passed to the supervisors, a party's mail unsubscribed (round sixty-six)
+        "Ada temen kantor cerita dia ditawarin jadi timses. sy bilang jangan krn melanggar aturan ASN. gpp sy ngomong gitu?",
+        "Sy PNS di kantor kecamatan, ada warga komplain baliho caleg nutupin plang kantor. sy teruskan ke panwascam. udah bener?",
+        "sy ASN, dpt email newsletter & e-voucher dr partai padahal gk pernah daftar. boleh sy unsubscribe aja?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -507,6 +511,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "Sy PNS Minang, di alek nagari sy mau ajak dunsanak rantau pilih bupati petahana lagi krn sudah bangun nagari. Boleh?",
         "Sy guru PPPK di Samosir. Pas pesta tugu sy baca tarombo, trus sy mau tambahin 'keturunan ompu kita yg akan jd anggota DPR, mari kita doakan dan pilih'. Boleh?",
         "sy ASN ikut rapat timses yg diadain abis tahlilan di rumah caleg, sy kasih masukan strategi door to door.",
+        # ... not telling a neighbour whom not to vote for (round sixty-six)
+        "sy PNS, ke tetangga sy bilang jangan pilih paslon 2, pilih paslon 1 aja. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
