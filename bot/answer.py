@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from bot.attribution import ASKED
 from bot.concepts import NONPOLITICAL, Tags
@@ -716,16 +716,18 @@ def _guarding(index: Index, message: Message, tags: Tags) -> frozenset[str]:
 
 def _refused_acts(index: Index, message: Message, tags: Tags, refusals: list[tuple[int, int]]) -> frozenset[str]:
     """The acts the refusals turned down: those after one in its clause ("sy tolak tawaran endorse"),
-    and those asked of the asker before it ("minta sy share postingannya. sy nolak")."""
+    and those asked of the asker before it, in its sentence or the one before ("minta sy share
+    postingannya. sy nolak")."""
     ends = list(accumulate(len(words) for words in message.sentence_words))
+    starts = [0, *ends]
     words = message.words
     out: set[str] = set()
     for start, end in refusals:
+        sentence = next((i for i, e in enumerate(ends) if e > start), len(ends) - 1)
         # the clause ends at its sentence's end, or where the asker or a reason speaks again
         # ("sy tolak order partai A krn sy dukung partai B")
-        stop = next((e for e in ends if e > start), len(words))
-        stop = next((k for k in range(end, stop) if words[k] in FIRST_PERSON or words[k] in _CLAUSE_TURNS), stop)
-        asked = next((k for k in range(start) if words[k] in ASKED), start)
+        stop = next((k for k in range(end, ends[sentence]) if words[k] in FIRST_PERSON or words[k] in _CLAUSE_TURNS), ends[sentence])
+        asked = next((k for k in range(starts[max(0, sentence - 1)], start) if words[k] in ASKED), start)
         out |= {c for a, _, c in tags.spans if index.tagger.kind(c) == "act" and (start < a < stop or asked < a < start)}
     return frozenset(out)
 
