@@ -110,7 +110,13 @@ _REFUSED = "limit-refused"  # "sy tolak", "sy balikin": the asker turned a side'
 # ... which guards neutrality unless it was one side's only ("paslon lain sy tolak", "yg lawan sy copot")
 _ONE_SIDED = frozenset({"sign-one-sided", "limit-one-candidate"})
 _RIVAL = frozenset("lawan pesaing rival rivals opponent opponents".split())  # "pendukung paslon lawan"
-_CLAUSE_TURNS = frozenset("karena krn karna soalnya tapi tp tetapi namun because but".split())
+# Own acts of support that a refusal beside them does not excuse
+_SUPPORTING = frozenset(
+    {"act-support", "act-campaign", "act-help-campaign", "act-join-party", "act-declare", "act-canvass-family",
+     "act-prepare-campaign-material", "act-accompany-candidate", "act-drop-by-post", "act-join-handout", "act-guard-votes"}
+)
+_BECAUSE_WORDS = frozenset("karena krn karna soalnya because".split())
+_CLAUSE_TURNS = _BECAUSE_WORDS | frozenset("tapi tp tetapi namun but".split())
 _RT_HEAD = "role-rt-head"  # a neighbourhood (RT/RW, LPM) head: no state office
 _NOT_ASN_PEOPLE = frozenset({_NOT_ASN, _PRIVATE_JOB})
 _SOE_STAFF = "who-soe-employee"  # "komisaris BUMN boleh kampanye?": the Election Law's, not ours
@@ -242,6 +248,7 @@ def rank(
     partisan: bool = True,
     guarding: frozenset[str] = frozenset(),
     acting: bool = False,
+    supporting_beside_refusal: bool = False,
 ) -> list[Candidate]:
     """Cards that may rule on the question, best first (cards whose situation does not fit are out).
     An `informational` question ("apa sanksi like paslon?") prefers the cards that inform; `own_act`
@@ -276,6 +283,8 @@ def rank(
             # "web kantor diretas, ada banner paslon, sy hapus": taking a sign down uses nothing for a
             # campaign and shows no support; nor does telling a colleague to take theirs down
             continue
+        if supporting_beside_refusal and rule.verdict != "prohibited" and _requires(rule, _REFUSED):
+            continue  # the refusal's card would allow the support told beside it
         if hit is None and fit.satisfied == 0:
             continue
         rel = hit.score / best_bm25 if hit else 0.0
@@ -692,6 +701,11 @@ def _own_partisan_act(index: Index, tags: Tags) -> bool:
     )
 
 
+def _requires(rule: Rule, concept_id: str) -> bool:
+    """The card requires the concept (alone or among alternatives)."""
+    return rule.situation is not None and any(concept_id in group for group in rule.situation.requires)
+
+
 def _rules_on(rule: Rule, concept_id: str) -> bool:
     """The card names the concept in its situation (required, needed or excluded)."""
     return rule.situation is not None and concept_id in rule.situation.named
@@ -708,28 +722,76 @@ def _guarding(index: Index, message: Message, tags: Tags) -> frozenset[str]:
     if _LEAVING in tags.ids:
         return frozenset({_LEAVING})
     own = frozenset(_acts(index, tags) & tags.own)
-    made = [(a, b) for a, b, cid in tags.spans if cid == _REFUSED and refusal_made(a, b, message.words)]
-    if made and not tags.ids & _ONE_SIDED and _RIVAL.isdisjoint(message.words) and own - _refused_acts(index, message, tags, made) <= _GUARDING:
+    unrefused = _unrefused_acts(index, message, tags)
+    if unrefused is not None and not unrefused and not tags.ids & _ONE_SIDED and _RIVAL.isdisjoint(message.words):
         return frozenset({_REFUSED})
     return own if own and own <= _GUARDING else frozenset()
 
 
-def _refused_acts(index: Index, message: Message, tags: Tags, refusals: list[tuple[int, int]]) -> frozenset[str]:
-    """The acts the refusals turned down: those after one in its clause ("sy tolak tawaran endorse"),
-    and those asked of the asker before it, in its sentence or the one before ("minta sy share
-    postingannya. sy nolak")."""
+def _unrefused_acts(index: Index, message: Message, tags: Tags) -> frozenset[str] | None:
+    """The asker's own acts that a refusal they made did not turn down, guarding ones aside; None when
+    they made no refusal."""
+    made = _refusals_made(message, tags)
+    if not made:
+        return None
+    return frozenset(_acts(index, tags) & tags.own) - _refused_acts(index, message, tags, made) - _GUARDING
+
+
+def _support_after_refusal(index: Index, message: Message, tags: Tags) -> bool:
+    """An own act of support told after a refusal, in its sentence, past a turn ("sy tolak ajakan
+    paslon 1, tapi sy ikut kampanye paslon 2"); what comes before a refusal is mostly the offer it
+    turned down, and a reason after it ("krn liat pak lurah ngarahin …") tells what others did."""
+    made = _refusals_made(message, tags)
+    if not made:
+        return False
+    words = message.words
+    ends = list(accumulate(len(w) for w in message.sentence_words))
+    refused = _refused_acts(index, message, tags, made)
+    for _, start, stop in _refusal_clauses(message, made):
+        if stop >= len(words) or words[stop] in _BECAUSE_WORDS:
+            continue
+        end = next((e for e in ends if e > start), len(words))
+        if any(
+            stop <= a < end and cid in _SUPPORTING and cid in tags.own and cid not in refused
+            for a, _, cid in tags.spans
+        ):
+            return True
+    return False
+
+
+def _refusals_made(message: Message, tags: Tags) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, cid in tags.spans if cid == _REFUSED and refusal_made(a, b, message.words)]
+
+
+def _refusal_clauses(message: Message, refusals: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(where a request before it starts, the refusal's start, its clause's end) for each refusal: the
+    request in its sentence or the one before ("minta sy share postingannya. sy nolak"); the clause
+    ends at its sentence's end, or where the asker or a reason speaks again ("sy tolak order partai A
+    krn sy dukung partai B")."""
     ends = list(accumulate(len(words) for words in message.sentence_words))
     starts = [0, *ends]
     words = message.words
-    out: set[str] = set()
+    out = []
     for start, end in refusals:
         sentence = next((i for i, e in enumerate(ends) if e > start), len(ends) - 1)
-        # the clause ends at its sentence's end, or where the asker or a reason speaks again
-        # ("sy tolak order partai A krn sy dukung partai B")
-        stop = next((k for k in range(end, ends[sentence]) if words[k] in FIRST_PERSON or words[k] in _CLAUSE_TURNS), ends[sentence])
+        stop = next(
+            (k for k in range(end, ends[sentence]) if words[k] in FIRST_PERSON or words[k] in _CLAUSE_TURNS),
+            ends[sentence],
+        )
         asked = next((k for k in range(starts[max(0, sentence - 1)], start) if words[k] in ASKED), start)
-        out |= {c for a, _, c in tags.spans if index.tagger.kind(c) == "act" and (start < a < stop or asked < a < start)}
-    return frozenset(out)
+        out.append((asked, start, stop))
+    return out
+
+
+def _refused_acts(index: Index, message: Message, tags: Tags, refusals: list[tuple[int, int]]) -> frozenset[str]:
+    """The acts the refusals turned down: those after one in its clause ("sy tolak tawaran endorse"),
+    and those asked of the asker before it."""
+    return frozenset(
+        c
+        for asked, start, stop in _refusal_clauses(message, refusals)
+        for a, _, c in tags.spans
+        if index.tagger.kind(c) == "act" and (start < a < stop or asked < a < start)
+    )
 
 
 def _acts(index: Index, tags: Tags) -> set[str]:
@@ -895,6 +957,8 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         partisan=partisan,
         # not a past act taken back ("I already shared …, I deleted it"): that act is still asked about
         guarding=_guarding(index, message, tags),
+        # "sy tolak ajakan paslon 1, tapi sy ikut kampanye paslon 2": a refusal beside one's own support
+        supporting_beside_refusal=_support_after_refusal(index, message, tags),
         acting=message.asks_leave
         and not (message.informational or message.office_procedure)
         and _own_partisan_act(index, tags),

@@ -273,6 +273,8 @@ from bot.text import raw_tokens
         "Ada temen kantor cerita dia ditawarin jadi timses. sy bilang jangan krn melanggar aturan ASN. gpp sy ngomong gitu?",
         "Sy PNS di kantor kecamatan, ada warga komplain baliho caleg nutupin plang kantor. sy teruskan ke panwascam. udah bener?",
         "sy ASN, dpt email newsletter & e-voucher dr partai padahal gk pernah daftar. boleh sy unsubscribe aja?",
+        # ... while the offer before a refusal, or a reason after it, is not the asker's support (round sixty-six)
+        "sy bidan desa pppk. tetangga nyodorin form dukungan calon independen minta fotokopi KTP sy. sy tolak halus. bener kan tindakan sy?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -513,6 +515,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy ASN ikut rapat timses yg diadain abis tahlilan di rumah caleg, sy kasih masukan strategi door to door.",
         # ... not telling a neighbour whom not to vote for (round sixty-six)
         "sy PNS, ke tetangga sy bilang jangan pilih paslon 2, pilih paslon 1 aja. boleh?",
+        # a refusal does not excuse the support told after it (round sixty-six)
+        "sy tolak ajakan kampanye paslon 1, tapi sy ikut kampanye paslon 2 krn itu pilihan sy. sy PPPK. gpp?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
