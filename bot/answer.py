@@ -760,6 +760,7 @@ def _support_after_refusal(index: Index, message: Message, tags: Tags) -> bool:
 
 
 def _refusals_made(message: Message, tags: Tags) -> list[tuple[int, int]]:
+    """The spans of the refusals the asker made, not ones asked about ("sy tolak", not "boleh gk sy tolak?")."""
     return [(a, b) for a, b, cid in tags.spans if cid == _REFUSED and refusal_made(a, b, message.words)]
 
 
