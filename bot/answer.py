@@ -29,7 +29,7 @@ from itertools import accumulate
 from bot.attribution import ASKED
 from bot.concepts import NONPOLITICAL, Tags
 from bot.knowledge import Passage, Rule
-from bot.readings import RETIRED, refusal_made
+from bot.readings import LEFT_AT_ONCE, REFUSED, RETIRED, refusal_made
 from bot.references import named_provisions
 from bot.search import Fit, Index, PassageHit, Query, RuleHit
 from bot.text import ASN_WORDS, FIRST_PERSON, is_list_item, sentences, shorten, tokenize
@@ -104,10 +104,9 @@ _ABOUT_NEUTRALITY = frozenset(
 _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
 # Acts that guard neutrality: taking something down, telling someone off ("sy negur, tolong dicopot")
 _GUARDING = frozenset({_UNDO, "act-admonish"})
-_LEAVING = "limit-left-at-once"  # a limit, but it guards as those acts do
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
-_REFUSED = "limit-refused"  # "sy tolak", "sy balikin": the asker turned a side's offer or request down ...
-# ... which guards neutrality unless it was one side's only ("paslon lain sy tolak", "yg lawan sy copot")
+# A refusal ("sy tolak", "sy balikin") guards neutrality as those acts do, and so does leaving at once
+# (LEFT_AT_ONCE), unless the refusal was one side's only ("paslon lain sy tolak", "yg lawan sy copot")
 _ONE_SIDED = frozenset({"sign-one-sided", "limit-one-candidate"})
 _RIVAL = frozenset("lawan pesaing rival rivals opponent opponents".split())  # "pendukung paslon lawan"
 # Own acts of support that a refusal beside them does not excuse
@@ -283,7 +282,7 @@ def rank(
             # "web kantor diretas, ada banner paslon, sy hapus": taking a sign down uses nothing for a
             # campaign and shows no support; nor does telling a colleague to take theirs down
             continue
-        if supporting_beside_refusal and rule.verdict != "prohibited" and _requires(rule, _REFUSED):
+        if supporting_beside_refusal and rule.verdict != "prohibited" and _requires(rule, REFUSED):
             continue  # the refusal's card would allow the support told beside it
         if hit is None and fit.satisfied == 0:
             continue
@@ -711,7 +710,7 @@ def _rules_on(rule: Rule, concept_id: str) -> bool:
     return rule.situation is not None and concept_id in rule.situation.named
 
 
-def _guarding(index: Index, message: Message, tags: Tags) -> frozenset[str]:
+def _guarding(index: Index, message: Message, tags: Tags, refusals: _Refusals | None) -> frozenset[str]:
     """The asker's own acts when every one guards neutrality (not a past act taken back: "I already
     shared …, I deleted it" still asks about the share); or the asker's leaving at once ("kepsek
     ngumpulin guru buat arahan pilih paslon, sy keluar"), whatever the acts it walked away from; or
@@ -719,79 +718,74 @@ def _guarding(index: Index, message: Message, tags: Tags) -> frozenset[str]:
     down ("abang minta sy share postingannya, sy nolak", "sy tolak tawaran endorse dr timses")."""
     if _AFTERMATH in tags.ids:
         return frozenset()
-    if _LEAVING in tags.ids:
-        return frozenset({_LEAVING})
+    if LEFT_AT_ONCE in tags.ids:
+        return frozenset({LEFT_AT_ONCE})
     own = frozenset(_acts(index, tags) & tags.own)
-    unrefused = _unrefused_acts(index, message, tags)
-    if unrefused is not None and not unrefused and not tags.ids & _ONE_SIDED and _RIVAL.isdisjoint(message.words):
-        return frozenset({_REFUSED})
+    if (
+        refusals is not None
+        and own <= refusals.refused | _GUARDING
+        and not tags.ids & _ONE_SIDED
+        and _RIVAL.isdisjoint(message.words)
+    ):
+        return frozenset({REFUSED})
     return own if own and own <= _GUARDING else frozenset()
 
 
-def _unrefused_acts(index: Index, message: Message, tags: Tags) -> frozenset[str] | None:
-    """The asker's own acts that a refusal they made did not turn down, guarding ones aside; None when
-    they made no refusal."""
-    made = _refusals_made(message, tags)
+@dataclass(frozen=True)
+class _Refusals:
+    """The refusals the asker made, not ones asked about ("sy tolak", not "boleh gk sy tolak?")."""
+
+    # (where a request before it starts, the refusal's start, its clause's end, its sentence's end)
+    clauses: tuple[tuple[int, int, int, int], ...]
+    # the acts turned down: after a refusal in its clause ("sy tolak tawaran endorse"), or asked of
+    # the asker before it ("minta sy share postingannya. sy nolak")
+    refused: frozenset[str]
+
+
+def _read_refusals(index: Index, message: Message, tags: Tags) -> _Refusals | None:
+    """The refusals the asker made, read once for `_guarding` and `_support_after_refusal`; None when
+    there is none. A request is looked for in a refusal's sentence or the one before; its clause ends
+    at its sentence's end, or where the asker or a reason speaks again ("sy tolak order partai A krn
+    sy dukung partai B")."""
+    words = message.words
+    made = [(a, b) for a, b, cid in tags.spans if cid == REFUSED and refusal_made(a, b, words)]
     if not made:
         return None
-    return frozenset(_acts(index, tags) & tags.own) - _refused_acts(index, message, tags, made) - _GUARDING
-
-
-def _support_after_refusal(index: Index, message: Message, tags: Tags) -> bool:
-    """An own act of support told after a refusal, in its sentence, past a turn ("sy tolak ajakan
-    paslon 1, tapi sy ikut kampanye paslon 2"); what comes before a refusal is mostly the offer it
-    turned down, and a reason after it ("krn liat pak lurah ngarahin …") tells what others did."""
-    made = _refusals_made(message, tags)
-    if not made:
-        return False
-    words = message.words
-    ends = list(accumulate(len(w) for w in message.sentence_words))
-    refused = _refused_acts(index, message, tags, made)
-    for _, start, stop in _refusal_clauses(message, made):
-        if stop >= len(words) or words[stop] in _BECAUSE_WORDS:
-            continue
-        end = next((e for e in ends if e > start), len(words))
-        if any(
-            stop <= a < end and cid in _SUPPORTING and cid in tags.own and cid not in refused
-            for a, _, cid in tags.spans
-        ):
-            return True
-    return False
-
-
-def _refusals_made(message: Message, tags: Tags) -> list[tuple[int, int]]:
-    """The spans of the refusals the asker made, not ones asked about ("sy tolak", not "boleh gk sy tolak?")."""
-    return [(a, b) for a, b, cid in tags.spans if cid == _REFUSED and refusal_made(a, b, message.words)]
-
-
-def _refusal_clauses(message: Message, refusals: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """(where a request before it starts, the refusal's start, its clause's end) for each refusal: the
-    request in its sentence or the one before ("minta sy share postingannya. sy nolak"); the clause
-    ends at its sentence's end, or where the asker or a reason speaks again ("sy tolak order partai A
-    krn sy dukung partai B")."""
-    ends = list(accumulate(len(words) for words in message.sentence_words))
+    ends = list(accumulate(len(sentence) for sentence in message.sentence_words))
     starts = [0, *ends]
-    words = message.words
-    out = []
-    for start, end in refusals:
+    clauses = []
+    for start, end in made:
         sentence = next((i for i, e in enumerate(ends) if e > start), len(ends) - 1)
         stop = next(
             (k for k in range(end, ends[sentence]) if words[k] in FIRST_PERSON or words[k] in _CLAUSE_TURNS),
             ends[sentence],
         )
         asked = next((k for k in range(starts[max(0, sentence - 1)], start) if words[k] in ASKED), start)
-        out.append((asked, start, stop))
-    return out
-
-
-def _refused_acts(index: Index, message: Message, tags: Tags, refusals: list[tuple[int, int]]) -> frozenset[str]:
-    """The acts the refusals turned down: those after one in its clause ("sy tolak tawaran endorse"),
-    and those asked of the asker before it."""
-    return frozenset(
+        clauses.append((asked, start, stop, ends[sentence]))
+    refused = frozenset(
         c
-        for asked, start, stop in _refusal_clauses(message, refusals)
+        for asked, start, stop, _ in clauses
         for a, _, c in tags.spans
         if index.tagger.kind(c) == "act" and (start < a < stop or asked < a < start)
+    )
+    return _Refusals(tuple(clauses), refused)
+
+
+def _support_after_refusal(message: Message, tags: Tags, refusals: _Refusals | None) -> bool:
+    """An own act of support told after a refusal, in its sentence, past a turn ("sy tolak ajakan
+    paslon 1, tapi sy ikut kampanye paslon 2"); what comes before a refusal is mostly the offer it
+    turned down, and a reason after it ("krn liat pak lurah ngarahin …") tells what others did."""
+    if refusals is None:
+        return False
+    words = message.words
+    return any(
+        stop < len(words)
+        and words[stop] not in _BECAUSE_WORDS
+        and any(
+            stop <= a < end and cid in _SUPPORTING and cid in tags.own and cid not in refusals.refused
+            for a, _, cid in tags.spans
+        )
+        for _, _, stop, end in refusals.clauses
     )
 
 
@@ -945,6 +939,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         # "Bunyi Pasal 9 ayat (2) UU 5/2014 …": the text asked for, before any card on the topic
         return named
     partisan = _partisan(index, message, tags)
+    refusals = _read_refusals(index, message, tags)
     ranked = rank(
         index,
         query,
@@ -957,9 +952,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         procedure=message.office_procedure,
         partisan=partisan,
         # not a past act taken back ("I already shared …, I deleted it"): that act is still asked about
-        guarding=_guarding(index, message, tags),
+        guarding=_guarding(index, message, tags, refusals),
         # "sy tolak ajakan paslon 1, tapi sy ikut kampanye paslon 2": a refusal beside one's own support
-        supporting_beside_refusal=_support_after_refusal(index, message, tags),
+        supporting_beside_refusal=_support_after_refusal(message, tags, refusals),
         acting=message.asks_leave
         and not (message.informational or message.office_procedure)
         and _own_partisan_act(index, tags),

@@ -635,11 +635,11 @@ def own_vote(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tu
 
 
 # A refusal that has not happened (refusal_not_done).
-_REFUSED = "limit-refused"
+REFUSED = "limit-refused"
 # ... and leaving at once: "panwascam minta sy keluar" is a leaving asked for, not one the asker chose,
 # and "langsung pulang setelah menyanyi" leaves after taking part
-_LEFT = "limit-left-at-once"
-_REFUSED_OR_LEFT = frozenset({_REFUSED, _LEFT})
+LEFT_AT_ONCE = "limit-left-at-once"
+_REFUSED_OR_LEFT = frozenset({REFUSED, LEFT_AT_ONCE})
 _AFTER = frozenset({"setelah", "sesudah", "habis", "abis", "selesai", "after"})
 _NOT_DONE_YET = frozenset("kalau kalo klo kl jika bila apabila if minta suruh nyuruh menyuruh disuruh mau pengen ingin".split())
 _WEIGHED = frozenset({"atau", "ato", "or"})
@@ -654,7 +654,7 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
     def made(start: int, end: int, concept: str) -> bool:
         supposed = start > 0 and words[start - 1] in _NOT_DONE_YET
         weighed = end < len(words) and words[end] in _WEIGHED
-        after_taking_part = concept == _LEFT and end < len(words) and words[end] in _AFTER
+        after_taking_part = concept == LEFT_AT_ONCE and end < len(words) and words[end] in _AFTER
         return not (supposed or weighed or after_taking_part)
 
     return [sp for sp in spans if sp[2] not in _REFUSED_OR_LEFT or made(*sp)]
@@ -689,7 +689,7 @@ def refused_by_asker(
 ) -> list[tuple[int, int, str]]:
     """A refusal verb whose doer is the asker, named a few words before it in the same clause, is the
     asker turning something down: "Puskesmas … minta izin pake halaman, sy kapus tolak"."""
-    if any(cid == _REFUSED for _, _, cid in spans):
+    if any(cid == REFUSED for _, _, cid in spans):
         return spans
     found = []
     for i, s in enumerate(stems):
@@ -700,7 +700,7 @@ def refused_by_asker(
         for k in range(i - 1, max(-1, i - _REFUSER_REACH - 1), -1):
             if words[k] in FIRST_PERSON:
                 if not (k > 0 and words[k - 1] in _NOT_A_REFUSAL_MADE):
-                    found.append((i, i + 1, _REFUSED))
+                    found.append((i, i + 1, REFUSED))
                 break
             if k + 1 in starts or words[k] in _NOT_A_REFUSAL_MADE:
                 break
@@ -734,7 +734,7 @@ def invitation_declined(spans: list[tuple[int, int, str]], words: Sequence[str])
     if invited is None:
         return spans
     declined = [
-        (a, b, _REFUSED)
+        (a, b, REFUSED)
         for a, b, cid in spans
         if cid == _NOT_INVOLVED and a > invited and _PARTLY.isdisjoint(words[b : b + _PARTLY_REACH])
     ]

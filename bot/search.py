@@ -13,7 +13,7 @@ from rank_bm25 import BM25Okapi
 
 from bot.concepts import NONPOLITICAL, READING_WORDS, Tagger, Tags
 from bot.knowledge import Knowledge, Passage, Rule
-from bot.readings import RUNNING
+from bot.readings import REFUSED, RUNNING
 from bot.text import Expander, SpellFixer, is_stopword, place_words, raw_tokens, tokenize
 from bot.understand import Message, understand
 
@@ -257,7 +257,6 @@ _OWN_ONLY_KINDS = frozenset({"sign"})
 # ... and for a prohibition, which is about the asker's own conduct, acts and roles too (see
 # `Index.fit`): a neighbour on the KPPS does not take the PNS witness's prohibition away.
 _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
-_REFUSED = "limit-refused"
 _NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
 _MODERATING = "role-group-admin"  # required alone: the admin card rules on what members post
 _NEARBY = "limit-nearby"  # required alone: "kampanye di sebelah rumah" – the card is about what happens there
@@ -340,7 +339,7 @@ class Index:
             r.id
             for r in knowledge.rules
             if r.situation
-            and any(_REFUSED in group or group in ({_NOT_INVOLVED}, {_NEARBY}, {_MODERATING}) for group in r.situation.requires)
+            and any(REFUSED in group or group in ({_NOT_INVOLVED}, {_NEARBY}, {_MODERATING}) for group in r.situation.requires)
         )
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}
