@@ -38,6 +38,8 @@ _THIS = frozenset("ini itu this".split())
 _NOT_A = frozenset("bukan bukannya not".split())
 # What stands between "bukan" and the event it names: "bukan acara kampanye" is "bukan kampanye".
 _EVENT_NOUNS = frozenset("acara kegiatan agenda event an a".split())
+# ... and "bukan buat kampanye": what something is not for
+_NOT_FOR = frozenset("buat untuk utk bwt for".split())
 # "no campaign stuff", "without a campaign": an event named as absent, as "tidak ada kampanye" is
 _NONE = frozenset("no without tanpa".split())
 _WHETHER = frozenset("apa apakah is".split())
@@ -78,7 +80,7 @@ def _denied_after(end: int, words: Sequence[str], starts: frozenset[int]) -> boo
 
 # Words the readings above look for by their spelling: the speller must leave them as typed (see
 # READING_WORDS in bot/concepts.py).
-NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS
+NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS | _NOT_FOR
 
 
 class Negation(ConceptReader):
@@ -169,11 +171,12 @@ class Negation(ConceptReader):
             if words[j] in _LABELS:
                 return True
             # "gak apa2 kan, bukan kampanye?": the name the asker hopes their act does not earn
-            if words[j] in _NOT_A and self.kind(cid) == "event" and all(w in _EVENT_NOUNS for w in words[j + 1 : start]):
+            if words[j] in _NOT_A and self.kind(cid) == "event" and all(w in _EVENT_NOUNS or w in _NOT_FOR for w in words[j + 1 : start]):
                 return True
             if words[j] in _THIS and j > 0 and words[j - 1] in _WHETHER:
                 return True
-            if words[j] not in _LABEL_FILLERS and not (self.kind(cid) == "event" and words[j] in _EVENT_NOUNS):
+            not_for = words[j] in _NOT_FOR and j > 0 and words[j - 1] in _NOT_A  # "katanya buat kampanye" is no label
+            if words[j] not in _LABEL_FILLERS and not (self.kind(cid) == "event" and (words[j] in _EVENT_NOUNS or not_for)):
                 return False
         return False
 

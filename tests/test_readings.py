@@ -275,6 +275,12 @@ from bot.text import raw_tokens
         "sy ASN, dpt email newsletter & e-voucher dr partai padahal gk pernah daftar. boleh sy unsubscribe aja?",
         # ... while the offer before a refusal, or a reason after it, is not the asker's support (round sixty-six)
         "sy bidan desa pppk. tetangga nyodorin form dukungan calon independen minta fotokopi KTP sy. sy tolak halus. bener kan tindakan sy?",
+        # round sixty-seven: a sale at the going price, a private deed witnessed, a loan "bukan buat kampanye"
+        "sy PNS, tetangga sy caleg mau jual motornya krn butuh duit, sy beli harga pasaran aja. gpp kan?",
+        "sy ASN mau jual mobil sy, yg beli ternyata timses paslon, dia bayar cash harga pasaran. boleh?",
+        "om sy caleg minta sy jadi saksi jual beli tanah di notaris, urusan keluarga. boleh sy tanda tangan?",
+        "tetangga sy timses minta sy jadi saksi akad kredit rumahnya di bank. sy PNS, boleh?",
+        "adik sy caleg minjem uang ke sy buat bayar kontrakan, bukan buat kampanye. sy PNS boleh pinjemin?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -517,6 +523,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, ke tetangga sy bilang jangan pilih paslon 2, pilih paslon 1 aja. boleh?",
         # a refusal does not excuse the support told after it (round sixty-six)
         "sy tolak ajakan kampanye paslon 1, tapi sy ikut kampanye paslon 2 krn itu pilihan sy. sy PPPK. gpp?",
+        # round sixty-seven: a seat on a party's branch board is membership; a cheap sale given as support
+        "sy PNS diajak jadi sekretaris ranting partai di desa, boleh gk?",
+        "sy ASN mau jual tanah ke cabup dgn harga murah bgt sbg dukungan biar dia menang. boleh?",
+        "sy PNS, timses paslon kasih amplop isi uang ke sy, boleh diterima?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
