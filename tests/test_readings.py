@@ -281,6 +281,11 @@ from bot.text import raw_tokens
         "om sy caleg minta sy jadi saksi jual beli tanah di notaris, urusan keluarga. boleh sy tanda tangan?",
         "tetangga sy timses minta sy jadi saksi akad kredit rumahnya di bank. sy PNS, boleh?",
         "adik sy caleg minjem uang ke sy buat bayar kontrakan, bukan buat kampanye. sy PNS boleh pinjemin?",
+        # round sixty-seven: left at once in chat words, a DM ignored, a teacher turning pupils away from a candidate's song or shirt
+        "sy PPPK, dimasukin ke grup WA tim pemenangan caleg sm temen, sy lgsg left. aman kan?",
+        "dpt DM IG dr akun caleg ngajak follow, sy cuekin aja. aman kan?",
+        "sy guru TK, anak2 nyanyi jingle paslon pas istirahat, sy alihin ke lagu anak2. bener kan?",
+        "murid sy dtg pake kaos capres, sy suruh ganti pake kaos olahraga. sy guru PNS, boleh kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -527,6 +532,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS diajak jadi sekretaris ranting partai di desa, boleh gk?",
         "sy ASN mau jual tanah ke cabup dgn harga murah bgt sbg dukungan biar dia menang. boleh?",
         "sy PNS, timses paslon kasih amplop isi uang ke sy, boleh diterima?",
+        # round sixty-seven: a candidate's song taught to pupils is the teacher's
+        "sy guru PNS, sy latih murid nyanyi jingle paslon 2 buat pentas. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
