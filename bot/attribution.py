@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge import Concept
-from bot.readings import CALL_TO_VOTE, MYSELF, RETIRED, RUNNING, requesting
+from bot.readings import CALL_TO_VOTE, CALL_WORDS, MYSELF, RETIRED, RUNNING, requesting
 from bot.text import (
     AGENT_FILLERS,
     AGENT_REACH,
@@ -1060,6 +1060,8 @@ class Reader(ConceptReader):
         )
         if ask is None or any(k in r.starts for k in range(ask + 1, start + 1)):
             return False
+        if words[ask] in CALL_WORDS and ask > 0 and words[ask - 1] in FIRST_PERSON:
+            return False  # "staf sy arahin milih …": the spoken verb after "sy" is the asker's, not "my staff's"
         place = _place_before(ask, words, r.starts)
         if place >= 2 and words[place - 1] in FIRST_PERSON and place - 2 in r.covered and words[place - 2] not in FIRST_PERSON:
             return True  # the asker's superior, and where they said it

@@ -26,6 +26,9 @@ RUNNING = frozenset({"act-run-for-office"})
 # active ("diminta pilih paslon 2" is the asker being told how to vote). English words stem to themselves.
 _CALLS = frozenset("minta ajak suruh imbau himbau perintah pinta telling told tell urged urging ordered instructed".split())
 _CALL_NOUNS = frozenset("ajakan imbauan himbauan".split())  # words, not stems: the stemmer reads "ajakan" as "aja"
+# The asker directing or telling someone ("sy arahkan mama coblos …", "sambil pesan 'nanti coblos om e'"):
+# spoken words only, not a report's "mengarahkan kepala desa dukung paslon" (what a camat is examined for)
+CALL_WORDS = frozenset("arahkan arahin ngarahin ngarahkan pesan pesen berpesan".split())
 # "bisikin warga supaya milih dia": an act done so that people back someone named is a call too
 _SO_THAT = frozenset("supaya agar biar spy".split())
 # "jatah pupuk aman kalo milih caleg X": something promised on condition of a vote asks for that vote
@@ -34,7 +37,8 @@ _BACKING = frozenset("pilih coblos dukung menang vote support milih nyoblos nyob
 _CALL_REACH = 4  # words between the request and the backing verb ("minta ibu2 di desa dukung")
 _BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
 _CANDIDATE_KINDS = frozenset({"target-candidate", "target-party"})  # whom a purpose ("supaya milih …") backs
-_BACKED_KINDS = _CANDIDATE_KINDS | {"who-relative", "who-spouse"}
+# ... and whom a request backs: a relative, or the asker's own pick ("arahkan mama coblos calon pilihan sy")
+_BACKED_KINDS = _CANDIDATE_KINDS | {"who-relative", "who-spouse", "sign-own-choice"}
 _BACKED_WORDS = frozenset("dia beliau nomor no paslon him incumbent".split())
 _FOR = frozenset("for the".split())  # "vote for the incumbent": English words between the verb and whom
 CALL_TO_VOTE = "sign-call-to-vote"
@@ -143,7 +147,7 @@ _ALONE_WORDS = 4  # "udah pensiun bebas kan", "pppk juga kena?"
 
 def requesting(word: str, stem: str) -> bool:
     """An active request ("minta", "mengajak", "ajakan"), not being asked ("diminta")."""
-    return (stem in _CALLS or word in _CALL_NOUNS) and not word.startswith("di")
+    return (stem in _CALLS or word in _CALL_NOUNS or word in CALL_WORDS) and not word.startswith("di")
 
 
 def calls_to_vote(

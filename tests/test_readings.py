@@ -286,6 +286,9 @@ from bot.text import raw_tokens
         "dpt DM IG dr akun caleg ngajak follow, sy cuekin aja. aman kan?",
         "sy guru TK, anak2 nyanyi jingle paslon pas istirahat, sy alihin ke lagu anak2. bener kan?",
         "murid sy dtg pake kaos capres, sy suruh ganti pake kaos olahraga. sy guru PNS, boleh kan?",
+        # round sixty-seven: helping in the booth and a neutral reminder, beside the directed vote below
+        "sy PNS, dampingi nenek di bilik krn matanya rabun, sy gk arahin pilih siapa2. boleh kan?",
+        "sy PPPK, sambil jemput tetangga ke TPS sy pesen jangan lupa nyoblos ya. boleh kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -534,6 +537,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, timses paslon kasih amplop isi uang ke sy, boleh diterima?",
         # round sixty-seven: a candidate's song taught to pupils is the teacher's
         "sy guru PNS, sy latih murid nyanyi jingle paslon 2 buat pentas. boleh?",
+        # round sixty-seven: directing a voter in the booth, a call made while giving someone a ride
+        "sy PNS, pas dampingi bapak sy di bilik, sy arahkan bapak coblos caleg pilihan sy. boleh?",
+        "sy PPPK, jemput tetangga ke TPS naik mobil sy sambil pesan 'nanti coblos nomor 3 ya'. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
