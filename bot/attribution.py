@@ -332,7 +332,7 @@ def _addressed(j: int, words: Sequence[str]) -> bool:
 
 # "dipake tim caleg buat …": what a thing is used for by the one who uses it is their act.
 _USED = frozenset("dipake dipakai digunakan dimanfaatkan disewa disewain disewakan used rented".split())
-_FOR = frozenset("buat untuk utk bwt for".split())
+FOR_WORDS = frozenset("buat untuk utk bwt for".split())  # also negation's "bukan buat kampanye"
 
 
 def _used_by(end: int, words: Sequence[str], third: set[int]) -> bool:
@@ -1362,7 +1362,7 @@ class Reader(ConceptReader):
                         return True
             if w in _BE and j > 0 and words[j - 1] == _WHO:
                 continue  # "who is running": the relative clause's own verb
-            if w in _FOR and _used_by(j - 1, words, third):
+            if w in FOR_WORDS and _used_by(j - 1, words, third):
                 return True  # "grup RT dipake tim caleg buat share jadwal": the team shares
             if w in _COME_FOR and j > 0 and words[j - 1] in _COMING:
                 continue  # "pasien dtg periksa pake kaos caleg": what the one who came came for
@@ -1387,7 +1387,7 @@ class Reader(ConceptReader):
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _COME_FOR, _PERSON_KINDS, _STAFF, _SO, _AGE_WORDS, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,
-    _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, _FOR,
+    _SOME_OF, _THEIR_PLACES, _THEN, THERE_IS, _TO, _TRADES, _TURNS_TO, _WHEN, _WHILE, _USED, FOR_WORDS,
     _HAILS, _RELATIVE_FILLERS, _BY_SOMEONE, _SEEN, _ASKS_TO_BE, _WORN_WITHOUT_OBJECT, _TO_WHOM, _AT,
     _ASKING, _PURPOSE, _BESIDE, _GESTURING, _RETIREMENT, _DEMONSTRATIVES, _BE, frozenset({_WHO}), _MEMBERS, _BUSINESSES,
     _TO_FROM, _GO_INTO, _ASIDE_WORDS, _VOCATIVES, _PEERS, _RELATIVE_PRONOUNS, _TO_PLACE, _WEARING_WORDS,

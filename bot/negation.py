@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from bot.attribution import SOMEONE, THERE_IS, ConceptReader
+from bot.attribution import FOR_WORDS, SOMEONE, THERE_IS, ConceptReader
 from bot.text import (
     FIRST_PERSON,
     LIST_WORDS,
@@ -38,8 +38,6 @@ _THIS = frozenset("ini itu this".split())
 _NOT_A = frozenset("bukan bukannya not".split())
 # What stands between "bukan" and the event it names: "bukan acara kampanye" is "bukan kampanye".
 _EVENT_NOUNS = frozenset("acara kegiatan agenda event an a".split())
-# ... and "bukan buat kampanye": what something is not for
-_NOT_FOR = frozenset("buat untuk utk bwt for".split())
 # "no campaign stuff", "without a campaign": an event named as absent, as "tidak ada kampanye" is
 _NONE = frozenset("no without tanpa".split())
 _WHETHER = frozenset("apa apakah is".split())
@@ -80,7 +78,7 @@ def _denied_after(end: int, words: Sequence[str], starts: frozenset[int]) -> boo
 
 # Words the readings above look for by their spelling: the speller must leave them as typed (see
 # READING_WORDS in bot/concepts.py).
-NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS | _NOT_FOR
+NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS
 
 
 class Negation(ConceptReader):
@@ -170,12 +168,12 @@ class Negation(ConceptReader):
         for j in range(start - 1, max(-1, start - 4), -1):
             if words[j] in _LABELS:
                 return True
-            # "gak apa2 kan, bukan kampanye?": the name the asker hopes their act does not earn
-            if words[j] in _NOT_A and self.kind(cid) == "event" and all(w in _EVENT_NOUNS or w in _NOT_FOR for w in words[j + 1 : start]):
+            # "gak apa2 kan, bukan kampanye?", "bukan buat kampanye": the name the asker hopes their act does not earn
+            if words[j] in _NOT_A and self.kind(cid) == "event" and all(w in _EVENT_NOUNS or w in FOR_WORDS for w in words[j + 1 : start]):
                 return True
             if words[j] in _THIS and j > 0 and words[j - 1] in _WHETHER:
                 return True
-            not_for = words[j] in _NOT_FOR and j > 0 and words[j - 1] in _NOT_A  # "katanya buat kampanye" is no label
+            not_for = words[j] in FOR_WORDS and j > 0 and words[j - 1] in _NOT_A  # "katanya buat kampanye" is no label
             if words[j] not in _LABEL_FILLERS and not (self.kind(cid) == "event" and (words[j] in _EVENT_NOUNS or not_for)):
                 return False
         return False
