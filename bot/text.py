@@ -186,6 +186,8 @@ AGENT_FILLERS = frozenset(
     "semarga sekampung sedesa sesuku sekerabat "
     # English habit and tense ("our son keeps posting memes": the son posts)
     "keeps kept always still usually started starts began begins "
+    # "still" ("ada tetangga yg masih pasang spanduk": the neighbour still puts one up)
+    "masih msh "
     # a role someone takes ("anak sy jadi pengurus partai": the son is the officer)
     "jadi jd menjadi "
     "boleh bolehkah bisa dapat harus wajib perlu mau also just already often then can may should".split()

@@ -289,6 +289,8 @@ from bot.text import raw_tokens
         # round sixty-seven: helping in the booth and a neutral reminder, beside the directed vote below
         "sy PNS, dampingi nenek di bilik krn matanya rabun, sy gk arahin pilih siapa2. boleh kan?",
         "sy PPPK, sambil jemput tetangga ke TPS sy pesen jangan lupa nyoblos ya. boleh kan?",
+        # "masih" (still) between the doer and the act: the neighbour puts it up, the asker reports it (round sixty-eight)
+        "ada warga yg masih pasang baliho caleg di masa tenang, sy PNS boleh lapor ke panwascam?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -540,6 +542,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round sixty-seven: directing a voter in the booth, a call made while giving someone a ride
         "sy PNS, pas dampingi bapak sy di bilik, sy arahkan bapak coblos caleg pilihan sy. boleh?",
         "sy PPPK, jemput tetangga ke TPS naik mobil sy sambil pesan 'nanti coblos nomor 3 ya'. boleh?",
+        # ... the asker who still puts one up is still the doer
+        "sy PNS masih pasang baliho caleg di pagar rumah pas masa tenang, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
