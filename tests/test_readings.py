@@ -291,6 +291,15 @@ from bot.text import raw_tokens
         "sy PPPK, sambil jemput tetangga ke TPS sy pesen jangan lupa nyoblos ya. boleh kan?",
         # "masih" (still) between the doer and the act: the neighbour puts it up, the asker reports it (round sixty-eight)
         "ada warga yg masih pasang baliho caleg di masa tenang, sy PNS boleh lapor ke panwascam?",
+        # a campaign's nuisances dealt with, the neutrality and anti-vote-buying slogans, a laugh at a joke (round sixty-eight)
+        "baliho cagub roboh nimpa pagar rumah sy, sy telpon timsesnya suruh ambil. sy ASN, gpp?",
+        "truk kampanye paslon tiap malam lewat gang kami bising bgt, sy PNS boleh minta timsesnya kecilin suara?",
+        "habis kampanye caleg di lapangan sampah berserakan, sy PPPK ikut bersihin bareng warga, aman kan?",
+        "kantor bagi stiker 'Saya ASN Netral', sy tempel di motor pribadi. aman?",
+        "sy tempel stiker 'pemilu aman dan damai' dari kecamatan di pintu rumah. sy PNS, boleh?",
+        "bawaslu pasang spanduk 'kawasan bebas politik uang' di gang kami, sy PNS ikut bantu pasang. boleh?",
+        "om sy kirim stiker caleg lagi joget di grup keluarga, sy cm bales wkwk doang. sy PNS, aman?",
+        "di grup keluarga sepupu kirim video lucu capres, sy cuma bales wkwk. sy PNS, aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -544,6 +553,11 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PPPK, jemput tetangga ke TPS naik mobil sy sambil pesan 'nanti coblos nomor 3 ya'. boleh?",
         # ... the asker who still puts one up is still the doer
         "sy PNS masih pasang baliho caleg di pagar rumah pas masa tenang, boleh?",
+        # ... beside them the asker's own handing out, putting up, sharing with a call, and a candidate on the "peaceful election" sticker
+        "jalan depan rumah macet krn kampanye, sekalian sy bagiin stiker paslon ke pengendara yg lewat. sy PNS, boleh?",
+        "baliho caleg jagoan sy roboh kena angin, sy pasang lagi sendiri. sy ASN, gpp?",
+        "sy bales wkwk di postingan caleg trs sy share ke grup kantor sambil ajak coblos dia. sy PNS",
+        "sy tempel stiker 'pemilu damai' yg ada foto paslon nomor 2 di mobil sy. sy PNS, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
