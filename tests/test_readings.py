@@ -300,6 +300,9 @@ from bot.text import raw_tokens
         "bawaslu pasang spanduk 'kawasan bebas politik uang' di gang kami, sy PNS ikut bantu pasang. boleh?",
         "om sy kirim stiker caleg lagi joget di grup keluarga, sy cm bales wkwk doang. sy PNS, aman?",
         "di grup keluarga sepupu kirim video lucu capres, sy cuma bales wkwk. sy PNS, aman?",
+        # a relative's customary hamper and a neighbour parked for prayer stay harmless (round sixty-eight)
+        "paman sy caleg ngasih parcel lebaran ke keluarga kami kyk tiap tahun. sy ASN, boleh diterima?",
+        "tetangga sy caleg minta izin parkir mobil di halaman rumah pas sholat ied, sy izinin aja. sy PNS, masalah gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -558,6 +561,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "baliho caleg jagoan sy roboh kena angin, sy pasang lagi sendiri. sy ASN, gpp?",
         "sy bales wkwk di postingan caleg trs sy share ke grup kantor sambil ajak coblos dia. sy PNS",
         "sy tempel stiker 'pemilu damai' yg ada foto paslon nomor 2 di mobil sy. sy PNS, boleh?",
+        # ... the asker handing a courier a candidate's stickers to spread, and letting a candidate use the hall the asker runs
+        "sy PNS titip stiker capres ke tukang ojek langganan buat ditempel di helm2 penumpangnya, sy bayar dia. boleh?",
+        "sy PNS pengelola aula kelurahan, caleg petahana mau sosialisasi di aula, boleh gk sy izinin?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
