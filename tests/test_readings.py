@@ -303,6 +303,8 @@ from bot.text import raw_tokens
         # a relative's customary hamper and a neighbour parked for prayer stay harmless (round sixty-eight)
         "paman sy caleg ngasih parcel lebaran ke keluarga kami kyk tiap tahun. sy ASN, boleh diterima?",
         "tetangga sy caleg minta izin parkir mobil di halaman rumah pas sholat ied, sy izinin aja. sy PNS, masalah gk?",
+        # the owner of the house the asker rents puts the banner up (round sixty-eight)
+        "sy ngontrak, yg punya rumah pasang baliho cabup di tembok depan. sy PPPK, apa sy kena?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -564,6 +566,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... the asker handing a courier a candidate's stickers to spread, and letting a candidate use the hall the asker runs
         "sy PNS titip stiker capres ke tukang ojek langganan buat ditempel di helm2 penumpangnya, sy bayar dia. boleh?",
         "sy PNS pengelola aula kelurahan, caleg petahana mau sosialisasi di aula, boleh gk sy izinin?",
+        # ... the tenant who helps the owner put it up is still the doer
+        "sy PNS, yg punya rumah kontrakan sy caleg, sy bantu dia pasang spanduk di pagar. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
