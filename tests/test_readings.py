@@ -305,6 +305,9 @@ from bot.text import raw_tokens
         "tetangga sy caleg minta izin parkir mobil di halaman rumah pas sholat ied, sy izinin aja. sy PNS, masalah gk?",
         # the owner of the house the asker rents puts the banner up (round sixty-eight)
         "sy ngontrak, yg punya rumah pasang baliho cabup di tembok depan. sy PPPK, apa sy kena?",
+        # a candidate's material taken away by the asker: confiscated from pupils, peeled off one's own helmet (round sixty-eight)
+        "anak2 bawa pulang pin capres yg dibagi di gerbang sekolah, sy sita dan buang. sy guru PNS, bener?",
+        "pas parkir di pasar ada yg nempel stiker partai di motor sy, sy kelupas aja. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -568,6 +571,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS pengelola aula kelurahan, caleg petahana mau sosialisasi di aula, boleh gk sy izinin?",
         # ... the tenant who helps the owner put it up is still the doer
         "sy PNS, yg punya rumah kontrakan sy caleg, sy bantu dia pasang spanduk di pagar. boleh?",
+        # ... handing it on to pupils is still promotion
+        "sy guru PNS, pin capres yg dibagi di gerbang sekolah sy bagiin lagi ke murid2. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
