@@ -181,7 +181,7 @@ NOT_ASN_SELF = frozenset({"who-private-occupation", "who-not-asn"})
 _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kakaknya keponakannya ponakannya".split())
 # Between a person and the role they take ("dia mau jd relawan", "anaknya sudah jadi timses").
 _ROLE_COPULAS = frozenset(
-    "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan daftar mendaftar".split()
+    "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan daftar mendaftar nak hendak".split()
 )
 # An age given between a person and their role ("anak sy umur 20 ikut relawan capres").
 _AGE_WORDS = frozenset("umur usia thn tahun th".split())
@@ -309,6 +309,8 @@ _TO = frozenset("ke to".split())
 _PLACES_OF = frozenset("rumah rmh kantor toko warung kios tempat house home place".split())
 # "di sebelah saya", "di samping sy": where the asker stands, not who does what follows.
 _BESIDE = frozenset("sebelah samping depan belakang dekat sisi".split())
+# Between "ada" and whom it names: people in general or in numbers ("ada orang timses", "ado urang").
+_SOME_PEOPLE = frozenset("orang org urang beberapa bbrp banyak byk bnyk sejumlah para".split())
 
 
 def _there_is_before(start: int, words: Sequence[str]) -> bool:
@@ -316,7 +318,8 @@ def _there_is_before(start: int, words: Sequence[str]) -> bool:
     baliho depan RS"): it is there, whoever's it is."""
     if start > 0 and words[start - 1] in THERE_IS:
         return True
-    return start > 1 and words[start - 1] in _AT and words[start - 2] in THERE_IS
+    # "ada orang tim sukses juga di sana", "ada beberapa relawan paslon": some people who are there
+    return start > 1 and words[start - 1] in (_AT | _SOME_PEOPLE) and words[start - 2] in THERE_IS
 
 
 def _visited(j: int, words: Sequence[str]) -> bool:

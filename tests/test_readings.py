@@ -308,6 +308,9 @@ from bot.text import raw_tokens
         # a candidate's material taken away by the asker: confiscated from pupils, peeled off one's own helmet (round sixty-eight)
         "anak2 bawa pulang pin capres yg dibagi di gerbang sekolah, sy sita dan buang. sy guru PNS, bener?",
         "pas parkir di pasar ada yg nempel stiker partai di motor sy, sy kelupas aja. aman?",
+        # some people named after "ada" are there, not the asker; a parent's role after Malay "nak" and "bapak aku" is the parent's (round sixty-nine)
+        "sy PNS, datang ke nikahan sepupu, ternyata ada orang tim sukses caleg juga yg datang. gpp kan?",
+        "bapak aku pensiunan guru, nak jadi relawan capres. aku PNS, boleh dak bapak aku?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -573,6 +576,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, yg punya rumah kontrakan sy caleg, sy bantu dia pasang spanduk di pagar. boleh?",
         # ... handing it on to pupils is still promotion
         "sy guru PNS, pin capres yg dibagi di gerbang sekolah sy bagiin lagi ke murid2. boleh?",
+        # ... the asker's own handing out and own role stay prohibited
+        "sy PNS, di nikahan sepupu ada orang tim sukses caleg, sy ikut bagiin kaos caleg ke tamu. boleh?",
+        "aku PNS, nak jadi tim sukses caleg. boleh dak?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
