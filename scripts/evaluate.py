@@ -76,6 +76,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev72   the seventy-second validation set, with every failure (held out in round sixty-six, tuned on since)
        python scripts/evaluate.py --dev73   the seventy-third validation set, with every failure (held out in round sixty-seven, tuned on since)
        python scripts/evaluate.py --dev74   the seventy-fourth validation set, with every failure (held out in round sixty-eight, tuned on since)
+       python scripts/evaluate.py --dev75   the seventy-fifth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -183,6 +184,7 @@ VALIDATION = {
     "dev72": "Seventy-second validation set, dev72 ({n} questions, written during the sixty-sixth tuning round)",
     "dev73": "Seventy-third validation set, dev73 ({n} questions, written during the sixty-seventh tuning round)",
     "dev74": "Seventy-fourth validation set, dev74 ({n} questions, written during the sixty-eighth tuning round)",
+    "dev75": "Seventy-fifth validation set, dev75 ({n} questions, written during the sixty-ninth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
