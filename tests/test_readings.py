@@ -311,6 +311,11 @@ from bot.text import raw_tokens
         # some people named after "ada" are there, not the asker; a parent's role after Malay "nak" and "bapak aku" is the parent's (round sixty-nine)
         "sy PNS, datang ke nikahan sepupu, ternyata ada orang tim sukses caleg juga yg datang. gpp kan?",
         "bapak aku pensiunan guru, nak jadi relawan capres. aku PNS, boleh dak bapak aku?",
+        # caught in someone else's frame, a photo kept in the family album, a candidate's group photo avoided, a billboard tax issued like any other (round sixty-nine)
+        "sy PPPK, di pasar ada warga motret keramaian, sy ketangkep di belakang caleg yg lagi blusukan. fotonya diupload warga. sy kena?",
+        "sy ASN, pas car free day ada caleg ngajak foto rame2, sy menghindar aja. bener?",
+        "sy PNS bapenda, nerbitin tagihan pajak reklame baliho caleg kyk wajib pajak lain. aman?",
+        "di foto keluarga besar ada sepupu sy yg caleg, fotonya cuma disimpen di album. sy PNS, masalah?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -579,6 +584,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... the asker's own handing out and own role stay prohibited
         "sy PNS, di nikahan sepupu ada orang tim sukses caleg, sy ikut bagiin kaos caleg ke tamu. boleh?",
         "aku PNS, nak jadi tim sukses caleg. boleh dak?",
+        # ... the asker's own posted photo with a candidate and a tax favour for one candidate stay prohibited
+        "sy PNS, di pasar ketemu caleg, sy minta foto bareng terus sy upload di ig. boleh?",
+        "sy ASN ikut foto bareng paman sy yg caleg pas arisan keluarga trus sy posting di fb 'dukung om'. boleh?",
+        "sy PNS bapenda, kasih potongan pajak reklame khusus buat baliho caleg jagoan sy. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
