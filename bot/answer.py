@@ -940,6 +940,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         return named
     partisan = _partisan(index, message, tags)
     refusals = _read_refusals(index, message, tags)
+    guarding = _guarding(index, message, tags, refusals)
     ranked = rank(
         index,
         query,
@@ -952,7 +953,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
         procedure=message.office_procedure,
         partisan=partisan,
         # not a past act taken back ("I already shared …, I deleted it"): that act is still asked about
-        guarding=_guarding(index, message, tags, refusals),
+        guarding=guarding,
         # "sy tolak ajakan paslon 1, tapi sy ikut kampanye paslon 2": a refusal beside one's own support
         supporting_beside_refusal=_support_after_refusal(message, tags, refusals),
         acting=message.asks_leave
@@ -1040,7 +1041,9 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
                 # restrict partisanship only, and the general "it depends" would worry for nothing.
                 general = index.nonpolitical
             else:
-                general = _legal_test(index, tags, message.sentence_words) or index.principle
+                general = _legal_test(
+                    index, tags, message.sentence_words, guarded=bool(guarding) and LEFT_AT_ONCE not in guarding
+                ) or index.principle
             return _rule_answer(index, text, lang, general, query, kind="principle")
         # Not asking whether something may be done ("cara cek DPT pakai NIK?" asks for facts): only
         # passages that clearly match (a news report, a provision) answer it; else it is declined.
@@ -1162,14 +1165,20 @@ def _limit_beside_sign(index: Index, tags: Tags, sentence_words: Sequence[Sequen
     return any(covers(k) for k in limits)
 
 
-def _legal_test(index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]]) -> Rule | None:
+def _legal_test(
+    index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]], *, guarded: bool = False
+) -> Rule | None:
     """The principle card whose situation the message meets (e.g. the asker's own sign of support
     for a candidate: a breach whatever the setting), when no card fits. A message where the asker
     states a limit ("tanpa menyebut calon", "cuma nonton"; see _limit_beside_sign, by the words of
     each sentence in `sentence_words`) gets no prohibiting test: the limit may be the very
     thing that makes the act harmless, and no card has weighed it; an allowing test (nothing
-    political, an election body's activity) still answers, as a limit only makes an act more harmless."""
-    limited = _limit_beside_sign(index, tags, sentence_words)
+    political, an election body's activity) still answers, as a limit only makes an act more harmless.
+    A message whose own acts all guard neutrality or refuse (`guarded`: "sy mau ingetin dia biar
+    ganti kaos caleg") gets no prohibiting test either: the sign in it is what the asker stands
+    against. Leaving at once does not count: "pake kaos nomor 2 teriak yel2, trus keluar" left after
+    the support."""
+    limited = guarded or _limit_beside_sign(index, tags, sentence_words)
     # a stated limit can only make an act more harmless: it stops a prohibition, not an allowance
     return next(
         (

@@ -316,6 +316,10 @@ from bot.text import raw_tokens
         "sy ASN, pas car free day ada caleg ngajak foto rame2, sy menghindar aja. bener?",
         "sy PNS bapenda, nerbitin tagihan pajak reklame baliho caleg kyk wajib pajak lain. aman?",
         "di foto keluarga besar ada sepupu sy yg caleg, fotonya cuma disimpen di album. sy PNS, masalah?",
+        # a received sticker not forwarded (round sixty-nine)
+        "sy perawat PNS, dapet kiriman stiker bergambar caleg di grup perawat. sy gk forward. aman ya",
+        # a colleague's party shirt the asker wants to tell them to change: the sign is what the asker stands against (round sixty-nine)
+        "temen kantor sy pake kaos partai pas jalan sehat bareng opd. sy mau ingetin dia pelan2 biar ganti. pantes gk sy negur, sy kan bukan atasannya?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -588,6 +592,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS, di pasar ketemu caleg, sy minta foto bareng terus sy upload di ig. boleh?",
         "sy ASN ikut foto bareng paman sy yg caleg pas arisan keluarga trus sy posting di fb 'dukung om'. boleh?",
         "sy PNS bapenda, kasih potongan pajak reklame khusus buat baliho caleg jagoan sy. boleh?",
+        # ... the asker's own shirt with a call to vote and a forwarded sticker stay prohibited
+        "sy PNS pake kaos caleg pas gowes bareng temen kantor, sy ajak mereka pilih dia. boleh?",
+        "sy perawat PNS, dapet kiriman stiker bergambar caleg, sy forward ke grup perawat. aman ya",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
