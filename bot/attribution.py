@@ -509,6 +509,12 @@ _ANSWERS = frozenset("jawab menjawab jawabnya balas bales membalas answered repl
 _TO_WHOM = frozenset("ke kepada sama to".split())
 _AT = frozenset("di dalam in at".split())
 _SAID_REACH = 6
+# "… sambil bilang '…'": words said while doing what the clause before tells, by that clause's doer;
+# people after these words are that act's objects or sources, not its doer ("bagi amplop dr caleg ke
+# sepupu sambil bilang …"), and the clause is looked through this far back.
+_WHILE = frozenset("sambil sembari seraya while".split())
+_NOT_THE_DOER = frozenset("ke kepada sama dr dari milik punya buat untuk utk bareng dengan dgn to from for".split())
+_WHILE_REACH = 12
 _SPEAKER_REACH = 4  # from a role to the word of saying it is the subject of
 # Words that say whose word is reported next ("kata panwas boleh", Javanese "jere wong panwas"),
 # and how far back from the role one is looked for ("menurut pak panwas").
@@ -1254,6 +1260,21 @@ class Reader(ConceptReader):
                 return False
             if words[j] in _ANSWERS or (words[j] in _SAYS and j > 0 and words[j - 1] in FIRST_PERSON):
                 return False  # "… nanya dukung siapa, sy jawab 'yg nomor 2'": the asker's own words
+            if words[j] in _SAYS and j > 0 and words[j - 1] in _WHILE:
+                # "sy bagiin amplop dr caleg ke sepupu sambil bilang 'nomer 5'": the doer of the act the
+                # words go with; a clause with no doer named is the asker's ("review warung caleg sambil bilang …")
+                # (someone else doing it is left to the reading below)
+                doer = None
+                for k in range(j - 2, max(-1, j - _WHILE_REACH - 1), -1):
+                    if words[k] in FIRST_PERSON or k in named_asn:
+                        return False
+                    if k in third and not (k > 0 and words[k - 1] in _NOT_THE_DOER):
+                        doer = k
+                        break
+                    if k in opens:
+                        break
+                if doer is None:
+                    return False
             if words[j] in _SAYS or words[j] in _ASKS_ABOUT:
                 if j + 2 < start and words[j + 2] == "to":
                     return False  # "his boss told him to collect ID copies": an order, not words said

@@ -595,6 +595,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... the asker's own shirt with a call to vote and a forwarded sticker stay prohibited
         "sy PNS pake kaos caleg pas gowes bareng temen kantor, sy ajak mereka pilih dia. boleh?",
         "sy perawat PNS, dapet kiriman stiker bergambar caleg, sy forward ke grup perawat. aman ya",
+        # words said "sambil bilang" while the asker acts are the asker's: a call to vote in a food review, a number with a handout (round sixty-nine)
+        "sy bagiin kalender dr caleg ke tetangga sambil bilang 'jangan lupa nomor 4'. sy PNS, kan cuma kalender",
+        "kmrn sy review bakso milik caleg di ig sambil bilang orangnya baik, coblos dia ya. sy PNS, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
