@@ -515,6 +515,8 @@ _SAID_REACH = 6
 _WHILE = frozenset("sambil sembari seraya while".split())
 _NOT_THE_DOER = frozenset("ke kepada sama dr dari milik punya buat untuk utk bareng dengan dgn to from for".split())
 _WHILE_REACH = 12
+# Writing words someone posts ("tetangga posting di fb cabup itu pemimpin terbaik"): read as said.
+_WRITES = frozenset("posting ngepost memposting".split())
 _SPEAKER_REACH = 4  # from a role to the word of saying it is the subject of
 # Words that say whose word is reported next ("kata panwas boleh", Javanese "jere wong panwas"),
 # and how far back from the role one is looked for ("menurut pak panwas").
@@ -1258,7 +1260,8 @@ class Reader(ConceptReader):
         for j in range(start - 1, max(-1, start - _SAID_REACH - 1), -1):
             if j + 1 in opens:
                 return False
-            if words[j] in _ANSWERS or (words[j] in _SAYS and j > 0 and words[j - 1] in FIRST_PERSON):
+            says = words[j] in _SAYS or words[j] in _WRITES
+            if words[j] in _ANSWERS or (says and j > 0 and words[j - 1] in FIRST_PERSON):
                 return False  # "… nanya dukung siapa, sy jawab 'yg nomor 2'": the asker's own words
             if words[j] in _SAYS and j > 0 and words[j - 1] in _WHILE:
                 # "sy bagiin amplop dr caleg ke sepupu sambil bilang 'nomer 5'": the doer of the act the
@@ -1275,7 +1278,7 @@ class Reader(ConceptReader):
                         break
                 if doer is None:
                     return False
-            if words[j] in _SAYS or words[j] in _ASKS_ABOUT:
+            if says or words[j] in _ASKS_ABOUT:
                 if j + 2 < start and words[j + 2] == "to":
                     return False  # "his boss told him to collect ID copies": an order, not words said
                 for k in range(j - 1, max(-1, j - AGENT_REACH - 1), -1):

@@ -320,6 +320,9 @@ from bot.text import raw_tokens
         "sy perawat PNS, dapet kiriman stiker bergambar caleg di grup perawat. sy gk forward. aman ya",
         # a colleague's party shirt the asker wants to tell them to change: the sign is what the asker stands against (round sixty-nine)
         "temen kantor sy pake kaos partai pas jalan sehat bareng opd. sy mau ingetin dia pelan2 biar ganti. pantes gk sy negur, sy kan bukan atasannya?",
+        # praise in a post someone else made ("tetangga posting di fb cabup itu pemimpin terbaik") is theirs (round sixty-nine)
+        "tetangga posting di fb cabup itu putra daerah terbaik. sy PNS cuma baca, gk komen. aman?",
+        "tetangga posting di fb cabup itu pemimpin terbaik. sy PNS cuma baca, gk komen. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -598,6 +601,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # words said "sambil bilang" while the asker acts are the asker's: a call to vote in a food review, a number with a handout (round sixty-nine)
         "sy bagiin kalender dr caleg ke tetangga sambil bilang 'jangan lupa nomor 4'. sy PNS, kan cuma kalender",
         "kmrn sy review bakso milik caleg di ig sambil bilang orangnya baik, coblos dia ya. sy PNS, boleh?",
+        # ... the asker's own praise in words ("putra daerah terbaik yg pantas memimpin", "layak lanjut") stays prohibited
+        "sy lurah pns, di acara adat sy salaman sama cabup trs di fb sy tulis beliau putra daerah terbaik yg pantas memimpin. gmn?",
+        "sy PNS diwawancara tv lokal soal cabup, sy jawab beliau layak lanjut dua periode. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
