@@ -4696,3 +4696,13 @@ def test_what_one_who_came_somewhere_wears_is_theirs(shipped_index: Index) -> No
     # control: the asker who came to work in that shirt wears it
     mine = shipped_index.read("sy dokter PNS dtg ke poli pake kaos bergambar capres. boleh?").tags
     assert "act-wear" in mine.own
+
+
+def test_a_petition_backing_one_candidate_is_not_the_harmless_petition(shipped_index: Index) -> None:
+    """A petition for one candidate is no road-repair petition: it is never answered ✅ (round sixty-nine)."""
+    backing = answer_question(
+        shipped_index, 'ada petisi online "dukung bu Y maju pilbup", linknya disebar di grup alumni. sy pns boleh isi nama sy?'
+    )
+    assert backing.verdict != "allowed", (backing.kind, backing.rule and backing.rule.id)
+    road = answer_question(shipped_index, "ada petisi online minta perbaikan jalan desa, sy PNS boleh ikut tanda tangan?")
+    assert road.verdict == "allowed", (road.kind, road.rule and road.rule.id)
