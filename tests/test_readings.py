@@ -323,6 +323,8 @@ from bot.text import raw_tokens
         # praise in a post someone else made ("tetangga posting di fb cabup itu pemimpin terbaik") is theirs (round sixty-nine)
         "tetangga posting di fb cabup itu putra daerah terbaik. sy PNS cuma baca, gk komen. aman?",
         "tetangga posting di fb cabup itu pemimpin terbaik. sy PNS cuma baca, gk komen. aman?",
+        # a campaign promo declined by paying the usual price ("sy bayar normal aja") (round sixty-nine)
+        "di salon ada promo 'creambath gratis buat yg pake kaos caleg Y'. sy bayar normal aja gk pake kaos. sy PNS, aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -604,6 +606,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # ... the asker's own praise in words ("putra daerah terbaik yg pantas memimpin", "layak lanjut") stays prohibited
         "sy lurah pns, di acara adat sy salaman sama cabup trs di fb sy tulis beliau putra daerah terbaik yg pantas memimpin. gmn?",
         "sy PNS diwawancara tv lokal soal cabup, sy jawab beliau layak lanjut dua periode. boleh?",
+        # ... wearing the shirt to get the promo stays prohibited
+        "sy PNS, di salon sy sengaja pake kaos caleg Y biar dapet creambath gratis. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
