@@ -1041,9 +1041,7 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
                 # restrict partisanship only, and the general "it depends" would worry for nothing.
                 general = index.nonpolitical
             else:
-                general = _legal_test(
-                    index, tags, message.sentence_words, guarded=bool(guarding) and LEFT_AT_ONCE not in guarding
-                ) or index.principle
+                general = _legal_test(index, tags, message.sentence_words, guarding=guarding) or index.principle
             return _rule_answer(index, text, lang, general, query, kind="principle")
         # Not asking whether something may be done ("cara cek DPT pakai NIK?" asks for facts): only
         # passages that clearly match (a news report, a provision) answer it; else it is declined.
@@ -1166,7 +1164,7 @@ def _limit_beside_sign(index: Index, tags: Tags, sentence_words: Sequence[Sequen
 
 
 def _legal_test(
-    index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]], *, guarded: bool = False
+    index: Index, tags: Tags, sentence_words: Sequence[Sequence[str]], *, guarding: frozenset[str] = frozenset()
 ) -> Rule | None:
     """The principle card whose situation the message meets (e.g. the asker's own sign of support
     for a candidate: a breach whatever the setting), when no card fits. A message where the asker
@@ -1174,11 +1172,11 @@ def _legal_test(
     each sentence in `sentence_words`) gets no prohibiting test: the limit may be the very
     thing that makes the act harmless, and no card has weighed it; an allowing test (nothing
     political, an election body's activity) still answers, as a limit only makes an act more harmless.
-    A message whose own acts all guard neutrality or refuse (`guarded`: "sy mau ingetin dia biar
-    ganti kaos caleg") gets no prohibiting test either: the sign in it is what the asker stands
+    A message whose own acts all guard neutrality or refuse (`guarding`, from _guarding: "sy mau
+    ingetin dia biar ganti kaos caleg") gets no prohibiting test either: the sign in it is what the asker stands
     against. Leaving at once does not count: "pake kaos nomor 2 teriak yel2, trus keluar" left after
     the support."""
-    limited = guarded or _limit_beside_sign(index, tags, sentence_words)
+    limited = bool(guarding - {LEFT_AT_ONCE}) or _limit_beside_sign(index, tags, sentence_words)
     # a stated limit can only make an act more harmless: it stops a prohibition, not an allowance
     return next(
         (

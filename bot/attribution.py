@@ -319,7 +319,7 @@ def _there_is_before(start: int, words: Sequence[str]) -> bool:
     if start > 0 and words[start - 1] in THERE_IS:
         return True
     # "ada orang tim sukses juga di sana", "ada beberapa relawan paslon": some people who are there
-    return start > 1 and words[start - 1] in (_AT | _SOME_PEOPLE) and words[start - 2] in THERE_IS
+    return start > 1 and words[start - 1] in _THERE_IS_BETWEEN and words[start - 2] in THERE_IS
 
 
 def _visited(j: int, words: Sequence[str]) -> bool:
@@ -508,12 +508,13 @@ _ASKS_ABOUT = frozenset("bertanya nanya nanyain menanyakan tanya asked".split())
 _ANSWERS = frozenset("jawab menjawab jawabnya balas bales membalas answered replied".split())
 _TO_WHOM = frozenset("ke kepada sama to".split())
 _AT = frozenset("di dalam in at".split())
+_THERE_IS_BETWEEN = _AT | _SOME_PEOPLE  # "ada di …", "ada orang …" (see _there_is_before)
 _SAID_REACH = 6
 # "… sambil bilang '…'": words said while doing what the clause before tells, by that clause's doer;
 # people after these words are that act's objects or sources, not its doer ("bagi amplop dr caleg ke
 # sepupu sambil bilang …"), and the clause is looked through this far back.
 _WHILE = frozenset("sambil sembari seraya while".split())
-_NOT_THE_DOER = frozenset("ke kepada sama dr dari milik punya buat untuk utk bareng dengan dgn to from for".split())
+_NOT_THE_DOER = _TO_WHOM | frozenset("dr dari milik punya buat untuk utk bareng dengan dgn from for".split())
 _WHILE_REACH = 12
 # Writing words someone posts ("tetangga posting di fb cabup itu pemimpin terbaik"): read as said.
 _WRITES = frozenset("posting ngepost memposting".split())
