@@ -77,6 +77,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev73   the seventy-third validation set, with every failure (held out in round sixty-seven, tuned on since)
        python scripts/evaluate.py --dev74   the seventy-fourth validation set, with every failure (held out in round sixty-eight, tuned on since)
        python scripts/evaluate.py --dev75   the seventy-fifth validation set, with every failure (held out in round sixty-nine, tuned on since)
+       python scripts/evaluate.py --dev76   the seventy-sixth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -185,6 +186,7 @@ VALIDATION = {
     "dev73": "Seventy-third validation set, dev73 ({n} questions, written during the sixty-seventh tuning round)",
     "dev74": "Seventy-fourth validation set, dev74 ({n} questions, written during the sixty-eighth tuning round)",
     "dev75": "Seventy-fifth validation set, dev75 ({n} questions, written during the sixty-ninth tuning round)",
+    "dev76": "Seventy-sixth validation set, dev76 ({n} questions, written during the seventieth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
