@@ -325,6 +325,12 @@ from bot.text import raw_tokens
         "tetangga posting di fb cabup itu pemimpin terbaik. sy PNS cuma baca, gk komen. aman?",
         # a campaign promo declined by paying the usual price ("sy bayar normal aja") (round sixty-nine)
         "di salon ada promo 'creambath gratis buat yg pake kaos caleg Y'. sy bayar normal aja gk pake kaos. sy PNS, aman?",
+        # round seventy: a relative's own post asked as 'apa sy bisa kena'; teaching people not to fall for hoaxes; party membership that ended before appointment; 'pns pensiunan'; a shirt put away unworn
+        "anak sy mahasiswa, bikin video tiktok dukung capres. sy pns, apa sy bisa kena?",
+        "sy guru bk pns, bikin sesi literasi buat murid 'jangan termakan hoaks pemilu'. boleh?",
+        "sy pppk, dulu pernah jd anggota partai sblm melamar, udh keluar dr partai. masalah gk?",
+        "pns pensiunan boleh ikut kampanye caleg?",
+        "adik sy pns dpt kaos caleg dr tetangga, ditaruh aja dilemari. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -608,6 +614,11 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy PNS diwawancara tv lokal soal cabup, sy jawab beliau layak lanjut dua periode. boleh?",
         # ... wearing the shirt to get the promo stays prohibited
         "sy PNS, di salon sy sengaja pake kaos caleg Y biar dapet creambath gratis. boleh?",
+        # round seventy: the controls (spreading a hoax, a membership still running, helping hand out shirts, wearing one to the office)
+        "sy pns, sy share hoaks soal paslon nomor 2 di grup wa kantor",
+        "sy pns masih jadi anggota partai, blm mundur. aman?",
+        "istri sy bukan pns, sy pns ikut bantu dia bagi kaos caleg di pasar. apa sy bisa kena?",
+        "adik sy pns dpt kaos caleg dr tetangga, dipake ke kantor. aman?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
