@@ -331,6 +331,11 @@ from bot.text import raw_tokens
         "sy pppk, dulu pernah jd anggota partai sblm melamar, udh keluar dr partai. masalah gk?",
         "pns pensiunan boleh ikut kampanye caleg?",
         "adik sy pns dpt kaos caleg dr tetangga, ditaruh aja dilemari. aman?",
+        # round seventy: a refusal told of a head or oneself ('kepsek tolak', 'sy gk bisa dukung', 'pake kaos sendiri'), a head telling staff to keep out of campaigns
+        "kepsek ditelpon timses partai minta pinjam aula sekolah buat kampanye, kepsek tolak. bener kan dia nolak?",
+        "camat bilang ke staf 'kalo ada keluarga yg nyaleg silakan, tp kalian jangan ikut kampanye'. bener kan arahannya?",
+        "caleg door to door ke rumah sy, sy pns dengerin sebentar di teras trus bilang sy gk bisa dukung. aman?",
+        "di senam pagi warga dibagiin kaos paslon, sy pns pake kaos sendiri aja. gpp?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -619,6 +624,11 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy pns masih jadi anggota partai, blm mundur. aman?",
         "istri sy bukan pns, sy pns ikut bantu dia bagi kaos caleg di pasar. apa sy bisa kena?",
         "adik sy pns dpt kaos caleg dr tetangga, dipake ke kantor. aman?",
+        # round seventy: the same with the hall lent, staff told to help, support declared, the shirt worn
+        "kepsek ditelpon timses partai minta pinjam aula sekolah buat kampanye, kepsek kasih. bener kan?",
+        "camat bilang ke staf 'kalo ada keluarga yg nyaleg, kalian bantu kampanye ya'. bener kan arahannya?",
+        "caleg door to door ke rumah sy, sy pns bilang sy dukung dan ikut bagi stiker. aman?",
+        "di senam pagi warga dibagiin kaos paslon, sy pns langsung pake kaosnya. gpp?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
