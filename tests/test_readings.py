@@ -336,6 +336,9 @@ from bot.text import raw_tokens
         "camat bilang ke staf 'kalo ada keluarga yg nyaleg silakan, tp kalian jangan ikut kampanye'. bener kan arahannya?",
         "caleg door to door ke rumah sy, sy pns dengerin sebentar di teras trus bilang sy gk bisa dukung. aman?",
         "di senam pagi warga dibagiin kaos paslon, sy pns pake kaos sendiri aja. gpp?",
+        # round seventy: the controls, one's own vote for 'pak' and a choice left to a mother
+        "boleh gk sy pilih pak budi di tps nanti? sy pns",
+        "sy pns, ibu sy nanya mending pilih pak atau bu? sy bilang terserah ibu",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -629,6 +632,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "camat bilang ke staf 'kalo ada keluarga yg nyaleg, kalian bantu kampanye ya'. bener kan arahannya?",
         "caleg door to door ke rumah sy, sy pns bilang sy dukung dan ikut bagi stiker. aman?",
         "di senam pagi warga dibagiin kaos paslon, sy pns langsung pake kaosnya. gpp?",
+        # round seventy: whom to vote for named after 'pilih' ('fix pilih dia')
+        "sy guru pns, di grup wali murid sy tulis 'debatnya keren, fix pilih dia'. aman?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
