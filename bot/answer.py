@@ -102,8 +102,9 @@ _ABOUT_NEUTRALITY = frozenset(
      "act-support", "ctx-criminal", "who-village-head"}
 )
 _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
-# Acts that guard neutrality: taking something down, telling someone off ("sy negur, tolong dicopot")
-_GUARDING = frozenset({_UNDO, "act-admonish"})
+# Acts that guard neutrality: taking something down, telling someone off ("sy negur, tolong dicopot"),
+# keeping campaign content away ("sy block & report spam", "klik sembunyikan iklan")
+_GUARDING = frozenset({_UNDO, "act-admonish", "act-mute-block"})
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
 # A refusal ("sy tolak", "sy balikin") guards neutrality as those acts do, and so does leaving at once
 # (LEFT_AT_ONCE), unless the refusal was one side's only ("paslon lain sy tolak", "yg lawan sy copot")

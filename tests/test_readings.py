@@ -339,6 +339,10 @@ from bot.text import raw_tokens
         # round seventy: the controls, one's own vote for 'pak' and a choice left to a mother
         "boleh gk sy pilih pak budi di tps nanti? sy pns",
         "sy pns, ibu sy nanya mending pilih pak atau bu? sy bilang terserah ibu",
+        # round seventy: campaign content kept away ('sy block dan report spam', 'sembunyikan iklan') guards neutrality; a good-morning chat sticker is no campaign sticker
+        "ada iklan caleg muncul terus di fb sy, sy pns klik sembunyikan iklan aja. aman?",
+        "sy pns, dpt sms dr nomor asing isinya ajakan coblos caleg. sy block dan report spam. udah bener?",
+        "sy pns, tiap pagi kirim stiker selamat pagi di grup rt yg ada calegnya. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -634,6 +638,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "di senam pagi warga dibagiin kaos paslon, sy pns langsung pake kaosnya. gpp?",
         # round seventy: whom to vote for named after 'pilih' ('fix pilih dia')
         "sy guru pns, di grup wali murid sy tulis 'debatnya keren, fix pilih dia'. aman?",
+        # round seventy: the controls, the message forwarded and a candidate's sticker sent
+        "sy pns, nomor asing kirim ajakan coblos caleg, sy forward ke grup kantor. udah bener?",
+        "sy pns, tiap pagi kirim stiker paslon no 3 di grup rt. aman?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
