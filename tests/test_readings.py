@@ -343,6 +343,9 @@ from bot.text import raw_tokens
         "ada iklan caleg muncul terus di fb sy, sy pns klik sembunyikan iklan aja. aman?",
         "sy pns, dpt sms dr nomor asing isinya ajakan coblos caleg. sy block dan report spam. udah bener?",
         "sy pns, tiap pagi kirim stiker selamat pagi di grup rt yg ada calegnya. aman?",
+        # round seventy: news read out or press statements on every pair's campaign ('kegiatan kampanye semua paslon')
+        "sy pns operator radio pemda, tiap siang bacain berita kegiatan kampanye semua paslon. aman kan?",
+        "sy pns di kantor bawaslu, tiap minggu rilis ke media soal pelanggaran kampanye semua paslon. netral kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -641,6 +644,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round seventy: the controls, the message forwarded and a candidate's sticker sent
         "sy pns, nomor asing kirim ajakan coblos caleg, sy forward ke grup kantor. udah bener?",
         "sy pns, tiap pagi kirim stiker paslon no 3 di grup rt. aman?",
+        # round seventy: the control, one pair's jingle played
+        "sy pns operator radio pemda, tiap siang putar jingle kampanye paslon nomor 1 aja. aman kan?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
