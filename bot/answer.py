@@ -255,7 +255,7 @@ def rank(
     (the asker told their own act and asks what follows) leaves out the general penalty cards;
     `procedure` (an office asks how to handle someone's case) leaves only the cards that inform;
     a message that is not `partisan` (no candidate, party, campaign or election in it) gets no
-    prohibition, nor does one whose only own acts are `guarding` ones (taking down, telling off, leaving), unless
+    prohibition, nor does one whose only own acts are `guarding` ones (taking down, telling off, blocking, leaving), unless
     the card rules on one.
     A message `acting` (the asker asks leave for their own partisan act) is not answered by a card that
     only says whom the rules bind ("honorer juga wajib netral"): the act's card or the legal test is."""
