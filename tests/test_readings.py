@@ -346,6 +346,9 @@ from bot.text import raw_tokens
         # round seventy: news read out or press statements on every pair's campaign ('kegiatan kampanye semua paslon')
         "sy pns operator radio pemda, tiap siang bacain berita kegiatan kampanye semua paslon. aman kan?",
         "sy pns di kantor bawaslu, tiap minggu rilis ke media soal pelanggaran kampanye semua paslon. netral kan?",
+        # round seventy: a village's or a clinic's clients' chat group is no campaign group; a reminder given politely admonishes
+        "sy pns jadi anggota grup wa desa, isinya sering promosi caleg. sy cuma baca, gk komen. aman tetap di grup?",
+        "sy bidan pns, di grup wa posyandu ada ibu yg kirim poster caleg. sy ingetin dengan sopan grup ini buat kesehatan aja. bener kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -646,6 +649,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy pns, tiap pagi kirim stiker paslon no 3 di grup rt. aman?",
         # round seventy: the control, one pair's jingle played
         "sy pns operator radio pemda, tiap siang putar jingle kampanye paslon nomor 1 aja. aman kan?",
+        # round seventy: the control, a candidate's poster shared there with a call to vote
+        "sy pns, di grup wa desa sy share poster caleg dan ajak warga pilih dia. aman?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
