@@ -377,6 +377,9 @@ class Tagger(ConceptReader):
         # peN-…-an noun the pronoun begins a new clause ("pencoblosan dia umumkan": on polling eve he
         # announced), so the phrase is not said.
         led_by_root: dict[tuple[str, ...], bool] = {}
+        # Two spellings of one term ("sy bayar normal", "saya bayar normal") respell to the same entry:
+        # filed once, it is tried once and tags its words once.
+        filed: set[_Term] = set()
         for c in self.concepts.values():
             for term in c.terms:
                 words = raw_tokens(term)
@@ -414,7 +417,10 @@ class Tagger(ConceptReader):
                         for k in range(1, len(words))
                         if words[k - 1] in FIRST_PERSON and not _passive_of(words[k], stems[k])
                     )
-                    self._terms.setdefault(stems[0], []).append((stems, c.id, affixed, active, prefix, tails, bare, c.kind))
+                    entry = (stems, c.id, affixed, active, prefix, tails, bare, c.kind)
+                    if entry not in filed:
+                        filed.add(entry)
+                        self._terms.setdefault(stems[0], []).append(entry)
         self._led_by_root = frozenset(t for t, bare in led_by_root.items() if bare)
         for options in self._terms.values():
             options.sort(key=lambda o: -len(o[0]))
