@@ -9,6 +9,7 @@ Spans are (start, end, concept id) over the message's words; `starts` are where 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -185,6 +186,12 @@ _ROLE_COPULAS = frozenset(
 )
 # An age given between a person and their role ("anak sy umur 20 ikut relawan capres").
 _AGE_WORDS = frozenset("umur usia thn tahun th".split())
+# ... or what they are doing in life, given without "yg" ("anak sy kuliah jd relawan capres").
+_STANDINGS = frozenset("kuliah sekolah mondok merantau masih lagi lg sedang".split())
+_AGE_RE = re.compile(r"\d+(?:th|thn|tahun|an)?")  # "20", "20th", "20an"
+# ... or the status they do not have ("anak sy 19 thn bukan pns jd relawan").
+_NOT_ASN_STATUS = frozenset("asn pns pppk".split())
+_NEGATIONS = frozenset("bukan bkn non".split())
 # "itu", "tu" (Malay), "ini" after a person, pointing at them.
 _DEMONSTRATIVES = frozenset("itu tu ini tuh".split())
 # ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
@@ -956,8 +963,10 @@ class Reader(ConceptReader):
         k = start - 1
         while k >= 0 and (r.words[k] in _ROLE_COPULAS or r.words[k] in _TEAM_RANKS) and k not in r.starts and k not in r.opens:
             k -= 1  # ... and the rank held ("mertua yg jadi ketua tim pemenangan")
-        while k > 0 and (r.words[k] in _AGE_WORDS or r.words[k].isdigit()) and k not in r.starts:
-            k -= 1  # "anak sy umur 20 ikut relawan capres": the age given after the person
+        while k > 1 and r.words[k] in _NOT_ASN_STATUS and r.words[k - 1] in _NEGATIONS and not {k, k - 1} & r.starts:
+            k -= 2  # "anak sy 19 thn bukan pns jd relawan": the status denied, then who (in brackets, an aside: _aside_start)
+        while k > 0 and (r.words[k] in _AGE_WORDS or r.words[k] in _STANDINGS or _AGE_RE.fullmatch(r.words[k])) and k not in r.starts:
+            k -= 1  # "anak sy umur 20 ikut relawan capres", "anak sy masih kuliah jd relawan": said of the person
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS and _in_occupation(k - 1, r.spans):
             k -= 1  # "suami karyawan swasta, mau jadi saksi": the comma only closes the occupation
         # A one-word relative clause describes the one named before it: "anak sy yg kuliah jd relawan"

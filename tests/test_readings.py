@@ -349,6 +349,11 @@ from bot.text import raw_tokens
         # round seventy: a village's or a clinic's clients' chat group is no campaign group; a reminder given politely admonishes
         "sy pns jadi anggota grup wa desa, isinya sering promosi caleg. sy cuma baca, gk komen. aman tetap di grup?",
         "sy bidan pns, di grup wa posyandu ada ibu yg kirim poster caleg. sy ingetin dengan sopan grup ini buat kesehatan aja. bener kan?",
+        # round seventy-one: a child's role told after what the child does in life, an age written '20th' or the status the child does not have
+        "anak sy kuliah jd relawan capres, posting2 di tiktok. sy asn bisa kena gk?",
+        "sy pns, anak sy mahasiswa 20th jd relawan caleg dprd. sy hrs larang gk? takut kena ke sy",
+        "anak sy masih kuliah jd relawan capres. sy asn bisa kena gk?",
+        "anak sy 19 thn bukan pns jd relawan capres. sy asn bisa kena gk?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -651,6 +656,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy pns operator radio pemda, tiap siang putar jingle kampanye paslon nomor 1 aja. aman kan?",
         # round seventy: the control, a candidate's poster shared there with a call to vote
         "sy pns, di grup wa desa sy share poster caleg dan ajak warga pilih dia. aman?",
+        # round seventy-one: the asker's own role, after their studies or age
+        "sy kuliah lagi, skrg jd relawan capres. sy asn, boleh gk?",
+        "sy pns umur 30th jd relawan caleg dprd, boleh kan?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
