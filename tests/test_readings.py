@@ -354,6 +354,10 @@ from bot.text import raw_tokens
         "sy pns, anak sy mahasiswa 20th jd relawan caleg dprd. sy hrs larang gk? takut kena ke sy",
         "anak sy masih kuliah jd relawan capres. sy asn bisa kena gk?",
         "anak sy 19 thn bukan pns jd relawan capres. sy asn bisa kena gk?",
+        # round seventy-one: refusals in Medan Malay and Banjar, and 'sy bilang sy netral' to a caller asking for support
+        "awak pns di medan, kawan ngajak isi form relawan caleg, awak bilang tak bisa lah. betul kan bah?",
+        "ulun pns di banjarmasin, tim sukses minta nomor hp ulun gasan grup. ulun kada bari. bujur lah?",
+        "sy asn, nomor sy ada di daftar kontak kantor yg dipasang di website. ada caleg nelpon minta dukungan, sy bilang sy netral. ok?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -659,6 +663,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round seventy-one: the asker's own role, after their studies or age
         "sy kuliah lagi, skrg jd relawan capres. sy asn, boleh gk?",
         "sy pns umur 30th jd relawan caleg dprd, boleh kan?",
+        # round seventy-one: the same requests taken up
+        "awak pns di medan, kawan ngajak isi form relawan caleg, awak isi lah. betul kan bah?",
+        "ulun pns di banjarmasin, tim sukses minta nomor hp ulun gasan grup. ulun bari haja. bujur lah?",
+        "sy asn, ada caleg nelpon minta dukungan, sy bilang siap pak sy dukung. ok?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
