@@ -358,6 +358,11 @@ from bot.text import raw_tokens
         "awak pns di medan, kawan ngajak isi form relawan caleg, awak bilang tak bisa lah. betul kan bah?",
         "ulun pns di banjarmasin, tim sukses minta nomor hp ulun gasan grup. ulun kada bari. bujur lah?",
         "sy asn, nomor sy ada di daftar kontak kantor yg dipasang di website. ada caleg nelpon minta dukungan, sy bilang sy netral. ok?",
+        # round seventy-one: emergency services posted to a campaign or a flood on duty
+        "sy nakes di puskesmas, suami damkar. dia ditempatin di posko kesehatan & damkar pas kampanye akbar. aman kan itu?",
+        "sy pegawai bpbd pns, disuruh siaga bencana di lokasi kampanye krn musim hujan. ini sama aja kyk damkar kan, netral",
+        "sy pns di bpbd. pas banjir anggota dewan ikut bagi logistik di posko. kami tetep kerja biasa, logistik pemda dibagi sesuai data. ok kan?",
+        "dinkes siapin ambulans di tiap lokasi kampanye semua paslon sesuai permintaan kpu/polisi. sy sopir ambulans pns. aman kan",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -667,6 +672,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "awak pns di medan, kawan ngajak isi form relawan caleg, awak isi lah. betul kan bah?",
         "ulun pns di banjarmasin, tim sukses minta nomor hp ulun gasan grup. ulun bari haja. bujur lah?",
         "sy asn, ada caleg nelpon minta dukungan, sy bilang siap pak sy dukung. ok?",
+        # round seventy-one: emergency vehicles brought to a campaign for a side
+        "sy pns damkar, bawa mobil damkar ke kampanye akbar paslon 2 buat ramein. boleh?",
+        "sy sopir ambulans pns, antar ambulans ke kampanye paslon 1 buat bantu timnya, katanya sekalian siaga. aman?",
+        "sy pns bpbd, kami bawa mobil bpbd ikut konvoi kampanye caleg. boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
