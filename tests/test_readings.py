@@ -363,6 +363,9 @@ from bot.text import raw_tokens
         "sy pegawai bpbd pns, disuruh siaga bencana di lokasi kampanye krn musim hujan. ini sama aja kyk damkar kan, netral",
         "sy pns di bpbd. pas banjir anggota dewan ikut bagi logistik di posko. kami tetep kerja biasa, logistik pemda dibagi sesuai data. ok kan?",
         "dinkes siapin ambulans di tiap lokasi kampanye semua paslon sesuai permintaan kpu/polisi. sy sopir ambulans pns. aman kan",
+        # round seventy-one: campaign goods taken down for every candidate or put away in the shed
+        "kepsek minta sy copot semua stiker caleg yg ditempel wali murid di gerbang sekolah, caleg manapun. itu bukan tindakan memihak kan",
+        "pas kampanye terbuka lewat depan rumah ada yg lempar topi & kaos ke halaman. sy pungut trus taruh di gudang. ngapain lg ya",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -676,6 +679,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy pns damkar, bawa mobil damkar ke kampanye akbar paslon 2 buat ramein. boleh?",
         "sy sopir ambulans pns, antar ambulans ke kampanye paslon 1 buat bantu timnya, katanya sekalian siaga. aman?",
         "sy pns bpbd, kami bawa mobil bpbd ikut konvoi kampanye caleg. boleh?",
+        # round seventy-one: the same goods put up or worn
+        "sy guru pns, sy tempel stiker caleg di gerbang sekolah biar wali murid liat. boleh kan?",
+        "pas kampanye terbuka lewat depan rumah ada yg lempar topi & kaos ke halaman. sy pake topinya trus ikut joget di kampanye itu. gpp?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
