@@ -366,6 +366,10 @@ from bot.text import raw_tokens
         # round seventy-one: campaign goods taken down for every candidate or put away in the shed
         "kepsek minta sy copot semua stiker caleg yg ditempel wali murid di gerbang sekolah, caleg manapun. itu bukan tindakan memihak kan",
         "pas kampanye terbuka lewat depan rumah ada yg lempar topi & kaos ke halaman. sy pungut trus taruh di gudang. ngapain lg ya",
+        # round seventy-one: an ASN reporting or testifying about KTPs misused for an independent candidate
+        "sy asn, dipanggil bawaslu jd saksi soal ktp yg dicatut calon independen. boleh dtg kan? perlu izin atasan?",
+        "sy asn, warga nanya ke sy cara lapor kalau ktpnya dicatut calon independen. sy jelasin. aman",
+        "sy asn, nemu form dukungan calon independen atas nama sy dgn ttd palsu. boleh lapor polisi atau bawaslu?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -682,6 +686,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round seventy-one: the same goods put up or worn
         "sy guru pns, sy tempel stiker caleg di gerbang sekolah biar wali murid liat. boleh kan?",
         "pas kampanye terbuka lewat depan rumah ada yg lempar topi & kaos ke halaman. sy pake topinya trus ikut joget di kampanye itu. gpp?",
+        # round seventy-one: an ASN giving or collecting KTPs for one
+        "sy asn, tim calon independen minta fotokopi ktp sy buat dukungan. sy kasih aja, boleh kan?",
+        "sy asn, sy bantu kumpulin fotokopi ktp warga buat dukungan calon independen. aman?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
