@@ -1290,6 +1290,11 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "Bapak sy nyaleg, sy PNS mau bantu bagi kartu nama beliau waktu kondangan sepupu. boleh?",
         # a candidate uncle introduced to the asker's market sellers ("ngenalin dia ke pedagang")
         "sy PNS nemenin om sy yg nyaleg keliling pasar, ngenalin dia ke pedagang langganan sy. boleh?",
+        # a Satpol PP officer or Linmas who hands out, puts up or joins a candidate's event does more than
+        # guard: not the guarding card (round seventy-one)
+        "suami sy anggota dprd nyalon lagi, sy pns satpol pp ikut dia blusukan bagi2 kartu nama ke warga pas weekend",
+        "sy anggota satpol pp pns ikut fun run yg diadain paslon buat sosialisasi visi misi, pake kaos panitia dr tim paslon",
+        "saya lurah, linmas kelurahan sy suruh pasang umbul2 paslon sepanjang jalan sebelum paslon lewat",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -4793,21 +4798,8 @@ def test_a_petition_backing_one_candidate_is_not_the_harmless_petition(shipped_i
     assert road.verdict == "allowed", (road.kind, road.rule and road.rule.id)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "suami sy anggota dprd nyalon lagi, sy pns satpol pp ikut dia blusukan bagi2 kartu nama ke warga pas weekend",
-        "sy anggota satpol pp pns ikut fun run yg diadain paslon buat sosialisasi visi misi, pake kaos panitia dr tim paslon",
-        "saya lurah, linmas kelurahan sy suruh pasang umbul2 paslon sepanjang jalan sebelum paslon lewat",
-    ],
-)
-def test_more_than_guarding_is_not_the_guarding_card(shipped_index: Index, question: str) -> None:
-    """A Satpol PP officer who hands out, puts up or joins a candidate's event does more than guard: never ✅ (round seventy-one)."""
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
-
-
 def test_guarding_a_rally_on_orders_stays_allowed(shipped_index: Index) -> None:
-    """Control: the officer posted to guard a rally is still the guarding card."""
+    """Control for the Satpol PP rows of test_a_prohibited_act_is_never_told_allowed: the officer
+    posted to guard a rally is still the guarding card."""
     answer = answer_question(shipped_index, "sy satpol pp pns dapat surat tugas jaga kampanye akbar paslon di alun-alun, boleh kan?")
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
