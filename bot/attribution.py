@@ -188,6 +188,7 @@ _ROLE_COPULAS = frozenset(
 _AGE_WORDS = frozenset("umur usia thn tahun th".split())
 # ... or what they are doing in life, given without "yg" ("anak sy kuliah jd relawan capres").
 _STANDINGS = frozenset("kuliah sekolah mondok merantau masih lagi lg sedang".split())
+_STANDING_REACH = 5  # words of a relative clause of standing between its "yg" and the act ("yg sekolah di SMA")
 _AGE_RE = re.compile(r"\d+(?:th|thn|tahun|an)?")  # "20", "20th", "20an"
 # ... or the status they do not have ("anak sy 19 thn bukan pns jd relawan").
 _NOT_ASN_STATUS = frozenset("asn pns pppk".split())
@@ -454,6 +455,19 @@ def _start_of(j: int, starts: frozenset[int]) -> int:
 def _someone_else_at(k: int, words: Sequence[str], third: set[int]) -> bool:
     """Someone other than the asker is named at k ("Anak sy …", "tetangga …"), not an honorific."""
     return k in third or (words[k] in THIRD_PERSON and words[k] not in HONORIFICS)
+
+
+def _standing_clause(start: int, words: Sequence[str], starts: frozenset[int]) -> int:
+    """Where a relative clause of standing right before the act begins ("yg sekolah di SMA",
+    "yang masih kuliah"), counting its "yg" in; `start` when there is none."""
+    for k in range(start - 1, max(-1, start - _STANDING_REACH - 2), -1):
+        if k + 1 in starts or words[k] in FIRST_PERSON or words[k] in _PURPOSE or words[k] in _ACT_JOINERS:
+            # "kaos yg masih baru sy bagiin", "anaknya yang masih SD untuk sesi foto": the clause has
+            # ended, and the act is the asker's or the purpose of the asker's act
+            return start
+        if words[k] in _RELATIVE_PRONOUNS:
+            return k + 1 if k + 1 < start and words[k + 1] in _STANDINGS else start
+    return start
 
 
 def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: frozenset[int]) -> bool:
@@ -1338,7 +1352,10 @@ class Reader(ConceptReader):
         # a retiree's former occupation ("ibu sy pensiunan guru SD mau ikut") is passed over, not counted
         no_retiree = _RETIREMENT.isdisjoint(words[max(0, start - AGENT_REACH - _RETIRED_REACH - 1) : start])
         reach = AGENT_REACH + (0 if no_retiree else _RETIRED_REACH + 1)
-        for j in range(start - 1, max(-1, start - reach - 1), -1):
+        # "anak sy yg sekolah di SMA ikut pawai": what the one named goes to or is doing describes
+        # them; the act's doer is read from the "yg" that opens it
+        top = _standing_clause(start, words, starts)
+        for j in range(top - 1, max(-1, top - reach - 1), -1):
             if j + 1 in starts:
                 aside = _aside_start(j, words, starts)
                 if aside > 0:

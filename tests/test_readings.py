@@ -370,6 +370,9 @@ from bot.text import raw_tokens
         "sy asn, dipanggil bawaslu jd saksi soal ktp yg dicatut calon independen. boleh dtg kan? perlu izin atasan?",
         "sy asn, warga nanya ke sy cara lapor kalau ktpnya dicatut calon independen. sy jelasin. aman",
         "sy asn, nemu form dukungan calon independen atas nama sy dgn ttd palsu. boleh lapor polisi atau bawaslu?",
+        # round seventy-two: a child described by where they study, whose act follows the description
+        "anak sy yg sekolah di SMA ikut pawai kampanye sm temennya. sy guru pns, sy kena gk?",
+        "Anak sy yg kuliah nempel stiker capres di helmnya sendiri. Sy ASN. Apa sy wajib larang?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -689,6 +692,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round seventy-one: an ASN giving or collecting KTPs for one
         "sy asn, tim calon independen minta fotokopi ktp sy buat dukungan. sy kasih aja, boleh kan?",
         "sy asn, sy bantu kumpulin fotokopi ktp warga buat dukungan calon independen. aman?",
+        # round seventy-two: a standing said of the asker, or of goods the asker hands out, stays the asker's
+        "saya yg masih cpns ikut pawai kampanye boleh?",
+        "barang sitaan apk dr penertiban sy bawa pulang, kaos2 paslon yg masih baru sy bagiin ke tetangga",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
