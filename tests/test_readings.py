@@ -373,6 +373,11 @@ from bot.text import raw_tokens
         # round seventy-two: a child described by where they study, whose act follows the description
         "anak sy yg sekolah di SMA ikut pawai kampanye sm temennya. sy guru pns, sy kena gk?",
         "Anak sy yg kuliah nempel stiker capres di helmnya sendiri. Sy ASN. Apa sy wajib larang?",
+        # round seventy-two: a hoax named, but not spread by the asker (tagged in it, correcting it, teaching it)
+        "sy di-tag temen di postingan fb yg isinya fitnah ke salah satu calon bupati. sy gk ikut2an, mau remove tag aja. itu cukup kan?",
+        "wkwk sy pns, mamah sy di grup wa nyebar hoaks kalo capres tertentu antek asing. sy japri mamah ngasih tau itu hoaks, biar gk malu2in. aman?",
+        "sy guru smp, mau ngajarin literasi digital ke murid pake contoh2 hoaks pemilu dr berbagai kubu. boleh gk bawa contoh yg nyebut nama calon?",
+        "sy pns, boleh gk sy minta istri sy (bukan asn) berhenti nyebar hoaks soal capres di fb nya? kan takut nama sy ikut kebawa",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -695,6 +700,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round seventy-two: a standing said of the asker, or of goods the asker hands out, stays the asker's
         "saya yg masih cpns ikut pawai kampanye boleh?",
         "barang sitaan apk dr penertiban sy bawa pulang, kaos2 paslon yg masih baru sy bagiin ke tetangga",
+        # round seventy-two: a hoax or slander the asker spreads
+        "sy pns, td sy share hoaks kalo capres X antek asing ke grup wa keluarga. aman?",
+        "sy asn bikin meme fitnah cagub trus posting di ig, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
