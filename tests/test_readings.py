@@ -378,6 +378,10 @@ from bot.text import raw_tokens
         "wkwk sy pns, mamah sy di grup wa nyebar hoaks kalo capres tertentu antek asing. sy japri mamah ngasih tau itu hoaks, biar gk malu2in. aman?",
         "sy guru smp, mau ngajarin literasi digital ke murid pake contoh2 hoaks pemilu dr berbagai kubu. boleh gk bawa contoh yg nyebut nama calon?",
         "sy pns, boleh gk sy minta istri sy (bukan asn) berhenti nyebar hoaks soal capres di fb nya? kan takut nama sy ikut kebawa",
+        # round seventy-two: the ASN asked about turns it down, or the asker sends a campaigning relative away
+        "ayah sy pns kemenag dan jd ustadz kampung. ada timses nawarin honor gede kalo ceramah di pengajian akbar caleg. ayah nolak. itu tepat kan",
+        "keluarga pasien bagi2 stiker calon di ruang rawat, sy perawat tegur sopan krn dilarang kampanye di rs. bener kan sy?",
+        "abang sy caleg, pas dia kampanye di lapas (dilarang sih) sy kebetulan pns lapas piket jaga, sy suruh dia pergi. bener ya?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -703,6 +707,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round seventy-two: a hoax or slander the asker spreads
         "sy pns, td sy share hoaks kalo capres X antek asing ke grup wa keluarga. aman?",
         "sy asn bikin meme fitnah cagub trus posting di ig, boleh?",
+        "abang sy caleg, sy pns lapas, pas dia kampanye sy bantu bagiin kaosnya. bener ya?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
