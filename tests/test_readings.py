@@ -382,6 +382,9 @@ from bot.text import raw_tokens
         "ayah sy pns kemenag dan jd ustadz kampung. ada timses nawarin honor gede kalo ceramah di pengajian akbar caleg. ayah nolak. itu tepat kan",
         "keluarga pasien bagi2 stiker calon di ruang rawat, sy perawat tegur sopan krn dilarang kampanye di rs. bener kan sy?",
         "abang sy caleg, pas dia kampanye di lapas (dilarang sih) sy kebetulan pns lapas piket jaga, sy suruh dia pergi. bener ya?",
+        # ... and their neutral twins
+        "abis nyoblos, sy perawat pns post jari tinta caption sudah memilih, ayo ke tps!! boleh kan",
+        "penghulu kua. pas nasihat nikah sy selipin pesan nanti tgl 27 jgn lupa coblos ya, pilih sesuai hati nurani. salah gk",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -1314,6 +1317,9 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "suami sy anggota dprd nyalon lagi, sy pns satpol pp ikut dia blusukan bagi2 kartu nama ke warga pas weekend",
         "sy anggota satpol pp pns ikut fun run yg diadain paslon buat sosialisasi visi misi, pake kaos panitia dr tim paslon",
         "saya lurah, linmas kelurahan sy suruh pasang umbul2 paslon sepanjang jalan sebelum paslon lewat",
+        # round seventy-two: a call to vote for the incumbent as "ours", a ticket cheered as the winner
+        "penghulu kua. pas nasihat nikah sy selipin pesan nanti tgl 27 jgn lupa coblos bupati kita ya biar pembangunan lanjut. salah gk",
+        "abis nyoblos, sy perawat pns post jari tinta caption 02 menang!! boleh kan udah selesai nyoblos",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
