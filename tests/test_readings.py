@@ -385,6 +385,9 @@ from bot.text import raw_tokens
         # ... and their neutral twins
         "abis nyoblos, sy perawat pns post jari tinta caption sudah memilih, ayo ke tps!! boleh kan",
         "penghulu kua. pas nasihat nikah sy selipin pesan nanti tgl 27 jgn lupa coblos ya, pilih sesuai hati nurani. salah gk",
+        # round seventy-two: a like or a follow for a fact-check (Bawaslu's clarification, cekfakta.com)
+        "kalo sy like postingan resmi bawaslu yg isinya klarifikasi hoaks soal salah satu capres, itu termasuk memihak gk?",
+        "kalo sy asn nge-follow akun cekfakta.com & turnbackhoax di ig, itu aman kan? mereka kadang posting soal calon",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -711,6 +714,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy pns, td sy share hoaks kalo capres X antek asing ke grup wa keluarga. aman?",
         "sy asn bikin meme fitnah cagub trus posting di ig, boleh?",
         "abang sy caleg, sy pns lapas, pas dia kampanye sy bantu bagiin kaosnya. bener ya?",
+        "sy asn follow akun ig tim pemenangan paslon 2, cuma buat liat kegiatannya. boleh?",
+        "sy pns like postingan caleg yg lagi kampanye di pasar. salah?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
