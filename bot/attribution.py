@@ -531,10 +531,9 @@ _TO_WHOM = frozenset("ke kepada sama to".split())
 _AT = frozenset("di dalam in at".split())
 _THERE_IS_BETWEEN = _AT | _SOME_PEOPLE  # "ada di …", "ada orang …" (see _there_is_before)
 _SAID_REACH = 6
-# "… sambil bilang '…'": words said while doing what the clause before tells, by that clause's doer;
-# people after these words are that act's objects or sources, not its doer ("bagi amplop dr caleg ke
-# sepupu sambil bilang …"), and the clause is looked through this far back.
-_WHILE = frozenset("sambil sembari seraya while".split())
+# "… sambil bilang '…'" (_WHILE, above): words said while doing what the clause before tells, by that
+# clause's doer; people after these words are that act's objects or sources, not its doer ("bagi
+# amplop dr caleg ke sepupu sambil bilang …"), and the clause is looked through this far back.
 _NOT_THE_DOER = _TO_WHOM | frozenset("dr dari milik punya buat untuk utk bareng dengan dgn from for".split())
 _WHILE_REACH = 12
 # Writing words someone posts ("tetangga posting di fb cabup itu pemimpin terbaik"): read as said.

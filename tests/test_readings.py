@@ -382,7 +382,7 @@ from bot.text import raw_tokens
         "ayah sy pns kemenag dan jd ustadz kampung. ada timses nawarin honor gede kalo ceramah di pengajian akbar caleg. ayah nolak. itu tepat kan",
         "keluarga pasien bagi2 stiker calon di ruang rawat, sy perawat tegur sopan krn dilarang kampanye di rs. bener kan sy?",
         "abang sy caleg, pas dia kampanye di lapas (dilarang sih) sy kebetulan pns lapas piket jaga, sy suruh dia pergi. bener ya?",
-        # ... and their neutral twins
+        # round seventy-two: the neutral twins of the call-to-vote rows in test_a_prohibited_act_is_never_told_allowed
         "abis nyoblos, sy perawat pns post jari tinta caption sudah memilih, ayo ke tps!! boleh kan",
         "penghulu kua. pas nasihat nikah sy selipin pesan nanti tgl 27 jgn lupa coblos ya, pilih sesuai hati nurani. salah gk",
         # round seventy-two: a like or a follow for a fact-check (Bawaslu's clarification, cekfakta.com)
