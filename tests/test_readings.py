@@ -388,6 +388,8 @@ from bot.text import raw_tokens
         # round seventy-two: a like or a follow for a fact-check (Bawaslu's clarification, cekfakta.com)
         "kalo sy like postingan resmi bawaslu yg isinya klarifikasi hoaks soal salah satu capres, itu termasuk memihak gk?",
         "kalo sy asn nge-follow akun cekfakta.com & turnbackhoax di ig, itu aman kan? mereka kadang posting soal calon",
+        # round seventy-two: a reply saying the hoax was already refuted
+        "sy pns, di grup wa rt ada yg kirim video hoaks ttg cagub. sy bales 'ini udh dibantah kominfo ya bapak2' pake link. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -716,6 +718,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "abang sy caleg, sy pns lapas, pas dia kampanye sy bantu bagiin kaosnya. bener ya?",
         "sy asn follow akun ig tim pemenangan paslon 2, cuma buat liat kegiatannya. boleh?",
         "sy pns like postingan caleg yg lagi kampanye di pasar. salah?",
+        "sy pns, td sy forward hoaks soal paslon 3 ke grup alumni, iseng doang. gmn?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
