@@ -696,6 +696,39 @@ def _in_occupation(k: int, spans: list[tuple[int, int, str]]) -> int | None:
     return next((a for a, b, cid in spans if a <= k < b and cid in NO_LONGER_ASN), None)
 
 
+# "sa pu kaka", "beta pung adik", "saya punya anak": the asker's relative, not the asker as one
+_OWNING = frozenset("pu punya pung pe puny".split())
+
+
+def _asker_as_kin(words: Sequence[str], kin: set[int], named_asn: set[int]) -> frozenset[int]:
+    """Where the asker says whose relative they are ("sy istri pns, …", "aku anak seorang PNS"): the
+    words describe the asker, who is not the ASN, so what "sy" does next is not the ASN's."""
+    out: set[int] = set()
+    for s, w in enumerate(words[:-1]):
+        if w not in _I_ALONE or s + 1 not in kin or words[s + 1] in _OWNING:  # not "sa pu kaka" (my sibling)
+            continue
+        j = s + 1
+        while j in kin:
+            j += 1
+        while j < len(words) and words[j] in PROXY_FILLERS:
+            j += 1
+        if j in named_asn:
+            while j in named_asn:
+                j += 1
+            out.update(range(s + 1, j))
+    return frozenset(out)
+
+
+def _after_asker_as_kin(start: int, words: Sequence[str], r: "_Attribution") -> bool:
+    """The act at `start` follows the asker's saying whose relative they are, with nobody else named
+    between: the asker's own act, and the asker is not the ASN."""
+    said = [p for p in _asker_as_kin(words, r.kin, r.named_asn) if p < start]
+    if not said:
+        return False
+    between = [p for p in range(max(said) + 1, start) if p not in r.not_asn_self]  # "…, ibu rmh tangga, …"
+    return not any(p in r.kin or p in r.third or words[p] in THIRD_PERSON for p in between)
+
+
 def first_person_before(start: int, words: Sequence[str], asking: bool = False) -> int:
     """Where "saya"/"I" stands as the doer of the word at `start` ("saya mau nyaleg", "boleh saya
     nyoblos"), over fillers only; -1 if another word comes first. `asking` passes the question's
@@ -865,6 +898,8 @@ class Reader(ConceptReader):
                 # "anak sy … dia mau jd relawan": the child's role, and what the child goes on to do
                 # ("dia jadi relawan capres dan sering posting")
                 r.add_their_role(cid, start, end)
+            elif kind == "role" and r.proxy and not r.asker_asn and _after_asker_as_kin(start, words, r):
+                r.add_their_role(cid, start, end)  # "sy anak pns, mau jd relawan capres": the asker's role, not the ASN's
             elif kind == "role":
                 r.roles.append(span)
             elif kind in ("sign", "target"):
@@ -1175,6 +1210,9 @@ class Reader(ConceptReader):
         ):
             # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
             # (an asker who opens with their own ASN status, "sy bidan PNS, suami sy camat", is)
+            by_other = True
+        if r.proxy and not by_other and not r.asker_asn and cid not in RUNNING and _after_asker_as_kin(start, words, r):
+            # "sy istri pns, ibu rmh tangga, blh ikut kampanye?": the asker, the ASN's relative, acts
             by_other = True
         r.last_act_end = end
         if by_other:

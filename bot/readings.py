@@ -94,6 +94,7 @@ _INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to 
 _IN_POLITICS = frozenset({"role"})  # what a relative's politics is told by
 _IN_POLITICS_TOLD = _INVOLVING  # ... and the asker's own, when the asker is the ASN's relative
 _NOT_INVOLVED = "limit-not-involved"
+_ASKER_ALONE = frozenset("saya sy aku gue gw ane i".split())
 _VILLAGE_OFFICE = frozenset({"who-village-head", "who-village-staff", "who-bpd"})  # bound by the village law
 _FEARS_SANCTION = "intent-sanction"
 # "sy sendiri", "saya pribadi": the asker set apart from the ASN named before (also read by attribution)
@@ -313,7 +314,9 @@ def bystander(
     kinds = {cid: kind(cid) for _, _, cid in spans}
     relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
     told = [sp for sp in kin if sp[2] in _RELATIVES][:1] if relative is None else []
-    apart = not_asn or (bool(told) and not MYSELF.isdisjoint(words))
+    # "sy anak pns, boleh jd relawan?": the asker says whose relative they are, so is apart too
+    as_kin = any(a > 0 and words[a - 1] in _ASKER_ALONE for a, _, _ in told)
+    apart = not_asn or (bool(told) and (as_kin or not MYSELF.isdisjoint(words)))
     if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and not apart:
         # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs. Someone who
         # is not the ASN, set apart ("sendiri", an occupation, "bukan PNS"), asks leave for what the

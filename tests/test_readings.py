@@ -390,6 +390,10 @@ from bot.text import raw_tokens
         "kalo sy asn nge-follow akun cekfakta.com & turnbackhoax di ig, itu aman kan? mereka kadang posting soal calon",
         # round seventy-two: a reply saying the hoax was already refuted
         "sy pns, di grup wa rt ada yg kirim video hoaks ttg cagub. sy bales 'ini udh dibantah kominfo ya bapak2' pake link. aman?",
+        # round seventy-three: the asker says whose relative they are ('saya anak pns', 'aku istri pns'): their own acts are not the ASN's
+        "saya anak pns, boleh jadi relawan capres? bapak sy kena gk",
+        "aku istri pns, boleh ikut kampanye caleg?",
+        "sy istri pns, ibu rmh tangga, boleh ikut kampanye capres?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -719,6 +723,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy asn follow akun ig tim pemenangan paslon 2, cuma buat liat kegiatannya. boleh?",
         "sy pns like postingan caleg yg lagi kampanye di pasar. salah?",
         "sy pns, td sy forward hoaks soal paslon 3 ke grup alumni, iseng doang. gmn?",
+        # round seventy-three: controls for the asker as an ASN's relative: the ASN's own acts, a relative's term ('sa pu kaka')
+        "sy pns, mau jd relawan capres, blh?",
+        "sa pu kaka pns, de mau ikut konvoi kampanye paslon, boleh ka?",
+        "sy istri pns. suami sy mau ikut kampanye caleg, blh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
