@@ -180,6 +180,8 @@ _AS_DOING = {"event-campaign": "act-campaign", "target-campaign-team": "role-cam
 # A soldier or police officer (TNI, Polri): their rules are not ours.
 _SOLDIER = "oos-tni-polri"
 _COINCIDENCE = "limit-coincidence"  # see _longest
+# A candidate's or party's aid to a public institution ("caleg nyumbang kursi ke sekolah")
+_CANDIDATE_AID = "ctx-candidate-aid-to-office"
 _CANDIDATE = "target-candidate"  # see _longest
 _PATRONISE = "act-patronise"  # see _longest
 _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
@@ -867,6 +869,8 @@ class Tagger(ConceptReader):
                 # ... and a candidate named inside an act's phrase is still named: "ikut caleg keliling"
                 # is campaigning, with a caleg
                 and not (self.kind(k_cid) == "act" and cid == _CANDIDATE)
+                # ... and so is the giver of a candidate's aid: "caleg nyumbang kursi" names the caleg
+                and not (k_cid == _CANDIDATE_AID and self.kind(cid) == "target")
                 for k_start, k_end, k_cid in kept
             ) or (
                 self.kind(cid) == "act"

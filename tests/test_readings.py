@@ -394,6 +394,11 @@ from bot.text import raw_tokens
         "saya anak pns, boleh jadi relawan capres? bapak sy kena gk",
         "aku istri pns, boleh ikut kampanye caleg?",
         "sy istri pns, ibu rmh tangga, boleh ikut kampanye capres?",
+        # round seventy-three: a candidate's aid to the school or puskesmas, received, logged and used (bantuan-calon-untuk-instansi)
+        "cagub nyumbang 3 tabung oksigen ke puskesmas kami, sy perawat pns catat di buku barang. aman?",
+        "caleg nyumbang 2 lemari buat perpustakaan sd, sy guru pppk yg susun bukunya di lemari itu. boleh?",
+        "sy bendahara komite pns, caleg nyumbang uang buat perbaikan wc sekolah, sy catat sbg sumbangan pihak ketiga. aman?",
+        "caleg nyumbang 40 kursi ke sekolah, sy kepsek pns terima & catat di inventaris tanpa acara apa2. aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -727,6 +732,12 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy pns, mau jd relawan capres, blh?",
         "sa pu kaka pns, de mau ikut konvoi kampanye paslon, boleh ka?",
         "sy istri pns. suami sy mau ikut kampanye caleg, blh?",
+        # round seventy-three: controls for a candidate's aid (a ceremony, a speech introducing the giver), a mosque slot given, an MC at a relative's campaign
+        "caleg nyumbang 10 kursi ke sekolah, sy kepsek pns bikin acara serah terima, caleg kasih sambutan ke wali murid",
+        "caleg minta waktu 10 menit ngomong visi misi abis jumatan, sy takmir pns kasih slot",
+        "pns in aceh, my brother (caleg) wants me to be MC at his kampanye dialogis. ok since family?",
+        "kakak sy caleg nyumbang ke sekolah, sy guru pns pidato ngenalin dia sbg calon wakil kita di dprd",
+        "my brother is a caleg and wants me to MC his kampanye dialogis, im good at talking. its family so fine?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
