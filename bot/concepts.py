@@ -226,6 +226,10 @@ def _face_on_notice(spans: list[tuple[int, int, str]], words: Sequence[str]) -> 
 
 
 _REFUSABLE = frozenset({"act", "role"})
+# A refusal within this many words of its sentence's start opens it ("sy tolak.", "i said no").
+_REFUSAL_OPENS = 2
+# An offer, turned down as a request is ("tim sukses manawari ulun duit gasan mamasang baliho … ulun tolak")
+_OFFERED = frozenset("nawarin nawari menawari manawari menawarkan nawarkan offered".split())
 _WORKERS = frozenset(
     "kerja bekerja bertugas ngantor mengajar ngajar staf staff pegawai karyawan honorer guru work works working".split()
 )
@@ -692,7 +696,11 @@ class Tagger(ConceptReader):
             # same sentence (a refused gift may be followed by what others did with theirs).
             refusal = min((a for a, _, cid in spans if cid == "limit-refused"), default=-1)
             begin = max((k for k in opens if k <= refusal), default=0)
-            asked = next((k for k in range(begin, refusal) if words[k] in ASKED), -1)
+            if 0 <= refusal - begin <= _REFUSAL_OPENS and words[begin] in FIRST_PERSON:
+                # "a friend asked me to add a frame … I said no.": a refusal that opens its own
+                # sentence with the asker answers the request in the sentence before ("can I refuse?" asks)
+                begin = max((k for k in opens if k < begin), default=0)
+            asked = next((k for k in range(begin, refusal) if words[k] in ASKED or words[k] in _OFFERED), -1)
         if asked < 0:
             return frozenset()
         return frozenset(

@@ -399,6 +399,10 @@ from bot.text import raw_tokens
         "caleg nyumbang 2 lemari buat perpustakaan sd, sy guru pppk yg susun bukunya di lemari itu. boleh?",
         "sy bendahara komite pns, caleg nyumbang uang buat perbaikan wc sekolah, sy catat sbg sumbangan pihak ketiga. aman?",
         "caleg nyumbang 40 kursi ke sekolah, sy kepsek pns terima & catat di inventaris tanpa acara apa2. aman?",
+        # round seventy-three: a request turned down in the next sentence ('sy tolak.', 'i said no'), an offer turned down ('nawarin … sy tolak')
+        "temen minta sy pasang twibbon dukung capres di foto profil fb. sy tolak. bener kan sbg pns?",
+        "tim sukses nawarin sy uang buat pasang baliho caleg di pagar rumah, sy tolak. sy pns, udh bener?",
+        "kabid nyuruh staf like dan share postingan cabup di grup kantor. sy tolak. aman kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -738,6 +742,10 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "pns in aceh, my brother (caleg) wants me to be MC at his kampanye dialogis. ok since family?",
         "kakak sy caleg nyumbang ke sekolah, sy guru pns pidato ngenalin dia sbg calon wakil kita di dprd",
         "my brother is a caleg and wants me to MC his kampanye dialogis, im good at talking. its family so fine?",
+        # round seventy-three: controls for the refusals: the request carried out
+        "temen minta sy pasang twibbon dukung capres di foto profil fb. sy pasang. sy pns, gpp?",
+        "tim sukses nawarin sy uang buat pasang baliho caleg di pagar rumah, sy terima dan sy pasang. sy pns",
+        "kabid nyuruh staf like dan share postingan cabup di grup kantor. sy ikut share. aman kan?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
