@@ -18,11 +18,13 @@ from bot.readings import CALL_TO_VOTE, CALL_WORDS, MYSELF, RETIRED, RUNNING, req
 from bot.text import (
     AGENT_FILLERS,
     AGENT_REACH,
+    ASKER_ALONE,
     ASN_WORDS,
     FIRST_PERSON,
     KIN_MODIFIERS,
     LIST_WORDS,
     NEGATORS,
+    OWNING,
     POSSESSABLE,
     SOMEONE,
     THIRD_PERSON,
@@ -80,9 +82,9 @@ _ASKING_REACH = 2  # ... and how many of them: "sy sendiri boleh kan ikut"
 # "Istri sy PNS. Sy sendiri pedagang, mau pasang spanduk": "myself" (readings.MYSELF) sets the asker
 # against the ASN named before; what the asker's sentence goes on to do, a few words on, is the asker's.
 _MYSELF_REACH = 10
-# The asker alone, as a sentence's subject: not "kami"/"we" (the relative may be among them) nor "my".
+# The asker alone, as a sentence's subject (bot/text.py); "kami", "we", "my", "kita" … name others with them
 _NOT_I_ALONE = frozenset("kami we my me kito our kita".split())
-_I_ALONE = FIRST_PERSON - _NOT_I_ALONE
+_I_ALONE = ASKER_ALONE
 
 # "Staf kami …", "Honorer di kantor kami …": the office's people, named by whoever runs it.
 _SUBORDINATES = "resource-subordinates"
@@ -696,16 +698,12 @@ def _in_occupation(k: int, spans: list[tuple[int, int, str]]) -> int | None:
     return next((a for a, b, cid in spans if a <= k < b and cid in NO_LONGER_ASN), None)
 
 
-# "sa pu kaka", "beta pung adik", "saya punya anak": the asker's relative, not the asker as one
-_OWNING = frozenset("pu punya pung pe puny".split())
-
-
 def _asker_as_kin(words: Sequence[str], kin: set[int], named_asn: set[int]) -> frozenset[int]:
     """Where the asker says whose relative they are ("sy istri pns, …", "aku anak seorang PNS"): the
     words describe the asker, who is not the ASN, so what "sy" does next is not the ASN's."""
     out: set[int] = set()
     for s, w in enumerate(words[:-1]):
-        if w not in _I_ALONE or s + 1 not in kin or words[s + 1] in _OWNING:  # not "sa pu kaka" (my sibling)
+        if w not in _I_ALONE or s + 1 not in kin or words[s + 1] in OWNING:  # not "sa pu kaka" (my sibling)
             continue
         j = s + 1
         while j in kin:

@@ -65,6 +65,7 @@ from bot.readings import (
 )
 from bot.text import (
     AGENT_FILLERS,
+    ASKER_ALONE,
     ASN_WORDS,
     FIRST_PERSON,
     LIST_WORDS,
@@ -145,8 +146,6 @@ _ACTIVE_PREFIXES = ("me", "ng", "ny")
 # "hadiahnya menarik", "tertarik ikut": attractive, interested, not "tarik" (taking a post down)
 _NOUNS_NOT_ACTS = frozenset({"bagian", "sebagian", "kebagian", "berdiri", "pengunjung", "menarik", "tertarik"})
 # Owners that may follow the first word of a phrase ("tukin saya dipotong").
-# "kami"/"my"/"our" before a relative names the relative, not the asker as one ("my wife", "kami suami istri").
-_NOT_ASKER_ALONE = frozenset("kami my our kita we".split())
 _POSSESSIVES = frozenset("saya sy aku ku kami gue gw my".split())
 # ... and ranks ("honor ketua KPPS"): words that may sit inside an out-of-scope phrase.
 _GAP_WORDS = _POSSESSIVES | frozenset("ketua anggota petugas para".split())
@@ -846,7 +845,7 @@ class Tagger(ConceptReader):
             k -= 1  # "seperti untuk suami istri"
         if k >= 0 and (words[k] in _COMPARISONS or words[k] in _NOT_ONE):
             return True  # "kayak istri …"; "saya bukan istri calon"
-        if k >= 0 and words[k] in FIRST_PERSON and words[k] not in _NOT_ASKER_ALONE:
+        if k >= 0 and words[k] in ASKER_ALONE:
             return False  # "saya anak pns, boleh …": the asker says whose relative they are
         after = [w for w in words[end : end + 4] if w not in _COMPARED_FILLERS][:1]
         return after == ["boleh"]  # "kalau istri boleh CLTN", "yang istri PNS saja boleh ikut"

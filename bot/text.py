@@ -127,6 +127,11 @@ def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> in
 FIRST_PERSON = frozenset(
     "saya sy aku ak gue gw gua aye kami kulo kula abdi awak ulun ambo beta ane kamek saye inyong sa lon kaule kito i we me my".split()
 )
+# The asker alone, as a subject ("sy istri pns", "ulun tolak"): not "kami"/"we" (the relative may be
+# among them) nor "my" ("my wife" names the wife).
+ASKER_ALONE = FIRST_PERSON - frozenset("kami we my me kito our kita".split())
+# "sa pu kaka", "beta pung adik", "saya punya anak": the asker's relative, not the asker as one
+OWNING = frozenset("pu punya pung pe puny".split())
 # Kin words that, reduplicated, name a group of people ("ibu-ibu", "bapak2": the ladies, the men), not
 # one's relative: kept as "ibu2" so that "arisan ibu2 sy ajak …" has no mother in it.
 _PLURAL_PEOPLE = frozenset("ibu bapak emak mak bu pak".split())

@@ -4863,3 +4863,13 @@ def test_guarding_a_rally_on_orders_stays_allowed(shipped_index: Index) -> None:
     posted to guard a rally is still the guarding card."""
     answer = answer_question(shipped_index, "sy satpol pp pns dapat surat tugas jaga kampanye akbar paslon di alun-alun, boleh kan?")
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_an_asker_who_says_whose_relative_they_are_in_a_regional_language(shipped_index: Index) -> None:
+    """"beta istri pns" (Ambon Malay) sets the asker apart as "saya istri pns" does: one set of words
+    for the asker alone (bot/text.py, ASKER_ALONE) serves attribution, tagging and readings (round seventy-three)."""
+    kin = answer_question(shipped_index, "beta istri pns, beta mau ikut kampanye caleg, bisa ka?")
+    assert kin.verdict == "allowed", (kin.kind, kin.rule and kin.rule.id)
+    # control: the asker who is the PNS
+    own = answer_question(shipped_index, "beta pns, beta mau ikut kampanye caleg, bisa ka?")
+    assert own.verdict == "prohibited", (own.kind, own.rule and own.rule.id)
