@@ -24,10 +24,11 @@ from bot.text import (
     KIN_MODIFIERS,
     LIST_WORDS,
     NEGATORS,
-    OWNING,
+    NOT_ASKER_ALONE,
     POSSESSABLE,
     SOMEONE,
     THIRD_PERSON,
+    asker_as,
     stem,
     word_before,
 )
@@ -82,10 +83,6 @@ _ASKING_REACH = 2  # ... and how many of them: "sy sendiri boleh kan ikut"
 # "Istri sy PNS. Sy sendiri pedagang, mau pasang spanduk": "myself" (readings.MYSELF) sets the asker
 # against the ASN named before; what the asker's sentence goes on to do, a few words on, is the asker's.
 _MYSELF_REACH = 10
-# The asker alone, as a sentence's subject (bot/text.py); "kami", "we", "my", "kita" … name others with them
-_NOT_I_ALONE = frozenset("kami we my me kito our kita".split())
-_I_ALONE = ASKER_ALONE
-
 # "Staf kami …", "Honorer di kantor kami …": the office's people, named by whoever runs it.
 _SUBORDINATES = "resource-subordinates"
 _OURS = "kami"
@@ -702,10 +699,10 @@ def _asker_as_kin(words: Sequence[str], kin: set[int], named_asn: set[int]) -> f
     """Where the asker says whose relative they are ("sy istri pns, …", "aku anak seorang PNS"): the
     words describe the asker, who is not the ASN, so what "sy" does next is not the ASN's."""
     out: set[int] = set()
-    for s, w in enumerate(words[:-1]):
-        if w not in _I_ALONE or s + 1 not in kin or words[s + 1] in OWNING:  # not "sa pu kaka" (my sibling)
+    for k in kin:
+        if not asker_as(k, words):  # not "sa pu kaka" (my sibling)
             continue
-        j = s + 1
+        j = k
         while j in kin:
             j += 1
         while j < len(words) and words[j] in PROXY_FILLERS:
@@ -713,14 +710,14 @@ def _asker_as_kin(words: Sequence[str], kin: set[int], named_asn: set[int]) -> f
         if j in named_asn:
             while j in named_asn:
                 j += 1
-            out.update(range(s + 1, j))
+            out.update(range(k, j))
     return frozenset(out)
 
 
 def _after_asker_as_kin(start: int, words: Sequence[str], r: "_Attribution") -> bool:
     """The act at `start` follows the asker's saying whose relative they are, with nobody else named
     between: the asker's own act, and the asker is not the ASN."""
-    said = [p for p in _asker_as_kin(words, r.kin, r.named_asn) if p < start]
+    said = [p for p in r.kin_said if p < start]
     if not said:
         return False
     between = [p for p in range(max(said) + 1, start) if p not in r.not_asn_self]  # "…, ibu rmh tangga, …"
@@ -757,6 +754,7 @@ class _Attribution:
     covered: set[int]
     not_asn_self: frozenset[int]  # where an occupation with no ASN status is said ("ibu rumah tangga")
     asker_asn: bool = False  # the asker says they are an ASN themself ("sy bidan PNS, suami sy camat")
+    kin_said: frozenset[int] = frozenset()  # where the asker says whose relative they are (_asker_as_kin)
     mine: set[str] = field(default_factory=set)
     theirs: set[str] = field(default_factory=set)
     their_acts: list[tuple[int, int]] = field(default_factory=list)  # an object follows the last ("nempel stiker")
@@ -851,6 +849,8 @@ class Reader(ConceptReader):
                 for start, _, cid in spans
             ),
         )
+        if proxy and not r.asker_asn:
+            r.kin_said = _asker_as_kin(words, r.kin, r.named_asn)
         for span in sorted(spans):
             start, end, cid = span
             kind = self.kind(cid)
@@ -896,7 +896,7 @@ class Reader(ConceptReader):
                 # "anak sy … dia mau jd relawan": the child's role, and what the child goes on to do
                 # ("dia jadi relawan capres dan sering posting")
                 r.add_their_role(cid, start, end)
-            elif kind == "role" and r.proxy and not r.asker_asn and _after_asker_as_kin(start, words, r):
+            elif kind == "role" and _after_asker_as_kin(start, words, r):
                 r.add_their_role(cid, start, end)  # "sy anak pns, mau jd relawan capres": the asker's role, not the ASN's
             elif kind == "role":
                 r.roles.append(span)
@@ -1209,7 +1209,7 @@ class Reader(ConceptReader):
             # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
             # (an asker who opens with their own ASN status, "sy bidan PNS, suami sy camat", is)
             by_other = True
-        if r.proxy and not by_other and not r.asker_asn and cid not in RUNNING and _after_asker_as_kin(start, words, r):
+        if not by_other and cid not in RUNNING and _after_asker_as_kin(start, words, r):
             # "sy istri pns, ibu rmh tangga, blh ikut kampanye?": the asker, the ASN's relative, acts
             by_other = True
         r.last_act_end = end
@@ -1245,9 +1245,9 @@ class Reader(ConceptReader):
         # "Ibu sy guru PNS. Sy mahasiswa, mau bikin tiktok", "I'd like to go and watch a rally": a
         # sentence the asker opens as its one subject, naming nobody else before the act, is the
         # asker's own, whatever the asker says of themself on the way (an occupation, a wish)
-        if words[s] in _I_ALONE and start - s <= _MYSELF_REACH:
+        if words[s] in ASKER_ALONE and start - s <= _MYSELF_REACH:
             between = [j for j in range(s + 1, start) if j not in status]  # "sy ibu rumah tangga, mau …"
-            return not any(j in third or words[j] in THIRD_PERSON or words[j] in _NOT_I_ALONE for j in between)
+            return not any(j in third or words[j] in THIRD_PERSON or words[j] in NOT_ASKER_ALONE for j in between)
         return False
 
     def _listed_with(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.text import AGENT_FILLERS, ASKER_ALONE, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, NEGATORS, OWNING, POSSESSABLE, SOMEONE, THIRD_PERSON, word_before
+from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, NEGATORS, POSSESSABLE, SOMEONE, THIRD_PERSON, asker_as, word_before
 
 # The asker running for office is what a relative's case turns on (also read by the tagger).
 RUNNING = frozenset({"act-run-for-office"})
@@ -314,7 +314,7 @@ def bystander(
     relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
     told = [sp for sp in kin if sp[2] in _RELATIVES][:1] if relative is None else []
     # "sy anak pns, boleh jd relawan?": the asker says whose relative they are, so is apart too
-    as_kin = any(a > 0 and words[a - 1] in ASKER_ALONE and words[a] not in OWNING for a, _, _ in told)
+    as_kin = any(asker_as(a, words) for a, _, _ in told)
     apart = not_asn or (bool(told) and (as_kin or not MYSELF.isdisjoint(words)))
     if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and not apart:
         # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs. Someone who

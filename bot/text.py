@@ -129,9 +129,16 @@ FIRST_PERSON = frozenset(
 )
 # The asker alone, as a subject ("sy istri pns", "ulun tolak"): not "kami"/"we" (the relative may be
 # among them) nor "my" ("my wife" names the wife).
-ASKER_ALONE = FIRST_PERSON - frozenset("kami we my me kito our kita".split())
+NOT_ASKER_ALONE = frozenset("kami we my me kito our kita".split())
+ASKER_ALONE = FIRST_PERSON - NOT_ASKER_ALONE
 # "sa pu kaka", "beta pung adik", "saya punya anak": the asker's relative, not the asker as one
 OWNING = frozenset("pu punya pung pe puny".split())
+
+
+def asker_as(k: int, words: Sequence[str]) -> bool:
+    """The word at `k` is what the asker, right before it, says they are ("sy *istri* pns"), not
+    something the asker owns ("sa *pu* kaka")."""
+    return k > 0 and words[k - 1] in ASKER_ALONE and words[k] not in OWNING
 # Kin words that, reduplicated, name a group of people ("ibu-ibu", "bapak2": the ladies, the men), not
 # one's relative: kept as "ibu2" so that "arisan ibu2 sy ajak …" has no mother in it.
 _PLURAL_PEOPLE = frozenset("ibu bapak emak mak bu pak".split())
