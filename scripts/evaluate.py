@@ -81,6 +81,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev77   the seventy-seventh validation set, with every failure (held out in round seventy-one, tuned on since)
        python scripts/evaluate.py --dev78   the seventy-eighth validation set, with every failure (held out in round seventy-two, tuned on since)
        python scripts/evaluate.py --dev79   the seventy-ninth validation set, with every failure (held out in round seventy-three, tuned on since)
+       python scripts/evaluate.py --dev80   the eightieth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -193,6 +194,7 @@ VALIDATION = {
     "dev77": "Seventy-seventh validation set, dev77 ({n} questions, written during the seventy-first tuning round)",
     "dev78": "Seventy-eighth validation set, dev78 ({n} questions, written during the seventy-second tuning round)",
     "dev79": "Seventy-ninth validation set, dev79 ({n} questions, written during the seventy-third tuning round)",
+    "dev80": "Eightieth validation set, dev80 ({n} questions, written during the seventy-fourth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
