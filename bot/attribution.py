@@ -992,6 +992,8 @@ class Reader(ConceptReader):
         act_at = end
         while act_at < len(words) and words[act_at] in _ALSO and act_at not in r.starts:
             act_at += 1  # "pengurus partai jg datang sbg warga"
+        if act_at + 1 < len(words) and words[act_at] in _NEGATIONS and words[act_at + 1] in _NOT_ASN_STATUS:
+            act_at += 2  # "ketua rt (bkn asn) ngajak warga": an aside on the one in the role
         if FIRST_PERSON.isdisjoint(words) or not any(a == act_at and self.kind(c) == "act" for a, _, c in r.spans):
             return False
         if words[start] in _ROLE_COPULAS or (start > 0 and (words[start - 1] in _ROLE_COPULAS or words[start - 1] in _REQUESTS)):
@@ -1027,7 +1029,13 @@ class Reader(ConceptReader):
             # ... described in a relative clause ("anak saya yang udah kerja swasta jadi relawan"), or
             # after the occupation a farmer's or a trader's noun gives first ("ayah sy petani, bukan ASN, jadi saksi")
             while k > 0 and (
-                (r.words[k] in _RELATIVE_WORDS and k not in r.starts) or _person_noun(r.words[k], r.stems[k])
+                (r.words[k] in _RELATIVE_WORDS and k not in r.starts)
+                or _person_noun(r.words[k], r.stems[k])
+                # ... or the age or standing said beside it ("anak sy (23 thn, bukan ASN) jd tim sukses",
+                # "anak sy kuliah, bukan asn, ikut jadi relawan")
+                or r.words[k] in _AGE_WORDS
+                or r.words[k] in _STANDINGS
+                or _AGE_RE.fullmatch(r.words[k])
             ):
                 k -= 1
         if r.proxy:
@@ -1204,7 +1212,7 @@ class Reader(ConceptReader):
             and not by_other
             and not r.asker_asn
             and cid not in RUNNING
-            and self._askers_own(start, words, r.third, r.opens, r.not_asn_self)
+            and self._askers_own(start, words, r.third, r.opens, r.not_asn_self, end=end, kin=r.kin)
         ):
             # "Suami saya PNS … waktu saya keliling kampanye": the asker is not the ASN asked about
             # (an asker who opens with their own ASN status, "sy bidan PNS, suami sy camat", is)
@@ -1227,14 +1235,30 @@ class Reader(ConceptReader):
 
     @staticmethod
     def _askers_own(
-        start: int, words: Sequence[str], third: set[int], opens: frozenset[int], status: frozenset[int] = frozenset()
+        start: int,
+        words: Sequence[str],
+        third: set[int],
+        opens: frozenset[int],
+        status: frozenset[int] = frozenset(),
+        *,
+        end: int,
+        kin: set[int],
     ) -> bool:
         """The asker names themself as the doer ("saya keliling kampanye"), not a relative of theirs
         ("suami saya bantu"), or sets themself against the relative in the act's sentence ("Sy sendiri
         pedagang, mau pasang spanduk"); `status`: where the asker says they are not ASN."""
         k = first_person_before(start, words, asking=True)
         if k >= 0:
-            return not (k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third or words[k - 1] in MODALS))
+            if k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third):
+                return False
+            if k > 0 and words[k - 1] in MODALS:
+                # "boleh sy ikut kampanye?" asks for the asker; "Can I bring her to the rally?",
+                # "boleh sy ajak istri ke kampanye?" takes the ASN along
+                return not any(
+                    words[j] in PRONOUNS or words[j] in THIRD_PERSON or j in kin
+                    for j in range(start, min(len(words), end + 2))
+                )
+            return True
         s = _start_of(start, opens)
         for k in range(max(s, start - _MYSELF_REACH), start - 1):
             if words[k] in FIRST_PERSON and words[k + 1] in MYSELF:

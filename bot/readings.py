@@ -100,6 +100,8 @@ _FEARS_SANCTION = "intent-sanction"
 MYSELF = frozenset("sendiri pribadi myself".split())
 # "bisa kena sanksi" is tagged as asking leave, so the words themselves say the asker fears a sanction
 _FEAR_WORDS = frozenset("kena sanksi terseret terimbas imbasnya dampaknya trouble sanctioned punished".split())
+# ... or whether they must stop the relative ("apa sy hrs larang dia?")
+_MUST_STOP = frozenset("larang melarang larangin cegah mencegah".split())
 # the asker's home shared with it, or leave asked to join it: involved enough to need its own card
 _SHARED = frozenset({"ctx-shared-home", "ctx-host-venue", "ctx-cltn", "ctx-campaign-leave"})
 
@@ -316,7 +318,7 @@ def bystander(
     # "sy anak pns, boleh jd relawan?": the asker says whose relative they are, so is apart too
     as_kin = any(asker_as(a, words) for a, _, _ in told)
     apart = not_asn or (bool(told) and (as_kin or not MYSELF.isdisjoint(words)))
-    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and not apart:
+    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and _MUST_STOP.isdisjoint(words) and not apart:
         # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs. Someone who
         # is not the ASN, set apart ("sendiri", an occupation, "bukan PNS"), asks leave for what the
         # rules do not bind ("sy istri PNS guru. sy sendiri ibu rumah tangga, boleh kan sy posting
@@ -687,7 +689,7 @@ def refusal_made(start: int, end: int, words: Sequence[str]) -> bool:
     """A refusal the asker has made, not one asked about: no question, modal, fear or negation in its
     words or the two before them ("sy tolak" and "sudah sy kembalikan", not "boleh gak sy tolak?",
     "gimana cara nolaknya", "can I refuse?")."""
-    return _REFUSAL_ASKED_ABOUT.isdisjoint(words[max(0, start - _REFUSAL_ASKED_REACH) : end])
+    return _REFUSAL_ASKED_ABOUT.isdisjoint(words[max(0, start - _REFUSAL_ASKED_REACH) : start + 1])
 
 
 def refused_by_asker(

@@ -4873,3 +4873,38 @@ def test_an_asker_who_says_whose_relative_they_are_in_a_regional_language(shippe
     # control: the asker who is the PNS
     own = answer_question(shipped_index, "beta pns, beta mau ikut kampanye caleg, bisa ka?")
     assert own.verdict == "prohibited", (own.kind, own.rule and own.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the asker, the ASN's spouse, asks leave for herself after "boleh": her own act (round seventy-four)
+        ("suami sy pns. sy ibu rumah tangga, boleh sy ikut kampanye?", "allowed"),
+        # control: "Can I bring her": the ASN is taken along
+        ("My wife is a PNS. Can I bring her to the rally?", "prohibited"),
+        ("istri sy pns, boleh sy ajak dia ke kampanye?", "prohibited"),
+        # a refusal said with a negation of its own ("sy bilang gk bisa") is made, not asked about
+        ("bu kades minta sy bagiin kaos caleg. sy bilang gk bisa", "allowed"),
+        # control: the village head's own handout
+        ("bu kades bagiin kaos caleg ke warga pas posyandu. boleh?", "prohibited"),
+        # age and denied status in an aside still describe the relative who takes the role
+        ("anak sy (23 thn, bukan ASN) jd tim sukses caleg. sy PNS, apa sy hrs larang dia biar sy gk kena?", "allowed"),
+        ("anak sy 23 thn, bukan ASN, jd tim sukses caleg. sy PNS, apa sy kena?", "allowed"),
+        ("anak sy kuliah, bukan asn, ikut jadi relawan capres. sy pns. apa sy harus larang dia? takut kena ke sy", "allowed"),
+        # control: the ASN who helps the relative
+        ("anak sy 23 thn jd tim sukses caleg, sy PNS ikut bantu dia pasang spanduk. apa sy kena?", "prohibited"),
+        # "should I stop them?" asks about the relative's politics, as a fear of sanction does
+        ("anak sy jd tim sukses caleg. sy PNS, apa sy hrs larang dia?", "allowed"),
+        # an aside on the one in a role does not part the role from its act
+        (
+            "sy asn tinggal di kompleks. ketua rt (bkn asn) ngajak warga kumpul malem buat dengerin caleg. sy gk dtg. secara aturan aman kan",
+            "allowed",
+        ),
+        # control: the asker who is the RT head gathers them
+        ("sy asn, jd ketua rt. sy ngajak warga kumpul malem buat dengerin caleg. boleh?", "prohibited"),
+    ],
+)
+def test_relatives_asides_and_refusals_read_for_who_acts(shipped_index: Index, question: str, verdict: str) -> None:
+    """Round seventy-four: who does what when the asker is the relative, refuses, or describes someone in an aside."""
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
