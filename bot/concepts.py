@@ -50,6 +50,7 @@ from bot.readings import (
     left_elsewhere,
     refusal_not_done,
     refused_by_asker,
+    restated_rule,
     invitation_declined,
     read_as_source,
     numbered_candidate,
@@ -574,6 +575,7 @@ class Tagger(ConceptReader):
             if not self._workplace(sp, kept, words) and not _asker_is_staff(sp, words) and not self._commute(sp, words)
         ]
         kept = _face_on_notice(kept, words)
+        kept = restated_rule(kept, words, starts, self.kind)
         claimed = self._claimed(kept, words, opens)
         kept = [sp for sp in kept if sp[2] not in claimed]
         proxies = self._asn_relatives(kept, words, opens)

@@ -845,6 +845,50 @@ def retired_asker(
     return [sp for sp in spans if sp[2] not in _FORMER_STATUSES]
 
 
+# "klo yg tadi gk boleh like postingan caleg, klo cuma baca beritanya gmn?": a clause restating what
+# the asker was told is forbidden, then the question in a clause of its own after "klo"
+_TOLD_WORDS = frozenset("yg yang tadi td katanya ktnya udah udh sudah".split())
+_NOT_MAY = frozenset("gk ga gak nggak ngga enggak tidak tdk gaboleh".split())
+_MAY = frozenset("boleh blh".split())
+_THEN = frozenset("terus trus trs tp tapi lalu".split())
+_RESTATED_KINDS = frozenset({"act", "sign", "event", "resource"})
+_BACK_REFERENCES = frozenset("dia beliau him her".split())
+
+
+def restated_rule(
+    spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int], kind: Callable[[str], str]
+) -> list[tuple[int, int, str]]:
+    """A clause that restates a prohibition ("klo yg tadi gk boleh X", "klo X gk boleh") followed by
+    a clause opening with "klo" (the follow-up asked): X is what was settled, not what is asked, so
+    its acts, signs, events and resources are dropped, and whom it named unless the question points
+    back to them ("klo yg tadi gk boleh ikut kampanye, klo dengerin radio yg lg siaran kampanye gmn?")."""
+    bounds = sorted(starts | {0})
+    clauses = list(zip(bounds, [*bounds[1:], len(words)]))
+    settled: list[tuple[int, int]] = []
+    for (a, b), nxt in zip(clauses, clauses[1:]):
+        k = nxt[0]
+        while k < nxt[1] and words[k] in _THEN:
+            k += 1
+        if k >= nxt[1] or words[k] not in _IF:
+            continue
+        j = a
+        while j < b and (words[j] in _IF or words[j] in _THEN or words[j] in _TOLD_WORDS):
+            j += 1
+        if j == a:
+            continue  # "bawaslu bilang grup tertutup tetap gk boleh": a rule told in the story, not one restated
+        opens_with_rule = j + 1 < b and words[j] in _NOT_MAY and words[j + 1] in _MAY
+        ends_with_rule = b - a >= 3 and words[b - 1] in _MAY and words[b - 2] in _NOT_MAY
+        if opens_with_rule or ends_with_rule:
+            settled.append((a, b))
+    if not settled:
+        return spans
+    # whom the restated clause named stays when the question points back to it ("klo cuma baca beritanya")
+    after = words[settled[-1][1] :]
+    pointed_back = any(w in _BACK_REFERENCES or (len(w) > 5 and w.endswith("nya")) for w in after)
+    dropped = _RESTATED_KINDS | ({"target"} if not pointed_back else set())
+    return [sp for sp in spans if not (kind(sp[2]) in dropped and any(a <= sp[0] and sp[1] <= b for a, b in settled))]
+
+
 # Words the readings above look for by their spelling (stems, such as _CALLS, are not): the speller
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
@@ -853,4 +897,5 @@ READINGS_WORDS = frozenset().union(
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
+    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN,
 )

@@ -4908,3 +4908,27 @@ def test_relatives_asides_and_refusals_read_for_who_acts(shipped_index: Index, q
     """Round seventy-four: who does what when the asker is the relative, refuses, or describes someone in an aside."""
     answer = answer_question(shipped_index, question)
     assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a follow-up that restates what was forbidden, then asks about something else (round seventy-four)
+        ("klo yg tadi gk boleh follow akun tim pemenangan, klo follow akun resmi kpu sm bawaslu gmn?", "allowed"),
+        # controls: the candidate named stays when the question points back ("beritanya"); the follow-up
+        # itself partisan; a rule told in the story is no restatement
+        ("klo yg tadi gk boleh share postingan caleg, klo cuma baca beritanya di detik gmn?", "allowed"),
+        ("klo gk boleh pasang spanduk caleg, klo pasang stiker caleg di motor boleh?", "prohibited"),
+        ("bawaslu bilang grup tertutup tetap gk boleh, klo sy share video paslon di grup keluarga gmn?", "prohibited"),
+        # leaving a party: how, not whether one may be in it
+        ("sy pppk baru, sblm daftar sy anggota partai. cukup bikin surat pengunduran diri ke dpc?", "conditional"),
+        ("sy pns mau jadi anggota partai, boleh?", "prohibited"),
+        # passing by, in Sundanese
+        ("abdi PNS, balik ti pasar ngan ngaliwat hungkul pas aya kampanye di alun-alun. teu nanaon?", "allowed"),
+        ("sy pns ikut kampanye caleg di lapangan, boleh?", "prohibited"),
+    ],
+)
+def test_restated_rules_leaving_a_party_and_passing_by(shipped_index: Index, question: str, verdict: str) -> None:
+    """Round seventy-four: a restated prohibition is not the question; leaving a party; walking past."""
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
