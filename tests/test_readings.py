@@ -4932,3 +4932,27 @@ def test_restated_rules_leaving_a_party_and_passing_by(shipped_index: Index, que
     """Round seventy-four: a restated prohibition is not the question; leaving a party; walking past."""
     answer = answer_question(shipped_index, question)
     assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a candidate put first at work, or handed an office's list, is no citizen served like others (round seventy-four)
+        ("sy perawat pns, ada pasien caleg dirawat, sy kasih prioritas obat drpd pasien lain. boleh?", "prohibited"),
+        # control: served like any patient
+        ("ada pasien caleg dirawat di bangsal, sy perawat pns layani sama kyk pasien lain sesuai antrian. boleh?", "allowed"),
+    ],
+)
+def test_favouring_a_candidate_at_work(shipped_index: Index, question: str, verdict: str) -> None:
+    """A candidate given priority is favoured, not served as a citizen."""
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_an_offices_list_asked_for_by_a_candidate_is_not_service(shipped_index: Index) -> None:
+    """"caleg minta daftar nama pasien": an office's list is data, so the card on serving a candidate
+    like any citizen (✅) no longer answers."""
+    question = "caleg minta daftar nama pasien puskesmas buat dia kunjungi. sy perawat yg pegang data. boleh?"
+    assert "resource-data" in shipped_index.read(question).tags.ids
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
