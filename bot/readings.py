@@ -852,7 +852,6 @@ _NOT_MAY = frozenset("gk ga gak nggak ngga enggak tidak tdk gaboleh".split())
 _MAY = frozenset("boleh blh".split())
 _THEN = frozenset("terus trus trs tp tapi lalu".split())
 _RESTATED_KINDS = frozenset({"act", "sign", "event", "resource"})
-_BACK_REFERENCES = frozenset("dia beliau him her".split())
 
 
 def restated_rule(
@@ -860,8 +859,8 @@ def restated_rule(
 ) -> list[tuple[int, int, str]]:
     """A clause that restates a prohibition ("klo yg tadi gk boleh X", "klo X gk boleh") followed by
     a clause opening with "klo" (the follow-up asked): X is what was settled, not what is asked, so
-    its acts, signs, events and resources are dropped, and whom it named unless the question points
-    back to them ("klo yg tadi gk boleh ikut kampanye, klo dengerin radio yg lg siaran kampanye gmn?")."""
+    its acts, signs, events and resources are dropped, and whom it named when the question names its
+    own ("klo yg tadi gk boleh ikut kampanye, klo dengerin radio yg lg siaran kampanye gmn?")."""
     bounds = sorted(starts | {0})
     clauses = list(zip(bounds, [*bounds[1:], len(words)]))
     settled: list[tuple[int, int]] = []
@@ -882,10 +881,11 @@ def restated_rule(
             settled.append((a, b))
     if not settled:
         return spans
-    # whom the restated clause named stays when the question points back to it ("klo cuma baca beritanya")
-    after = words[settled[-1][1] :]
-    pointed_back = any(w in _BACK_REFERENCES or (len(w) > 5 and w.endswith("nya")) for w in after)
-    dropped = _RESTATED_KINDS | ({"target"} if not pointed_back else set())
+    # whom the restated clause named stays unless the question names its own ("klo salaman doang",
+    # "klo cuma baca beritanya" are still about that candidate; "klo follow akun resmi kpu", "klo pasang
+    # bendera merah putih buat 17an" name their own)
+    names_own = any(a >= settled[-1][1] and kind(cid) in ("target", "sign", "context") for a, _, cid in spans)
+    dropped = _RESTATED_KINDS | ({"target"} if names_own else set())
     return [sp for sp in spans if not (kind(sp[2]) in dropped and any(a <= sp[0] and sp[1] <= b for a, b in settled))]
 
 

@@ -4915,9 +4915,10 @@ def test_relatives_asides_and_refusals_read_for_who_acts(shipped_index: Index, q
     [
         # a follow-up that restates what was forbidden, then asks about something else (round seventy-four)
         ("klo yg tadi gk boleh follow akun tim pemenangan, klo follow akun resmi kpu sm bawaslu gmn?", "allowed"),
-        # controls: the candidate named stays when the question points back ("beritanya"); the follow-up
+        # controls: the candidate named stays when the question names nothing of its own; the follow-up
         # itself partisan; a rule told in the story is no restatement
         ("klo yg tadi gk boleh share postingan caleg, klo cuma baca beritanya di detik gmn?", "allowed"),
+        ("klo yg tadi gk boleh foto sama caleg, klo salaman doang pas kondangan gmn?", "allowed"),
         ("klo gk boleh pasang spanduk caleg, klo pasang stiker caleg di motor boleh?", "prohibited"),
         ("bawaslu bilang grup tertutup tetap gk boleh, klo sy share video paslon di grup keluarga gmn?", "prohibited"),
         # leaving a party: how, not whether one may be in it
