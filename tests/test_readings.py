@@ -4942,6 +4942,7 @@ def test_restated_rules_leaving_a_party_and_passing_by(shipped_index: Index, que
         ("sy perawat pns, ada pasien caleg dirawat, sy kasih prioritas obat drpd pasien lain. boleh?", "prohibited"),
         # control: served like any patient
         ("ada pasien caleg dirawat di bangsal, sy perawat pns layani sama kyk pasien lain sesuai antrian. boleh?", "allowed"),
+        ("sy staf perizinan kecamatan. permohonan izin kampanye semua paslon sy proses sesuai urutan masuk. benar?", "allowed"),
     ],
 )
 def test_favouring_a_candidate_at_work(shipped_index: Index, question: str, verdict: str) -> None:
@@ -4956,4 +4957,14 @@ def test_an_offices_list_asked_for_by_a_candidate_is_not_service(shipped_index: 
     question = "caleg minta daftar nama pasien puskesmas buat dia kunjungi. sy perawat yg pegang data. boleh?"
     assert "resource-data" in shipped_index.read(question).tags.ids
     answer = answer_question(shipped_index, question)
+    assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_turning_down_the_other_sides_application_is_no_refusal(shipped_index: Index) -> None:
+    """"… minta sy loloskan izin kampanyenya dan tolak permohonan paslon lain": the "tolak" is the
+    favour asked for, not the asker's refusal, so the refusal card (✅) no longer answers."""
+    answer = answer_question(
+        shipped_index,
+        "kabid sy yg nyalon minta sy loloskan izin tempat kampanyenya dan tolak permohonan paslon lain di hari yg sama. sy staf perizinan, gmn?",
+    )
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
