@@ -69,7 +69,7 @@ STOPWORDS_EN = frozenset(
 # ("tidak boleh like") makes it a question about the act, not a denial of it.
 NEGATORS = frozenset(
     "tidak tak gak ga gk nggak ngga enggak engga ndak nda kagak tdk bukan belum blm tanpa ora "
-    "mboten dudu udu kada teu henteu indak ndak not never without nor no "
+    "mboten dudu udu kada teu henteu indak ndak not never without nor no didnt dont "
     # Regional: Balinese (ten, nenten, tusing), Papuan and Kupang Malay (tra, trada, sonde), Ambon
     # Malay (seng), Palembang/Jambi (dak, idak), Batak (dang, ndang), Bugis (de').
     # Palembang "dak katek" / "katek", Banjar "kadada" (there is none).
@@ -84,6 +84,8 @@ NEGATION_FILLERS = frozenset(
     "she they it ever even really the a an any mention mentioning naming name use using "
     "ado bakal bakalan akan bawa membawa bawain ku janji akun grup acara ji punya memiliki "
     "menyatakan nyatakan menilai nilai bilang mengatakan ngomong "
+    # "i did not take photos", "won't take pictures with him"
+    "take took taking "
     # "tdk ada urusan kampanye", "gak ada hubungannya dgn kampanye", "tanpa unsur kampanye"
     "urusan urusannya hubungan hubungannya kaitan kaitannya unsur muatan nuansa dengan soal tentang terkait mengenai "
     # "gk ada simbol calon", "tanpa logo partai", "ga ada gambar paslon": a candidate's mark denied

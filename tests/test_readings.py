@@ -4968,3 +4968,21 @@ def test_turning_down_the_other_sides_application_is_no_refusal(shipped_index: I
         "kabid sy yg nyalon minta sy loloskan izin tempat kampanyenya dan tolak permohonan paslon lain di hari yg sama. sy staf perizinan, gmn?",
     )
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # English: "shaking hands", and a photo denied with "didnt" / "did not take" (round seventy-four)
+        (
+            "I'm a PPPK teacher. A candidate came to the market and I ended up shaking hands with him, but I didnt take photos. Is that a problem?",
+            "allowed",
+        ),
+        # control: the photo taken
+        ("I'm a PNS. I took photos with the candidate at his rally. Is that ok?", "prohibited"),
+    ],
+)
+def test_a_photo_denied_in_english(shipped_index: Index, question: str, verdict: str) -> None:
+    """An English "didnt take photos" denies the photo as "tidak foto" does."""
+    answer = answer_question(shipped_index, question)
+    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
