@@ -192,6 +192,18 @@ _AGE_RE = re.compile(r"\d+(?:th|thn|tahun|an)?")  # "20", "20th", "20an"
 # ... or the status they do not have ("anak sy 19 thn bukan pns jd relawan").
 _NOT_ASN_STATUS = frozenset("asn pns pppk".split())
 _NEGATIONS = frozenset("bukan bkn non".split())
+
+
+def _status_denied(k: int, words: Sequence[str]) -> bool:
+    """The words at `k` deny an ASN status ("bukan pns", "bkn asn")."""
+    return k + 1 < len(words) and words[k] in _NEGATIONS and words[k + 1] in _NOT_ASN_STATUS
+
+
+def _said_of_person(word: str) -> bool:
+    """An age or a standing said of the person before it ("umur 20", "23 thn", "kuliah")."""
+    return word in _AGE_WORDS or word in _STANDINGS or bool(_AGE_RE.fullmatch(word))
+
+
 # "itu", "tu" (Malay), "ini" after a person, pointing at them.
 _DEMONSTRATIVES = frozenset("itu tu ini tuh".split())
 # ... and between "yg" and the role of the one it describes ("warga yg kebetulan timses").
@@ -992,7 +1004,7 @@ class Reader(ConceptReader):
         act_at = end
         while act_at < len(words) and words[act_at] in _ALSO and act_at not in r.starts:
             act_at += 1  # "pengurus partai jg datang sbg warga"
-        if act_at + 1 < len(words) and words[act_at] in _NEGATIONS and words[act_at + 1] in _NOT_ASN_STATUS:
+        if _status_denied(act_at, words):
             act_at += 2  # "ketua rt (bkn asn) ngajak warga": an aside on the one in the role
         if FIRST_PERSON.isdisjoint(words) or not any(a == act_at and self.kind(c) == "act" for a, _, c in r.spans):
             return False
@@ -1011,9 +1023,9 @@ class Reader(ConceptReader):
         k = start - 1
         while k >= 0 and (r.words[k] in _ROLE_COPULAS or r.words[k] in _TEAM_RANKS) and k not in r.starts and k not in r.opens:
             k -= 1  # ... and the rank held ("mertua yg jadi ketua tim pemenangan")
-        while k > 1 and r.words[k] in _NOT_ASN_STATUS and r.words[k - 1] in _NEGATIONS and not {k, k - 1} & r.starts:
+        while k > 1 and _status_denied(k - 1, r.words) and not {k, k - 1} & r.starts:
             k -= 2  # "anak sy 19 thn bukan pns jd relawan": the status denied, then who (in brackets, an aside: _aside_start)
-        while k > 0 and (r.words[k] in _AGE_WORDS or r.words[k] in _STANDINGS or _AGE_RE.fullmatch(r.words[k])) and k not in r.starts:
+        while k > 0 and _said_of_person(r.words[k]) and k not in r.starts:
             k -= 1  # "anak sy umur 20 ikut relawan capres", "anak sy masih kuliah jd relawan": said of the person
         if (k in r.starts or k in r.opens) and r.words[k] in _ROLE_COPULAS and _in_occupation(k - 1, r.spans):
             k -= 1  # "suami karyawan swasta, mau jadi saksi": the comma only closes the occupation
@@ -1033,9 +1045,7 @@ class Reader(ConceptReader):
                 or _person_noun(r.words[k], r.stems[k])
                 # ... or the age or standing said beside it ("anak sy (23 thn, bukan ASN) jd tim sukses",
                 # "anak sy kuliah, bukan asn, ikut jadi relawan")
-                or r.words[k] in _AGE_WORDS
-                or r.words[k] in _STANDINGS
-                or _AGE_RE.fullmatch(r.words[k])
+                or _said_of_person(r.words[k])
             ):
                 k -= 1
         if r.proxy:

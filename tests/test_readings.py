@@ -4490,6 +4490,61 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy PNS diminta jd MC acara penyerahan bantuan dr caleg di balai desa. sy cuma bawain acara. aman?", "prohibited"),
     # a candidate asking whether his candidacy makes trouble for his PNS wife ("bikin status PNS": her employment, no status posted)
     ("Saya caleg DPRD. Istri saya guru PNS, tidak ikut kampanye, tidak posting apa-apa soal saya. Apakah pencalonan saya bisa bikin status PNS istri saya bermasalah?", "allowed"),
+    # "beta istri pns" (Ambon Malay) sets the asker apart as "saya istri pns" does: one set of words
+    # for the asker alone (bot/text.py, ASKER_ALONE) serves attribution, tagging and readings (round seventy-three)
+    ("beta istri pns, beta mau ikut kampanye caleg, bisa ka?", "allowed"),
+    # control: the asker who is the PNS
+    ("beta pns, beta mau ikut kampanye caleg, bisa ka?", "prohibited"),
+    # the asker, the ASN's spouse, asks leave for herself after "boleh": her own act (round seventy-four)
+    ("suami sy pns. sy ibu rumah tangga, boleh sy ikut kampanye?", "allowed"),
+    # control: "Can I bring her": the ASN is taken along
+    ("My wife is a PNS. Can I bring her to the rally?", "prohibited"),
+    ("istri sy pns, boleh sy ajak dia ke kampanye?", "prohibited"),
+    # a refusal said with a negation of its own ("sy bilang gk bisa") is made, not asked about
+    ("bu kades minta sy bagiin kaos caleg. sy bilang gk bisa", "allowed"),
+    # control: the village head's own handout
+    ("bu kades bagiin kaos caleg ke warga pas posyandu. boleh?", "prohibited"),
+    # age and denied status in an aside still describe the relative who takes the role
+    ("anak sy (23 thn, bukan ASN) jd tim sukses caleg. sy PNS, apa sy hrs larang dia biar sy gk kena?", "allowed"),
+    ("anak sy 23 thn, bukan ASN, jd tim sukses caleg. sy PNS, apa sy kena?", "allowed"),
+    ("anak sy kuliah, bukan asn, ikut jadi relawan capres. sy pns. apa sy harus larang dia? takut kena ke sy", "allowed"),
+    # control: the ASN who helps the relative
+    ("anak sy 23 thn jd tim sukses caleg, sy PNS ikut bantu dia pasang spanduk. apa sy kena?", "prohibited"),
+    # "should I stop them?" asks about the relative's politics, as a fear of sanction does
+    ("anak sy jd tim sukses caleg. sy PNS, apa sy hrs larang dia?", "allowed"),
+    # an aside on the one in a role does not part the role from its act
+    (
+        "sy asn tinggal di kompleks. ketua rt (bkn asn) ngajak warga kumpul malem buat dengerin caleg. sy gk dtg. secara aturan aman kan",
+        "allowed",
+    ),
+    # control: the asker who is the RT head gathers them
+    ("sy asn, jd ketua rt. sy ngajak warga kumpul malem buat dengerin caleg. boleh?", "prohibited"),
+    # a follow-up that restates what was forbidden, then asks about something else (round seventy-four)
+    ("klo yg tadi gk boleh follow akun tim pemenangan, klo follow akun resmi kpu sm bawaslu gmn?", "allowed"),
+    # controls: the candidate named stays when the question names nothing of its own; the follow-up
+    # itself partisan; a rule told in the story is no restatement
+    ("klo yg tadi gk boleh share postingan caleg, klo cuma baca beritanya di detik gmn?", "allowed"),
+    ("klo yg tadi gk boleh foto sama caleg, klo salaman doang pas kondangan gmn?", "allowed"),
+    ("klo gk boleh pasang spanduk caleg, klo pasang stiker caleg di motor boleh?", "prohibited"),
+    ("bawaslu bilang grup tertutup tetap gk boleh, klo sy share video paslon di grup keluarga gmn?", "prohibited"),
+    # leaving a party: how, not whether one may be in it
+    ("sy pppk baru, sblm daftar sy anggota partai. cukup bikin surat pengunduran diri ke dpc?", "conditional"),
+    ("sy pns mau jadi anggota partai, boleh?", "prohibited"),
+    # passing by, in Sundanese
+    ("abdi PNS, balik ti pasar ngan ngaliwat hungkul pas aya kampanye di alun-alun. teu nanaon?", "allowed"),
+    ("sy pns ikut kampanye caleg di lapangan, boleh?", "prohibited"),
+    # a candidate put first at work, or handed an office's list, is no citizen served like others (round seventy-four)
+    ("sy perawat pns, ada pasien caleg dirawat, sy kasih prioritas obat drpd pasien lain. boleh?", "prohibited"),
+    # control: served like any patient
+    ("ada pasien caleg dirawat di bangsal, sy perawat pns layani sama kyk pasien lain sesuai antrian. boleh?", "allowed"),
+    ("sy staf perizinan kecamatan. permohonan izin kampanye semua paslon sy proses sesuai urutan masuk. benar?", "allowed"),
+    # English: "shaking hands", and a photo denied with "didnt" / "did not take" (round seventy-four)
+    (
+        "I'm a PPPK teacher. A candidate came to the market and I ended up shaking hands with him, but I didnt take photos. Is that a problem?",
+        "allowed",
+    ),
+    # control: the photo taken
+    ("I'm a PNS. I took photos with the candidate at his rally. Is that ok?", "prohibited"),
 ]
 
 
@@ -4865,90 +4920,6 @@ def test_guarding_a_rally_on_orders_stays_allowed(shipped_index: Index) -> None:
     assert answer.verdict == "allowed", (answer.kind, answer.rule and answer.rule.id)
 
 
-def test_an_asker_who_says_whose_relative_they_are_in_a_regional_language(shipped_index: Index) -> None:
-    """"beta istri pns" (Ambon Malay) sets the asker apart as "saya istri pns" does: one set of words
-    for the asker alone (bot/text.py, ASKER_ALONE) serves attribution, tagging and readings (round seventy-three)."""
-    kin = answer_question(shipped_index, "beta istri pns, beta mau ikut kampanye caleg, bisa ka?")
-    assert kin.verdict == "allowed", (kin.kind, kin.rule and kin.rule.id)
-    # control: the asker who is the PNS
-    own = answer_question(shipped_index, "beta pns, beta mau ikut kampanye caleg, bisa ka?")
-    assert own.verdict == "prohibited", (own.kind, own.rule and own.rule.id)
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        # the asker, the ASN's spouse, asks leave for herself after "boleh": her own act (round seventy-four)
-        ("suami sy pns. sy ibu rumah tangga, boleh sy ikut kampanye?", "allowed"),
-        # control: "Can I bring her": the ASN is taken along
-        ("My wife is a PNS. Can I bring her to the rally?", "prohibited"),
-        ("istri sy pns, boleh sy ajak dia ke kampanye?", "prohibited"),
-        # a refusal said with a negation of its own ("sy bilang gk bisa") is made, not asked about
-        ("bu kades minta sy bagiin kaos caleg. sy bilang gk bisa", "allowed"),
-        # control: the village head's own handout
-        ("bu kades bagiin kaos caleg ke warga pas posyandu. boleh?", "prohibited"),
-        # age and denied status in an aside still describe the relative who takes the role
-        ("anak sy (23 thn, bukan ASN) jd tim sukses caleg. sy PNS, apa sy hrs larang dia biar sy gk kena?", "allowed"),
-        ("anak sy 23 thn, bukan ASN, jd tim sukses caleg. sy PNS, apa sy kena?", "allowed"),
-        ("anak sy kuliah, bukan asn, ikut jadi relawan capres. sy pns. apa sy harus larang dia? takut kena ke sy", "allowed"),
-        # control: the ASN who helps the relative
-        ("anak sy 23 thn jd tim sukses caleg, sy PNS ikut bantu dia pasang spanduk. apa sy kena?", "prohibited"),
-        # "should I stop them?" asks about the relative's politics, as a fear of sanction does
-        ("anak sy jd tim sukses caleg. sy PNS, apa sy hrs larang dia?", "allowed"),
-        # an aside on the one in a role does not part the role from its act
-        (
-            "sy asn tinggal di kompleks. ketua rt (bkn asn) ngajak warga kumpul malem buat dengerin caleg. sy gk dtg. secara aturan aman kan",
-            "allowed",
-        ),
-        # control: the asker who is the RT head gathers them
-        ("sy asn, jd ketua rt. sy ngajak warga kumpul malem buat dengerin caleg. boleh?", "prohibited"),
-    ],
-)
-def test_relatives_asides_and_refusals_read_for_who_acts(shipped_index: Index, question: str, verdict: str) -> None:
-    """Round seventy-four: who does what when the asker is the relative, refuses, or describes someone in an aside."""
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        # a follow-up that restates what was forbidden, then asks about something else (round seventy-four)
-        ("klo yg tadi gk boleh follow akun tim pemenangan, klo follow akun resmi kpu sm bawaslu gmn?", "allowed"),
-        # controls: the candidate named stays when the question names nothing of its own; the follow-up
-        # itself partisan; a rule told in the story is no restatement
-        ("klo yg tadi gk boleh share postingan caleg, klo cuma baca beritanya di detik gmn?", "allowed"),
-        ("klo yg tadi gk boleh foto sama caleg, klo salaman doang pas kondangan gmn?", "allowed"),
-        ("klo gk boleh pasang spanduk caleg, klo pasang stiker caleg di motor boleh?", "prohibited"),
-        ("bawaslu bilang grup tertutup tetap gk boleh, klo sy share video paslon di grup keluarga gmn?", "prohibited"),
-        # leaving a party: how, not whether one may be in it
-        ("sy pppk baru, sblm daftar sy anggota partai. cukup bikin surat pengunduran diri ke dpc?", "conditional"),
-        ("sy pns mau jadi anggota partai, boleh?", "prohibited"),
-        # passing by, in Sundanese
-        ("abdi PNS, balik ti pasar ngan ngaliwat hungkul pas aya kampanye di alun-alun. teu nanaon?", "allowed"),
-        ("sy pns ikut kampanye caleg di lapangan, boleh?", "prohibited"),
-    ],
-)
-def test_restated_rules_leaving_a_party_and_passing_by(shipped_index: Index, question: str, verdict: str) -> None:
-    """Round seventy-four: a restated prohibition is not the question; leaving a party; walking past."""
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        # a candidate put first at work, or handed an office's list, is no citizen served like others (round seventy-four)
-        ("sy perawat pns, ada pasien caleg dirawat, sy kasih prioritas obat drpd pasien lain. boleh?", "prohibited"),
-        # control: served like any patient
-        ("ada pasien caleg dirawat di bangsal, sy perawat pns layani sama kyk pasien lain sesuai antrian. boleh?", "allowed"),
-        ("sy staf perizinan kecamatan. permohonan izin kampanye semua paslon sy proses sesuai urutan masuk. benar?", "allowed"),
-    ],
-)
-def test_favouring_a_candidate_at_work(shipped_index: Index, question: str, verdict: str) -> None:
-    """A candidate given priority is favoured, not served as a citizen."""
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
 
 
 def test_an_offices_list_asked_for_by_a_candidate_is_not_service(shipped_index: Index) -> None:
@@ -4968,21 +4939,3 @@ def test_turning_down_the_other_sides_application_is_no_refusal(shipped_index: I
         "kabid sy yg nyalon minta sy loloskan izin tempat kampanyenya dan tolak permohonan paslon lain di hari yg sama. sy staf perizinan, gmn?",
     )
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        # English: "shaking hands", and a photo denied with "didnt" / "did not take" (round seventy-four)
-        (
-            "I'm a PPPK teacher. A candidate came to the market and I ended up shaking hands with him, but I didnt take photos. Is that a problem?",
-            "allowed",
-        ),
-        # control: the photo taken
-        ("I'm a PNS. I took photos with the candidate at his rally. Is that ok?", "prohibited"),
-    ],
-)
-def test_a_photo_denied_in_english(shipped_index: Index, question: str, verdict: str) -> None:
-    """An English "didnt take photos" denies the photo as "tidak foto" does."""
-    answer = answer_question(shipped_index, question)
-    assert answer.verdict == verdict, (answer.kind, answer.rule and answer.rule.id)
