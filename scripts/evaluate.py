@@ -81,7 +81,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev77   the seventy-seventh validation set, with every failure (held out in round seventy-one, tuned on since)
        python scripts/evaluate.py --dev78   the seventy-eighth validation set, with every failure (held out in round seventy-two, tuned on since)
        python scripts/evaluate.py --dev79   the seventy-ninth validation set, with every failure (held out in round seventy-three, tuned on since)
-       python scripts/evaluate.py --dev80   the eightieth validation set (held out: headline figures only)
+       python scripts/evaluate.py --dev80   the eightieth validation set, with every failure (held out in round seventy-four, tuned on since)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
