@@ -305,6 +305,9 @@ def _fitted_to_own(start: int, end: int, words: Sequence[str], third: set[int], 
     return False
 
 
+_ALL_OF = frozenset("semua seluruh para".split())
+
+
 def _trader_before(
     j: int, words: Sequence[str], stems: Sequence[str], starts: frozenset[int], covered: set[int]
 ) -> bool:
@@ -316,8 +319,12 @@ def _trader_before(
         if w in FIRST_PERSON or (k in covered and k != j):
             return False
         if (_person_noun(w, stems[k]) or w in _TRADES) and k not in covered:
-            # ... not the asker's own trade ("sy penyuluh yg pasang …")
-            return not (k > 0 and (words[k - 1] in _ASKS_OF or words[k - 1] in FIRST_PERSON))
+            # ... not the asker's own trade ("sy penyuluh yg pasang …"), nor those the asker asks,
+            # all of them or some ("sy minta semua sopir pasang stiker paslon")
+            b = k - 1
+            while b > 0 and words[b] in _ALL_OF:
+                b -= 1
+            return not (b >= 0 and (words[b] in _ASKS_OF or words[b] in FIRST_PERSON))
         if k in starts:
             return False
     return False
@@ -513,12 +520,27 @@ def _aside_start(j: int, words: Sequence[str], starts: frozenset[int]) -> int:
 _ASKS_OF = _REQUESTS | frozenset("tegur menegur ke kepada".split())
 _TRADER_REACH = 4
 # Tradespeople named without a pe(N)- noun: "tukang sayur ngasih kalender", "kurir antar kaos".
-_TRADES = frozenset("tukang kurir".split())
+# ... and people named by a job that has no pe(N)- noun ("sopir angkot nempel stiker caleg": the driver's)
+_TRADES = frozenset("tukang kurir sopir supir driver".split())
 # "jadi" opening a clause and not followed by the act is "so" ("honorer bukan ASN, jadi boleh datang
 # kampanye"); elsewhere it leads to the role its doer takes (text.AGENT_FILLERS).
 _SO = frozenset("jadi jd".split())
 # Staff named by a supervisor ("menegur staf yg pasang foto profil bareng paslon"): the staff's act.
 _STAFF = frozenset("staf staff bawahan pegawai karyawan anggota guru".split())
+# How staff are named after "ada" ("ada guru honorer", "ada tenaga kontrak", "ada perawat pppk")
+_STAFF_WORDS = _STAFF | ASN_WORDS | frozenset("honorer kontrak tenaga outsourcing magang perawat bidan".split())
+_STAFF_REACH = 3
+
+
+def _there_is_staff(j: int, words: Sequence[str]) -> bool:
+    """The staff named up to `j` are some said to be there ("ada guru honorer nempel stiker"), so
+    they, not the asker, do what follows."""
+    k = j + 1
+    while k > 0 and j - k < _STAFF_REACH and words[k - 1] in _STAFF_WORDS:
+        k -= 1
+    return k <= j and k > 0 and words[k - 1] in THERE_IS
+
+
 # Shops whose owner a relative clause speaks of ("konter yg pasang bendera partai")
 _BUSINESSES = frozenset(
     "toko warung kios konter lapak kedai kafe cafe barbershop salon bengkel apotek minimarket angkringan "
@@ -1435,8 +1457,9 @@ class Reader(ConceptReader):
                 return _sentence_subject(start, words, third, opens)
             w = words[j]
             if j in named_asn:
-                # "liat rekan ASN posting kampanye": a colleague who is an ASN acts, not the ASN the rules mean
-                return j > 0 and words[j - 1] in _PEERS
+                # "liat rekan ASN posting kampanye": a colleague who is an ASN acts, not the ASN the rules mean;
+                # so does one said to be there ("ada guru honorer nempel stiker", "ada staf honorer pasang")
+                return j > 0 and words[j - 1] in _PEERS or _there_is_staff(j, words)
             if w in _SO and j in starts and start > j + 1:
                 # "…, jadi boleh datang kampanye": "so", not a role taken by the one before (that is
                 # "…, jadi pengurus partai")
@@ -1503,7 +1526,7 @@ class Reader(ConceptReader):
             if w in _AS_IT_TURNS_OUT and j > 0 and words[j - 1] in _RELATIVE_PRONOUNS:
                 continue  # "tetangga yg kebetulan kader partai": the relative clause's head is the doer
             if w not in AGENT_FILLERS and w not in _OFFICE_WORDS and w not in _COMING and w not in _WHEN:
-                return _trader_before(j, words, stems, starts, covered)
+                return _there_is_staff(j, words) or _trader_before(j, words, stems, starts, covered)
         return False
 
 

@@ -4545,6 +4545,21 @@ VERDICTS: list[tuple[str, str]] = [
     ),
     # control: the photo taken
     ("I'm a PNS. I took photos with the candidate at his rally. Is that ok?", "prohibited"),
+    # staff said to be there ("ada guru honorer pasang …") put it up; the asker only tells them to take it off (round seventy-five)
+    ("ada guru honorer pasang stiker caleg di laptop sekolah. sy kepsek pns, boleh sy suruh copot?", "conditional"),
+    # control: the asker tells them to put it up
+    ("sy kepsek pns, sy suruh guru honorer pasang stiker caleg di laptop sekolah. boleh?", "prohibited"),
+    # going elsewhere once the place turned into a campaign
+    ("sy asn, biasa ngopi di angkringan dekat kantor. skrg angkringannya jd 'angkringan relawan paslon'. sy pindah angkringan lain. berlebihan gk?", "conditional"),
+    ("sy pppk, dateng ke pentas seni di alun2, ternyata pentasnya kampanye paslon. sy langsung balik. aman?", "conditional"),
+    # control: staying with the volunteers
+    ("sy asn, biasa ngopi di angkringan dekat kantor. skrg angkringannya jd 'angkringan relawan paslon'. sy ikut nongkrong bareng relawannya. boleh?", "prohibited"),
+    # the one to vote for pointed at ("pilih yg itu tuh"), and a duty done for one side only
+    ("sy guru ppkn pns, sy bilang ke murid pemilih pemula kalo mau sekolah gratis pilih yg itu tuh. boleh?", "prohibited"),
+    ("sy satpol pp pns, disuruh nertibin apk. yg paslon 1 biarin, yg paslon lain copot. boleh?", "prohibited"),
+    ("sy pns satpol pp, disuruh jaga rapat akbar paslon 1, paslon 2 ga dijaga. boleh?", "prohibited"),
+    # control: the lesson on how to vote
+    ("sy guru pns, di kelas sy jelasin cara nyoblos ke murid kelas 12 yg udh punya hak pilih. boleh?", "allowed"),
 ]
 
 
@@ -4557,6 +4572,10 @@ def test_verdicts(shipped_index: Index, question: str, verdict: str) -> None:
 # Whose a concept is, one row per reading a change taught the engine (from round fifty-five on):
 # (question, concepts, True when they are someone else's).
 OWNERS: list[tuple[str, set[str], bool]] = [
+    # a driver named by the job, with no pe(N)- noun, sticks it on (round seventy-five)
+    ("sy pns dishub, sopir angkot nempel stiker caleg di kaca depan. sy suruh copot. bener?", {"act-install"}, True),
+    # control: the asker who drives sticks it on
+    ("sy sopir pns, sy nempel stiker caleg di kaca mobil dinas. boleh?", {"act-install"}, False),
     # the source of a report ("kata panwas", "jere wong panwas") holds the role, not the asker …
     ("sy PNS, mau nonton kampanye caleg aja. kata panwas boleh asal pasif. bener?", {"role-panwas"}, True),
     ("nyong PNS, jere wong panwas nek mung nonton kampanye ora papa. bener?", {"role-panwas"}, True),
