@@ -1036,7 +1036,12 @@ def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query)
             # An office asking how to handle someone's case ("boleh langsung kasih teguran?") asks no
             # verdict on the act: the legal test would rule on the staff member, not answer the office.
             if message.office_procedure:
-                general = index.principle
+                general = index.procedure or index.principle
+            elif _asks_a_fact(message) and tags.ids & _CASE_WORDS:
+                # A question for the facts of a case ("sanksinya lewat mana?", "siapa yg jatuhin
+                # sanksi?") is answered by the route a case takes, unless a step of the legal test
+                # rules on the act told ("foto pakai seragam sambil acungkan jari, apa sanksinya?")
+                general = _legal_test(index, tags, message.sentence_words, guarding=guarding) or index.procedure or index.principle
             elif _everyday_and_nothing_political(index, message, tags, partisan):
                 # Nothing political in it at all ("tempel stiker klub bola di motor"): the rules
                 # restrict partisanship only, and the general "it depends" would worry for nothing.

@@ -42,6 +42,8 @@ from bot.yamlsource import (
 __all__ = ["TOPICS", "VERDICTS", "Concept", "Glossary", "Knowledge", "KnowledgeError", "Passage", "Rule", "load_knowledge"]
 
 LANGS = ("id", "en")
+# The topic of the general principle that answers an office asking how a case is handled (README "kind: principle")
+PROCEDURE_TOPIC = "pengawas"
 MAX_PROBLEMS_SHOWN = 20
 ANSWER_MAX_CHARS = 600
 ANSWER_MAX_SENTENCES = 4
@@ -651,8 +653,11 @@ def load_knowledge(root: Path | str) -> Knowledge:
     known = {p.id for p in passages} | {p.doc_id for p in passages}
     concept_ids = {c.id for c in concepts}
     principles = 0
+    procedures = 0
     for rule, f, path in rule_docs:
-        principles += rule.kind == "principle" and not rule.legal_test
+        general = rule.kind == "principle" and not rule.legal_test
+        procedures += general and rule.topic == PROCEDURE_TOPIC
+        principles += general and rule.topic != PROCEDURE_TOPIC
         for j, ref in enumerate(rule.basis):
             if ref not in known:
                 f.error(f"rule {rule.id}: unknown basis id {ref!r}", (*path, "basis", j))
@@ -667,6 +672,10 @@ def load_knowledge(root: Path | str) -> Knowledge:
     if principles > 1:
         problems.append(
             f"{root}:1: {principles} cards have kind 'principle' and no situation; at most one is used"
+        )
+    if procedures > 1:
+        problems.append(
+            f"{root}:1: {procedures} cards have kind 'principle', topic {PROCEDURE_TOPIC!r} and no situation; at most one is used"
         )
 
     if not rule_docs and not passages and not problems:

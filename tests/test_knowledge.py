@@ -90,6 +90,24 @@ def test_one_general_principle_and_any_number_of_legal_test_cards(tmp_path: Path
     assert problem.endswith("2 cards have kind 'principle' and no situation; at most one is used")
 
 
+def test_one_procedure_principle_beside_the_general_one(tmp_path: Path) -> None:
+    # A second general principle with topic "pengawas" is the procedure principle, not a rival ...
+    root = write_engine_kb(tmp_path / "ok")
+    procedure = ENGINE_PRINCIPLE.replace("id: prinsip-netralitas", "id: prinsip-alur-kasus").replace(
+        "topic: umum", "topic: pengawas"
+    )
+    with (root / "rules" / "prinsip.yaml").open("a", encoding="utf-8") as f:
+        f.write(procedure)
+    index = Index.build(load_knowledge(root))
+    assert index.principle is not None and index.principle.id == "prinsip-netralitas"
+    assert index.procedure is not None and index.procedure.id == "prinsip-alur-kasus"
+    # ... but two of them are one too many
+    with (root / "rules" / "prinsip.yaml").open("a", encoding="utf-8") as f:
+        f.write(procedure.replace("id: prinsip-alur-kasus", "id: prinsip-alur-kedua"))
+    (problem,) = problems_of(root)
+    assert problem.endswith("2 cards have kind 'principle', topic 'pengawas' and no situation; at most one is used")
+
+
 def test_duplicate_id_reports_both_places(tmp_path: Path) -> None:
     dup = PROVISIONS.replace("id: pp94-p7", "id: pp94-p5-n-4")
     (problem,) = problems_of(write_kb(tmp_path, **{"provisions/pp94.yaml": dup}))

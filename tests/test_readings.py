@@ -4560,6 +4560,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns satpol pp, disuruh jaga rapat akbar paslon 1, paslon 2 ga dijaga. boleh?", "prohibited"),
     # control: the lesson on how to vote
     ("sy guru pns, di kelas sy jelasin cara nyoblos ke murid kelas 12 yg udh punya hak pilih. boleh?", "allowed"),
+    # the facts of a case asked ("sanksinya lewat mana?") with no card: the procedure principle, not "it depends"
+    ("sy kabag umum. ada staf honorer yg ikut deklarasi paslon. dia bukan asn, sanksinya lewat mana ya?", "info"),
+    # control: the asker's own act, with a sign of support, asked about its sanction
+    ("sy pns, minggu lalu foto bareng caleg pake seragam dinas sambil acung 2 jari. apa sy bisa kena sanksi?", "prohibited"),
 ]
 
 
