@@ -653,6 +653,10 @@ _NOT_DONE_YET = frozenset("kalau kalo klo kl jika bila apabila if minta suruh ny
 _WEIGHED = frozenset({"atau", "ato", "or"})
 
 
+# A refusal weighed as the better choice ("atau mending nolak aja?"): supposed, not made
+_BETTER = frozenset("mending mendingan sebaiknya".split())
+
+
 def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
     """"kalau sy tolak yg satu", "paslon 2 minta sy tolak", "sy tolak atau kasih sebagian?": a refusal
     supposed, asked for or weighed against giving, not one the asker made; the refusal's phrases
@@ -660,7 +664,11 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
     which also is not one when it comes after taking part ("langsung pulang setelah menyanyi")."""
 
     def made(start: int, end: int, concept: str) -> bool:
-        supposed = start > 0 and words[start - 1] in _NOT_DONE_YET
+        supposed = start > 0 and (
+            words[start - 1] in _NOT_DONE_YET
+            or words[start - 1] in _BETTER
+            or (start > 1 and words[start - 1] in FIRST_PERSON and words[start - 2] in _BETTER)  # "mending sy tolak"
+        )
         weighed = end < len(words) and words[end] in _WEIGHED
         after_taking_part = concept == LEFT_AT_ONCE and end < len(words) and words[end] in _AFTER
         return not (supposed or weighed or after_taking_part)
@@ -678,7 +686,7 @@ _NOT_A_REFUSAL_MADE = _NOT_DONE_YET | NEGATORS | frozenset(
     "takut sungkan segan enak bingung bisa boleh bolehkah berani harus hrs haruskah kudu mesti musti perlu perlukah wajib patut "
     "sulit susah apa apakah gimana bagaimana cara utk untuk buat "
     "jgn tdak".split()  # spellings the negators do not list
-)
+) | _BETTER
 _NOT_A_REFUSAL_AFTER = _NOT_A_REFUSAL_MADE | {"kah"}  # ... said right after the verb
 # ... nor one whose grounds or way are asked for: "apa dasar saya menolak?", "can I refuse?"
 _REFUSAL_ASKED_ABOUT = _NOT_A_REFUSAL_MADE | frozenset("dasar alasan bisakah dapatkah can could should may how whether".split())

@@ -4564,6 +4564,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy kabag umum. ada staf honorer yg ikut deklarasi paslon. dia bukan asn, sanksinya lewat mana ya?", "info"),
     # control: the asker's own act, with a sign of support, asked about its sanction
     ("sy pns, minggu lalu foto bareng caleg pake seragam dinas sambil acung 2 jari. apa sy bisa kena sanksi?", "prohibited"),
+    # a vote pledged to the candidate's face is support, whatever the handshake before it
+    ("sy pns, ketemu caleg di pasar, dia nyapa. sy jawab 'insyaallah keluarga kami pilih bapak'. gpp?", "prohibited"),
+    # control: only the handshake
+    ("sy pns, ketemu caleg di pasar, dia ngajak salaman. sy salaman aja trus lanjut belanja. gpp?", "allowed"),
+    # a refusal weighed as the better choice ("atau mending sy tolak aja?") is not one made
+    ("sy camat. calon bupati mau mampir ke kantor minta foto bareng di depan papan nama kecamatan. sy gk enak. atau mending sy tolak aja?", "conditional"),
 ]
 
 
