@@ -4570,6 +4570,11 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns, ketemu caleg di pasar, dia ngajak salaman. sy salaman aja trus lanjut belanja. gpp?", "allowed"),
     # a refusal weighed as the better choice ("atau mending sy tolak aja?") is not one made
     ("sy camat. calon bupati mau mampir ke kantor minta foto bareng di depan papan nama kecamatan. sy gk enak. atau mending sy tolak aja?", "conditional"),
+    # living next to a campaign does not cover joining its crowd or dancing in front of its stage
+    ("kampanye di sebelah rumah, sy pns ikut gabung joget di depan panggung. boleh?", "prohibited"),
+    ("kampanye di sebelah rumah, sy pns ikut gabung di depan panggung. boleh?", "prohibited"),
+    # control: only heard from home
+    ("kampanye di sebelah rumah, sy pns cuma dengar dari rumah. boleh?", "allowed"),
 ]
 
 
