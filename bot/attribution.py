@@ -526,7 +526,7 @@ _TRADES = frozenset("tukang kurir sopir supir driver".split())
 # kampanye"); elsewhere it leads to the role its doer takes (text.AGENT_FILLERS).
 _SO = frozenset("jadi jd".split())
 # Staff named by a supervisor ("menegur staf yg pasang foto profil bareng paslon"): the staff's act.
-_STAFF = frozenset("staf staff bawahan pegawai karyawan anggota guru".split())
+_STAFF = frozenset("staf staff bawahan pegawai karyawan anggota guru satpam".split())
 # How staff are named after "ada" ("ada guru honorer", "ada tenaga kontrak", "ada perawat pppk")
 _STAFF_WORDS = _STAFF | ASN_WORDS | frozenset("honorer kontrak tenaga outsourcing magang perawat bidan".split())
 _STAFF_REACH = 3
@@ -1459,7 +1459,7 @@ class Reader(ConceptReader):
             if j in named_asn:
                 # "liat rekan ASN posting kampanye": a colleague who is an ASN acts, not the ASN the rules mean;
                 # so does one said to be there ("ada guru honorer nempel stiker", "ada staf honorer pasang")
-                return j > 0 and words[j - 1] in _PEERS or _there_is_staff(j, words)
+                return (j > 0 and words[j - 1] in _PEERS) or _there_is_staff(j, words)
             if w in _SO and j in starts and start > j + 1:
                 # "…, jadi boleh datang kampanye": "so", not a role taken by the one before (that is
                 # "…, jadi pengurus partai")

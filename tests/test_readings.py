@@ -4575,6 +4575,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("kampanye di sebelah rumah, sy pns ikut gabung di depan panggung. boleh?", "prohibited"),
     # control: only heard from home
     ("kampanye di sebelah rumah, sy pns cuma dengar dari rumah. boleh?", "allowed"),
+    # a guard said to be there put the poster up; the asker asks him to take it off (unseen questions after the docs)
+    ("sy kasubag tu sekolah pppk. ada satpam honorer yg pasang poster capres di pos jaga. boleh sy minta dia copot?", "conditional"),
+    # support pledged for the whole family, to the candidate's face
+    ("sy pns, caleg nyamperin di warung, sy bilang 'insyaallah kami sekeluarga dukung bapak'. gmn?", "prohibited"),
+    # a sticker someone else put on, peeled off at once
+    ("my wife is a PNS midwife. a candidate's volunteer put a sticker on her scooter at the market, she peeled it off right away. is she in trouble?", "conditional"),
 ]
 
 
