@@ -151,6 +151,12 @@ class Rule:
         general principle has none)."""
         return self.kind == "principle" and self.situation is not None
 
+    @property
+    def procedure(self) -> bool:
+        """The procedure principle: a general principle (no situation) with topic PROCEDURE_TOPIC,
+        answering an office asking how a case is handled; the other general principle is not one."""
+        return self.kind == "principle" and not self.legal_test and self.topic == PROCEDURE_TOPIC
+
 
 @dataclass(frozen=True)
 class Concept:
@@ -655,9 +661,8 @@ def load_knowledge(root: Path | str) -> Knowledge:
     principles = 0
     procedures = 0
     for rule, f, path in rule_docs:
-        general = rule.kind == "principle" and not rule.legal_test
-        procedures += general and rule.topic == PROCEDURE_TOPIC
-        principles += general and rule.topic != PROCEDURE_TOPIC
+        procedures += rule.procedure
+        principles += rule.kind == "principle" and not rule.legal_test and not rule.procedure
         for j, ref in enumerate(rule.basis):
             if ref not in known:
                 f.error(f"rule {rule.id}: unknown basis id {ref!r}", (*path, "basis", j))

@@ -12,7 +12,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from bot.concepts import NONPOLITICAL, READING_WORDS, Tagger, Tags
-from bot.knowledge import PROCEDURE_TOPIC, Knowledge, Passage, Rule
+from bot.knowledge import Knowledge, Passage, Rule
 from bot.readings import REFUSED, RUNNING
 from bot.text import Expander, SpellFixer, is_stopword, place_words, raw_tokens, tokenize
 from bot.understand import Message, understand
@@ -275,10 +275,11 @@ class Index:
         self.tagger = Tagger(knowledge.concepts, knowledge.glossary.misspellings)
         self.rules_all = [r for r in knowledge.rules if r.kind == "rule"]
         # The general principle, and the steps of the legal test (principle cards with a situation).
-        general = [r for r in knowledge.rules if r.kind == "principle" and not r.legal_test]
-        self.principle = next((r for r in general if r.topic != PROCEDURE_TOPIC), None)
+        self.principle = next(
+            (r for r in knowledge.rules if r.kind == "principle" and not r.legal_test and not r.procedure), None
+        )
         # ... and the one for an office asking how a case is handled: who examines, decides, follows up
-        self.procedure = next((r for r in general if r.topic == PROCEDURE_TOPIC), None)
+        self.procedure = next((r for r in knowledge.rules if r.procedure), None)
         self.legal_tests = [r for r in knowledge.rules if r.legal_test]
         # The legal test's first question, "is anything political in it?": the step whose situation
         # is the asker saying nothing is (README "kind: principle").
