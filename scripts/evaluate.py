@@ -83,6 +83,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev79   the seventy-ninth validation set, with every failure (held out in round seventy-three, tuned on since)
        python scripts/evaluate.py --dev80   the eightieth validation set, with every failure (held out in round seventy-four, tuned on since)
        python scripts/evaluate.py --dev81   the eighty-first validation set, with every failure (held out in round seventy-five, tuned on since)
+       python scripts/evaluate.py --dev82   the eighty-second validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -197,6 +198,7 @@ VALIDATION = {
     "dev79": "Seventy-ninth validation set, dev79 ({n} questions, written during the seventy-third tuning round)",
     "dev80": "Eightieth validation set, dev80 ({n} questions, written during the seventy-fourth tuning round)",
     "dev81": "Eighty-first validation set, dev81 ({n} questions, written during the seventy-fifth tuning round)",
+    "dev82": "Eighty-second validation set, dev82 ({n} questions, written during the seventy-sixth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
