@@ -321,6 +321,26 @@ _EXPLAINED_BY_SERVICE = frozenset({
     "act-join-handout",
 })
 _CAMPAIGN_WORDS = _PUBLIC_SERVICE | _EXPLAINED_BY_SERVICE
+# "pemilihan ketua PGRI", "calon rektor", "nyalon ketua RT": an organisation's own election, which
+# the neutrality rules do not name. Its candidate, said with a word any election uses ("calon",
+# "kandidat"), and the backing, campaigning and voting told beside it are that election's.
+_ORG_ELECTION = "event-org-election"
+_EXPLAINED_BY_ORG_ELECTION = frozenset({
+    "act-support", "sign-call-to-vote", "act-campaign", "act-help-campaign", "role-campaign-team",
+    "event-campaign", "act-run-for-office", "act-vote", "sign-praise", "act-urge", "sign-attribute",
+    "ctx-candidate-asks-support", "target-campaign-team", "role-witness", "who-incumbent", "limit-not-running-again",
+})
+_ANY_ELECTIONS_CANDIDATE = frozenset({
+    "calon", "calon2", "calonnya", "kandidat", "kandidat2", "candidate", "candidates", "nominee", "nyalon", "mencalonkan",
+})
+# "paslon ketua-wakil", "calon ketum": the post named right after the candidate is the organisation's
+_ORG_POSTS = frozenset({"ketua", "ketum", "rektor", "dekan", "pengurus"})
+# words that name a Pemilu or Pilkada, its candidates or a party: "kaos caleg" is no rector's banner
+_POLITICAL_OFFICE_WORDS = frozenset({
+    "capres", "cawapres", "caleg", "bacaleg", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "cakada",
+    "paslon", "partai", "party", "pemilu", "pilkada", "pilpres", "pileg", "dpr", "dprd", "dpd", "bupati",
+    "gubernur", "walikota", "wali", "presiden",
+})
 _SUBORDINATES = "resource-subordinates"  # "foto bareng temen2 kantor": who is there, not a resource used
 _SEASON = "ctx-election-period"  # "masa kampanye", "musim pilkada": when something is done
 # Pay asked about as a penalty's form or effect (see _penalty_pay): a dismissal, or a medium penalty
@@ -343,6 +363,9 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
         partisan = [c for c in partisan if c not in _CAMPAIGN_WORDS]
         if not partisan:
             return False  # nor is the word "kampanye" or "relawan" inside their names
+    if _ORG_ELECTION in tags.ids:
+        # "itu pelanggaran netralitas?" asks about the organisation's election told (_inside_org_election)
+        return any(tagger.kind(c) != "domain" for c in partisan)
     if tags.ids & _SAID_UNPOLITICAL or _SEASON in tags.ids:
         # "gk ada sangkut paut politik", "tidak ada kaitannya dengan pemilu": the words inside the
         # denial speak of nothing, nor does the election it names; a candidate or an act still does.
@@ -354,6 +377,35 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     return message.content_words <= SHORT_MESSAGE_WORDS or any(
         w in tagger.partisan_words for w in message.words
     )
+
+
+def _inside_org_election(index: Index, message: Message, tags: Tags) -> Tags:
+    """Read an organisation's election told in the message: the backing, campaigning and candidates
+    around it are that election's and are dropped, unless a Pemilu or Pilkada is named beside it
+    ("nyalon ketua RT & janjiin warga dukung paslon 1"); then the organisation's election is dropped."""
+    if _ORG_ELECTION not in tags.ids:
+        return tags
+    explained = {c for c in tags.ids if _org_elections(c, message, tags)}
+    concepts = index.tagger.concepts
+    political = [
+        c for c in tags.ids - explained if c in concepts and concepts[c].partisan and index.tagger.kind(c) != "domain"
+    ]
+    drop = {_ORG_ELECTION} if political else explained
+    return Tags(tuple(span for span in tags.spans if span[2] not in drop), tags.others)
+
+
+def _org_elections(concept_id: str, message: Message, tags: Tags) -> bool:
+    """The concept is read only as the organisation's election's: an act of backing or voting, or a
+    candidate named by a word any election uses ("dukung calon ketum", not "dukung capres")."""
+    words = message.words
+    spans = [words[start:end] for start, end, cid in tags.spans if cid == concept_id]
+    if concept_id == "target-candidate":
+        return all(
+            " ".join(words[start:end]) in _ANY_ELECTIONS_CANDIDATE or (end < len(words) and words[end] in _ORG_POSTS)
+            for start, end, cid in tags.spans
+            if cid == concept_id
+        )
+    return concept_id in _EXPLAINED_BY_ORG_ELECTION and not any(_POLITICAL_OFFICE_WORDS.intersection(span) for span in spans)
 
 
 def _everyday_and_nothing_political(
@@ -919,7 +971,7 @@ def _community_head_only(index: Index, message: Message, tags: Tags) -> bool:
 
 def _decide(index: Index, message: Message, lang: str, tags: Tags, query: Query) -> Answer:
     text = message.text
-    tags = _inside_public_service(tags)
+    tags = _inside_org_election(index, message, _inside_public_service(tags))
     foreign_asker = _a_foreigner_asks(index, message, tags)
     if _soldier_or_police_acts(index, tags):
         return Answer(text, lang, "abstain", redirect="tni-polri")

@@ -4581,6 +4581,17 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns, caleg nyamperin di warung, sy bilang 'insyaallah kami sekeluarga dukung bapak'. gmn?", "prohibited"),
     # a sticker someone else put on, peeled off at once
     ("my wife is a PNS midwife. a candidate's volunteer put a sticker on her scooter at the market, she peeled it off right away. is she in trouble?", "conditional"),
+    # round seventy-six: an organisation's own election (PGRI, Korpri, a rector, an RT, a cooperative's
+    # board) is none the neutrality rules name; its candidates and the backing told beside them are its own
+    ("sy guru pns, temen sy nyalon ketua pgri kabupaten. boleh sy bantu kampanye ke guru2 lain?", "allowed"),
+    ("sy dosen PNS, boleh ikut tim sukses salah satu calon rektor?", "allowed"),
+    ("pemilihan ketua korpri kantor bulan depan, sy pns ajak temen2 pilih bu ani. melanggar netralitas?", "allowed"),
+    ("sy PNS, warga minta sy nyalon ketua RW, boleh?", "allowed"),
+    ("koperasi pegawai mau pemilihan pengurus, ada 2 paslon ketua. sy pns dukung salah satu, boleh?", "allowed"),
+    # controls: a Pemilu candidate or party named beside it is still the question
+    ("sy pns nyalon ketua rt, sy janji ke warga kalau terpilih kita semua dukung caleg partai X. boleh?", "prohibited"),
+    ("pemilihan rektor bulan depan, sy dosen pns pasang stiker capres di ruang dosen. boleh?", "prohibited"),
+    ("sy pns pengurus pgri, ajak guru2 dukung cabup nomor 2 di konferkab pgri. boleh?", "prohibited"),
 ]
 
 
