@@ -183,6 +183,10 @@ _THEIR_KIN = frozenset("anaknya putranya putrinya istrinya suaminya adiknya kaka
 _ROLE_COPULAS = frozenset(
     "jadi menjadi jd sebagai mau ingin akan sudah udah sdh baru masuk gabung ikut ikutan daftar mendaftar nak hendak".split()
 )
+_SUPPORT = "act-support"
+_SAYS_REACH = 2  # words between a post and the support it says ("bikin status ig dukung …") ...
+# ... which name only where it is posted
+_MEDIA = frozenset("ig instagram fb facebook tiktok tt wa whatsapp story status snap x twitter youtube yt reels".split())
 # An age given between a person and their role ("anak sy umur 20 ikut relawan capres").
 _AGE_WORDS = frozenset("umur usia thn tahun th".split())
 # ... or what they are doing in life, given without "yg" ("anak sy kuliah jd relawan capres").
@@ -197,6 +201,14 @@ _NEGATIONS = frozenset("bukan bkn non".split())
 def _status_denied(k: int, words: Sequence[str]) -> bool:
     """The words at `k` deny an ASN status ("bukan pns", "bkn asn")."""
     return k + 1 < len(words) and words[k] in _NEGATIONS and words[k + 1] in _NOT_ASN_STATUS
+
+
+def _an_age(k: int, words: Sequence[str]) -> bool:
+    """The word at `k` is part of an age ("19th", "21 thn", "umur"), not a bare number ("kelas 2")."""
+    word = words[k]
+    if word in _AGE_WORDS or (_AGE_RE.fullmatch(word) and not word.isdigit()):
+        return True
+    return word.isdigit() and k + 1 < len(words) and words[k + 1] in _AGE_WORDS
 
 
 def _said_of_person(word: str) -> bool:
@@ -1186,6 +1198,15 @@ class Reader(ConceptReader):
             and start not in starts
             # "disuruh pasang": after a passive the next verb is its subject's
             and not is_passive(words[their_acts[-1][0]], stems[their_acts[-1][0]])
+        ) or (
+            # "dia bikin status ig dukung capres": the support is what their post says
+            cid == _SUPPORT
+            and bool(their_acts)
+            and their_acts[-1][1] == r.last_act_end
+            and 0 <= start - r.last_act_end <= _SAYS_REACH
+            and all(words[k] in _MEDIA for k in range(r.last_act_end, start))
+            and not is_passive(words[their_acts[-1][0]], stems[their_acts[-1][0]])  # "dipakai buat dukungan"
+            and not any(k in starts for k in range(r.last_act_end + 1, start + 1))
         )
         asked_of_asker = (
             bool(their_acts)
@@ -1508,6 +1529,8 @@ class Reader(ConceptReader):
                         return True
             if w in _BE and j > 0 and words[j - 1] == _WHO:
                 continue  # "who is running": the relative clause's own verb
+            if j > 0 and _an_age(j, words):
+                continue  # "anak sy 19th bikin konten": the age of the one named before
             if w in FOR_WORDS and _used_by(j - 1, words, third):
                 return True  # "grup RT dipake tim caleg buat share jadwal": the team shares
             if w in _COME_FOR and j > 0 and words[j - 1] in _COMING:

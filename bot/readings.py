@@ -94,6 +94,7 @@ _INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to 
 _IN_POLITICS = frozenset({"role"})  # what a relative's politics is told by
 _IN_POLITICS_TOLD = _INVOLVING  # ... and the asker's own, when the asker is the ASN's relative
 _NOT_INVOLVED = "limit-not-involved"
+_ASKERS_STATUS = frozenset({"who-pns", "who-pppk", "who-asn", "who-cpns", "who-not-asn"})  # said of the asker or the relative
 _VILLAGE_OFFICE = frozenset({"who-village-head", "who-village-staff", "who-bpd"})  # bound by the village law
 _FEARS_SANCTION = "intent-sanction"
 # "sy sendiri", "saya pribadi": the asker set apart from the ASN named before (also read by attribution)
@@ -333,7 +334,18 @@ def bystander(
     # in what they do, not only in a role they hold; not a village head or staff, whom the village
     # law binds though they are no ASN.
     apart_acts = not_asn and _VILLAGE_OFFICE.isdisjoint(kinds)
-    told_kinds = _IN_POLITICS_TOLD if told or apart_acts else _IN_POLITICS
+    # ... and a relative's partisan act asked about for fear of a sanction or whether to stop it
+    # ("anak sy bikin konten tiktok dukung capres, sy pns. apa sy harus larang?") tells it too
+    # ... when nobody else is named who may be the one acting or asked about (a head of office, a
+    # teacher, a village head)
+    # and the act is told after the relative, who may be its doer ("… dikirim ke BKN … sy punya anak empat" is not)
+    feared = (
+        (_FEARS_SANCTION in kinds or not (_FEAR_WORDS.isdisjoint(words) and _MUST_STOP.isdisjoint(words)))
+        and all(kinds[cid] != "who" or cid in _RELATIVES or cid in _ASKERS_STATUS for cid in kinds)
+        and relative is not None
+        and any(a > relative[0] and cid in others and kinds[cid] in _INVOLVING for a, _, cid in spans)
+    )
+    told_kinds = _IN_POLITICS_TOLD if told or apart_acts or feared else _IN_POLITICS
     if relative is None or not any(kind(c) in told_kinds or c in RUNNING for c in others):
         return spans
     if "resource" in kinds.values() or not _SHARED.isdisjoint(kinds):

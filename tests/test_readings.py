@@ -4592,6 +4592,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns nyalon ketua rt, sy janji ke warga kalau terpilih kita semua dukung caleg partai X. boleh?", "prohibited"),
     ("pemilihan rektor bulan depan, sy dosen pns pasang stiker capres di ruang dosen. boleh?", "prohibited"),
     ("sy pns pengurus pgri, ajak guru2 dukung cabup nomor 2 di konferkab pgri. boleh?", "prohibited"),
+    # a relative's post that says its support ("bikin status fb dukung capres"), asked about for fear of a
+    # sanction or whether to stop it: the relative's politics, not the asker's
+    ("anak sy 20 thn bikin video tiktok dukung caleg, sy pns. apa sy bisa kena sanksi?", "allowed"),
+    ("ponakan sy bikin status fb dukung capres, sy pppk. sy harus larang?", "allowed"),
+    # control: the asker's own post
+    ("sy pns bikin status fb dukung capres. boleh?", "prohibited"),
 ]
 
 
@@ -4604,6 +4610,10 @@ def test_verdicts(shipped_index: Index, question: str, verdict: str) -> None:
 # Whose a concept is, one row per reading a change taught the engine (from round fifty-five on):
 # (question, concepts, True when they are someone else's).
 OWNERS: list[tuple[str, set[str], bool]] = [
+    # an age between the relative and the act ("anak sy 20 thn pasang …") is said of the relative (round seventy-six)
+    ("anak sy 20 thn pasang stiker caleg di motornya. sy pns kena gk?", {"act-install"}, True),
+    # control: a class number is no age, and the asker acts ("sy wali kelas 2 pasang …")
+    ("sy wali kelas 2 pasang stiker caleg di kelas. boleh?", {"act-install"}, False),
     # a driver named by the job, with no pe(N)- noun, sticks it on (round seventy-five)
     ("sy pns dishub, sopir angkot nempel stiker caleg di kaca depan. sy suruh copot. bener?", {"act-install"}, True),
     # control: the asker who drives sticks it on
