@@ -4598,6 +4598,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("ponakan sy bikin status fb dukung capres, sy pppk. sy harus larang?", "allowed"),
     # control: the asker's own post
     ("sy pns bikin status fb dukung capres. boleh?", "prohibited"),
+    # what was asked for not handed over, a gift sent back, an invitation not attended: refusals made
+    ("ada tetangga minta fotokopi ktp sy buat dukungan calon perseorangan, sy gak kasih. bener kan?", "allowed"),
+    ("suami sy pns dapat bingkisan dari tim caleg, dia kembalikan hari itu juga. sudah benar?", "allowed"),
+    ("sy camat pns, ada undangan kampanye paslon ke kantor, sy tidak menghadiri. sudah tepat?", "allowed"),
+    # ... but the other candidates turned away is one side served
+    ("sy kepala sekolah pns, caleg A sy izinkan pakai aula buat kampanye, caleg lain gk sy kasih. boleh?", "prohibited"),
 ]
 
 
