@@ -364,8 +364,9 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
         if not partisan:
             return False  # nor is the word "kampanye" or "relawan" inside their names
     if _ORG_ELECTION in tags.ids:
-        # "itu pelanggaran netralitas?" asks about the organisation's election told (_inside_org_election)
-        return any(tagger.kind(c) != "domain" for c in partisan)
+        # _inside_org_election kept the organisation's election only with nothing of a Pemilu beside
+        # it: "itu pelanggaran netralitas?" asks about that election
+        return False
     if tags.ids & _SAID_UNPOLITICAL or _SEASON in tags.ids:
         # "gk ada sangkut paut politik", "tidak ada kaitannya dengan pemilu": the words inside the
         # denial speak of nothing, nor does the election it names; a candidate or an act still does.
@@ -398,14 +399,15 @@ def _org_elections(concept_id: str, message: Message, tags: Tags) -> bool:
     """The concept is read only as the organisation's election's: an act of backing or voting, or a
     candidate named by a word any election uses ("dukung calon ketum", not "dukung capres")."""
     words = message.words
-    spans = [words[start:end] for start, end, cid in tags.spans if cid == concept_id]
+    spans = [(start, end) for start, end, cid in tags.spans if cid == concept_id]
     if concept_id == "target-candidate":
         return all(
             " ".join(words[start:end]) in _ANY_ELECTIONS_CANDIDATE or (end < len(words) and words[end] in _ORG_POSTS)
-            for start, end, cid in tags.spans
-            if cid == concept_id
+            for start, end in spans
         )
-    return concept_id in _EXPLAINED_BY_ORG_ELECTION and not any(_POLITICAL_OFFICE_WORDS.intersection(span) for span in spans)
+    return concept_id in _EXPLAINED_BY_ORG_ELECTION and not any(
+        _POLITICAL_OFFICE_WORDS.intersection(words[start:end]) for start, end in spans
+    )
 
 
 def _everyday_and_nothing_political(

@@ -334,11 +334,10 @@ def bystander(
     # in what they do, not only in a role they hold; not a village head or staff, whom the village
     # law binds though they are no ASN.
     apart_acts = not_asn and _VILLAGE_OFFICE.isdisjoint(kinds)
-    # ... and a relative's partisan act asked about for fear of a sanction or whether to stop it
-    # ("anak sy bikin konten tiktok dukung capres, sy pns. apa sy harus larang?") tells it too
-    # ... when nobody else is named who may be the one acting or asked about (a head of office, a
-    # teacher, a village head)
-    # and the act is told after the relative, who may be its doer ("… dikirim ke BKN … sy punya anak empat" is not)
+    # A relative's partisan act tells it too when the asker fears a sanction or asks whether to stop
+    # it ("anak sy bikin konten tiktok dukung capres, sy pns. apa sy harus larang?"), nobody else who
+    # may be the doer or the one asked about is named (a head of office, a teacher, a village head),
+    # and the act comes after the relative ("… dikirim ke BKN … sy punya anak empat" is no such act).
     feared = (
         (_FEARS_SANCTION in kinds or not (_FEAR_WORDS.isdisjoint(words) and _MUST_STOP.isdisjoint(words)))
         and all(kinds[cid] != "who" or cid in _RELATIVES or cid in _ASKERS_STATUS for cid in kinds)
