@@ -208,7 +208,10 @@ def _an_age(k: int, words: Sequence[str]) -> bool:
     word = words[k]
     if word in _AGE_WORDS or (_AGE_RE.fullmatch(word) and not word.isdigit()):
         return True
-    return word.isdigit() and k + 1 < len(words) and words[k + 1] in _AGE_WORDS
+    # "19 thn", "umur 17"
+    return word.isdigit() and (
+        (k + 1 < len(words) and words[k + 1] in _AGE_WORDS) or (k > 0 and words[k - 1] in _AGE_WORDS)
+    )
 
 
 def _said_of_person(word: str) -> bool:

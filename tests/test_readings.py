@@ -4604,6 +4604,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy camat pns, ada undangan kampanye paslon ke kantor, sy tidak menghadiri. sudah tepat?", "allowed"),
     # ... but the other candidates turned away is one side served
     ("sy kepala sekolah pns, caleg A sy izinkan pakai aula buat kampanye, caleg lain gk sy kasih. boleh?", "prohibited"),
+    # from five unseen questions asked after the docs commit: someone backed "jd ketua pgri"
+    ("sy guru pns, sy ajak guru2 lain pilih bu sari jd ketua pgri kecamatan. boleh?", "allowed"),
 ]
 
 
@@ -4620,6 +4622,8 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     ("anak sy 20 thn pasang stiker caleg di motornya. sy pns kena gk?", {"act-install"}, True),
     # control: a class number is no age, and the asker acts ("sy wali kelas 2 pasang …")
     ("sy wali kelas 2 pasang stiker caleg di kelas. boleh?", {"act-install"}, False),
+    # ... and an age said as "umur 19" (unseen questions after the docs commit)
+    ("adik sy umur 19 pasang stiker capres di helmnya. sy pns, perlu sy tegur?", {"act-install"}, True),
     # a driver named by the job, with no pe(N)- noun, sticks it on (round seventy-five)
     ("sy pns dishub, sopir angkot nempel stiker caleg di kaca depan. sy suruh copot. bener?", {"act-install"}, True),
     # control: the asker who drives sticks it on
