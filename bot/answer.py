@@ -355,7 +355,7 @@ def _partisan(index: Index, message: Message, tags: Tags) -> bool:
     too short to say what it is about ("udh terlanjur share, hapus cukup?"): then the topic is
     ours by assumption."""
     tagger = index.tagger
-    partisan = [c for c in tags.ids if c in tagger.concepts and tagger.concepts[c].partisan]
+    partisan = [c for c in tags.ids if tagger.partisan(c)]
     if tags.ids & _PUBLIC_SERVICE:
         # "ikut kampanye anti narkoba di sekolah", "jadi relawan bencana banjir": the campaign named
         # is an agency's programme, the volunteering a relief effort; joining or helping them is no
@@ -387,10 +387,8 @@ def _inside_org_election(index: Index, message: Message, tags: Tags) -> Tags:
     if _ORG_ELECTION not in tags.ids:
         return tags
     explained = {c for c in tags.ids if _org_elections(c, message, tags)}
-    concepts = index.tagger.concepts
-    political = [
-        c for c in tags.ids - explained if c in concepts and concepts[c].partisan and index.tagger.kind(c) != "domain"
-    ]
+    tagger = index.tagger
+    political = [c for c in tags.ids - explained if tagger.partisan(c) and tagger.kind(c) != "domain"]
     drop = {_ORG_ELECTION} if political else explained
     return Tags(tuple(span for span in tags.spans if span[2] not in drop), tags.others)
 
@@ -750,7 +748,7 @@ def _own_partisan_act(index: Index, tags: Tags) -> bool:
     """The asker's own act, with a partisan target, sign or event of their own beside it."""
     tagger = index.tagger
     return bool(_acts(index, tags) & tags.own) and any(
-        tagger.kind(c) in ("target", "sign", "event", "role") and c in tagger.concepts and tagger.concepts[c].partisan
+        tagger.kind(c) in ("target", "sign", "event", "role") and tagger.partisan(c)
         for c in tags.own
     )
 

@@ -832,6 +832,9 @@ class ConceptReader:
     def kind(self, concept_id: str) -> str:
         return self.concepts[concept_id].kind if concept_id in self.concepts else ""
 
+    def partisan(self, concept_id: str) -> bool:
+        return concept_id in self.concepts and self.concepts[concept_id].partisan
+
 
 class Reader(ConceptReader):
     """Reads whose each mention is; built once per knowledge snapshot, with the tagger's concepts."""

@@ -157,6 +157,11 @@ class Rule:
         answering an office asking how a case is handled; the other general principle is not one."""
         return self.kind == "principle" and not self.legal_test and self.topic == PROCEDURE_TOPIC
 
+    @property
+    def general_principle(self) -> bool:
+        """The general principle: no situation, answering when no card and no legal-test step fits."""
+        return self.kind == "principle" and not self.legal_test and not self.procedure
+
 
 @dataclass(frozen=True)
 class Concept:
@@ -662,7 +667,7 @@ def load_knowledge(root: Path | str) -> Knowledge:
     procedures = 0
     for rule, f, path in rule_docs:
         procedures += rule.procedure
-        principles += rule.kind == "principle" and not rule.legal_test and not rule.procedure
+        principles += rule.general_principle
         for j, ref in enumerate(rule.basis):
             if ref not in known:
                 f.error(f"rule {rule.id}: unknown basis id {ref!r}", (*path, "basis", j))

@@ -319,7 +319,8 @@ def bystander(
     # "sy anak pns, boleh jd relawan?": the asker says whose relative they are, so is apart too
     as_kin = any(asker_as(a, words) for a, _, _ in told)
     apart = not_asn or (bool(told) and (as_kin or not MYSELF.isdisjoint(words)))
-    if _FEARS_SANCTION not in kinds and _FEAR_WORDS.isdisjoint(words) and _MUST_STOP.isdisjoint(words) and not apart:
+    fears = _FEARS_SANCTION in kinds or not (_FEAR_WORDS.isdisjoint(words) and _MUST_STOP.isdisjoint(words))
+    if not fears and not apart:
         # "boleh sy bantu?" asks leave to join in; "apa sy bisa kena?" asks about theirs. Someone who
         # is not the ASN, set apart ("sendiri", an occupation, "bukan PNS"), asks leave for what the
         # rules do not bind ("sy istri PNS guru. sy sendiri ibu rumah tangga, boleh kan sy posting
@@ -339,7 +340,7 @@ def bystander(
     # may be the doer or the one asked about is named (a head of office, a teacher, a village head),
     # and the act comes after the relative ("… dikirim ke BKN … sy punya anak empat" is no such act).
     feared = (
-        (_FEARS_SANCTION in kinds or not (_FEAR_WORDS.isdisjoint(words) and _MUST_STOP.isdisjoint(words)))
+        fears
         and all(kinds[cid] != "who" or cid in _RELATIVES or cid in _ASKERS_STATUS for cid in kinds)
         and relative is not None
         and any(a > relative[0] and cid in others and kinds[cid] in _INVOLVING for a, _, cid in spans)

@@ -275,9 +275,7 @@ class Index:
         self.tagger = Tagger(knowledge.concepts, knowledge.glossary.misspellings)
         self.rules_all = [r for r in knowledge.rules if r.kind == "rule"]
         # The general principle, and the steps of the legal test (principle cards with a situation).
-        self.principle = next(
-            (r for r in knowledge.rules if r.kind == "principle" and not r.legal_test and not r.procedure), None
-        )
+        self.principle = next((r for r in knowledge.rules if r.general_principle), None)
         # ... and the one for an office asking how a case is handled: who examines, decides, follows up
         self.procedure = next((r for r in knowledge.rules if r.procedure), None)
         self.legal_tests = [r for r in knowledge.rules if r.legal_test]
