@@ -795,6 +795,11 @@ class _Refusals:
     refused: frozenset[str]
 
 
+# A request, or a question asking leave, that a refusal answers ("paslon nanya boleh gk pasang
+# spanduk di pagar kantor. sy bilang gk boleh"; "timses nawarin sy jadi saksi. sy tolak").
+_ASKED_OF_ASKER = ASKED | frozenset("nanya nanyain tanya bertanya menanyakan nawarin nawarkan menawarkan tawarin".split())
+
+
 def _read_refusals(index: Index, message: Message, tags: Tags) -> _Refusals | None:
     """The refusals the asker made, read once for `_guarding` and `_support_after_refusal`; None when
     there is none. A request is looked for in a refusal's sentence or the one before; its clause ends
@@ -813,7 +818,7 @@ def _read_refusals(index: Index, message: Message, tags: Tags) -> _Refusals | No
             (k for k in range(end, ends[sentence]) if words[k] in FIRST_PERSON or words[k] in _CLAUSE_TURNS),
             ends[sentence],
         )
-        asked = next((k for k in range(starts[max(0, sentence - 1)], start) if words[k] in ASKED), start)
+        asked = next((k for k in range(starts[max(0, sentence - 1)], start) if words[k] in _ASKED_OF_ASKER), start)
         clauses.append((asked, start, stop, ends[sentence]))
     refused = frozenset(
         c

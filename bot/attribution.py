@@ -1320,7 +1320,8 @@ class Reader(ConceptReader):
             return True
         s = _start_of(start, opens)
         for k in range(max(s, start - _MYSELF_REACH), start - 1):
-            if words[k] in FIRST_PERSON and words[k + 1] in MYSELF:
+            # "sy sendiri", or the asker saying they are no ASN ("saya ibu rumah tangga, mau nyumbang")
+            if words[k] in FIRST_PERSON and (words[k + 1] in MYSELF or k + 1 in status):
                 owned = k > 0 and (words[k - 1] in POSSESSABLE or k - 1 in third)
                 # what the asker says they are on the way ("sy sendiri ibu rumah tangga bukan ASN") names nobody else
                 between = [j for j in range(k + 2, start) if j not in status]

@@ -4605,7 +4605,14 @@ VERDICTS: list[tuple[str, str]] = [
     # ... but the other candidates turned away is one side served
     ("sy kepala sekolah pns, caleg A sy izinkan pakai aula buat kampanye, caleg lain gk sy kasih. boleh?", "prohibited"),
     # from five unseen questions asked after the docs commit: someone backed "jd ketua pgri"
-    ("sy guru pns, sy ajak guru2 lain pilih bu sari jd ketua pgri kecamatan. boleh?", "allowed"),
+    ("sy guru pns, sy ajak guru2 lain pilih bu sari jd ketua pgri kecamatan. boleh?", "allowed"),    # round seventy-seven: an asker who says they are no ASN ("sy wiraswasta", "sy (bukan asn)"), asking for
+    # an ASN relative, does their own acts apart from the relative
+    ("suami sy guru pns, sy wiraswasta, mau pasang baliho caleg di toko sy. suami bisa kena?", "allowed"),
+    ("ayah sy pppk, sy mahasiswa, mau donasi ke capres lewat rekening sy. ayah kena gk?", "allowed"),
+    ("istri sy bidan pns, sy (bukan asn) ikut konvoi kampanye paslon bupati. istri aman?", "allowed"),
+    # controls: the ASN's own act, with the relative's things or money
+    ("sy pns, istri sy wiraswasta. sy mau pasang baliho caleg di toko istri. boleh?", "prohibited"),
+    ("ayah sy pppk, mau donasi ke capres lewat rekening sy. boleh?", "prohibited"),
 ]
 
 
@@ -4955,7 +4962,8 @@ NOT_PROHIBITED: list[str] = [
     # a pregnant patient ("bumil") wears her own shirt; the same data given to both pairs ("ke keduanya")
     "sy bidan PNS, pas posyandu ada bumil yg pake kaos partai. sy layani biasa aja, gk negur. bener?",
     "sy PNS dukcapil, dua paslon minta data agregat yg terbuka, sy kasih ke keduanya dgn format sama. ok?",
-    "sy PNS penyuluh, bagi jatah pupuk subsidi ke petani yg pendukung caleg, sama rata kyk yg lain. aman?",
+    "sy PNS penyuluh, bagi jatah pupuk subsidi ke petani yg pendukung caleg, sama rata kyk yg lain. aman?",    # round seventy-seven: a question asking leave ("nanya boleh gk pasang …") is a request the refusal answers
+    "timses caleg nanya boleh gk pasang spanduk di pagar sekolah. sy kepsek pns, sy bilang gk boleh. sudah benar?",
 ]
 
 
