@@ -160,7 +160,11 @@ THIRD_PERSON = frozenset(
     # parties to a case, a tenant, a builder's foreman ("tergugatnya pake kaos caleg", "mandornya nyetel lagu kampanye")
     "tergugat tergugatnya penggugat penggugatnya terdakwa terdakwanya penyewa penyewanya mandor mandornya tukangnya "
     # a patient named by her condition ("ada bumil yg pake jilbab logo partai")
-    "bumil".split()
+    "bumil "
+    # people around an office, a school, a house of worship or a ride who act on their own ("ojol pake
+    # jaket partai", "satpam nempel stiker capres di motornya", "ortu murid nyelipin brosur caleg")
+    "ojol satpam sopir supir driver komite ortu pengunjung kontraktor vendor penghuni pengelola "
+    "umat jamaah jemaah imam".split()
 ) | {word + "2" for word in _PLURAL_PEOPLE}  # "ada ibu2 pake kaos paslon": the ladies are people too
 # Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
 KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())

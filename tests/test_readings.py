@@ -4613,6 +4613,8 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: the ASN's own act, with the relative's things or money
     ("sy pns, istri sy wiraswasta. sy mau pasang baliho caleg di toko istri. boleh?", "prohibited"),
     ("ayah sy pppk, mau donasi ke capres lewat rekening sy. boleh?", "prohibited"),
+    # control: the asker wears it ("ojol pake jaket partai" is the driver's)
+    ("sy pns pake jaket partai pas jemput anak. boleh?", "prohibited"),
 ]
 
 
@@ -4963,7 +4965,10 @@ NOT_PROHIBITED: list[str] = [
     "sy bidan PNS, pas posyandu ada bumil yg pake kaos partai. sy layani biasa aja, gk negur. bener?",
     "sy PNS dukcapil, dua paslon minta data agregat yg terbuka, sy kasih ke keduanya dgn format sama. ok?",
     "sy PNS penyuluh, bagi jatah pupuk subsidi ke petani yg pendukung caleg, sama rata kyk yg lain. aman?",    # round seventy-seven: a question asking leave ("nanya boleh gk pasang …") is a request the refusal answers
-    "timses caleg nanya boleh gk pasang spanduk di pagar sekolah. sy kepsek pns, sy bilang gk boleh. sudah benar?",
+    "timses caleg nanya boleh gk pasang spanduk di pagar sekolah. sy kepsek pns, sy bilang gk boleh. sudah benar?",    # round seventy-seven: people around a ride, an office or a house of worship who act on their own
+    "ojol pake jaket partai pas jemput sy, sy pns naik aja. aman?",
+    "satpam nempel stiker caleg di motornya sendiri, sy pns cuma liat. aman?",
+    "umat bagi2 brosur caleg di parkiran gereja, sy asn cuma lewat. aman?",
 ]
 
 
