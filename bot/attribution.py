@@ -737,6 +737,16 @@ def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str], unnam
 # "bapak sy pensiunan PNS mau jadi timses": a retiree's status stands where an occupation would;
 # the tagger reads it the same way when it sets someone apart from the ASN (Tagger.tag_stems)
 NO_LONGER_ASN = NOT_ASN_SELF | {RETIRED}
+_RELATIVE_KINDS = frozenset({"who-relative", "who-spouse"})
+# The asker's own acts that join no relative's politics ("sy nyoblos di TPS yg sama", "sy tegur dia")
+_JAVANESE_COPULAS = frozenset("dadi dados".split())  # "dijak pakde dadi timses": a role taken, not what pakde is
+_JOINING = frozenset("ikut ikutan bantu bantuin membantu melu gabung".split())  # "sy ikut ngecat mural capres"
+_NOT_JOINING = frozenset({"act-vote", "act-admonish", "act-mute-block", "act-remove-material", "act-report"})
+
+
+def _relative_at(k: int, spans: list[tuple[int, int, str]]) -> bool:
+    """A relative of the asker's is named at k ("anak *saya*", "*suami*")."""
+    return any(a <= k < b and cid in _RELATIVE_KINDS for a, b, cid in spans)
 
 
 def _in_occupation(k: int, spans: list[tuple[int, int, str]]) -> int | None:
@@ -903,6 +913,7 @@ class Reader(ConceptReader):
         )
         if proxy and not r.asker_asn:
             r.kin_said = _asker_as_kin(words, r.kin, r.named_asn)
+        kin_roles: list[str] = []
         for span in sorted(spans):
             start, end, cid = span
             kind = self.kind(cid)
@@ -944,6 +955,16 @@ class Reader(ConceptReader):
                     if (a, b) == (start, end) and self.kind(c) == "act" and all((x, y) == (a, b) for x, y, z in spans if z == c):
                         r.theirs.add(c)
                         r.mine.discard(c)
+            elif (
+                kind == "role"
+                and _relative_at(start - 1, spans)
+                and start - 1 not in r.kin
+                and start not in starts
+                and words[start] not in _ROLE_COPULAS | _JAVANESE_COPULAS  # "anak sy jadi saksi": taken, read below
+            ):
+                # "anak saya relawan capres", "kita pe suami tim sukses": what the relative named right
+                # before it is, when the asker tells no act of their own (settled below)
+                kin_roles.append(cid)
             elif kind == "role" and self._their_role(start, r):
                 # "anak sy … dia mau jd relawan": the child's role, and what the child goes on to do
                 # ("dia jadi relawan capres dan sering posting")
@@ -961,6 +982,12 @@ class Reader(ConceptReader):
                 r.last_act_end = end
             elif kind == "act":
                 self._read_act(span, r)
+        # ... an asker who joins in ("anak sy relawan, sy ikut ngecat mural capres") is asked about as
+        # the team's helper, as if the role were named of them
+        kin_acts = not any(self.kind(c) == "act" and c not in _NOT_JOINING for c in r.mine) and not any(
+            w in FIRST_PERSON and nxt in _JOINING for w, nxt in zip(words, words[1:])
+        )
+        (r.theirs if kin_acts else r.mine).update(kin_roles)
         # A role read from the same words as someone else's act is theirs: "calon memberi sambutan"
         # makes the candidate the speaker, not the asker.
         for start, end, cid in r.roles:

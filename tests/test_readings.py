@@ -4615,6 +4615,11 @@ VERDICTS: list[tuple[str, str]] = [
     ("ayah sy pppk, mau donasi ke capres lewat rekening sy. boleh?", "prohibited"),
     # control: the asker wears it ("ojol pake jaket partai" is the driver's)
     ("sy pns pake jaket partai pas jemput anak. boleh?", "prohibited"),
+    # a relative named right before a role is what they are ("anak sy relawan cagub", no "jadi")
+    ("Anak sy relawan cagub (masih kuliah). Sy PNS. Harus sy larang dia?", "allowed"),
+    ("bapak sy tim sukses paslon, sy honorer gk ikut apa2. bisa dipecat gk?", "allowed"),
+    # control: the asker joins in
+    ("anak sy relawan capres, sy pns ikut bantu dia bagi2 brosur. boleh?", "prohibited"),
 ]
 
 
@@ -4681,7 +4686,9 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     ("sy penyuluh yg pasang foto profil wa pake gambar capres. boleh gk?", {"act-profile-picture"}, False),
     # a rank before the team ("yg jadi ketua tim pemenangan") is held by the one the clause is about
     ("Tiap Minggu sy makan siang di rumah mertua yg jadi ketua tim pemenangan capres tingkat kecamatan. Kami gk bahas politik. Bermasalah?", {"role-campaign-team"}, True),
-    ("sy yg jadi ketua tim pemenangan capres. boleh?", {"role-campaign-team"}, False),
+    ("sy yg jadi ketua tim pemenangan capres. boleh?", {"role-campaign-team"}, False),    # round seventy-seven: a relative named right before a role holds it, unless the asker joins in
+    ("Anak sy relawan cagub (masih kuliah). Sy PNS. Harus sy larang dia?", {"role-campaign-team"}, True),
+    ("anak sy relawan capres, sy pns ikut bantu dia bagi2 brosur. boleh?", {"role-campaign-team"}, False),
 ]
 
 
