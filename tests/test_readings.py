@@ -4975,7 +4975,8 @@ NOT_PROHIBITED: list[str] = [
     "timses caleg nanya boleh gk pasang spanduk di pagar sekolah. sy kepsek pns, sy bilang gk boleh. sudah benar?",    # round seventy-seven: people around a ride, an office or a house of worship who act on their own
     "ojol pake jaket partai pas jemput sy, sy pns naik aja. aman?",
     "satpam nempel stiker caleg di motornya sendiri, sy pns cuma liat. aman?",
-    "umat bagi2 brosur caleg di parkiran gereja, sy asn cuma lewat. aman?",
+    "umat bagi2 brosur caleg di parkiran gereja, sy asn cuma lewat. aman?",    # cleaning off stickers someone else put up is taking them down ("bersihin sisa stiker")
+    "pas masa tenang, boleh gak sy bersihin sisa stiker capres yg ditempel orang di pagar rumah?",
 ]
 
 
