@@ -4620,6 +4620,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("bapak sy tim sukses paslon, sy honorer gk ikut apa2. bisa dipecat gk?", "allowed"),
     # control: the asker joins in
     ("anak sy relawan capres, sy pns ikut bantu dia bagi2 brosur. boleh?", "prohibited"),
+    # a team's own muster ("apel siaga pemenangan") is no readiness parade of the election body; a spouse's
+    # registration convoy is no part of everyday life beside a candidate (the card on joining with leave answers)
+    ("kabid nyuruh staf ikut apel siaga pemenangan paslon 1 hari sabtu. sy ikut aja, boleh?", "prohibited"),
+    ("Istri maju caleg, sy pns. kalau sy ikut konvoi arak-arakan waktu dia daftar ke KPU gmn?", "conditional"),
 ]
 
 
