@@ -4624,6 +4624,11 @@ VERDICTS: list[tuple[str, str]] = [
     # registration convoy is no part of everyday life beside a candidate (the card on joining with leave answers)
     ("kabid nyuruh staf ikut apel siaga pemenangan paslon 1 hari sabtu. sy ikut aja, boleh?", "prohibited"),
     ("Istri maju caleg, sy pns. kalau sy ikut konvoi arak-arakan waktu dia daftar ke KPU gmn?", "conditional"),
+    # before the asker was an ASN, spelled short ("sblm sy jd pns", "wkt kuliah"), and a party left by letter
+    ("dulu pas kuliah sy punya kta partai, wkt daftar pppk udah bikin surat keluar. skrg sy aman?", "conditional"),
+    ("foto lama sy pake kaos caleg, itu sblm sy jd pns. skrg ada yg nyebar, gimana?", "conditional"),
+    # control: a card still held
+    ("sy pns, skrg masih punya kta partai. aman?", "prohibited"),
 ]
 
 
