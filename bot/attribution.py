@@ -300,6 +300,11 @@ _BY_SOMEONE = frozenset("oleh sama by".split())
 _SEEN = frozenset("terlihat kelihatan keliatan ketahuan kedapatan".split())
 
 
+_AGENT_AFTER_REACH = 5
+_LEAVE = frozenset("izin ijin permisi sepengetahuan persetujuan".split())
+_CONSENT = frozenset("izinin izinkan mengizinkan ngizinin iyain iyakan biarin biarkan bolehin bolehkan setuju".split())
+
+
 def _fitted_to_own(start: int, end: int, words: Sequence[str], third: set[int], starts: frozenset[int]) -> bool:
     """"mobil pribadi sy ditempel stiker capres", no one named as the doer: something put on the
     asker's own thing (a car, a fence) is there with the owner's leave. Not "motor sy ditempel
@@ -308,6 +313,15 @@ def _fitted_to_own(start: int, end: int, words: Sequence[str], third: set[int], 
     named_after = end in third and end + 1 < len(words) and words[end + 1] in _BY_SOMEONE
     if after in THIRD_PERSON or after in _BY_SOMEONE or named_after:
         return False  # "ditempel tetangga", "dipasang oleh timses"
+    # ... or named after what was put there, or put there without leave ("ditempeli stiker caleg sama
+    # tetangga", "ditempel stiker tanpa izin"), unless the owner says they let it be ("sy izinin")
+    for k in range(end, min(len(words) - 1, end + _AGENT_AFTER_REACH) if _CONSENT.isdisjoint(words[end:]) else end):
+        if k in starts:
+            break
+        if (words[k] in _BY and (words[k + 1] in THIRD_PERSON or k + 1 in third)) or (
+            words[k] == "tanpa" and words[k + 1] in _LEAVE
+        ):
+            return False
     if start > 0 and words[start - 1] in _SEEN:
         return False  # "kalau mobil kami nanti terlihat ditempeli stiker": found done, by whoever rents it
     for k in range(start - 1, max(-1, start - _OWN_THING_REACH - 1), -1):

@@ -4629,6 +4629,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("foto lama sy pake kaos caleg, itu sblm sy jd pns. skrg ada yg nyebar, gimana?", "conditional"),
     # control: a card still held
     ("sy pns, skrg masih punya kta partai. aman?", "prohibited"),
+    # control: the owner lets it stay ("sy biarin aja")
+    ("mobil sy ditempelin stiker capres sama ipar, sy biarin aja. sy pns, boleh?", "prohibited"),
 ]
 
 
@@ -4985,7 +4987,9 @@ NOT_PROHIBITED: list[str] = [
     "ojol pake jaket partai pas jemput sy, sy pns naik aja. aman?",
     "satpam nempel stiker caleg di motornya sendiri, sy pns cuma liat. aman?",
     "umat bagi2 brosur caleg di parkiran gereja, sy asn cuma lewat. aman?",    # cleaning off stickers someone else put up is taking them down ("bersihin sisa stiker")
-    "pas masa tenang, boleh gak sy bersihin sisa stiker capres yg ditempel orang di pagar rumah?",
+    "pas masa tenang, boleh gak sy bersihin sisa stiker capres yg ditempel orang di pagar rumah?",    # a passive's doer named after what was put up ("ditempelin stiker capres sama org gk dikenal")
+    "mobil sy di parkiran kantor ditempelin stiker capres sama org gk dikenal. sy pns, langsung copot aja?",
+    "pos kamling kami dipasangin poster caleg sama orang, sy pns yg jaga malam itu boleh copot?",
 ]
 
 
