@@ -300,6 +300,8 @@ _BY_SOMEONE = frozenset("oleh sama by".split())
 _SEEN = frozenset("terlihat kelihatan keliatan ketahuan kedapatan".split())
 
 
+# A relative named before someone, without an owner between: theirs ("istri pegawai pajak", "anak guru PNS")
+_KIN_OF = frozenset("istri suami anak ibu bapak ayah adik kakak ponakan keponakan mertua menantu".split())
 _AGENT_AFTER_REACH = 5
 _LEAVE = frozenset("izin ijin permisi sepengetahuan persetujuan".split())
 _CONSENT = frozenset("izinin izinkan mengizinkan ngizinin iyain iyakan biarin biarkan bolehin bolehkan setuju".split())
@@ -1527,8 +1529,12 @@ class Reader(ConceptReader):
             w = words[j]
             if j in named_asn:
                 # "liat rekan ASN posting kampanye": a colleague who is an ASN acts, not the ASN the rules mean;
-                # so does one said to be there ("ada guru honorer nempel stiker", "ada staf honorer pasang")
-                return (j > 0 and words[j - 1] in _PEERS) or _there_is_staff(j, words)
+                # so does one said to be there ("ada guru honorer nempel stiker", "ada staf honorer pasang"),
+                # and the ASN's relative named before them ("istri pegawai pajak posting dukungan")
+                s = j
+                while s - 1 in named_asn:
+                    s -= 1
+                return (j > 0 and words[j - 1] in _PEERS) or _there_is_staff(j, words) or (s > 0 and words[s - 1] in _KIN_OF)
             if w in _SO and j in starts and start > j + 1:
                 # "…, jadi boleh datang kampanye": "so", not a role taken by the one before (that is
                 # "…, jadi pengurus partai")

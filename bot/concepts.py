@@ -163,6 +163,7 @@ _COMPARED_FILLERS = frozenset("yg yang pns asn pppk saja aja juga kan".split())
 # their status ("my uncle is a PNS", "tetangga saya PNS").
 _PROXY_PEOPLE = frozenset({"who-relative", "who-spouse", "who-acquaintance"})
 _BARE_SPOUSE = "who-spouse"  # "suami PNS": see _asn_relatives
+_SPOUSE_OF_THEM = frozenset("suaminya istrinya lakinya bininya husband's wife's".split())
 # ... and a post the asker's neighbours share ("ketua RT kami PNS"): the ASN asked about holds it, so
 # it stays in the story for the cards on that post.
 _PROXY_POSTS = frozenset({"role-rt-head"})
@@ -773,7 +774,11 @@ class Tagger(ConceptReader):
                 start > 0 and words[start - 1] in FIRST_PERSON and k == end and not words[end - 1].endswith("nya")
             )
             # "suami PNS", "istri guru PPPK": a spouse named bare in chat is the asker's own (not "suaminya")
-            owned = owned or (cid == _BARE_SPOUSE and not words[end - 1].endswith("nya"))
+            # ... unless the message then asks about that ASN's own spouse ("istri pegawai pajak posting
+            # dukungan capres. suaminya kena?"): the spouse named first is the ASN's, not the asker's
+            owned = owned or (
+                cid == _BARE_SPOUSE and not words[end - 1].endswith("nya") and _SPOUSE_OF_THEM.isdisjoint(words[k:])
+            )
             if k in asn_starts and owned:
                 found.append((start, end, cid))
         return found

@@ -4631,6 +4631,11 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns, skrg masih punya kta partai. aman?", "prohibited"),
     # control: the owner lets it stay ("sy biarin aja")
     ("mobil sy ditempelin stiker capres sama ipar, sy biarin aja. sy pns, boleh?", "prohibited"),
+    # an ASN's relative named before them acts ("istri pegawai pajak posting …"), asked about for that ASN
+    ("istri pegawai pajak posting dukungan capres di fb. suaminya kena?", "allowed"),
+    ("anak guru pns itu pasang stiker caleg di motornya. bapaknya kena gk?", "allowed"),
+    # control: the asker's wife who is the ASN
+    ("istri sy pegawai pajak, posting dukungan capres di fb. boleh?", "prohibited"),
 ]
 
 
