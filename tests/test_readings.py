@@ -4994,7 +4994,8 @@ NOT_PROHIBITED: list[str] = [
     "umat bagi2 brosur caleg di parkiran gereja, sy asn cuma lewat. aman?",    # cleaning off stickers someone else put up is taking them down ("bersihin sisa stiker")
     "pas masa tenang, boleh gak sy bersihin sisa stiker capres yg ditempel orang di pagar rumah?",    # a passive's doer named after what was put up ("ditempelin stiker capres sama org gk dikenal")
     "mobil sy di parkiran kantor ditempelin stiker capres sama org gk dikenal. sy pns, langsung copot aja?",
-    "pos kamling kami dipasangin poster caleg sama orang, sy pns yg jaga malam itu boleh copot?",
+    "pos kamling kami dipasangin poster caleg sama orang, sy pns yg jaga malam itu boleh copot?",    # put away, said the colloquial way ("taro di gudang")
+    "tim caleg kirim stiker ke puskesmas, sy pns taro di gudang aja gk dibagiin. aman?",
 ]
 
 
