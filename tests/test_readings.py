@@ -4995,7 +4995,8 @@ NOT_PROHIBITED: list[str] = [
     "pas masa tenang, boleh gak sy bersihin sisa stiker capres yg ditempel orang di pagar rumah?",    # a passive's doer named after what was put up ("ditempelin stiker capres sama org gk dikenal")
     "mobil sy di parkiran kantor ditempelin stiker capres sama org gk dikenal. sy pns, langsung copot aja?",
     "pos kamling kami dipasangin poster caleg sama orang, sy pns yg jaga malam itu boleh copot?",    # put away, said the colloquial way ("taro di gudang")
-    "tim caleg kirim stiker ke puskesmas, sy pns taro di gudang aja gk dibagiin. aman?",
+    "tim caleg kirim stiker ke puskesmas, sy pns taro di gudang aja gk dibagiin. aman?",    # Madurese "laké'" is a husband, not a like
+    "tang lake' relawan capres, sengko' guru PNS. ta' tomot. aman?",
 ]
 
 
