@@ -4636,6 +4636,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("anak guru pns itu pasang stiker caleg di motornya. bapaknya kena gk?", "allowed"),
     # control: the asker's wife who is the ASN
     ("istri sy pegawai pajak, posting dukungan capres di fb. boleh?", "prohibited"),
+    # control: not yet retired, asking for now
+    ("sy pns, blm pensiun, boleh gak sy jadi pengurus partai sekarang?", "prohibited"),
 ]
 
 
@@ -4996,7 +4998,8 @@ NOT_PROHIBITED: list[str] = [
     "mobil sy di parkiran kantor ditempelin stiker capres sama org gk dikenal. sy pns, langsung copot aja?",
     "pos kamling kami dipasangin poster caleg sama orang, sy pns yg jaga malam itu boleh copot?",    # put away, said the colloquial way ("taro di gudang")
     "tim caleg kirim stiker ke puskesmas, sy pns taro di gudang aja gk dibagiin. aman?",    # Madurese "laké'" is a husband, not a like
-    "tang lake' relawan capres, sengko' guru PNS. ta' tomot. aman?",
+    "tang lake' relawan capres, sengko' guru PNS. ta' tomot. aman?",    # what the asker may do once retired ("sesudah pensiun")
+    "sy guru pns, tahun depan pensiun. sesudah pensiun boleh gak sy jadi pengurus partai?",
 ]
 
 
