@@ -300,8 +300,9 @@ _BY_SOMEONE = frozenset("oleh sama by".split())
 _SEEN = frozenset("terlihat kelihatan keliatan ketahuan kedapatan".split())
 
 
-# A relative named before someone, without an owner between: theirs ("istri pegawai pajak", "anak guru PNS")
-_KIN_OF = frozenset("istri suami anak ibu bapak ayah adik kakak ponakan keponakan mertua menantu".split())
+# A relative named before someone, without an owner between: theirs ("istri pegawai pajak", "anak guru PNS");
+# not "ibu", "bapak", "kakak", "adik", which are also how people are addressed ("ibu guru PNS itu posting")
+_KIN_OF = frozenset("istri suami anak ayah ponakan keponakan mertua menantu".split())
 _AGENT_AFTER_REACH = 5
 _LEAVE = frozenset("izin ijin permisi sepengetahuan persetujuan".split())
 _CONSENT = frozenset("izinin izinkan mengizinkan ngizinin iyain iyakan biarin biarkan bolehin bolehkan setuju".split())

@@ -4636,6 +4636,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("anak guru pns itu pasang stiker caleg di motornya. bapaknya kena gk?", "allowed"),
     # control: the asker's wife who is the ASN
     ("istri sy pegawai pajak, posting dukungan capres di fb. boleh?", "prohibited"),
+    # ... and "ibu", "bapak" before an occupation address the ASN, not their mother or father
+    ("ibu guru pns itu posting dukungan capres di fb. boleh?", "prohibited"),
+    ("bapak kadis pns pasang baliho caleg di rumahnya. boleh?", "prohibited"),
     # control: not yet retired, asking for now
     ("sy pns, blm pensiun, boleh gak sy jadi pengurus partai sekarang?", "prohibited"),
 ]
