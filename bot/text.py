@@ -164,7 +164,9 @@ THIRD_PERSON = frozenset(
     # people around an office, a school, a house of worship or a ride who act on their own ("ojol pake
     # jaket partai", "satpam nempel stiker capres di motornya", "ortu murid nyelipin brosur caleg")
     "ojol satpam sopir supir driver komite ortu pengunjung kontraktor vendor penghuni pengelola "
-    "umat jamaah jemaah imam".split()
+    "umat jamaah jemaah imam "
+    # the stewards of a place of worship, named as its own ("takmirnya mau kasih waktu ke caleg")
+    "takmirnya pengurusnya majelisnya".split()
 ) | {word + "2" for word in _PLURAL_PEOPLE}  # "ada ibu2 pake kaos paslon": the ladies are people too
 # Words that say which relative ("anak laki-laki saya", "kakak kandung saya", "anak sulung sy").
 KIN_MODIFIERS = frozenset("laki perempuan cowok cewek sulung bungsu tertua pertama kedua ketiga kandung".split())

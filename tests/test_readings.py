@@ -4641,6 +4641,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("bapak kadis pns pasang baliho caleg di rumahnya. boleh?", "prohibited"),
     # control: not yet retired, asking for now
     ("sy pns, blm pensiun, boleh gak sy jadi pengurus partai sekarang?", "prohibited"),
+    # partisan acts that were ✅: the others turned away ("caleg lain sy tolak"), a steward joining a handout
+    # or giving a candidate time after a service, a list of who will vote for a relative's candidate
+    ("sy pns ketua rt, caleg sepupu sy sy izinin sosialisasi di balai rt, caleg lain sy tolak. boleh?", "conditional"),
+    ("sy pns jadi takmir, abis jumatan ikut bagiin brosur caleg di pintu masjid. boleh?", "prohibited"),
+    ("sy pns majelis gereja, minggu depan mau kasih waktu ke caleg buat kampanye habis ibadah. boleh?", "prohibited"),
+    ("istri sy timses caleg, dia minta sy catetin nama-nama tetangga yang mau milih calegnya. sy pns, boleh?", "prohibited"),
 ]
 
 
@@ -5002,7 +5008,8 @@ NOT_PROHIBITED: list[str] = [
     "pos kamling kami dipasangin poster caleg sama orang, sy pns yg jaga malam itu boleh copot?",    # put away, said the colloquial way ("taro di gudang")
     "tim caleg kirim stiker ke puskesmas, sy pns taro di gudang aja gk dibagiin. aman?",    # Madurese "laké'" is a husband, not a like
     "tang lake' relawan capres, sengko' guru PNS. ta' tomot. aman?",    # what the asker may do once retired ("sesudah pensiun")
-    "sy guru pns, tahun depan pensiun. sesudah pensiun boleh gak sy jadi pengurus partai?",
+    "sy guru pns, tahun depan pensiun. sesudah pensiun boleh gak sy jadi pengurus partai?",    # control: the mosque's steward ("takmirnya") gives the time; the asker would stop it
+    "sy penyuluh agama pns. takmirnya mau kasih waktu ke caleg buat ceramah, sy boleh ngingetin takmir supaya dibatalkan?",
 ]
 
 
