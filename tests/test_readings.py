@@ -4647,6 +4647,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns jadi takmir, abis jumatan ikut bagiin brosur caleg di pintu masjid. boleh?", "prohibited"),
     ("sy pns majelis gereja, minggu depan mau kasih waktu ke caleg buat kampanye habis ibadah. boleh?", "prohibited"),
     ("istri sy timses caleg, dia minta sy catetin nama-nama tetangga yang mau milih calegnya. sy pns, boleh?", "prohibited"),
+    # control: money for the relative's campaign
+    ("sy pns, adik sy caleg. sy transfer 5 juta buat biaya cetak baliho dia. boleh?", "prohibited"),
 ]
 
 
@@ -5009,7 +5011,8 @@ NOT_PROHIBITED: list[str] = [
     "tim caleg kirim stiker ke puskesmas, sy pns taro di gudang aja gk dibagiin. aman?",    # Madurese "laké'" is a husband, not a like
     "tang lake' relawan capres, sengko' guru PNS. ta' tomot. aman?",    # what the asker may do once retired ("sesudah pensiun")
     "sy guru pns, tahun depan pensiun. sesudah pensiun boleh gak sy jadi pengurus partai?",    # control: the mosque's steward ("takmirnya") gives the time; the asker would stop it
-    "sy penyuluh agama pns. takmirnya mau kasih waktu ke caleg buat ceramah, sy boleh ngingetin takmir supaya dibatalkan?",
+    "sy penyuluh agama pns. takmirnya mau kasih waktu ke caleg buat ceramah, sy boleh ngingetin takmir supaya dibatalkan?",    # a family's usual money for its own (a monthly allowance, living costs) while a relative runs
+    "sy pns, bapak sy nyaleg. boleh sy tetap transfer uang bulanan buat biaya hidup bapak ibu?",
 ]
 
 
