@@ -4649,6 +4649,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("istri sy timses caleg, dia minta sy catetin nama-nama tetangga yang mau milih calegnya. sy pns, boleh?", "prohibited"),
     # control: money for the relative's campaign
     ("sy pns, adik sy caleg. sy transfer 5 juta buat biaya cetak baliho dia. boleh?", "prohibited"),
+    # control: a voucher given to sway the vote
+    ("tim caleg kasih voucher belanja ke sy biar pilih dia. sy pns terima, boleh?", "prohibited"),
 ]
 
 
@@ -5012,7 +5014,8 @@ NOT_PROHIBITED: list[str] = [
     "tang lake' relawan capres, sengko' guru PNS. ta' tomot. aman?",    # what the asker may do once retired ("sesudah pensiun")
     "sy guru pns, tahun depan pensiun. sesudah pensiun boleh gak sy jadi pengurus partai?",    # control: the mosque's steward ("takmirnya") gives the time; the asker would stop it
     "sy penyuluh agama pns. takmirnya mau kasih waktu ke caleg buat ceramah, sy boleh ngingetin takmir supaya dibatalkan?",    # a family's usual money for its own (a monthly allowance, living costs) while a relative runs
-    "sy pns, bapak sy nyaleg. boleh sy tetap transfer uang bulanan buat biaya hidup bapak ibu?",
+    "sy pns, bapak sy nyaleg. boleh sy tetap transfer uang bulanan buat biaya hidup bapak ibu?",    # a shop's promotion every customer gets, from a candidate's business
+    "apotek punya caleg kasih voucher ulang tahun toko, semua pelanggan dapat. sy pns terima, boleh?",
 ]
 
 
