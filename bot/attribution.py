@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge import Concept
-from bot.readings import CALL_TO_VOTE, CALL_WORDS, MYSELF, RETIRED, RUNNING, requesting
+from bot.readings import CALL_TO_VOTE, CALL_WORDS, MYSELF, RELATIVES, RETIRED, RUNNING, requesting
 from bot.text import (
     AGENT_FILLERS,
     AGENT_REACH,
@@ -318,7 +318,8 @@ def _fitted_to_own(start: int, end: int, words: Sequence[str], third: set[int], 
         return False  # "ditempel tetangga", "dipasang oleh timses"
     # ... or named after what was put there, or put there without leave ("ditempeli stiker caleg sama
     # tetangga", "ditempel stiker tanpa izin"), unless the owner says they let it be ("sy izinin")
-    for k in range(end, min(len(words) - 1, end + _AGENT_AFTER_REACH) if _CONSENT.isdisjoint(words[end:]) else end):
+    reach = end if not _CONSENT.isdisjoint(words[end:]) else min(len(words) - 1, end + _AGENT_AFTER_REACH)
+    for k in range(end, reach):
         if k in starts:
             break
         if (words[k] in _BY and (words[k + 1] in THIRD_PERSON or k + 1 in third)) or (
@@ -754,16 +755,15 @@ def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str], unnam
 # "bapak sy pensiunan PNS mau jadi timses": a retiree's status stands where an occupation would;
 # the tagger reads it the same way when it sets someone apart from the ASN (Tagger.tag_stems)
 NO_LONGER_ASN = NOT_ASN_SELF | {RETIRED}
-_RELATIVE_KINDS = frozenset({"who-relative", "who-spouse"})
-# The asker's own acts that join no relative's politics ("sy nyoblos di TPS yg sama", "sy tegur dia")
 _JAVANESE_COPULAS = frozenset("dadi dados".split())  # "dijak pakde dadi timses": a role taken, not what pakde is
 _JOINING = frozenset("ikut ikutan bantu bantuin membantu melu gabung".split())  # "sy ikut ngecat mural capres"
+# The asker's own acts that join no relative's politics ("sy nyoblos di TPS yg sama", "sy tegur dia")
 _NOT_JOINING = frozenset({"act-vote", "act-admonish", "act-mute-block", "act-remove-material", "act-report"})
 
 
 def _relative_at(k: int, spans: list[tuple[int, int, str]]) -> bool:
     """A relative of the asker's is named at k ("anak *saya*", "*suami*")."""
-    return any(a <= k < b and cid in _RELATIVE_KINDS for a, b, cid in spans)
+    return any(a <= k < b and cid in RELATIVES for a, b, cid in spans)
 
 
 def _in_occupation(k: int, spans: list[tuple[int, int, str]]) -> int | None:

@@ -89,7 +89,7 @@ _SIDES = frozenset({"target-candidate", "target-party", "sign-number", "sign-ges
 _BODY_REACH = 6  # words between the thing and whose it is ("spanduk imbauan dari KPU")
 
 # A relative's politics with nothing the asker does (bystander).
-_RELATIVES = frozenset({"who-relative", "who-spouse"})
+RELATIVES = frozenset({"who-relative", "who-spouse"})
 _INVOLVING = frozenset({"act", "role", "sign"})  # what the asker would have to do to be involved
 _IN_POLITICS = frozenset({"role"})  # what a relative's politics is told by
 _IN_POLITICS_TOLD = _INVOLVING  # ... and the asker's own, when the asker is the ASN's relative
@@ -314,8 +314,8 @@ def bystander(
     read before the asker's own roles were set aside for the ASN asked about: the one in politics is
     then apart from the ASN ("istri sy bukan ASN, dia mau jadi timses. sy PNS, harus larang?")."""
     kinds = {cid: kind(cid) for _, _, cid in spans}
-    relative = next(((a, b) for a, b, cid in spans if cid in _RELATIVES), None)
-    told = [sp for sp in kin if sp[2] in _RELATIVES][:1] if relative is None else []
+    relative = next(((a, b) for a, b, cid in spans if cid in RELATIVES), None)
+    told = [sp for sp in kin if sp[2] in RELATIVES][:1] if relative is None else []
     # "sy anak pns, boleh jd relawan?": the asker says whose relative they are, so is apart too
     as_kin = any(asker_as(a, words) for a, _, _ in told)
     apart = not_asn or (bool(told) and (as_kin or not MYSELF.isdisjoint(words)))
@@ -341,7 +341,7 @@ def bystander(
     # and the act comes after the relative ("… dikirim ke BKN … sy punya anak empat" is no such act).
     feared = (
         fears
-        and all(kinds[cid] != "who" or cid in _RELATIVES or cid in _ASKERS_STATUS for cid in kinds)
+        and all(kinds[cid] != "who" or cid in RELATIVES or cid in _ASKERS_STATUS for cid in kinds)
         and relative is not None
         and any(a > relative[0] and cid in others and kinds[cid] in _INVOLVING for a, _, cid in spans)
     )
