@@ -999,12 +999,13 @@ class Reader(ConceptReader):
                 r.last_act_end = end
             elif kind == "act":
                 self._read_act(span, r)
-        # ... an asker who joins in ("anak sy relawan, sy ikut ngecat mural capres") is asked about as
-        # the team's helper, as if the role were named of them
-        kin_acts = not any(self.kind(c) == "act" and c not in _NOT_JOINING for c in r.mine) and not any(
-            w in FIRST_PERSON and nxt in _JOINING for w, nxt in zip(words, words[1:])
-        )
-        (r.theirs if kin_acts else r.mine).update(kin_roles)
+        if kin_roles:
+            # ... an asker who joins in ("anak sy relawan, sy ikut ngecat mural capres") is asked about
+            # as the team's helper, as if the role were named of them
+            joins = any(self.kind(c) == "act" and c not in _NOT_JOINING for c in r.mine) or any(
+                w in FIRST_PERSON and nxt in _JOINING for w, nxt in zip(words, words[1:])
+            )
+            (r.mine if joins else r.theirs).update(kin_roles)
         # A role read from the same words as someone else's act is theirs: "calon memberi sambutan"
         # makes the candidate the speaker, not the asker.
         for start, end, cid in r.roles:
