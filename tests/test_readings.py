@@ -4651,6 +4651,11 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns, adik sy caleg. sy transfer 5 juta buat biaya cetak baliho dia. boleh?", "prohibited"),
     # control: a voucher given to sway the vote
     ("tim caleg kasih voucher belanja ke sy biar pilih dia. sy pns terima, boleh?", "prohibited"),
+    # round seventy-eight: a retired ASN named with the pension after the status, no "yang" between
+    ("bapak sy pns udah pensiun tahun lalu, mau jadi timses caleg. boleh?", "allowed"),
+    ("om sy asn sudah pensiun, skrg jd relawan capres. boleh kan?", "allowed"),
+    # control: the asker still serving
+    ("sy pns mau jadi timses caleg. boleh?", "prohibited"),
 ]
 
 
@@ -5002,20 +5007,34 @@ NOT_PROHIBITED: list[str] = [
     # a pregnant patient ("bumil") wears her own shirt; the same data given to both pairs ("ke keduanya")
     "sy bidan PNS, pas posyandu ada bumil yg pake kaos partai. sy layani biasa aja, gk negur. bener?",
     "sy PNS dukcapil, dua paslon minta data agregat yg terbuka, sy kasih ke keduanya dgn format sama. ok?",
-    "sy PNS penyuluh, bagi jatah pupuk subsidi ke petani yg pendukung caleg, sama rata kyk yg lain. aman?",    # round seventy-seven: a question asking leave ("nanya boleh gk pasang …") is a request the refusal answers
-    "timses caleg nanya boleh gk pasang spanduk di pagar sekolah. sy kepsek pns, sy bilang gk boleh. sudah benar?",    # round seventy-seven: people around a ride, an office or a house of worship who act on their own
+    "sy PNS penyuluh, bagi jatah pupuk subsidi ke petani yg pendukung caleg, sama rata kyk yg lain. aman?",
+    # round seventy-seven: a question asking leave ("nanya boleh gk pasang …") is a request the refusal answers
+    "timses caleg nanya boleh gk pasang spanduk di pagar sekolah. sy kepsek pns, sy bilang gk boleh. sudah benar?",
+    # round seventy-seven: people around a ride, an office or a house of worship who act on their own
     "ojol pake jaket partai pas jemput sy, sy pns naik aja. aman?",
     "satpam nempel stiker caleg di motornya sendiri, sy pns cuma liat. aman?",
-    "umat bagi2 brosur caleg di parkiran gereja, sy asn cuma lewat. aman?",    # cleaning off stickers someone else put up is taking them down ("bersihin sisa stiker")
-    "pas masa tenang, boleh gak sy bersihin sisa stiker capres yg ditempel orang di pagar rumah?",    # a passive's doer named after what was put up ("ditempelin stiker capres sama org gk dikenal")
+    "umat bagi2 brosur caleg di parkiran gereja, sy asn cuma lewat. aman?",
+    # cleaning off stickers someone else put up is taking them down ("bersihin sisa stiker")
+    "pas masa tenang, boleh gak sy bersihin sisa stiker capres yg ditempel orang di pagar rumah?",
+    # a passive's doer named after what was put up ("ditempelin stiker capres sama org gk dikenal")
     "mobil sy di parkiran kantor ditempelin stiker capres sama org gk dikenal. sy pns, langsung copot aja?",
-    "pos kamling kami dipasangin poster caleg sama orang, sy pns yg jaga malam itu boleh copot?",    # put away, said the colloquial way ("taro di gudang")
-    "tim caleg kirim stiker ke puskesmas, sy pns taro di gudang aja gk dibagiin. aman?",    # Madurese "laké'" is a husband, not a like
-    "tang lake' relawan capres, sengko' guru PNS. ta' tomot. aman?",    # what the asker may do once retired ("sesudah pensiun")
-    "sy guru pns, tahun depan pensiun. sesudah pensiun boleh gak sy jadi pengurus partai?",    # control: the mosque's steward ("takmirnya") gives the time; the asker would stop it
-    "sy penyuluh agama pns. takmirnya mau kasih waktu ke caleg buat ceramah, sy boleh ngingetin takmir supaya dibatalkan?",    # a family's usual money for its own (a monthly allowance, living costs) while a relative runs
-    "sy pns, bapak sy nyaleg. boleh sy tetap transfer uang bulanan buat biaya hidup bapak ibu?",    # a shop's promotion every customer gets, from a candidate's business
+    "pos kamling kami dipasangin poster caleg sama orang, sy pns yg jaga malam itu boleh copot?",
+    # put away, said the colloquial way ("taro di gudang")
+    "tim caleg kirim stiker ke puskesmas, sy pns taro di gudang aja gk dibagiin. aman?",
+    # Madurese "laké'" is a husband, not a like
+    "tang lake' relawan capres, sengko' guru PNS. ta' tomot. aman?",
+    # what the asker may do once retired ("sesudah pensiun")
+    "sy guru pns, tahun depan pensiun. sesudah pensiun boleh gak sy jadi pengurus partai?",
+    # control: the mosque's steward ("takmirnya") gives the time; the asker would stop it
+    "sy penyuluh agama pns. takmirnya mau kasih waktu ke caleg buat ceramah, sy boleh ngingetin takmir supaya dibatalkan?",
+    # a family's usual money for its own (a monthly allowance, living costs) while a relative runs
+    "sy pns, bapak sy nyaleg. boleh sy tetap transfer uang bulanan buat biaya hidup bapak ibu?",
+    # a shop's promotion every customer gets, from a candidate's business
     "apotek punya caleg kasih voucher ulang tahun toko, semua pelanggan dapat. sy pns terima, boleh?",
+    # round seventy-eight: greeting guests at the door is an usher's work, not a speech ("sambutan"
+    # shares the stem); Minang "kamanakan" is a nephew, not "amankan"
+    "ambo pns, baralek kamanakan ambo, calon walikota datang. ambo manyambuik tamu di pintu, buliah?",
+    "sy pns, jadi penerima tamu di nikahan sepupu, calon bupati dtg juga. sy cuma menyambut tamu, boleh?",
 ]
 
 
