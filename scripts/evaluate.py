@@ -85,6 +85,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev81   the eighty-first validation set, with every failure (held out in round seventy-five, tuned on since)
        python scripts/evaluate.py --dev82   the eighty-second validation set, with every failure (held out in round seventy-six, tuned on since)
        python scripts/evaluate.py --dev83   the eighty-third validation set, with every failure (held out in round seventy-seven, tuned on since)
+       python scripts/evaluate.py --dev84   the eighty-fourth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -201,6 +202,7 @@ VALIDATION = {
     "dev81": "Eighty-first validation set, dev81 ({n} questions, written during the seventy-fifth tuning round)",
     "dev82": "Eighty-second validation set, dev82 ({n} questions, written during the seventy-sixth tuning round)",
     "dev83": "Eighty-third validation set, dev83 ({n} questions, written during the seventy-seventh tuning round)",
+    "dev84": "Eighty-fourth validation set, dev84 ({n} questions, written during the seventy-eighth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
