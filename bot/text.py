@@ -204,6 +204,8 @@ AGENT_FILLERS = frozenset(
     "ugi uga paring maringi memberi memberikan kasih ngasih menyampaikan nyampein menyatakan nyatakan "
     # who the doer is to the asker ("calon bupati semarga datang kasih sambutan": the candidate speaks)
     "semarga sekampung sedesa sesuku sekerabat "
+    # ... or at work ("temen seruangan pasang foto profil paslon": the roommate at the office does)
+    "seruangan sekantor seangkatan sekamar sebangku semeja sedivisi sebidang "
     # English habit and tense ("our son keeps posting memes": the son posts)
     "keeps kept always still usually started starts began begins "
     # "still" ("ada tetangga yg masih pasang spanduk": the neighbour still puts one up)

@@ -4656,6 +4656,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("om sy asn sudah pensiun, skrg jd relawan capres. boleh kan?", "allowed"),
     # control: the asker still serving
     ("sy pns mau jadi timses caleg. boleh?", "prohibited"),
+    # round seventy-eight: a friend's or neighbour's partisan act the asker takes no part in, asked
+    # whether it touches the asker ("ada efek ke saya?")
+    ("teman saya ikut kampanye caleg, sy pns gak ikut2an. ada efek ke saya?", "allowed"),
+    ("kawan sy bagi2 kaos paslon di kampung, sy asn tidak ikut apa-apa, aman buat saya kan?", "allowed"),
+    # controls: the asker joins in
+    ("teman saya ikut kampanye caleg, sy pns ikut juga bagi kaos. kena ga?", "prohibited"),
+    ("kawan sy bagi2 kaos paslon di kampung, sy asn bantu bagiin juga. aman kan?", "prohibited"),
 ]
 
 
@@ -5035,6 +5042,8 @@ NOT_PROHIBITED: list[str] = [
     # shares the stem); Minang "kamanakan" is a nephew, not "amankan"
     "ambo pns, baralek kamanakan ambo, calon walikota datang. ambo manyambuik tamu di pintu, buliah?",
     "sy pns, jadi penerima tamu di nikahan sepupu, calon bupati dtg juga. sy cuma menyambut tamu, boleh?",
+    # a roommate at the office ("temen seruangan") acts, not the asker
+    "temen seruangan pasang foto profil paslon, sy gak ikut2an. ngaruh ke sy ga?",
 ]
 
 
