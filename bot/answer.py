@@ -105,6 +105,9 @@ _UNDO = "act-undo"  # taking something down: "hapus", "cabut", "unlike"
 # Acts that guard neutrality: taking something down, telling someone off ("sy negur, tolong dicopot"),
 # keeping campaign content away ("sy block & report spam", "klik sembunyikan iklan")
 _GUARDING = frozenset({_UNDO, "act-admonish", "act-mute-block"})
+_REPORT = "intent-report"  # "lapornya kemana?", "sy laporin ke panwas"
+_CAMPAIGN_TEAMS = frozenset("tim timses relawan partai posko".split())  # "laporan tim sukses": the team's report
+_AS_FAR_AS_I_KNOW = frozenset("setahu tahu tau sepengetahuan".split())  # "gurunya setahu saya PNS"
 _AFTERMATH = "intent-aftermath"  # "sudah terlanjur", "I already shared": a done act asked about
 # A refusal ("sy tolak", "sy balikin") guards neutrality as those acts do, and so does leaving at once
 # (LEFT_AT_ONCE), unless the refusal was one side's only ("paslon lain sy tolak", "yg lawan sy copot")
@@ -781,7 +784,36 @@ def _guarding(index: Index, message: Message, tags: Tags, refusals: _Refusals | 
         and _RIVAL.isdisjoint(message.words)
     ):
         return frozenset({REFUSED})
+    if (
+        message.reports
+        and own <= _GUARDING
+        and _asker_says_asn(index, message, tags)
+        # not "ngetik laporan tim sukses": a report written for a campaign
+        and not any(
+            cid == _REPORT and end < len(message.words) and message.words[end] in _CAMPAIGN_TEAMS
+            for _, end, cid in tags.spans
+        )
+    ):
+        # "sy staf kecamatan, camat nyuruh RT bagi stiker paslon, lapornya kemana", "sy PNS laporin
+        # baliho di pagar sekolah ke panwas": an ASN reporting guards neutrality; what is reported is
+        # someone else's doing. (An onlooker who is no ASN, "sy wali murid … boleh gitu? lapor ke
+        # mana?", asks about that ASN's act too.)
+        return own | {_REPORT}
     return own if own and own <= _GUARDING else frozenset()
+
+
+def _asker_says_asn(index: Index, message: Message, tags: Tags) -> bool:
+    """The asker names their own ASN status right after "I" ("sy PNS", "saya staf kecamatan"); not
+    what the asker knows of someone ("gurunya setahu saya PNS")."""
+    words = message.words
+    concepts = index.tagger.concepts
+    return any(
+        concepts[cid].asn
+        and start > 0
+        and words[start - 1] in FIRST_PERSON
+        and (start < 2 or words[start - 2] not in _AS_FAR_AS_I_KNOW)
+        for start, _, cid in tags.spans
+    )
 
 
 @dataclass(frozen=True)

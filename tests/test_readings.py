@@ -4663,6 +4663,10 @@ VERDICTS: list[tuple[str, str]] = [
     # controls: the asker joins in
     ("teman saya ikut kampanye caleg, sy pns ikut juga bagi kaos. kena ga?", "prohibited"),
     ("kawan sy bagi2 kaos paslon di kampung, sy asn bantu bagiin juga. aman kan?", "prohibited"),
+    # controls for an ASN reporting (NOT_PROHIBITED): a report written for a campaign team, and an
+    # onlooker who only knows the teacher is a PNS ("setahu saya")
+    ("sy guru pns, malem2 sy bantu ngetik laporan tim sukses caleg pake laptop sekolah. boleh?", "prohibited"),
+    ("sy wali murid, gurunya setahu saya PNS bagi stiker caleg ke murid. boleh gitu? lapor ke mana?", "prohibited"),
 ]
 
 
@@ -5044,6 +5048,8 @@ NOT_PROHIBITED: list[str] = [
     "sy pns, jadi penerima tamu di nikahan sepupu, calon bupati dtg juga. sy cuma menyambut tamu, boleh?",
     # a roommate at the office ("temen seruangan") acts, not the asker
     "temen seruangan pasang foto profil paslon, sy gak ikut2an. ngaruh ke sy ga?",
+    # an ASN reporting what someone else put up: reporting guards neutrality
+    "sy PNS ngelaporin stiker caleg di tembok sekolah ke panwas desa, boleh?",
 ]
 
 
