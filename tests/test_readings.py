@@ -4667,6 +4667,9 @@ VERDICTS: list[tuple[str, str]] = [
     # onlooker who only knows the teacher is a PNS ("setahu saya")
     ("sy guru pns, malem2 sy bantu ngetik laporan tim sukses caleg pake laptop sekolah. boleh?", "prohibited"),
     ("sy wali murid, gurunya setahu saya PNS bagi stiker caleg ke murid. boleh gitu? lapor ke mana?", "prohibited"),
+    # controls for a KTP copy given as everyday paperwork (NOT_PROHIBITED): given for a candidate
+    ("sy pns ngasih fotokopi ktp ke timses caleg buat dukungan. boleh?", "prohibited"),
+    ("sy pns, minjemin ktp ke calon independen buat syarat dukungan. boleh?", "prohibited"),
 ]
 
 
@@ -5050,6 +5053,8 @@ NOT_PROHIBITED: list[str] = [
     "temen seruangan pasang foto profil paslon, sy gak ikut2an. ngaruh ke sy ga?",
     # an ASN reporting what someone else put up: reporting guards neutrality
     "sy PNS ngelaporin stiker caleg di tembok sekolah ke panwas desa, boleh?",
+    # a KTP copy given with no candidate, team or support named is everyday paperwork
+    "sy pns, ngasih fotokopi ktp ke bu rt buat pendataan warga. aman kan?",
 ]
 
 
