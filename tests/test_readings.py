@@ -4670,6 +4670,8 @@ VERDICTS: list[tuple[str, str]] = [
     # controls for a KTP copy given as everyday paperwork (NOT_PROHIBITED): given for a candidate
     ("sy pns ngasih fotokopi ktp ke timses caleg buat dukungan. boleh?", "prohibited"),
     ("sy pns, minjemin ktp ke calon independen buat syarat dukungan. boleh?", "prohibited"),
+    # control for a monitor's or fact-checker's volunteer (NOT_PROHIBITED): a candidate's volunteer
+    ("sy pns jadi relawan caleg buat jaga suaranya di TPS, boleh?", "prohibited"),
 ]
 
 
@@ -5055,6 +5057,9 @@ NOT_PROHIBITED: list[str] = [
     "sy PNS ngelaporin stiker caleg di tembok sekolah ke panwas desa, boleh?",
     # a KTP copy given with no candidate, team or support named is everyday paperwork
     "sy pns, ngasih fotokopi ktp ke bu rt buat pendataan warga. aman kan?",
+    # a volunteer of an election monitor or a fact-checker is no candidate's volunteer ("relawan pemantau")
+    "sy asn mau ikut jadi relawan pemantau independen di pilkada, boleh?",
+    "sy pns mau jd relawan cek fakta hoaks pemilu, boleh?",
 ]
 
 
