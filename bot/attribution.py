@@ -48,6 +48,7 @@ _PEERS = frozenset("teman temen kawan rekan colleague colleagues friend".split()
 
 # Signs that are acts ("chanting", "pose dua jari"), and the words between a doer and them.
 _DONE_SIGNS = frozenset({"sign-cheer", "sign-gesture"})
+_OTHER = frozenset({"lain", "lainnya"})  # "orang lain yg acungin jari": the others
 _AUXILIARIES = frozenset("was were is are been lagi sedang pada ikut ikutan".split())
 # "kabid acungkan dua jari": the verb a sign is made with stands between its doer and the sign
 _GESTURING = frozenset("acungkan acungin mengacungkan acung angkat mengangkat ngangkat bikin membuat".split())
@@ -443,8 +444,9 @@ def _requested_of(end: int, words: Sequence[str], third: set[int]) -> bool:
 
 
 def _done_by_other(start: int, words: Sequence[str], stems: Sequence[str], third: set[int]) -> bool:
-    """Someone else is named right before `start`, over "was/were/lagi/pada" only."""
-    k = word_before(start, words, _AUXILIARIES | _GESTURING)
+    """Someone else is named right before `start`, over "was/were/lagi/pada" only, or as the head of
+    a relative clause ("cuma orang lain yg acungin jari, gw gak")."""
+    k = word_before(start, words, _AUXILIARIES | _GESTURING | _RELATIVE_PRONOUNS | _OTHER)
     if k >= 0 and words[k] in FIRST_PERSON and _beside_asker(k, words):
         return _someone_beside(k, words, stems, third)
     return k >= 0 and (k in third or words[k] in THIRD_PERSON) and words[k] not in HONORIFICS

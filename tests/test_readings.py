@@ -4672,6 +4672,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns, minjemin ktp ke calon independen buat syarat dukungan. boleh?", "prohibited"),
     # control for a monitor's or fact-checker's volunteer (NOT_PROHIBITED): a candidate's volunteer
     ("sy pns jadi relawan caleg buat jaga suaranya di TPS, boleh?", "prohibited"),
+    # control for the others' gesture (NOT_PROHIBITED): the asker's own
+    ("sy pns, di foto sy yg acungin jari 2. aman?", "prohibited"),
 ]
 
 
@@ -5060,6 +5062,10 @@ NOT_PROHIBITED: list[str] = [
     # a volunteer of an election monitor or a fact-checker is no candidate's volunteer ("relawan pemantau")
     "sy asn mau ikut jadi relawan pemantau independen di pilkada, boleh?",
     "sy pns mau jd relawan cek fakta hoaks pemilu, boleh?",
+    # a gesture made by the others, named as a relative clause's head ("orang lain yg acungin jari"),
+    # beside the asker's own "sy pns, di foto sy yg acungin jari 2" (VERDICTS, prohibited)
+    "di foto rame2 itu orang lain yg acungin jari, sy pns diem aja. aman?",
+    "di foto bareng caleg, temen yg lain pada acungin 2 jari, sy cuma senyum. sy pns aman?",
 ]
 
 
