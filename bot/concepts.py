@@ -37,6 +37,7 @@ from bot.readings import (
     NONPOLITICAL,
     READINGS_WORDS,
     bystander,
+    liable_along,
     calls_to_vote,
     candidacy_described,
     committee_as_body,
@@ -599,6 +600,7 @@ class Tagger(ConceptReader):
         others = joined_group(kept, others, words)
         others = copied_act(kept, others, words, stems, self.kind)
         others = reacted_to(kept, others, self.kind)
+        others = liable_along(kept, others, words, self.kind, opens)
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)
         kept = bystander(kept, others, words, self.kind, proxies if asking_for else (), not_asn)

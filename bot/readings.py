@@ -269,6 +269,46 @@ def reacted_to(
     return frozenset(c for c in others if kind(c) not in _WHAT_IS_POSTED or c not in in_post)
 
 
+_ALONG = frozenset({"ikut", "iku", "melu"})  # "sy ikut kena?": liable along with whoever did it
+_ALONG_REACH = 4  # from the asker to "ikut kena" ("apakah sy sbg atasan ikut kena")
+
+
+def liable_along(
+    spans: list[tuple[int, int, str]],
+    others: frozenset[str],
+    words: Sequence[str],
+    kind: Callable[[str], str],
+    opens: frozenset[int],
+) -> frozenset[str]:
+    """"Anak buah sy ketahuan like postingan paslon. Apakah sy sbg atasan ikut kena sanksi?": the
+    asker asks whether they are liable along with the one who did it, so the acts told in sentences
+    that open on that person, not on the asker, are that person's. Returns what is someone else's."""
+    asks = [
+        a
+        for a, _, cid in spans
+        if cid == _NOT_INVOLVED
+        and words[a] in _ALONG
+        and any(w in FIRST_PERSON for w in words[max(0, a - _ALONG_REACH) : a])
+    ]
+    if not asks:
+        return others
+    asked_at = min(asks)
+    told = [(a, cid) for a, _, cid in spans if kind(cid) == "act" and cid not in others]
+    if not told or any(a >= asked_at for a, _ in told):
+        return others
+    people = {p for a, b, cid in spans if kind(cid) == "who" for p in range(a, b)}
+
+    def theirs(at: int) -> bool:
+        opened = max((o for o in opens if o <= at), default=0)
+        if any(words[k] in FIRST_PERSON and k not in people for k in range(opened, at)):
+            return False  # "sy ikut like" is the asker's; "anak buah sy ketahuan like" is not
+        return any(k in people or words[k] in THIRD_PERSON for k in range(opened, at))
+
+    if not all(theirs(a) for a, _ in told):
+        return others
+    return others | {cid for _, cid in told}
+
+
 def copied_act(
     spans: list[tuple[int, int, str]],
     others: frozenset[str],

@@ -4674,6 +4674,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns jadi relawan caleg buat jaga suaranya di TPS, boleh?", "prohibited"),
     # control for the others' gesture (NOT_PROHIBITED): the asker's own
     ("sy pns, di foto sy yg acungin jari 2. aman?", "prohibited"),
+    # control for liability along with someone else (NOT_PROHIBITED): the asker's own like
+    ("sy like postingan caleg. apa sy ikut kena?", "prohibited"),
 ]
 
 
@@ -5066,6 +5068,9 @@ NOT_PROHIBITED: list[str] = [
     # beside the asker's own "sy pns, di foto sy yg acungin jari 2" (VERDICTS, prohibited)
     "di foto rame2 itu orang lain yg acungin jari, sy pns diem aja. aman?",
     "di foto bareng caleg, temen yg lain pada acungin 2 jari, sy cuma senyum. sy pns aman?",
+    # the asker asks whether they are liable along with the one who did it ("apa sy ikut kena?"):
+    # the superior's act, told in a sentence that opens on them, is theirs
+    "kepala dinas (atasan sy) hadir di deklarasi paslon, sy staf gak dateng. apa sy ikut kena?",
 ]
 
 
