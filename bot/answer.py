@@ -482,7 +482,7 @@ def _not_everyday(index: Index, concept_id: str) -> bool:
 
 def _names_asn(index: Index, tags: Tags) -> bool:
     """The message names an ASN (PNS, PPPK, a teacher or official who is one …)."""
-    return any(index.tagger.concepts[c].asn for c in tags.ids if c in index.tagger.concepts)
+    return any(index.tagger.asn(c) for c in tags.ids)
 
 
 def _in_domain(index: Index, tags: Tags) -> bool:
@@ -740,9 +740,8 @@ def _status_card(index: Index, rule: Rule) -> bool:
     situation = rule.situation
     if rule.verdict != "info" or situation is None or not situation.requires:
         return False
-    concepts = index.tagger.concepts
     first, *rest = situation.requires
-    return all(c == _HONORER or (c in concepts and concepts[c].asn) for c in first) and all(
+    return all(c == _HONORER or index.tagger.asn(c) for c in first) and all(
         group <= _ABOUT_NEUTRALITY for group in rest
     )
 
@@ -806,9 +805,8 @@ def _asker_says_asn(index: Index, message: Message, tags: Tags) -> bool:
     """The asker names their own ASN status right after "I" ("sy PNS", "saya staf kecamatan"); not
     what the asker knows of someone ("gurunya setahu saya PNS")."""
     words = message.words
-    concepts = index.tagger.concepts
     return any(
-        concepts[cid].asn
+        index.tagger.asn(cid)
         and start > 0
         and words[start - 1] in FIRST_PERSON
         and (start < 2 or words[start - 2] not in _AS_FAR_AS_I_KNOW)
@@ -1164,7 +1162,7 @@ def _a_foreigner_asks(index: Index, message: Message, tags: Tags) -> bool:
         if tagger.kind(cid) == "out-of-scope" and tagger.concepts[cid].redirect == "foreign"
     ]
     civil_servants = [
-        start for start, _, cid in tags.spans if cid == _HONORER or (cid in tagger.concepts and tagger.concepts[cid].asn)
+        start for start, _, cid in tags.spans if cid == _HONORER or tagger.asn(cid)
     ]
     if not foreign or not civil_servants:
         return False

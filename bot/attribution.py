@@ -864,6 +864,10 @@ class ConceptReader:
     def partisan(self, concept_id: str) -> bool:
         return concept_id in self.concepts and self.concepts[concept_id].partisan
 
+    def asn(self, concept_id: str) -> bool:
+        """The concept names an ASN status or someone who holds one ("pns", "guru PNS", "staf kecamatan")."""
+        return concept_id in self.concepts and self.concepts[concept_id].asn
+
 
 class Reader(ConceptReader):
     """Reads whose each mention is; built once per knowledge snapshot, with the tagger's concepts."""
