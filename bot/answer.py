@@ -784,7 +784,8 @@ def _guarding(index: Index, message: Message, tags: Tags, refusals: _Refusals | 
     ):
         return frozenset({REFUSED})
     if (
-        message.reports
+        _REPORT in tags.ids
+        and not message.asks_breach
         and own <= _GUARDING
         and _asker_says_asn(index, message, tags)
         # not "ngetik laporan tim sukses": a report written for a campaign

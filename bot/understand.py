@@ -113,7 +113,6 @@ class Message:
     office_procedure: bool = False  # an office asks how to proceed with someone's case
     asks_breach: bool = False  # asks whether something is a breach ("itu pelanggaran?", "is it true …")
     asks: bool = False  # some sentence is a question (a "?" or a question word)
-    reports: bool = False  # the asker reports someone's conduct or asks where to ("lapornya kemana")
     # The words of each sentence the tags were read in, small talk included (`segments` leaves
     # out a sentence that is only small talk, so its positions are not the tags')
     sentence_words: tuple[tuple[str, ...], ...] = ()
@@ -241,7 +240,6 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
         text, segments, frozenset(passthrough), tags, emphasis, content_words, smalltalk, followup, asker, asks_info,
         own_act, asks_leave, lang, office_procedure, breach,
         asks=any(_is_question(sentences[i], words_per_sentence[i]) for i in kept),
-        reports=_REPORT in tags.ids and not breach,
         sentence_words=tuple(tuple(words_per_sentence[i]) for i in kept),
     )
 
