@@ -29,6 +29,7 @@ from bot.text import (
     SOMEONE,
     THIRD_PERSON,
     asker_as,
+    start_of,
     stem,
     word_before,
 )
@@ -500,11 +501,6 @@ def owns_noun_before(j: int, words: Sequence[str], third: set[int]) -> bool:
     return (words[k] in POSSESSABLE or k in third) and words[k] not in ASKED
 
 
-def _start_of(j: int, starts: frozenset[int]) -> int:
-    """Where the clause (or, given sentence openings, the sentence) holding position j starts."""
-    return max((s for s in starts if s <= j), default=0)
-
-
 def _someone_else_at(k: int, words: Sequence[str], third: set[int]) -> bool:
     """Someone other than the asker is named at k ("Anak sy …", "tetangga …"), not an honorific."""
     return k in third or (words[k] in THIRD_PERSON and words[k] not in HONORIFICS)
@@ -527,7 +523,7 @@ def _sentence_subject(start: int, words: Sequence[str], third: set[int], opens: 
     """A clause with no doer: the sentence's subject acts. Someone else when the sentence opens with
     them ("Anak sy umur 19, mau datang") and the asker is not named on the way ("Tetangga pasang
     baliho, sy cuma lihat" is the asker's looking)."""
-    s = _start_of(start, opens)
+    s = start_of(start, opens)
     while s + 1 < start and words[s] in _VOCATIVES:
         s += 1  # "min, caleg dtg ke loket …, pake kaos partai": the one hailed is not the subject
     for k in range(s, start):
@@ -544,10 +540,10 @@ def _aside_start(j: int, words: Sequence[str], starts: frozenset[int]) -> int:
     """Where the clauses ending at j that only give such a status start ("(pedagang, bukan ASN)": two
     of them), else -1; a clause opening the message is no aside."""
     first = -1
-    p = _start_of(j, starts)
+    p = start_of(j, starts)
     while p > 0 and all(w in _ASIDE_WORDS for w in words[p : j + 1]):
         first, j = p, p - 1
-        p = _start_of(j, starts)
+        p = start_of(j, starts)
     return first
 
 
@@ -1101,7 +1097,7 @@ class Reader(ConceptReader):
             return False
         if words[start] in _ROLE_COPULAS or (start > 0 and (words[start - 1] in _ROLE_COPULAS or words[start - 1] in _REQUESTS)):
             return False  # "jadi ketua RT", and "minta dinas kominfo bikin video": the one asked, which may be the asker's office
-        clause = max((k for k in r.starts | r.opens if k <= start), default=0)
+        clause = start_of(start, r.starts | r.opens)
         return not any(w in FIRST_PERSON for w in words[clause:start])
 
     def _their_role(self, start: int, r: _Attribution) -> bool:
@@ -1369,7 +1365,7 @@ class Reader(ConceptReader):
                     for j in range(start, min(len(words), end + 2))
                 )
             return True
-        s = _start_of(start, opens)
+        s = start_of(start, opens)
         for k in range(max(s, start - _MYSELF_REACH), start - 1):
             # "sy sendiri", or the asker saying they are no ASN ("saya ibu rumah tangga, mau nyumbang")
             if words[k] in FIRST_PERSON and (words[k + 1] in MYSELF or k + 1 in status):
@@ -1530,7 +1526,7 @@ class Reader(ConceptReader):
                 aside = _aside_start(j, words, starts)
                 if aside > 0:
                     # "Sy PPPK, saudara sy (bukan ASN) bikin konten": the one the aside describes
-                    return _someone_else_at(_start_of(aside - 1, starts), words, third)
+                    return _someone_else_at(start_of(aside - 1, starts), words, third)
                 # The act opens a clause that names no doer ("Anak sy umur 19, mau datang …"): the
                 # sentence's subject.
                 return _sentence_subject(start, words, third, opens)

@@ -83,6 +83,7 @@ from bot.text import (
     is_stopword,
     raw_tokens,
     respell,
+    start_of,
     stem,
     word_before,
 )
@@ -699,7 +700,7 @@ class Tagger(ConceptReader):
             # "timnya minta selfie sama perawat, sy tolak halus": a request turned down in the
             # same sentence (a refused gift may be followed by what others did with theirs).
             refusal = min((a for a, _, cid in spans if cid == "limit-refused"), default=-1)
-            begin = max((k for k in opens if k <= refusal), default=0)
+            begin = start_of(refusal, opens)
             if 0 <= refusal - begin <= _REFUSAL_OPENS and words[begin] in FIRST_PERSON:
                 # "a friend asked me to add a frame … I said no.": a refusal that opens its own
                 # sentence with the asker answers the request in the sentence before ("can I refuse?" asks)
@@ -723,7 +724,7 @@ class Tagger(ConceptReader):
         for a, b, cid in spans:
             if cid != "act-impose-sanction" or is_passive(words[a], stems[a]):
                 continue
-            begin = max((k for k in opens if k <= a), default=0)
+            begin = start_of(a, opens)
             end = min((k for k in opens if k > a), default=len(words))
             clause = next((k for k in range(b, end) if words[k] in SOMEONE or words[k] in _BECAUSE), None)
             if clause is not None and not any(words[k] in FIRST_PERSON for k in range(b, end)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, NEGATORS, POSSESSABLE, SOMEONE, THIRD_PERSON, asker_as, word_before
+from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, NEGATORS, POSSESSABLE, SOMEONE, THIRD_PERSON, asker_as, start_of, word_before
 
 # The asker running for office is what a relative's case turns on (also read by the tagger).
 RUNNING = frozenset({"act-run-for-office"})
@@ -299,7 +299,7 @@ def liable_along(
     people = {p for a, b, cid in spans if kind(cid) == "who" for p in range(a, b)}
 
     def theirs(at: int) -> bool:
-        opened = max((o for o in opens if o <= at), default=0)
+        opened = start_of(at, opens)
         if any(words[k] in FIRST_PERSON and k not in people for k in range(opened, at)):
             return False  # "sy ikut like" is the asker's; "anak buah sy ketahuan like" is not
         return any(k in people or words[k] in THIRD_PERSON for k in range(opened, at))

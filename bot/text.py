@@ -116,6 +116,11 @@ def after_question_opener(i: int, words: Sequence[str], openers: frozenset[str] 
     return i > 1 and words[i - 1] in QUESTION_OR_WORDS and words[i - 2] in openers
 
 
+def start_of(j: int, starts: frozenset[int]) -> int:
+    """Where the clause (or, given sentence openings, the sentence) holding position j starts."""
+    return max((s for s in starts if s <= j), default=0)
+
+
 def word_before(start: int, words: Sequence[str], fillers: frozenset[str]) -> int:
     """Where the first word before `start` that is not one of `fillers` is (-1: none)."""
     k = start - 1
