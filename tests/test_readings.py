@@ -4676,6 +4676,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns, di foto sy yg acungin jari 2. aman?", "prohibited"),
     # control for liability along with someone else (NOT_PROHIBITED): the asker's own like
     ("sy like postingan caleg. apa sy ikut kena?", "prohibited"),
+    # controls for the election body's release and every candidate shown alike (NOT_PROHIBITED): one pair's material
+    ("sy asn forward poster paslon 1 ke grup rt. boleh?", "prohibited"),
+    ("sy pppk upload video kampanye paslon 2 ke ig pribadi. aman?", "prohibited"),
 ]
 
 
@@ -5071,6 +5074,10 @@ NOT_PROHIBITED: list[str] = [
     # the asker asks whether they are liable along with the one who did it ("apa sy ikut kena?"):
     # the superior's act, told in a sentence that opens on them, is theirs
     "kepala dinas (atasan sy) hadir di deklarasi paslon, sy staf gak dateng. apa sy ikut kena?",
+    # round seventy-nine: the election body's own release ("rilis kpu"), and a video showing every
+    # candidate alike ("nampilin semua calon")
+    "sy asn forward rilis kpu soal daftar calon tetap ke grup rt. boleh?",
+    "sy pppk upload video pawai budaya yg nampilin semua calon duduk di tribun ke ig kantor. aman?",
 ]
 
 
