@@ -36,11 +36,13 @@ from bot.negation import NEGATION_WORDS, Negation
 from bot.readings import (
     NONPOLITICAL,
     READINGS_WORDS,
+    appointed_since,
     bystander,
     calls_to_vote,
     candidacy_described,
     committee_as_body,
     copied_act,
+    done_before_appointment,
     election_bodys_things,
     family_gift,
     handing_out,
@@ -602,6 +604,8 @@ class Tagger(ConceptReader):
         others = copied_act(kept, others, words, stems, self.kind)
         others = reacted_to(kept, others, self.kind)
         others = liable_along(kept, others, words, self.kind, opens)
+        kept = appointed_since(kept, words, frozenset(a for a, _, cid in kept if self.concepts[cid].asn), self.kind)
+        others = done_before_appointment(kept, others, words, self.kind)
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)
         kept = bystander(kept, others, words, self.kind, proxies if asking_for else (), not_asn)

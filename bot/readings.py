@@ -6,8 +6,9 @@ is attending it, an office someone is to become is sought, not held, the spouse 
 candidacy is the one running, a relative's politics told with nothing the asker does (or done by
 someone said to be no ASN) leaves the asker uninvolved, a status named alone asks whether the rules
 bind it, what "pakai" uses is not worn, a guest's gift at a family celebration is no campaign
-money, "daftar … di KPU" is a candidate's registration, and the asker who joins in with someone
-else's verb does what they did.
+money, "daftar … di KPU" is a candidate's registration, the asker who joins in with someone
+else's verb does what they did, and a past told before the asker's status is reached ("dulu …,
+skrg udh PNS") was done before appointment.
 
 Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
 """
@@ -905,6 +906,73 @@ def retired_asker(
     return [sp for sp in spans if sp[2] not in _FORMER_STATUSES]
 
 
+# Something done before the asker became an ASN (appointed_since): the past told first ("dulu",
+# "2019", "pas kuliah"), then the status reached since ("skrg udh PNS", "sekarang lulus cpns").
+BEFORE_ASN = "limit-before-asn"
+_NOW = frozenset("skrg sekarang skrang skg sekrg kini now".split())
+_BECAME = frozenset("udah sudah udh dah sdh jadi jd lulus diangkat menjadi already".split())
+_PAST = frozenset("dulu dulunya dlu pernah".split())
+_PAST_YEARS = frozenset(str(y) for y in range(2000, 2024))  # the last Pemilu and Pilkada before 2024's
+_ALSO = frozenset("jg juga also".split())
+_GOING_ON = frozenset({"act-reshare-again", "ctx-role-continues"})
+_DONE_THEN = frozenset({"act", "role", "sign"})
+# ... but a party card taken then is membership still held unless the asker left ("ctx-left-party")
+_MEMBERSHIP = frozenset({"act-join-party", "role-party-officer"})
+_BECAME_REACH = 3  # words between "skrg" and the status ("sekarang saya sudah PPPK")
+
+
+def _past_told(words: Sequence[str]) -> int:
+    """Where the message first tells of the past ("dulu", "pernah", "2019"); its length if nowhere."""
+    return next((k for k, w in enumerate(words) if w in _PAST or w in _PAST_YEARS), len(words))
+
+
+def appointed_since(
+    spans: list[tuple[int, int, str]], words: Sequence[str], asn: frozenset[int], kind: Callable[[str], str]
+) -> list[tuple[int, int, str]]:
+    """A past told before the asker's status is named as reached now ("status FB aku taun 2018
+    banyak dukung capres, skrg udh PNS", "dulu admin medsos konsultan politik, skrg lulus cpns"): what
+    was done then was done before the asker became an ASN, as "sebelum jadi PNS" says. `asn`: the
+    positions of ASN statuses. Not when what was done then is told again after ("dulu sy relawan
+    caleg, skrg sy pns dan mau jadi relawan caleg lagi"): that is done now."""
+    if any(cid == BEFORE_ASN or cid in _GOING_ON for _, _, cid in spans):
+        return spans  # ... not when it is brought back or goes on ("pin lagi", "masih jadi relawan")
+    past = _past_told(words)
+    for k in range(past + 1, len(words)):
+        if words[k] not in _NOW:
+            continue
+        j = k + 1
+        while j < len(words) and j - k <= _BECAME_REACH and (words[j] in _BECAME or words[j] in FIRST_PERSON):
+            j += 1
+        status_end = next((b for a, b, _ in spans if a == j), j + 1)
+        if j in asn and not (status_end < len(words) and words[status_end] in _ALSO):
+            # not "skrg sy ASN jg": the asker is one now, as those in the story were then
+            doing = [(a, cid) for a, _, cid in spans if kind(cid) in _DONE_THEN]
+            if {cid for a, cid in doing if a < k} & {cid for a, cid in doing if a > k}:
+                return spans
+            return sorted([*spans, (k, k + 1, BEFORE_ASN)])
+    return spans
+
+
+def done_before_appointment(
+    spans: list[tuple[int, int, str]], others: frozenset[str], words: Sequence[str], kind: Callable[[str], str]
+) -> frozenset[str]:
+    """What the asker did, took on or showed before becoming an ASN ("dulu sy tenaga ahli caleg,
+    bikin naskah pidato. Sekarang PNS") was done by no ASN: like someone else's act, it satisfies no
+    prohibition, which rules on an ASN's own conduct. Only what is told before "skrg" and never
+    again after it; not a party membership or office, which lasts until left. Returns what is not
+    the ASN's own."""
+    # the "skrg" appointed_since read, or a "sebelum jd PNS" after "dulu" or a year; not a "sebelum
+    # lulus PPPK" that may close a story of now
+    past = _past_told(words)
+    since = next((a for a, _, cid in spans if cid == BEFORE_ASN and (words[a] in _NOW or a > past)), None)
+    if since is None:
+        return others
+    doing = [(a, cid) for a, _, cid in spans if kind(cid) in _DONE_THEN and cid not in _MEMBERSHIP]
+    later = {cid for a, cid in doing if a > since}
+    then = {cid for a, cid in doing if a < since} - later
+    return others | then if then else others
+
+
 # "klo yg tadi gk boleh like postingan caleg, klo cuma baca beritanya gmn?": a clause restating what
 # the asker was told is forbidden, then the question in a clause of its own after "klo"
 _TOLD_WORDS = frozenset("yg yang tadi td katanya ktnya udah udh sudah".split())
@@ -957,5 +1025,5 @@ READINGS_WORDS = frozenset().union(
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
-    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG,
+    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO,
 )

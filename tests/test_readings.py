@@ -4679,6 +4679,11 @@ VERDICTS: list[tuple[str, str]] = [
     # controls for the election body's release and every candidate shown alike (NOT_PROHIBITED): one pair's material
     ("sy asn forward poster paslon 1 ke grup rt. boleh?", "prohibited"),
     ("sy pppk upload video kampanye paslon 2 ke ig pribadi. aman?", "prohibited"),
+    # controls for what was done before appointment (NOT_PROHIBITED): done again now, a party card
+    # still held, no past told
+    ("dulu sy relawan caleg, skrg sy pns dan mau jadi relawan caleg lagi. boleh?", "prohibited"),
+    ("tahun 2019 sy ambil kta partai, skrg sy udah pns. boleh kan?", "prohibited"),
+    ("skrg sy pppk, mau ikut konvoi kampanye. boleh?", "prohibited"),
 ]
 
 
@@ -5078,6 +5083,10 @@ NOT_PROHIBITED: list[str] = [
     # candidate alike ("nampilin semua calon")
     "sy asn forward rilis kpu soal daftar calon tetap ke grup rt. boleh?",
     "sy pppk upload video pawai budaya yg nampilin semua calon duduk di tribun ke ig kantor. aman?",
+    # round seventy-nine: the past told before the status reached now ("taun 2018 …, sekarang aku
+    # cpns"): what was done then was done before appointment
+    "taun 2018 aku sering ikut konvoi kampanye, sekarang aku cpns. bakal dipermasalahkan gak?",
+    "dulu saya tenaga ahli caleg, bikin materi pidato. sekarang PNS. boleh ditulis di CV?",
 ]
 
 
