@@ -1355,6 +1355,11 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # round seventy-two: a call to vote for the incumbent as "ours", a ticket cheered as the winner
         "penghulu kua. pas nasihat nikah sy selipin pesan nanti tgl 27 jgn lupa coblos bupati kita ya biar pembangunan lanjut. salah gk",
         "abis nyoblos, sy perawat pns post jari tinta caption 02 menang!! boleh kan udah selesai nyoblos",
+        # round seventy-nine: what a group admin does for one side (tags every member in, introduces
+        # the candidate to the members, takes a side in the members' debate) is no neutral admin's work
+        "sy asn admin grup alumni, saya tag semua anggota di postingan kampanye caleg biar semua baca. boleh?",
+        "sy pns admin grup kelas, caleg minta dimasukin ke grup ortu, sy masukin dan kenalin dia ke ortu murid. boleh?",
+        "sy pppk admin grup rt, di grup warga debat capres, sy ikut belain capres pilihan sy. boleh?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -4684,6 +4689,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("dulu sy relawan caleg, skrg sy pns dan mau jadi relawan caleg lagi. boleh?", "prohibited"),
     ("tahun 2019 sy ambil kta partai, skrg sy udah pns. boleh kan?", "prohibited"),
     ("skrg sy pppk, mau ikut konvoi kampanye. boleh?", "prohibited"),
+    # control for the admin rows of test_a_prohibited_act_is_never_told_allowed: a neutral admin's rule
+    ("Bolehkah ASN tetap menjadi admin grup warga dan membuat aturan larangan posting kampanye?", "allowed"),
 ]
 
 
