@@ -4691,6 +4691,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("skrg sy pppk, mau ikut konvoi kampanye. boleh?", "prohibited"),
     # control for the admin rows of test_a_prohibited_act_is_never_told_allowed: a neutral admin's rule
     ("Bolehkah ASN tetap menjadi admin grup warga dan membuat aturan larangan posting kampanye?", "allowed"),
+    # round seventy-nine: backing the incumbent's rival ("pilih lawannya aja") and a change-the-head
+    # hashtag are calls to vote
+    ("sy pns bilang ke tetangga, bupati skrg gagal, pilkada nanti pilih lawannya aja. boleh?", "prohibited"),
+    ("sy asn posting keluhan jalan rusak pake hashtag #gantibupati. boleh?", "prohibited"),
 ]
 
 
@@ -5094,6 +5098,8 @@ NOT_PROHIBITED: list[str] = [
     # cpns"): what was done then was done before appointment
     "taun 2018 aku sering ikut konvoi kampanye, sekarang aku cpns. bakal dipermasalahkan gak?",
     "dulu saya tenaga ahli caleg, bikin materi pidato. sekarang PNS. boleh ditulis di CV?",
+    # control for the rival's call (VERDICTS): the same complaint sent to the public complaints service
+    "sy asn posting keluhan jalan rusak di kampung ke lapor.go.id, boleh?",
 ]
 
 
