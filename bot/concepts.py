@@ -559,7 +559,7 @@ class Tagger(ConceptReader):
             kept = numbered_candidate(kept, words)
             kept = own_vote(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)
-            kept = election_bodys_things(kept, starts)
+            kept = election_bodys_things(kept, words, starts)
             kept = said_unrelated(kept, words)
             kept = used_not_worn(kept, self.kind, words)
             kept = family_gift(kept)

@@ -86,6 +86,9 @@ _ENTRUSTING = "act-carry-material"  # "caleg nitip kaos buat dibagi": things lef
 # body itself; what would otherwise read as a campaign's sign; and what names a side.
 _ELECTION_BODY = frozenset({"act-gotv", "event-voter-education", "target-election-body"})
 _CAMPAIGN_SIGNS = _CAMPAIGN_THINGS | {CALL_TO_VOTE}
+# ... and helping with it ("bantu logistik seminar KPU"): the organiser's work, not a campaign's
+_BODYS_NOT_CAMPAIGNS = _CAMPAIGN_SIGNS | {_HELPING}
+_HELP_WORDS = frozenset("bantu membantu bantuin ngebantu help helping helped".split())
 _SIDES = frozenset({"target-candidate", "target-party", "sign-number", "sign-gesture", "target-campaign-team"})
 _BODY_REACH = 6  # words between the thing and whose it is ("spanduk imbauan dari KPU")
 
@@ -192,11 +195,12 @@ def calls_to_vote(
     return sorted(kept + found)
 
 def election_bodys_things(
-    spans: list[tuple[int, int, str]], starts: frozenset[int]
+    spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int]
 ) -> list[tuple[int, int, str]]:
     """A banner, shirt or call named with the election body or its neutral call in one clause
     ("spanduk imbauan dari KPU", "twibbon KPU 'Ayo Memilih'") is the KPU's, not a campaign's
-    sign, when the message names no candidate, party, number or team."""
+    sign, and help given with it ("bantu logistik seminar KPU") is no campaign's help, when the
+    message names no candidate, party, number or team."""
     if any(cid in _SIDES for _, _, cid in spans):
         return spans
     bodies = [(a, b) for a, b, cid in spans if cid in _ELECTION_BODY]
@@ -207,7 +211,12 @@ def election_bodys_things(
             for a, b in bodies
         )
 
-    return [sp for sp in spans if not (sp[2] in _CAMPAIGN_SIGNS and theirs(sp[0], sp[1]))]
+    def not_campaigns(start: int, end: int, concept: str) -> bool:
+        if concept == _HELPING and words[start] not in _HELP_WORDS:
+            return False  # "ikut kampanye asal izin bawaslu" joins a campaign; "bantu logistik … KPU" helps the body
+        return concept in _BODYS_NOT_CAMPAIGNS and theirs(start, end)
+
+    return [sp for sp in spans if not not_campaigns(*sp)]
 
 def handing_out(spans: list[tuple[int, int, str]], others: frozenset[str]) -> list[tuple[int, int, str]]:
     """The asker handing out a campaign's things ("kaos paslon itu sy yg bagiin ke murid") helps
@@ -1025,5 +1034,5 @@ READINGS_WORDS = frozenset().union(
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
-    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO,
+    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO,
 )

@@ -4695,6 +4695,10 @@ VERDICTS: list[tuple[str, str]] = [
     # hashtag are calls to vote
     ("sy pns bilang ke tetangga, bupati skrg gagal, pilkada nanti pilih lawannya aja. boleh?", "prohibited"),
     ("sy asn posting keluhan jalan rusak pake hashtag #gantibupati. boleh?", "prohibited"),
+    # controls for help given with the election body's event (NOT_PROHIBITED): a campaign's logistics,
+    # joining a campaign on the body's leave
+    ("sy pns bantu logistik kampanye paslon 2, boleh?", "prohibited"),
+    ("ikut kampanye asal izin bawaslu", "prohibited"),
 ]
 
 
@@ -5100,6 +5104,9 @@ NOT_PROHIBITED: list[str] = [
     "dulu saya tenaga ahli caleg, bikin materi pidato. sekarang PNS. boleh ditulis di CV?",
     # control for the rival's call (VERDICTS): the same complaint sent to the public complaints service
     "sy asn posting keluhan jalan rusak di kampung ke lapor.go.id, boleh?",
+    # help given with the election body's own event ("bantu logistik seminar kpu") is no campaign's help
+    "sy pns boleh bantuin logistik diskusi kpu di kampus?",
+    "sy asn bantu logistik acara bawaslu di hotel, boleh?",
 ]
 
 
