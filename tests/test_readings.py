@@ -4699,6 +4699,8 @@ VERDICTS: list[tuple[str, str]] = [
     # joining a campaign on the body's leave
     ("sy pns bantu logistik kampanye paslon 2, boleh?", "prohibited"),
     ("ikut kampanye asal izin bawaslu", "prohibited"),
+    # control for the BPJS enrolment (NOT_PROHIBITED): copies collected for an independent candidate
+    ("sy pns ngumpulin fotokopi ktp warga buat syarat dukungan calon perseorangan. boleh?", "prohibited"),
 ]
 
 
@@ -5107,6 +5109,8 @@ NOT_PROHIBITED: list[str] = [
     # help given with the election body's own event ("bantu logistik seminar kpu") is no campaign's help
     "sy pns boleh bantuin logistik diskusi kpu di kampus?",
     "sy asn bantu logistik acara bawaslu di hotel, boleh?",
+    # ID copies collected for the office's BPJS enrolment: paperwork, no candidate's support form
+    "bendahara sekolah ngumpulin fotokopi ktp guru buat pendaftaran bpjs kesehatan, aman?",
 ]
 
 
