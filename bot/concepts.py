@@ -37,6 +37,7 @@ from bot.readings import (
     NONPOLITICAL,
     READINGS_WORDS,
     appointed_since,
+    asks_of_self,
     bystander,
     calls_to_vote,
     candidacy_described,
@@ -583,7 +584,8 @@ class Tagger(ConceptReader):
         kept = restated_rule(kept, words, starts, self.kind)
         claimed = self._claimed(kept, words, opens)
         kept = [sp for sp in kept if sp[2] not in claimed]
-        proxies = self._asn_relatives(kept, words, opens)
+        # "… apa saya salah?": the asker asks about themself, for no ASN relative or friend named before
+        proxies = [] if asks_of_self(words, opens) else self._asn_relatives(kept, words, opens)
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._reader.others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)

@@ -7,8 +7,8 @@ candidacy is the one running, a relative's politics told with nothing the asker 
 someone said to be no ASN) leaves the asker uninvolved, a status named alone asks whether the rules
 bind it, what "pakai" uses is not worn, a guest's gift at a family celebration is no campaign
 money, "daftar … di KPU" is a candidate's registration, the asker who joins in with someone
-else's verb does what they did, and a past told before the asker's status is reached ("dulu …,
-skrg udh PNS") was done before appointment.
+else's verb does what they did, a past told before the asker's status is reached ("dulu …,
+skrg udh PNS") was done before appointment, and a short last "apa saya salah?" asks about the asker.
 
 Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
 """
@@ -915,6 +915,32 @@ def retired_asker(
     return [sp for sp in spans if sp[2] not in _FORMER_STATUSES]
 
 
+# The asker's own fault asked about in a short last sentence ("apa saya salah?", "sy kena gk?").
+_FAULT = frozenset("salah bersalah kena melanggar terlibat wrong trouble".split())
+_LAST_SENTENCE_WORDS = 6
+_QUESTION_OPENERS = frozenset("apa apakah apkh jadi jd berarti brarti trus terus so".split())
+_KIN = frozenset("suami istri bini laki anak adik kakak abang bapak ibu ayah mama papa mertua ortu keluarga husband wife".split())
+
+
+def asks_of_self(words: Sequence[str], opens: frozenset[int]) -> bool:
+    """The message ends on a short sentence asking whether the asker is at fault ("teman saya PNS
+    ikut konvoi. saya cuma nonton. apa saya salah?"): it asks about the asker, not for the ASN
+    relative or friend named before, whatever that one did."""
+    last = max((k for k in opens if k < len(words)), default=0)
+    tail = list(words[last:])
+    if tail and tail[0] in _QUESTION_OPENERS:
+        tail = tail[1:]  # "apa saya salah?", "jadi sy kena?"
+    # the asker as the subject ("saya salah?"), not as an owner ("suami sy kena gk?") nor afraid for
+    # someone else ("sy takut suami kena")
+    named = THIRD_PERSON | POSSESSABLE | _KIN
+    return (
+        0 < len(tail) < _LAST_SENTENCE_WORDS
+        and tail[0] in FIRST_PERSON
+        and not _FAULT.isdisjoint(tail)
+        and named.isdisjoint(tail[1:])
+    )
+
+
 # Something done before the asker became an ASN (appointed_since): the past told first ("dulu",
 # "2019", "pas kuliah"), then the status reached since ("skrg udh PNS", "sekarang lulus cpns").
 BEFORE_ASN = "limit-before-asn"
@@ -1034,5 +1060,5 @@ READINGS_WORDS = frozenset().union(
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
-    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO,
+    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO, _FAULT, _QUESTION_OPENERS,
 )

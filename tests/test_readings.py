@@ -4701,6 +4701,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("ikut kampanye asal izin bawaslu", "prohibited"),
     # control for the BPJS enrolment (NOT_PROHIBITED): copies collected for an independent candidate
     ("sy pns ngumpulin fotokopi ktp warga buat syarat dukungan calon perseorangan. boleh?", "prohibited"),
+    # controls for the asker's own fault asked about (NOT_PROHIBITED): asked for the relative, the asker joining in
+    ("Istri sy PNS, dia sering share poster capres di grup arisan. dia kena gk?", "prohibited"),
+    ("Istri sy PNS jg, dia share poster capres di grup arisan, sy ikut share juga. sy kena gk?", "prohibited"),
 ]
 
 
@@ -5111,6 +5114,9 @@ NOT_PROHIBITED: list[str] = [
     "sy asn bantu logistik acara bawaslu di hotel, boleh?",
     # ID copies collected for the office's BPJS enrolment: paperwork, no candidate's support form
     "bendahara sekolah ngumpulin fotokopi ktp guru buat pendaftaran bpjs kesehatan, aman?",
+    # a last sentence asking whether the asker is at fault ("sy kena gk?") asks about the asker, not for
+    # the ASN relative named before
+    "Istri sy PNS jg di dinas lain, dia sering share poster capres di grup arisan. sy gak ikut2. sy kena gk?",
 ]
 
 
