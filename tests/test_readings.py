@@ -4704,6 +4704,10 @@ VERDICTS: list[tuple[str, str]] = [
     # controls for the asker's own fault asked about (NOT_PROHIBITED): asked for the relative, the asker joining in
     ("Istri sy PNS, dia sering share poster capres di grup arisan. dia kena gk?", "prohibited"),
     ("Istri sy PNS jg, dia share poster capres di grup arisan, sy ikut share juga. sy kena gk?", "prohibited"),
+    # round seventy-nine: a rally for one side outside the court after the vote ("aksi dukung paslon")
+    ("pencoblosan udah selesai, sy pns boleh ikut aksi dukung paslon sy di depan MK?", "prohibited"),
+    # control: guarding the body's office during a rally
+    ("sy pns jaga pengamanan di depan kpu pas ada aksi massa, boleh?", "allowed"),
 ]
 
 
