@@ -42,6 +42,7 @@ _CANDIDATE_KINDS = frozenset({"target-candidate", "target-party"})  # whom a pur
 _BACKED_KINDS = _CANDIDATE_KINDS | {"who-relative", "who-spouse", "sign-own-choice"}
 _BACKED_WORDS = frozenset("dia beliau nomor no paslon him incumbent".split())
 _FOR = frozenset("for the".split())  # "vote for the incumbent": English words between the verb and whom
+_ONE_OF = frozenset("salah satu".split())  # "ngarahin org2 pilih salah satu capres"
 CALL_TO_VOTE = "sign-call-to-vote"
 _SOFT_CALLS = frozenset({"act-gotv"})  # a neutral get-out-the-vote call read from the same words
 
@@ -173,7 +174,7 @@ def calls_to_vote(
             if v in starts or words[v] in FIRST_PERSON:
                 break  # "tetangga minta sy pilih anaknya": the asker is the one asked
             if stems[v] in _BACKING:
-                skipped = sum(1 for w in words[v + 1 : v + 3] if w in _FOR)
+                skipped = sum(1 for w in words[v + 1 : v + 3] if w in _FOR or w in _ONE_OF)
                 after = range(v + 1, min(len(words), v + _BACKED_REACH + skipped + 1))
                 if w in _SO_THAT or w in _IF:
                     # a purpose or a condition names whom it is for right after the verb ("supaya milih dia"); "biar
@@ -1055,10 +1056,10 @@ def restated_rule(
 # Words the readings above look for by their spelling (stems, such as _CALLS, are not): the speller
 # must leave them as typed (see READING_WORDS in bot/concepts.py).
 READINGS_WORDS = frozenset().union(
-    _CALL_NOUNS, _SO_THAT, _BACKED_WORDS, _FOR, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
+    _CALL_NOUNS, CALL_WORDS, _SO_THAT, _BACKED_WORDS, _FOR, _ONE_OF, _NO_LINK, _LINKS, _ELECTION, _FEAR_WORDS, _JOINING_IN, _APPOSITION, _BECOMING,
     _SAYS, _RULE_WORDS, _NOT_WORN, MYSELF, _LISTS, _FORMER, _ALREADY, _JOIN_VERBS, _NOT_YET, _NOT_YET_AFTER,
     _COMMITTEES_OWN, _LISTING, _APPLYING, _REGISTERING, _STILL, _NOT_A_HEAD, _LEAVE, _FROM, _GROUPS,
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
-    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO, _FAULT, _QUESTION_OPENERS,
+    _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO, _FAULT, _QUESTION_OPENERS, _KIN,
 )

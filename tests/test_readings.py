@@ -795,6 +795,14 @@ def test_the_message_words_are_the_ones_the_tags_count(shipped_index: Index) -> 
     assert read.words[start:end] == ["pns"]
 
 
+def test_directing_votes_to_one_of_them_is_read_as_typed(shipped_index: Index) -> None:
+    """"ngarahin warga pilih salah satu caleg": the speller leaves "ngarahin" (to direct) as typed rather
+    than making it "ngerahin" (to mobilise), and "salah satu" stands between the vote and whom it backs."""
+    read = shipped_index.read("sy pns di kelurahan, pas rapat rt sy ngarahin warga pilih salah satu caleg. boleh?")
+    assert "ngarahin" in read.words
+    assert "sign-call-to-vote" in read.tags.ids
+
+
 @pytest.mark.parametrize(
     ("question", "concepts", "theirs", "prohibited"),
     [
@@ -5121,6 +5129,10 @@ NOT_PROHIBITED: list[str] = [
     # a last sentence asking whether the asker is at fault ("sy kena gk?") asks about the asker, not for
     # the ASN relative named before
     "Istri sy PNS jg di dinas lain, dia sering share poster capres di grup arisan. sy gak ikut2. sy kena gk?",
+    # "ngarahin" (to direct, guide) is left as typed, not corrected to "ngerahin" (to mobilise): showing
+    # guests where to park, or saying the asker cannot steer anyone's vote
+    "warga nanya ke sy 'caleg yg bagus siapa bu?', sy jawab 'sy asn gk bisa ngarahin, liat visi misinya di web kpu aja'. bener kan?",
+    "sy pns ngarahin tamu parkir di halaman kantor pas ada audiensi paslon. aman?",
 ]
 
 
