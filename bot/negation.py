@@ -78,7 +78,7 @@ def _denied_after(end: int, words: Sequence[str], starts: frozenset[int]) -> boo
 
 # Words the readings above look for by their spelling: the speller must leave them as typed (see
 # READING_WORDS in bot/concepts.py).
-NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS
+NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS | _THIS | _NOT_A
 
 
 class Negation(ConceptReader):

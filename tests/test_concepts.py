@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+from pathlib import Path
+
 import pytest
 
-from bot.concepts import Tagger
+from bot.concepts import READING_WORDS, Tagger
 from bot.knowledge import Concept
 
 
@@ -357,3 +361,21 @@ def test_being_invited_is_not_inviting() -> None:
     assert "act-organise" in tagger.tag("saya undang caleg").ids
     assert "act-organise" not in tagger.tag("saya diundang caleg").ids
     assert "act-organise" not in tagger.tag("saya diundang caleg ke syukuran").ids
+
+
+# The readings, attribution and negation look words up by their spelling; the speller must leave
+# every such word as typed (concepts.READING_WORDS), or "ngarahin" (to direct) becomes "ngerahin"
+# (to mobilise) and the reading never sees it. Stem lists (readings._CALLS) are matched on stems.
+_STEM_LISTS = {("bot/readings.py", "_CALLS")}
+
+
+@pytest.mark.parametrize("path", ["bot/readings.py", "bot/attribution.py", "bot/negation.py"])
+def test_words_read_by_spelling_are_kept_from_the_speller(path: str) -> None:
+    module = importlib.import_module(path[:-3].replace("/", "."))
+    source = (Path(__file__).resolve().parent.parent / path).read_text(encoding="utf-8")
+    missing = {
+        name: sorted(getattr(module, name) - READING_WORDS)
+        for name in re.findall(r'^(_?[A-Z][A-Z_]+) = frozenset\("', source, re.M)
+        if (path, name) not in _STEM_LISTS and not getattr(module, name) <= READING_WORDS
+    }
+    assert not missing, missing
