@@ -4716,6 +4716,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("pencoblosan udah selesai, sy pns boleh ikut aksi dukung paslon sy di depan MK?", "prohibited"),
     # control: guarding the body's office during a rally
     ("sy pns jaga pengamanan di depan kpu pas ada aksi massa, boleh?", "allowed"),
+    # control for a group's content (NOT_PROHIBITED): the admin's own broadcast
+    ("sy pns admin grup rt, sy broadcast poster paslon ke semua anggota. boleh?", "prohibited"),
 ]
 
 
@@ -5133,6 +5135,8 @@ NOT_PROHIBITED: list[str] = [
     # guests where to park, or saying the asker cannot steer anyone's vote
     "warga nanya ke sy 'caleg yg bagus siapa bu?', sy jawab 'sy asn gk bisa ngarahin, liat visi misinya di web kpu aja'. bener kan?",
     "sy pns ngarahin tamu parkir di halaman kantor pas ada audiensi paslon. aman?",
+    # what fills a group others post in ("isinya rame broadcast caleg") is its content, no share of the admin's
+    "grup wa alumni sy isinya rame broadcast caleg, sy pppk admin grupnya. sy harus apa?",
 ]
 
 
