@@ -982,7 +982,13 @@ def appointed_since(
         status_end = next((b for a, b, _ in spans if a == j), j + 1)
         if j in asn and not (status_end < len(words) and words[status_end] in _ALSO):
             # not "skrg sy ASN jg": the asker is one now, as those in the story were then
-            doing = [(a, cid) for a, _, cid in spans if kind(cid) in _DONE_THEN]
+            # ... an old post named again after ("postingan lama itu gmn?") is a limit's thing, not done again
+            limits = [(a, b) for a, b, cid in spans if kind(cid) == "limit"]
+            doing = [
+                (a, cid)
+                for a, b, cid in spans
+                if kind(cid) in _DONE_THEN and not any(la <= a and b <= lb for la, lb in limits)
+            ]
             if {cid for a, cid in doing if a < k} & {cid for a, cid in doing if a > k}:
                 return spans
             return sorted([*spans, (k, k + 1, BEFORE_ASN)])

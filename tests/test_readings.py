@@ -5121,6 +5121,8 @@ NOT_PROHIBITED: list[str] = [
     # cpns"): what was done then was done before appointment
     "taun 2018 aku sering ikut konvoi kampanye, sekarang aku cpns. bakal dipermasalahkan gak?",
     "dulu saya tenaga ahli caleg, bikin materi pidato. sekarang PNS. boleh ditulis di CV?",
+    # ... the old post named again after ("postingan lama itu") is the old post, not one made again
+    "taun 2019 aku sering posting dukung caleg, skrg udh jadi cpns. postingan lama itu perlu dihapus?",
     # control for the rival's call (VERDICTS): the same complaint sent to the public complaints service
     "sy asn posting keluhan jalan rusak di kampung ke lapor.go.id, boleh?",
     # help given with the election body's own event ("bantu logistik seminar kpu") is no campaign's help
