@@ -606,7 +606,7 @@ class Tagger(ConceptReader):
         others = copied_act(kept, others, words, stems, self.kind)
         others = reacted_to(kept, others, self.kind)
         others = liable_along(kept, others, words, self.kind, opens)
-        kept = appointed_since(kept, words, frozenset(a for a, _, cid in kept if self.concepts[cid].asn), self.kind)
+        kept = appointed_since(kept, words, frozenset(a for a, _, cid in kept if self.asn(cid)), self.kind)
         others = done_before_appointment(kept, others, words, self.kind)
         kept = handing_out(kept, others)
         kept = spouse_runs(kept, words, starts, others)

@@ -927,8 +927,7 @@ def asks_of_self(words: Sequence[str], opens: frozenset[int]) -> bool:
     """The message ends on a short sentence asking whether the asker is at fault ("teman saya PNS
     ikut konvoi. saya cuma nonton. apa saya salah?"): it asks about the asker, not for the ASN
     relative or friend named before, whatever that one did."""
-    last = max((k for k in opens if k < len(words)), default=0)
-    tail = list(words[last:])
+    tail = list(words[start_of(len(words) - 1, opens) :])
     if tail and tail[0] in _QUESTION_OPENERS:
         tail = tail[1:]  # "apa saya salah?", "jadi sy kena?"
     # the asker as the subject ("saya salah?"), not as an owner ("suami sy kena gk?") nor afraid for
@@ -955,6 +954,14 @@ _DONE_THEN = frozenset({"act", "role", "sign"})
 # ... but a party card taken then is membership still held unless the asker left ("ctx-left-party")
 _MEMBERSHIP = frozenset({"act-join-party", "role-party-officer"})
 _BECAME_REACH = 3  # words between "skrg" and the status ("sekarang saya sudah PPPK")
+
+
+def _told_around(
+    spans: list[tuple[int, int, str]], at: int, kind: Callable[[str], str], left_out: Callable[[int, int, str], bool]
+) -> tuple[set[str], set[str]]:
+    """The acts, roles and signs told before position `at` and after it, less those `left_out`."""
+    doing = [(a, cid) for a, b, cid in spans if kind(cid) in _DONE_THEN and not left_out(a, b, cid)]
+    return {cid for a, cid in doing if a < at}, {cid for a, cid in doing if a > at}
 
 
 def _past_told(words: Sequence[str]) -> int:
@@ -984,12 +991,8 @@ def appointed_since(
             # not "skrg sy ASN jg": the asker is one now, as those in the story were then
             # ... an old post named again after ("postingan lama itu gmn?") is a limit's thing, not done again
             limits = [(a, b) for a, b, cid in spans if kind(cid) == "limit"]
-            doing = [
-                (a, cid)
-                for a, b, cid in spans
-                if kind(cid) in _DONE_THEN and not any(la <= a and b <= lb for la, lb in limits)
-            ]
-            if {cid for a, cid in doing if a < k} & {cid for a, cid in doing if a > k}:
+            before, after = _told_around(spans, k, kind, lambda a, b, _: any(la <= a and b <= lb for la, lb in limits))
+            if before & after:
                 return spans
             return sorted([*spans, (k, k + 1, BEFORE_ASN)])
     return spans
@@ -1009,10 +1012,8 @@ def done_before_appointment(
     since = next((a for a, _, cid in spans if cid == BEFORE_ASN and (words[a] in _NOW or a > past)), None)
     if since is None:
         return others
-    doing = [(a, cid) for a, _, cid in spans if kind(cid) in _DONE_THEN and cid not in _MEMBERSHIP]
-    later = {cid for a, cid in doing if a > since}
-    then = {cid for a, cid in doing if a < since} - later
-    return others | then if then else others
+    before, after = _told_around(spans, since, kind, lambda _a, _b, cid: cid in _MEMBERSHIP)
+    return others | (before - after)
 
 
 # "klo yg tadi gk boleh like postingan caleg, klo cuma baca beritanya gmn?": a clause restating what
