@@ -4718,6 +4718,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns jaga pengamanan di depan kpu pas ada aksi massa, boleh?", "allowed"),
     # control for a group's content (NOT_PROHIBITED): the admin's own broadcast
     ("sy pns admin grup rt, sy broadcast poster paslon ke semua anggota. boleh?", "prohibited"),
+    # round eighty: English "endorsing a/one/the …" and a "ticket" are backing a candidate (not "not
+    # endorsing anyone", which denies it)
+    ("As a PNS lecturer, may I sign a petition endorsing one presidential ticket?", "prohibited"),
+    ("Can a civil servant sign an open letter endorsing the governor ticket?", "prohibited"),
+    # controls for the KPU's post and the background (NOT_PROHIBITED): a candidate's post, posing in the ward
+    ("Can a PNS like a candidate pair's post?", "prohibited"),
+    ("I'm a PNS nurse. A candidate visited our ward and I posed with him for his campaign photo. Okay?", "prohibited"),
 ]
 
 
@@ -5139,6 +5146,9 @@ NOT_PROHIBITED: list[str] = [
     "sy pns ngarahin tamu parkir di halaman kantor pas ada audiensi paslon. aman?",
     # what fills a group others post in ("isinya rame broadcast caleg") is its content, no share of the admin's
     "grup wa alumni sy isinya rame broadcast caleg, sy pppk admin grupnya. sy harus apa?",
+    # round eighty: the KPU's post showing every pair, and staff only in the background of a candidate's ward photo
+    "as a PNS, may I like a post by KPU that shows all candidate pairs' ballot numbers?",
+    "I'm a PNS nurse. A candidate came to our ward and took photos with the patients and staff, I was only in the background. Will I be sanctioned?",
 ]
 
 
