@@ -64,6 +64,7 @@ from bot.readings import (
     registering,
     retired_asker,
     said_unrelated,
+    gesture_counts,
     spouse_runs,
     status_alone,
     used_not_worn,
@@ -562,6 +563,7 @@ class Tagger(ConceptReader):
             kept = calls_to_vote(kept, words, stems, starts)
             kept = election_bodys_things(kept, words, starts)
             kept = said_unrelated(kept, words)
+            kept = gesture_counts(kept, words)
             kept = used_not_worn(kept, self.kind, words)
             kept = family_gift(kept)
             kept = registering(kept, words, stems)

@@ -856,6 +856,35 @@ def said_unrelated(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
     return sorted(spans + found) if found else spans
 
 
+# A finger pose that counts something else (gesture_counts): what the fingers count, and what would
+# make the pose a side's sign after all.
+GESTURE = "sign-gesture"
+_COUNTED = frozenset(
+    "kelas lantai angkatan dosis skor juara umur umurnya usia urutan berhitung hitung ngitung menghitung "
+    "doa berdoa tahiyat tasyahud tauhid pertanyaan love saranghae score floor grade class dose age".split()
+)
+_CHOICE_WORDS = frozenset("pilihan pilihanku pilihannya pilihan2 choice".split())
+_CAMPAIGNING = _SIDES - {GESTURE} | {
+    "event-campaign", "act-campaign", "role-campaign-team", "target-campaign-material", "sign-attribute",
+    "sign-call-to-vote", "act-support", "event-partisan-meeting", "act-help-campaign",
+}
+
+
+def gesture_counts(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """"foto kelas 3 pose tiga jari", "tim vaksinasi pose tiga jari buat dosis ke 3", "angkat 1 jari
+    pas doa": fingers that count a class, a dose, a score or a prayer's one God are no ballot number,
+    when the message names no candidate, party, number or campaign; "pose dua jari pas musim
+    pilkada" names nothing they count and stays the pose."""
+    if not any(cid == GESTURE for _, _, cid in spans) or any(cid in _CAMPAIGNING for _, _, cid in spans):
+        return spans
+    if any(w in _VOTE_WORDS or w in _CHOICE_WORDS for w in words):
+        return spans  # "juara 2, pilihan juga 2 😉": the count carries a vote with it
+    counted = next((k for k, w in enumerate(words) if w in _COUNTED), None)
+    if counted is None:
+        return spans
+    return sorted(spans + [(counted, counted + 1, NONPOLITICAL)])
+
+
 def status_alone(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
     """A status named with nothing else ("pppk jg?", "udah pensiun bebas kan", "honorer?") asks
     whether the neutrality rules bind it, as its status card answers; not the plain ASN or PNS,
@@ -1069,4 +1098,5 @@ READINGS_WORDS = frozenset().union(
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
     _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO, _FAULT, _QUESTION_OPENERS, _KIN,
+    _COUNTED, _CHOICE_WORDS,
 )

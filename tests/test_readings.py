@@ -4725,6 +4725,10 @@ VERDICTS: list[tuple[str, str]] = [
     # controls for the KPU's post and the background (NOT_PROHIBITED): a candidate's post, posing in the ward
     ("Can a PNS like a candidate pair's post?", "prohibited"),
     ("I'm a PNS nurse. A candidate visited our ward and I posed with him for his campaign photo. Okay?", "prohibited"),
+    # controls for fingers that count something else (NOT_PROHIBITED): a candidate beside the pose, a pose in
+    # the election season with nothing counted
+    ("sy guru pns foto pose dua jari bareng caleg di depan kelas 2. boleh?", "prohibited"),
+    ("foto kantor pake pose dua jari pas musim pilkada boleh?", "prohibited"),
 ]
 
 
@@ -5149,6 +5153,9 @@ NOT_PROHIBITED: list[str] = [
     # round eighty: the KPU's post showing every pair, and staff only in the background of a candidate's ward photo
     "as a PNS, may I like a post by KPU that shows all candidate pairs' ballot numbers?",
     "I'm a PNS nurse. A candidate came to our ward and took photos with the patients and staff, I was only in the background. Will I be sanctioned?",
+    # fingers that count a class or a dose, with no candidate, party, number or campaign named, are no ballot number
+    "sy guru pns, foto kelas 4 pose empat jari buat kenang2an kelas. aman?",
+    "sy bidan pppk, foto tim imunisasi pose dua jari buat dosis ke 2. boleh?",
 ]
 
 
