@@ -206,6 +206,12 @@ _REACTIONS = frozenset({"act-like", "act-comment"})
 # undoes the asker's earlier "I take no side" limits.
 _BUT = frozenset("tapi tetapi namun but however".split())
 _PARTISAN = frozenset({"target-candidate", "target-party"})
+# What makes a personal greeting ("hbd pak", "turut berduka") more than one: support said beside it
+_GREETING = "limit-condolence-greeting"
+_SUPPORT_SAID = frozenset(
+    {"sign-praise", "act-support", "sign-partisan-pact", "sign-call-to-vote", "sign-number", "sign-cheer", "sign-gesture"}
+)
+_THANKED = "dukungan"  # "makasih atas dukungannya": the support thanked for is the candidate's word, not the asker's
 _NOT_PARTISAN = frozenset({"limit-no-candidate", "limit-passive", "limit-only-watch", "limit-not-involved"})
 # "PNS yg kami jatuhi hukuman krn ikut kampanye": what follows names what the sanctioned one did.
 _BECAUSE = frozenset("karena krn karna gara because".split())
@@ -629,6 +635,8 @@ class Tagger(ConceptReader):
             dropped.add("limit-no-candidate")
         if present & _REACTIONS:
             dropped.add("limit-no-reaction")
+        if any(cid in _SUPPORT_SAID and not words[a].startswith(_THANKED) for a, _, cid in spans if cid not in others):
+            dropped.add(_GREETING)  # "hbd bapa, sa dukung 100%": a wish with support in it is support
         turn = next((k for k, w in enumerate(words) if w in _BUT), None)
         if turn is not None:
             after = [cid for start, _, cid in spans if start > turn and cid not in others]

@@ -4729,6 +4729,9 @@ VERDICTS: list[tuple[str, str]] = [
     # the election season with nothing counted
     ("sy guru pns foto pose dua jari bareng caleg di depan kelas 2. boleh?", "prohibited"),
     ("foto kantor pake pose dua jari pas musim pilkada boleh?", "prohibited"),
+    # controls for a birthday wish (NOT_PROHIBITED): support said beside it, a party's anniversary
+    ("sy pns komen 'hbd pak, sy dukung 100%, lanjut!' di postingan cabup. boleh?", "prohibited"),
+    ("sy pns komen 'selamat ulang tahun partai X, jaya selalu' di ig partai. boleh?", "prohibited"),
 ]
 
 
@@ -5156,6 +5159,9 @@ NOT_PROHIBITED: list[str] = [
     # fingers that count a class or a dose, with no candidate, party, number or campaign named, are no ballot number
     "sy guru pns, foto kelas 4 pose empat jari buat kenang2an kelas. aman?",
     "sy bidan pppk, foto tim imunisasi pose dua jari buat dosis ke 2. boleh?",
+    # a birthday wish under a candidate's post is a personal greeting, like condolences (the greeting card, ⚠️)
+    "ASN boleh komen selamat ultah di fb tetangga yg kebetulan caleg?",
+    "sy pppk, boleh nulis 'hbd, sehat selalu' di komen ig om sy yg caleg?",
 ]
 
 
