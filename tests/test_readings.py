@@ -4732,6 +4732,10 @@ VERDICTS: list[tuple[str, str]] = [
     # controls for a birthday wish (NOT_PROHIBITED): support said beside it, a party's anniversary
     ("sy pns komen 'hbd pak, sy dukung 100%, lanjut!' di postingan cabup. boleh?", "prohibited"),
     ("sy pns komen 'selamat ulang tahun partai X, jaya selalu' di ig partai. boleh?", "prohibited"),
+    # round eighty: the asker making the fake account campaigns through it (not the fake-account card's ✅)
+    ("sy bikin akun palsu buat posting dukung caleg, sy pns. aman kan?", "prohibited"),
+    # control for a phone lent (NOT_PROHIBITED): the asker borrowing someone's phone to like
+    ("sy pns, sy pinjam hp istri buat like postingan caleg biar gk ketauan. boleh?", "prohibited"),
 ]
 
 
@@ -5162,6 +5166,10 @@ NOT_PROHIBITED: list[str] = [
     # a birthday wish under a candidate's post is a personal greeting, like condolences (the greeting card, ⚠️)
     "ASN boleh komen selamat ultah di fb tetangga yg kebetulan caleg?",
     "sy pppk, boleh nulis 'hbd, sehat selalu' di komen ig om sy yg caleg?",
+    # a child or a relative pressing like or share on the asker's lent phone: not the asker's act (the
+    # lent-phone card, ⚠️: undo and keep a screenshot)
+    "hp sy dipinjem anak buat main game, dia pencet like di postingan caleg. sy pns gmn?",
+    "keponakan main hp saya, eh dia share video paslon ke grup wa keluarga dari wa saya. saya pppk, kena?",
 ]
 
 
