@@ -4736,6 +4736,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy bikin akun palsu buat posting dukung caleg, sy pns. aman kan?", "prohibited"),
     # control for a phone lent (NOT_PROHIBITED): the asker borrowing someone's phone to like
     ("sy pns, sy pinjam hp istri buat like postingan caleg biar gk ketauan. boleh?", "prohibited"),
+    # control for a free class with nothing political in it (NOT_PROHIBITED): the asker's own business giving free
+    ("sy pns punya warung, kasih makan gratis buat tim sukses caleg. boleh?", "prohibited"),
 ]
 
 
@@ -5170,6 +5172,10 @@ NOT_PROHIBITED: list[str] = [
     # lent-phone card, ⚠️: undo and keep a screenshot)
     "hp sy dipinjem anak buat main game, dia pencet like di postingan caleg. sy pns gmn?",
     "keponakan main hp saya, eh dia share video paslon ke grup wa keluarga dari wa saya. saya pppk, kena?",
+    # a free class from a candidate's foundation whose content the asker says has nothing political: not the
+    # card on the asker's business giving free goods to a campaign
+    "sy pns ikut kelas menjahit gratis yg diadain yayasan punya caleg, materinya jualan online doang. boleh?",
+    "sy pppk ikut pelatihan gratis dari partai, isinya cuma ngajarin bikin kue, ga ada hubungannya sama pemilu. boleh?",
 ]
 
 
