@@ -70,6 +70,8 @@ STOPWORDS_EN = frozenset(
 NEGATORS = frozenset(
     "tidak tak gak ga gk nggak ngga enggak engga ndak nda kagak tdk bukan belum blm tanpa ora "
     "mboten dudu udu kada teu henteu indak ndak not never without nor no didnt dont "
+    # Javanese "durung", krama "dereng" (not yet): "durung mikir", never the speller's "dukung"
+    "durung dereng "
     # Regional: Balinese (ten, nenten, tusing), Papuan and Kupang Malay (tra, trada, sonde), Ambon
     # Malay (seng), Palembang/Jambi (dak, idak), Batak (dang, ndang), Bugis (de').
     # Palembang "dak katek" / "katek", Banjar "kadada" (there is none).

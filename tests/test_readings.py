@@ -4738,6 +4738,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns, sy pinjam hp istri buat like postingan caleg biar gk ketauan. boleh?", "prohibited"),
     # control for a free class with nothing political in it (NOT_PROHIBITED): the asker's own business giving free
     ("sy pns punya warung, kasih makan gratis buat tim sukses caleg. boleh?", "prohibited"),
+    # control for the question quoted with its address (NOT_PROHIBITED): the asker answering with a number
+    ("sy guru pns, murid nanya capres pilihan sy, sy jawab 'sy dukung no 2, kalian ikut aja'. boleh?", "prohibited"),
+    # Javanese "durung" (not yet) is kept from the speller, whose "dukung" would read support into the answer
+    ("Mas, aku PNS. Tonggoku takon aku arep milih sopo, tak jawab 'durung mikir'. Aman to?", "allowed"),
 ]
 
 
@@ -5176,6 +5180,9 @@ NOT_PROHIBITED: list[str] = [
     # card on the asker's business giving free goods to a campaign
     "sy pns ikut kelas menjahit gratis yg diadain yayasan punya caleg, materinya jualan online doang. boleh?",
     "sy pppk ikut pelatihan gratis dari partai, isinya cuma ngajarin bikin kue, ga ada hubungannya sama pemilu. boleh?",
+    # the pupil's question quoted with its address ("dukung siapa pak?") or naming the asker's pick: being asked
+    "dosen pns ditanya mahasiswa di kelas 'dukung siapa pak?', sy jawab itu urusan bilik suara. aman?",
+    "sy guru pns, siswa nanya capres pilihan sy, sy bilang itu rahasia. bener?",
 ]
 
 
