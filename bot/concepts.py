@@ -65,6 +65,7 @@ from bot.readings import (
     retired_asker,
     said_unrelated,
     gesture_counts,
+    ballot_number,
     spouse_runs,
     status_alone,
     used_not_worn,
@@ -564,6 +565,7 @@ class Tagger(ConceptReader):
             kept = refusal_not_done(kept, words)
             kept = invitation_declined(kept, words)
             kept = read_as_source(kept, words)
+            kept = ballot_number(kept, words, starts)
             kept = numbered_candidate(kept, words)
             kept = own_vote(kept, words)
             kept = calls_to_vote(kept, words, stems, starts)

@@ -660,6 +660,31 @@ def numbered_candidate(spans: list[tuple[int, int, str]], words: Sequence[str]) 
     ]
 
 
+# A bare ballot number after the vote verb (ballot_number), and the counted things that make it a count.
+_PUNCHING = frozenset("coblos nyoblos mencoblos coblosin nyoblosin".split())
+_DIGITS = frozenset("1 2 3 4 5 6 7 8 9 01 02 03 04 05 06 07 08 09".split())
+_COUNTED_THINGS = frozenset("surat suara kotak lembar kali kertas tps bilik orang jenis hari jam menit x".split())
+
+
+def ballot_number(
+    spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int]
+) -> list[tuple[int, int, str]]:
+    """"komen 'coblos 2' di fb", "nyoblos 3 ya": a digit after the vote verb is a ballot number (a
+    sign, unless the asker is the voter: own_vote reads that next); "cara coblos 5 surat suara" counts
+    ballots."""
+    covered = {k for a, b, _ in spans for k in range(a, b)}
+    found = [
+        (i + 1, i + 2, _NUMBER)
+        for i, w in enumerate(words[:-1])
+        if w in _PUNCHING
+        and words[i + 1] in _DIGITS
+        and i + 1 not in covered
+        and i + 1 not in starts  # "ayo nyoblos, 1 suara menentukan": a new clause
+        and (i + 2 >= len(words) or words[i + 2] not in _COUNTED_THINGS)
+    ]
+    return sorted(spans + found) if found else spans
+
+
 # The asker's own ballot (own_vote).
 _VOTE = "act-vote"
 _VOTERS = frozenset("saya sy aku ak gue gw gua kami i we".split())  # who casts it: the asker, as a subject
@@ -1098,5 +1123,5 @@ READINGS_WORDS = frozenset().union(
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
     _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO, _FAULT, _QUESTION_OPENERS, _KIN,
-    _COUNTED, _CHOICE_WORDS,
+    _COUNTED, _CHOICE_WORDS, _PUNCHING, _DIGITS, _COUNTED_THINGS,
 )

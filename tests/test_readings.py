@@ -4742,6 +4742,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy guru pns, murid nanya capres pilihan sy, sy jawab 'sy dukung no 2, kalian ikut aja'. boleh?", "prohibited"),
     # Javanese "durung" (not yet) is kept from the speller, whose "dukung" would read support into the answer
     ("Mas, aku PNS. Tonggoku takon aku arep milih sopo, tak jawab 'durung mikir'. Aman to?", "allowed"),
+    # a bare digit after the vote verb is a ballot number told to someone; the asker's own vote, ballots
+    # counted and a new clause are not
+    ("sy pns bilang ke istri 'nyoblos 3 aja ya'. boleh?", "prohibited"),
+    ("sy pns besok mau coblos 2, boleh?", "allowed"),
+    ("sy pns diminta bantu KPU sosialisasi cara coblos 5 surat suara ke warga. gpp?", "allowed"),
+    ("sy ASN humas, bikin konten 'ayo nyoblos, 1 suara menentukan' pake jadwal dari KPU. aman?", "allowed"),
 ]
 
 
