@@ -4748,6 +4748,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns besok mau coblos 2, boleh?", "allowed"),
     ("sy pns diminta bantu KPU sosialisasi cara coblos 5 surat suara ke warga. gpp?", "allowed"),
     ("sy ASN humas, bikin konten 'ayo nyoblos, 1 suara menentukan' pake jadwal dari KPU. aman?", "allowed"),
+    # a voting drill closed with one side's chant is no longer the election body's content (✅); the body's own
+    # drill video still is
+    ("sy guru pns upload video simulasi nyoblos di yt sekolah, ditutup yel2 paslon 1. boleh?", "prohibited"),
+    ("sy pns share video simulasi nyoblos dari kpu. boleh?", "allowed"),
 ]
 
 
