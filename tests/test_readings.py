@@ -1368,6 +1368,9 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         "sy asn admin grup alumni, saya tag semua anggota di postingan kampanye caleg biar semua baca. boleh?",
         "sy pns admin grup kelas, caleg minta dimasukin ke grup ortu, sy masukin dan kenalin dia ke ortu murid. boleh?",
         "sy pppk admin grup rt, di grup warga debat capres, sy ikut belain capres pilihan sy. boleh?",
+        # round eighty: another's posting on the asker's account "so that it is not me who posts" is a purpose,
+        # not the hacked-account denial
+        "sy suruh adik posting poster caleg di ig sy biar bukan sy yg posting, sy pns. aman?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -4752,6 +4755,8 @@ VERDICTS: list[tuple[str, str]] = [
     # drill video still is
     ("sy guru pns upload video simulasi nyoblos di yt sekolah, ditutup yel2 paslon 1. boleh?", "prohibited"),
     ("sy pns share video simulasi nyoblos dari kpu. boleh?", "allowed"),
+    # control for "biar bukan sy yg posting" (test_a_prohibited_act_is_never_told_allowed): the hacked account's denial
+    ("akun fb sy posting poster caleg, bukan saya yg posting, kayaknya diretas. sy pns", "allowed"),
 ]
 
 
