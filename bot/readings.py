@@ -39,7 +39,7 @@ _CALL_REACH = 4  # words between the request and the backing verb ("minta ibu2 d
 _BACKED_REACH = 2  # … and between that verb and whom it backs ("pilih caleg", "dukung si anak")
 _CANDIDATE_KINDS = frozenset({"target-candidate", "target-party"})  # whom a purpose ("supaya milih …") backs
 # ... and whom a request backs: a relative, or the asker's own pick ("arahkan mama coblos calon pilihan sy")
-_BACKED_KINDS = _CANDIDATE_KINDS | {"who-relative", "who-spouse", "sign-own-choice"}
+_BACKED_KINDS = _CANDIDATE_KINDS | {"who-relative", "who-spouse", "sign-own-choice", "who-incumbent"}
 _BACKED_WORDS = frozenset("dia beliau nomor no paslon him incumbent".split())
 _FOR = frozenset("for the".split())  # "vote for the incumbent": English words between the verb and whom
 _ONE_OF = frozenset("salah satu".split())  # "ngarahin org2 pilih salah satu capres"

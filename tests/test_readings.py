@@ -4757,6 +4757,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns share video simulasi nyoblos dari kpu. boleh?", "allowed"),
     # control for "biar bukan sy yg posting" (test_a_prohibited_act_is_never_told_allowed): the hacked account's denial
     ("akun fb sy posting poster caleg, bukan saya yg posting, kayaknya diretas. sy pns", "allowed"),
+    # the incumbent named as whom a request backs ("ngajak ortu murid milih bupati petahana") is a call to
+    # vote; the incumbent voting at the same polling station is not
+    ("sy kepsek pns, minta guru ngajak ortu murid milih bupati petahana. boleh?", "prohibited"),
+    ("sy pns, minta warga datang ke tps, bupati petahana juga nyoblos di situ. boleh?", "allowed"),
 ]
 
 
