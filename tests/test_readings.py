@@ -4761,6 +4761,10 @@ VERDICTS: list[tuple[str, str]] = [
     # vote; the incumbent voting at the same polling station is not
     ("sy kepsek pns, minta guru ngajak ortu murid milih bupati petahana. boleh?", "prohibited"),
     ("sy pns, minta warga datang ke tps, bupati petahana juga nyoblos di situ. boleh?", "allowed"),
+    # "tolong dibantu suaranya" (please help him with your votes) said by the asker is a call to vote; said by the
+    # candidate at a gathering the asker only sits in, it is the candidate's
+    ("sy pns bilang ke tetangga 'caleg B itu ipar sy, tolong dibantu suaranya ya'. boleh?", "prohibited"),
+    ("caleg dtg ke pengajian bilang 'tolong dibantu suaranya', sy pns cuma duduk dengerin. salah?", "allowed"),
 ]
 
 
