@@ -4765,6 +4765,10 @@ VERDICTS: list[tuple[str, str]] = [
     # candidate at a gathering the asker only sits in, it is the candidate's
     ("sy pns bilang ke tetangga 'caleg B itu ipar sy, tolong dibantu suaranya ya'. boleh?", "prohibited"),
     ("caleg dtg ke pengajian bilang 'tolong dibantu suaranya', sy pns cuma duduk dengerin. salah?", "allowed"),
+    # an admin's choice to hide or delete others' campaign comments ("hapus atau sembunyikan komen itu") is
+    # moderating the page; deleting one's own comment is the aftermath of it
+    ("warga komen kampanye caleg di postingan ig puskesmas, sy pns admin boleh hapus atau sembunyikan komen itu?", "allowed"),
+    ("sy pns terlanjur komen dukung caleg di fb, udh sy hapus komen itu. aman?", "prohibited"),
 ]
 
 
