@@ -886,7 +886,8 @@ def said_unrelated(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
 GESTURE = "sign-gesture"
 _COUNTED = frozenset(
     "kelas lantai angkatan dosis skor juara umur umurnya usia urutan berhitung hitung ngitung menghitung "
-    "doa berdoa tahiyat tasyahud tauhid pertanyaan love saranghae score floor grade class dose age".split()
+    "doa berdoa tahiyat tasyahud tauhid pertanyaan love saranghae score floor grade class dose age "
+    "anak kembar berdua rt rw".split()  # a child's age or the children counted, twins, a neighbourhood
 )
 _CHOICE_WORDS = frozenset("pilihan pilihanku pilihannya pilihan2 choice".split())
 _CAMPAIGNING = _SIDES - {GESTURE} | {

@@ -4769,6 +4769,8 @@ VERDICTS: list[tuple[str, str]] = [
     # moderating the page; deleting one's own comment is the aftermath of it
     ("warga komen kampanye caleg di postingan ig puskesmas, sy pns admin boleh hapus atau sembunyikan komen itu?", "allowed"),
     ("sy pns terlanjur komen dukung caleg di fb, udh sy hapus komen itu. aman?", "prohibited"),
+    # control for children's poses (NOT_PROHIBITED): a child's pose with the pair's sticker
+    ("sy pns upload foto anak sy pose 2 jari sambil pegang stiker paslon 2. boleh?", "prohibited"),
 ]
 
 
@@ -5207,6 +5209,9 @@ NOT_PROHIBITED: list[str] = [
     # card on the asker's business giving free goods to a campaign
     "sy pns ikut kelas menjahit gratis yg diadain yayasan punya caleg, materinya jualan online doang. boleh?",
     "sy pppk ikut pelatihan gratis dari partai, isinya cuma ngajarin bikin kue, ga ada hubungannya sama pemilu. boleh?",
+    # children's and twins' finger poses with no side named (the pose-without-candidate card, ⚠️)
+    "sy pns, foto bareng anak2 sy pose dua jari di pantai pas liburan. aman?",
+    "anak kembar sy tiap foto pose dua jari, sy pns upload di fb. aman?",
     # the pupil's question quoted with its address ("dukung siapa pak?") or naming the asker's pick: being asked
     "dosen pns ditanya mahasiswa di kelas 'dukung siapa pak?', sy jawab itu urusan bilik suara. aman?",
     "sy guru pns, siswa nanya capres pilihan sy, sy bilang itu rahasia. bener?",
