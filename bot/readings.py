@@ -890,9 +890,11 @@ _COUNTED = frozenset(
     "anak kembar berdua rt rw".split()  # a child's age or the children counted, twins, a neighbourhood
 )
 _CHOICE_WORDS = frozenset("pilihan pilihanku pilihannya pilihan2 choice".split())
+_THUMBS = frozenset("jempol thumbs".split())
 _CAMPAIGNING = _SIDES - {GESTURE} | {
     "event-campaign", "act-campaign", "role-campaign-team", "target-campaign-material", "sign-attribute",
-    "sign-call-to-vote", "act-support", "event-partisan-meeting", "act-help-campaign",
+    "sign-call-to-vote", "act-support", "event-partisan-meeting", "act-help-campaign", "who-incumbent", "sign-praise",
+    "sign-cheer",
 }
 
 
@@ -906,6 +908,9 @@ def gesture_counts(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
     if any(w in _VOTE_WORDS or w in _CHOICE_WORDS for w in words):
         return spans  # "juara 2, pilihan juga 2 😉": the count carries a vote with it
     counted = next((k for k, w in enumerate(words) if w in _COUNTED), None)
+    if counted is None:
+        # a thumbs-up counts nothing and is no number: "pose jempol foto keluarga"
+        counted = next((a for a, b, cid in spans if cid == GESTURE and any(w in _THUMBS for w in words[a:b])), None)
     if counted is None:
         return spans
     return sorted(spans + [(counted, counted + 1, NONPOLITICAL)])
@@ -1124,5 +1129,5 @@ READINGS_WORDS = frozenset().union(
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
     _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO, _FAULT, _QUESTION_OPENERS, _KIN,
-    _COUNTED, _CHOICE_WORDS, _PUNCHING, _DIGITS, _COUNTED_THINGS,
+    _COUNTED, _CHOICE_WORDS, _PUNCHING, _DIGITS, _COUNTED_THINGS, _THUMBS,
 )

@@ -4771,6 +4771,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns terlanjur komen dukung caleg di fb, udh sy hapus komen itu. aman?", "prohibited"),
     # control for children's poses (NOT_PROHIBITED): a child's pose with the pair's sticker
     ("sy pns upload foto anak sy pose 2 jari sambil pegang stiker paslon 2. boleh?", "prohibited"),
+    # control for a thumbs-up with no side named (NOT_PROHIBITED): beside the incumbent, with praise
+    ("sy pns foto bareng cabup petahana sambil acungin jempol, caption 'lanjutkan pak'. boleh?", "prohibited"),
 ]
 
 
@@ -5212,6 +5214,8 @@ NOT_PROHIBITED: list[str] = [
     # children's and twins' finger poses with no side named (the pose-without-candidate card, ⚠️)
     "sy pns, foto bareng anak2 sy pose dua jari di pantai pas liburan. aman?",
     "anak kembar sy tiap foto pose dua jari, sy pns upload di fb. aman?",
+    # a thumbs-up counts nothing and shows no number when no side is named
+    "abis vaksin, sy pns foto sambil acungin jempol buat dokumentasi puskesmas. aman?",
     # the pupil's question quoted with its address ("dukung siapa pak?") or naming the asker's pick: being asked
     "dosen pns ditanya mahasiswa di kelas 'dukung siapa pak?', sy jawab itu urusan bilik suara. aman?",
     "sy guru pns, siswa nanya capres pilihan sy, sy bilang itu rahasia. bener?",
