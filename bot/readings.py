@@ -900,14 +900,18 @@ _CAMPAIGNING = _SIDES - {GESTURE} | {
 
 def gesture_counts(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
     """"foto kelas 3 pose tiga jari", "tim vaksinasi pose tiga jari buat dosis ke 3", "angkat 1 jari
-    pas doa": fingers that count a class, a dose, a score or a prayer's one God are no ballot number,
-    when the message names no candidate, party, number or campaign; "pose dua jari pas musim
-    pilkada" names nothing they count and stays the pose."""
+    pas doa", "pose 3 jari foto anak 3", "pose jempol foto keluarga": fingers that count a class, a
+    dose, a score, a prayer's one God or the children, and a thumbs-up, are no ballot number when the
+    message names no candidate, party, number, campaign, incumbent, praise, cheer or vote; "pose dua
+    jari pas musim pilkada" names nothing they count and stays the pose."""
     if not any(cid == GESTURE for _, _, cid in spans) or any(cid in _CAMPAIGNING for _, _, cid in spans):
         return spans
     if any(w in _VOTE_WORDS or w in _CHOICE_WORDS for w in words):
         return spans  # "juara 2, pilihan juga 2 😉": the count carries a vote with it
-    counted = next((k for k, w in enumerate(words) if w in _COUNTED), None)
+    counted = next(
+        (k for k, w in enumerate(words) if w in _COUNTED and not (w == "anak" and words[k + 1 : k + 2] == ["buah"])),
+        None,  # "anak buah" (subordinates) counts nobody
+    )
     if counted is None:
         # a thumbs-up counts nothing and is no number: "pose jempol foto keluarga"
         counted = next((a for a, b, cid in spans if cid == GESTURE and any(w in _THUMBS for w in words[a:b])), None)

@@ -4773,6 +4773,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns upload foto anak sy pose 2 jari sambil pegang stiker paslon 2. boleh?", "prohibited"),
     # control for a thumbs-up with no side named (NOT_PROHIBITED): beside the incumbent, with praise
     ("sy pns foto bareng cabup petahana sambil acungin jempol, caption 'lanjutkan pak'. boleh?", "prohibited"),
+    # "anak buah" (subordinates) counts nobody: their pose in the election season stays the number-sign card
+    ("anak buah sy foto kantor pake pose dua jari pas musim pilkada. boleh?", "prohibited"),
 ]
 
 
