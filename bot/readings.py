@@ -8,7 +8,9 @@ someone said to be no ASN) leaves the asker uninvolved, a status named alone ask
 bind it, what "pakai" uses is not worn, a guest's gift at a family celebration is no campaign
 money, "daftar … di KPU" is a candidate's registration, the asker who joins in with someone
 else's verb does what they did, a past told before the asker's status is reached ("dulu …,
-skrg udh PNS") was done before appointment, and a short last "apa saya salah?" asks about the asker.
+skrg udh PNS") was done before appointment, a short last "apa saya salah?" asks about the asker,
+a digit after the vote verb ("coblos 2") is a ballot number, and fingers that count a class, a dose
+or the children are no ballot number.
 
 Spans are (start, end, concept id) over the message's words, as the tagger keeps them.
 """
@@ -672,15 +674,16 @@ def ballot_number(
     """"komen 'coblos 2' di fb", "nyoblos 3 ya": a digit after the vote verb is a ballot number (a
     sign, unless the asker is the voter: own_vote reads that next); "cara coblos 5 surat suara" counts
     ballots."""
+    digits = [i + 1 for i, w in enumerate(words[:-1]) if w in _PUNCHING and words[i + 1] in _DIGITS]
+    if not digits:
+        return spans  # most messages: no vote verb with a digit after it, nothing else to look at
     covered = {k for a, b, _ in spans for k in range(a, b)}
     found = [
-        (i + 1, i + 2, _NUMBER)
-        for i, w in enumerate(words[:-1])
-        if w in _PUNCHING
-        and words[i + 1] in _DIGITS
-        and i + 1 not in covered
-        and i + 1 not in starts  # "ayo nyoblos, 1 suara menentukan": a new clause
-        and (i + 2 >= len(words) or words[i + 2] not in _COUNTED_THINGS)
+        (d, d + 1, _NUMBER)
+        for d in digits
+        if d not in covered
+        and d not in starts  # "ayo nyoblos, 1 suara menentukan": a new clause
+        and (d + 1 >= len(words) or words[d + 1] not in _COUNTED_THINGS)
     ]
     return sorted(spans + found) if found else spans
 
