@@ -4775,6 +4775,9 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns foto bareng cabup petahana sambil acungin jempol, caption 'lanjutkan pak'. boleh?", "prohibited"),
     # "anak buah" (subordinates) counts nobody: their pose in the election season stays the number-sign card
     ("anak buah sy foto kantor pake pose dua jari pas musim pilkada. boleh?", "prohibited"),
+    # controls for a plain shirt at the polling station (NOT_PROHIBITED): the pair's shirt, a colour matched on purpose
+    ("sy pns ke tps pake kaos paslon 2 pas nyoblos. boleh?", "prohibited"),
+    ("our head asked all teachers to wear the same color shirt as candidate no 2 to show solidarity. is it ok for a civil servant?", "prohibited"),
 ]
 
 
@@ -5221,6 +5224,9 @@ NOT_PROHIBITED: list[str] = [
     # the pupil's question quoted with its address ("dukung siapa pak?") or naming the asker's pick: being asked
     "dosen pns ditanya mahasiswa di kelas 'dukung siapa pak?', sy jawab itu urusan bilik suara. aman?",
     "sy guru pns, siswa nanya capres pilihan sy, sy bilang itu rahasia. bener?",
+    # a plain shirt ("kaos hitam polos") worn to vote is no party attribute
+    "sy pns pake kaos hitam polos pas ke tps nyoblos, aman?",
+    "sy pppk ke tps pake kaos putih polos trs foto jari tinta. boleh?",
 ]
 
 
