@@ -4778,6 +4778,8 @@ VERDICTS: list[tuple[str, str]] = [
     # controls for a plain shirt at the polling station (NOT_PROHIBITED): the pair's shirt, a colour matched on purpose
     ("sy pns ke tps pake kaos paslon 2 pas nyoblos. boleh?", "prohibited"),
     ("our head asked all teachers to wear the same color shirt as candidate no 2 to show solidarity. is it ok for a civil servant?", "prohibited"),
+    # control for cleaning a former campaign ground (NOT_PROHIBITED): a party's flag put up there
+    ("sy pns ikut bersihin lapangan bekas kampanye, trs pasang bendera partai. boleh?", "prohibited"),
 ]
 
 
@@ -5227,6 +5229,8 @@ NOT_PROHIBITED: list[str] = [
     # a plain shirt ("kaos hitam polos") worn to vote is no party attribute
     "sy pns pake kaos hitam polos pas ke tps nyoblos, aman?",
     "sy pppk ke tps pake kaos putih polos trs foto jari tinta. boleh?",
+    # cleaning the ground a campaign used ("lapangan bekas kampanye") is living with a campaign's litter
+    "sy pns ikut gotong royong bersihin lapangan bekas kampanye. boleh?",
 ]
 
 
