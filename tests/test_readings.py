@@ -4780,6 +4780,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("our head asked all teachers to wear the same color shirt as candidate no 2 to show solidarity. is it ok for a civil servant?", "prohibited"),
     # control for cleaning a former campaign ground (NOT_PROHIBITED): a party's flag put up there
     ("sy pns ikut bersihin lapangan bekas kampanye, trs pasang bendera partai. boleh?", "prohibited"),
+    # controls for what a feed shows (NOT_PROHIBITED): liking, sharing or backing it, joining an online campaign
+    ("fyp sy isinya video capres, sy like dan share semua. sy pns boleh?", "prohibited"),
+    ("muncul di beranda postingan caleg, sy komen dukung. sy pns aman?", "prohibited"),
+    ("sy pns join zoom kampanye capres, kamera on. boleh?", "prohibited"),
 ]
 
 
@@ -5231,6 +5235,11 @@ NOT_PROHIBITED: list[str] = [
     "sy pppk ke tps pake kaos putih polos trs foto jari tinta. boleh?",
     # cleaning the ground a campaign used ("lapangan bekas kampanye") is living with a campaign's litter
     "sy pns ikut gotong royong bersihin lapangan bekas kampanye. boleh?",
+    # what a feed, a recommender or an ad shows on its own is the platform's choice (ctx-feed-shows)
+    "fyp tiktok sy penuh video kampanye cagub, sy pns. aman?",
+    "ig nyaranin follow akun caleg, sy diemin aja. sy pppk",
+    "tiap buka youtube muncul iklan kampanye caleg, sy pns gimana?",
+    "my fyp keeps showing campaign videos of one candidate, i'm a civil servant. is that a problem?",
 ]
 
 
