@@ -88,6 +88,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev84   the eighty-fourth validation set, with every failure (held out in round seventy-eight, tuned on since)
        python scripts/evaluate.py --dev85   the eighty-fifth validation set, with every failure (held out in round seventy-nine, tuned on since)
        python scripts/evaluate.py --dev86   the eighty-sixth validation set, with every failure (held out in round eighty, tuned on since)
+       python scripts/evaluate.py --dev87   the eighty-seventh validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -207,6 +208,7 @@ VALIDATION = {
     "dev84": "Eighty-fourth validation set, dev84 ({n} questions, written during the seventy-eighth tuning round)",
     "dev85": "Eighty-fifth validation set, dev85 ({n} questions, written during the seventy-ninth tuning round)",
     "dev86": "Eighty-sixth validation set, dev86 ({n} questions, written during the eightieth tuning round)",
+    "dev87": "Eighty-seventh validation set, dev87 ({n} questions, written during the eighty-first tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
