@@ -4784,6 +4784,11 @@ VERDICTS: list[tuple[str, str]] = [
     ("fyp sy isinya video capres, sy like dan share semua. sy pns boleh?", "prohibited"),
     ("muncul di beranda postingan caleg, sy komen dukung. sy pns aman?", "prohibited"),
     ("sy pns join zoom kampanye capres, kamera on. boleh?", "prohibited"),
+    # controls for neutral content passed on (NOT_PROHIBITED): a ballot number on the poster, a hoax
+    # "corrected" against one side, a call for calm that ends in a call for a pair
+    ("sy pns share poster hari pencoblosan 'datang ke tps, pilih no 2'. boleh?", "prohibited"),
+    ("sy pns terusin hoaks 'paslon 2 curang' ke grup, sy tambahin 'jangan percaya paslon 2'. boleh?", "prohibited"),
+    ("sy pns forward pesan 'jangan saling menghujat, tp pilih paslon 1 ya'. boleh?", "prohibited"),
 ]
 
 
@@ -5240,6 +5245,11 @@ NOT_PROHIBITED: list[str] = [
     "ig nyaranin follow akun caleg, sy diemin aja. sy pppk",
     "tiap buka youtube muncul iklan kampanye caleg, sy pns gimana?",
     "my fyp keeps showing campaign videos of one candidate, i'm a civil servant. is that a problem?",
+    # neutral content passed on: a polling-day turnout poster, a call for calm, a BKN notice, a hoax marked as one
+    "sy pns share poster hari pencoblosan 'datang ke TPS, suaramu menentukan' di status wa. boleh?",
+    "sy asn forward pesan 'jangan saling menghujat krn beda pilihan' ke grup rt. aman?",
+    "pengumuman dari bkn soal netralitas sy tempel di papan kantor, boleh?",
+    "ada hoaks 'tps pindah', sy terusin ke grup tp ditulis hoaks. sy pns aman?",
 ]
 
 
