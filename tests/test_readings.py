@@ -3163,9 +3163,10 @@ def test_an_everyday_situation_gets_its_allowed_card_and_its_partisan_twin_does_
          "surat-dukungan-ktp"),
         # the campaign's WhatsApp group ("grup wa pemenangan") is the campaign team's
         ("pns gabung grup wa pemenangan, boleh?", "prohibited", "follow-grup-akun-pemenangan"),
-        # minding the children at home while the spouse campaigns is taking no part
+        # minding the children at home while the spouse campaigns is taking no part (the card on keeping
+        # house while a relative campaigns since round eighty-one; the family-takes-part card before)
         ("sy PNS, suami sy (bukan ASN) nyaleg. tiap minggu dia kampanye, sy jaga anak2 di rumah aja. aman kan?", "allowed",
-         "keluarga-berpolitik-asn-tidak-ikut"),
+         "urus-rumah-saat-keluarga-jadi-calon"),
         # a regency's spokesperson speaks for the office, as its official account does
         ("Can a regency's spokesperson, a civil servant, tell reporters he hopes the incumbent wins again?",
          "prohibited", "akun-resmi-pemda-tampilkan-calon"),
@@ -4789,6 +4790,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns share poster hari pencoblosan 'datang ke tps, pilih no 2'. boleh?", "prohibited"),
     ("sy pns terusin hoaks 'paslon 2 curang' ke grup, sy tambahin 'jangan percaya paslon 2'. boleh?", "prohibited"),
     ("sy pns forward pesan 'jangan saling menghujat, tp pilih paslon 1 ya'. boleh?", "prohibited"),
+    # controls for keeping house while a relative campaigns (NOT_PROHIBITED): the relative's stickers or banner
+    # handed out or put up beside it
+    ("kakak sy caleg, sy asn jagain anak2nya sambil bagiin stiker kakak ke tetangga. boleh?", "prohibited"),
+    ("kakak sy caleg, sy asn jagain anak2nya sambil pasang baliho kakak di rumah. boleh?", "prohibited"),
 ]
 
 
@@ -5250,6 +5255,10 @@ NOT_PROHIBITED: list[str] = [
     "sy asn forward pesan 'jangan saling menghujat krn beda pilihan' ke grup rt. aman?",
     "pengumuman dari bkn soal netralitas sy tempel di papan kantor, boleh?",
     "ada hoaks 'tps pindah', sy terusin ke grup tp ditulis hoaks. sy pns aman?",
+    # cooking, minding the children, paying the bills while a spouse or relative campaigns (ctx-household-chores)
+    "suami sy caleg, tiap pagi sy pns masak sarapan buat anak2 sebelum dia kampanye. aman?",
+    "adik sy calon bupati, sy asn jagain anak2nya pas dia kampanye ke kecamatan lain. boleh?",
+    "Saya PNS. Suami saya sedang berkampanye sebagai calon anggota DPRD, jadi saya yang mengurus anak dan rumah. Apakah itu termasuk membantu kampanye?",
 ]
 
 
