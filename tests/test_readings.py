@@ -4794,6 +4794,11 @@ VERDICTS: list[tuple[str, str]] = [
     # handed out or put up beside it
     ("kakak sy caleg, sy asn jagain anak2nya sambil bagiin stiker kakak ke tetangga. boleh?", "prohibited"),
     ("kakak sy caleg, sy asn jagain anak2nya sambil pasang baliho kakak di rumah. boleh?", "prohibited"),
+    # a candidate spouse's tour joined without leave; taking the spouse to register at the KPU needs the leave
+    # (SKB A7: the declaration), not the everyday-life card; a doctor's visit and a family dinner are everyday life
+    ("sy pns, suami sy caleg. sy mau ikut dia keliling ke masjid2 buat perkenalan, gk ambil cltn. boleh?", "prohibited"),
+    ("istri sy caleg dprd, sy pns boleh antar dia daftar ke kpu?", "conditional"),
+    ("Istri saya nyaleg. Saya PNS. Nganter dia kontrol ke dokter & makan malam bareng keluarga normal kan?", "allowed"),
 ]
 
 
