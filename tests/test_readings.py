@@ -4799,6 +4799,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns, suami sy caleg. sy mau ikut dia keliling ke masjid2 buat perkenalan, gk ambil cltn. boleh?", "prohibited"),
     ("istri sy caleg dprd, sy pns boleh antar dia daftar ke kpu?", "conditional"),
     ("Istri saya nyaleg. Saya PNS. Nganter dia kontrol ke dokter & makan malam bareng keluarga normal kan?", "allowed"),
+    # controls for prayers for the election and congratulations in person (NOT_PROHIBITED): a prayer for one
+    # side's win, colleagues taken to a campaign
+    ("sy pns minta ustadz doakan paslon 2 menang biar dapat pemimpin terbaik. boleh?", "prohibited"),
+    ("dosen pns ngajak mahasiswa doa buat caleg X supaya menang. boleh?", "prohibited"),
+    ("sy pns ngajak temen sekantor dateng ke kampanye caleg X. boleh?", "prohibited"),
+    # congratulations said in person to a colleague whose spouse won: the congratulations card (⚠️)
+    ("temen sekantor yg suaminya menang pileg, saya ucapin selamat ke dia di kantor. aman?", "conditional"),
 ]
 
 
@@ -5264,6 +5271,9 @@ NOT_PROHIBITED: list[str] = [
     "suami sy caleg, tiap pagi sy pns masak sarapan buat anak2 sebelum dia kampanye. aman?",
     "adik sy calon bupati, sy asn jagain anak2nya pas dia kampanye ke kecamatan lain. boleh?",
     "Saya PNS. Suami saya sedang berkampanye sebagai calon anggota DPRD, jadi saya yang mengurus anak dan rumah. Apakah itu termasuk membantu kampanye?",
+    # a prayer for the election itself or for every side alike
+    "sy pns minta ustadz doain agar pemilu lancar dan dapat pemimpin yang amanah. boleh?",
+    "guru pns ngajak murid doa buat semua peserta pemilu biar jujur. aman?",
 ]
 
 
