@@ -1371,6 +1371,8 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # round eighty: another's posting on the asker's account "so that it is not me who posts" is a purpose,
         # not the hacked-account denial
         "sy suruh adik posting poster caleg di ig sy biar bukan sy yg posting, sy pns. aman?",
+        # round eighty-one: a party's anniversary banner is no institution's anniversary banner
+        "spanduk HUT partai sy pasang di depan rumah, sy pns. boleh?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -4806,6 +4808,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns ngajak temen sekantor dateng ke kampanye caleg X. boleh?", "prohibited"),
     # congratulations said in person to a colleague whose spouse won: the congratulations card (⚠️)
     ("temen sekantor yg suaminya menang pileg, saya ucapin selamat ke dia di kantor. aman?", "conditional"),
+    # controls for an institution's anniversary banner and a joint duty post (NOT_PROHIBITED): the incumbent's
+    # number on the banner, a winning team's post
+    ("sy pns pasang baliho hut kabupaten yg ada foto cabup petahana dan nomor urutnya. boleh?", "prohibited"),
+    ("sy pns ikut jaga posko pemenangan paslon 1. boleh?", "prohibited"),
 ]
 
 
@@ -5274,6 +5280,9 @@ NOT_PROHIBITED: list[str] = [
     # a prayer for the election itself or for every side alike
     "sy pns minta ustadz doain agar pemilu lancar dan dapat pemimpin yang amanah. boleh?",
     "guru pns ngajak murid doa buat semua peserta pemilu biar jujur. aman?",
+    # an institution's anniversary banner ("baliho HUT TNI AU") and a joint security or disaster post on polling day
+    "pns lanud pasang baliho hut tni au di gerbang markas pas bulan kampanye. boleh?",
+    "pns bpbd jaga posko gabungan pas hari pencoblosan buat siaga banjir. aman?",
 ]
 
 
