@@ -213,6 +213,9 @@ _SUPPORT_SAID = frozenset(
     {"sign-praise", "act-support", "sign-partisan-pact", "sign-call-to-vote", "sign-number", "sign-cheer", "sign-gesture"}
 )
 _THANKED = "dukungan"  # "makasih atas dukungannya": the support thanked for is the candidate's word, not the asker's
+# A report made for the campaign team ("buat laporan ke timses") is work for it, not a report of a breach.
+_FOR_REPORT = "limit-for-report"
+_TEAM = frozenset({"target-campaign-team", "role-campaign-team"})
 _NOT_PARTISAN = frozenset({"limit-no-candidate", "limit-passive", "limit-only-watch", "limit-not-involved"})
 # "PNS yg kami jatuhi hukuman krn ikut kampanye": what follows names what the sanctioned one did.
 _BECAUSE = frozenset("karena krn karna gara because".split())
@@ -639,6 +642,8 @@ class Tagger(ConceptReader):
             dropped.add("limit-no-reaction")
         if any(cid in _SUPPORT_SAID and not words[a].startswith(_THANKED) for a, _, cid in spans if cid not in others):
             dropped.add(_GREETING)  # "hbd bapa, sa dukung 100%": a wish with support in it is support
+        if present & _TEAM:
+            dropped.add(_FOR_REPORT)
         turn = next((k for k, w in enumerate(words) if w in _BUT), None)
         if turn is not None:
             after = [cid for start, _, cid in spans if start > turn and cid not in others]

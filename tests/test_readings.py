@@ -4812,6 +4812,8 @@ VERDICTS: list[tuple[str, str]] = [
     # number on the banner, a winning team's post
     ("sy pns pasang baliho hut kabupaten yg ada foto cabup petahana dan nomor urutnya. boleh?", "prohibited"),
     ("sy pns ikut jaga posko pemenangan paslon 1. boleh?", "prohibited"),
+    # control for campaign content passed on to report it (NOT_PROHIBITED): a "report" made for the campaign team
+    ("sy pns share poster caleg ke grup alumni buat laporan ke timses berapa yg baca. boleh?", "prohibited"),
 ]
 
 
@@ -5283,6 +5285,9 @@ NOT_PROHIBITED: list[str] = [
     # an institution's anniversary banner ("baliho HUT TNI AU") and a joint security or disaster post on polling day
     "pns lanud pasang baliho hut tni au di gerbang markas pas bulan kampanye. boleh?",
     "pns bpbd jaga posko gabungan pas hari pencoblosan buat siaga banjir. aman?",
+    # campaign content forwarded or photographed to report it or have it taken down (limit-for-report)
+    "sy pns forward pesan kampanye caleg dr grup kantor ke atasan buat laporan. boleh?",
+    "sy foto spanduk caleg di pagar kantor buat laporan penertiban ke satpol pp. sy pns aman?",
 ]
 
 
