@@ -633,7 +633,8 @@ class Tagger(ConceptReader):
     ) -> list[tuple[int, int, str]]:
         """A limit the asker's own words contradict does not hold: "tidak menyebut nama" beside "pilih
         yang nomor urutnya …" (a ballot number names a candidate); "indak komen" beside a like made;
-        "saya tidak memihak. Tapi di akhir saya bagikan stiker caleg" (what follows "tapi" undoes it)."""
+        "saya tidak memihak. Tapi di akhir saya bagikan stiker caleg" (what follows "tapi" undoes it);
+        "buat laporan ke timses" (a report for the campaign team is no report of a breach)."""
         present = {cid for _, _, cid in spans} - others
         dropped: set[str] = set()
         if "sign-number" in present:
