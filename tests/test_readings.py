@@ -1371,8 +1371,6 @@ def test_a_civic_petition_is_no_support_for_a_candidate(shipped_index: Index) ->
         # round eighty: another's posting on the asker's account "so that it is not me who posts" is a purpose,
         # not the hacked-account denial
         "sy suruh adik posting poster caleg di ig sy biar bukan sy yg posting, sy pns. aman?",
-        # round eighty-one: a party's anniversary banner is no institution's anniversary banner
-        "spanduk HUT partai sy pasang di depan rumah, sy pns. boleh?",
     ],
 )
 def test_a_prohibited_act_is_never_told_allowed(shipped_index: Index, question: str) -> None:
@@ -4812,6 +4810,8 @@ VERDICTS: list[tuple[str, str]] = [
     # number on the banner, a winning team's post
     ("sy pns pasang baliho hut kabupaten yg ada foto cabup petahana dan nomor urutnya. boleh?", "prohibited"),
     ("sy pns ikut jaga posko pemenangan paslon 1. boleh?", "prohibited"),
+    # a party's anniversary banner is the party's attribute, not an institution's anniversary banner
+    ("spanduk HUT partai sy pasang di depan rumah, sy pns. boleh?", "prohibited"),
     # control for campaign content passed on to report it (NOT_PROHIBITED): a "report" made for the campaign team
     ("sy pns share poster caleg ke grup alumni buat laporan ke timses berapa yg baca. boleh?", "prohibited"),
 ]
