@@ -886,7 +886,7 @@ def said_unrelated(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
 
 # A finger pose that counts something else (gesture_counts): what the fingers count, and what would
 # make the pose a side's sign after all.
-GESTURE = "sign-gesture"
+_GESTURE = "sign-gesture"
 _COUNTED = frozenset(
     "kelas lantai angkatan dosis skor juara umur umurnya usia urutan berhitung hitung ngitung menghitung "
     "doa berdoa tahiyat tasyahud tauhid pertanyaan love saranghae score floor grade class dose age "
@@ -894,7 +894,7 @@ _COUNTED = frozenset(
 )
 _CHOICE_WORDS = frozenset("pilihan pilihanku pilihannya pilihan2 choice".split())
 _THUMBS = frozenset("jempol thumbs".split())
-_CAMPAIGNING = _SIDES - {GESTURE} | {
+_CAMPAIGNING = _SIDES - {_GESTURE} | {
     "event-campaign", "act-campaign", "role-campaign-team", "target-campaign-material", "sign-attribute",
     "sign-call-to-vote", "act-support", "event-partisan-meeting", "act-help-campaign", "who-incumbent", "sign-praise",
     "sign-cheer",
@@ -907,7 +907,7 @@ def gesture_counts(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
     dose, a score, a prayer's one God or the children, and a thumbs-up, are no ballot number when the
     message names no candidate, party, number, campaign, incumbent, praise, cheer or vote; "pose dua
     jari pas musim pilkada" names nothing they count and stays the pose."""
-    if not any(cid == GESTURE for _, _, cid in spans) or any(cid in _CAMPAIGNING for _, _, cid in spans):
+    if not any(cid == _GESTURE for _, _, cid in spans) or any(cid in _CAMPAIGNING for _, _, cid in spans):
         return spans
     if any(w in _VOTE_WORDS or w in _CHOICE_WORDS for w in words):
         return spans  # "juara 2, pilihan juga 2 😉": the count carries a vote with it
@@ -917,7 +917,7 @@ def gesture_counts(spans: list[tuple[int, int, str]], words: Sequence[str]) -> l
     )
     if counted is None:
         # a thumbs-up counts nothing and is no number: "pose jempol foto keluarga"
-        counted = next((a for a, b, cid in spans if cid == GESTURE and any(w in _THUMBS for w in words[a:b])), None)
+        counted = next((a for a, b, cid in spans if cid == _GESTURE and any(w in _THUMBS for w in words[a:b])), None)
     if counted is None:
         return spans
     return sorted(spans + [(counted, counted + 1, NONPOLITICAL)])
