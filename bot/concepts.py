@@ -187,7 +187,8 @@ _GOING = frozenset(
 _AS_DOING = {"event-campaign": "act-campaign", "target-campaign-team": "role-campaign-team"}
 # A soldier or police officer (TNI, Polri): their rules are not ours.
 _SOLDIER = "oos-tni-polri"
-_COINCIDENCE = "limit-coincidence"  # see _longest
+# A resemblance by chance, and a garment named by its colour: see _longest
+_RESEMBLANCES = frozenset({"limit-coincidence", "limit-plain-colour"})
 # A candidate's or party's aid to a public institution ("caleg nyumbang kursi ke sekolah")
 _CANDIDATE_AID = "ctx-candidate-aid-to-office"
 _CANDIDATE = "target-candidate"  # see _longest
@@ -900,7 +901,7 @@ class Tagger(ConceptReader):
                 and (self.kind(k_cid) != "limit" or thing)
                 # ... except a resemblance by chance, which names the sign it resembles: "kebetulan sama
                 # nomor urut" is a number that is there, by chance ("warna salah satu partai" names no party)
-                and not (k_cid == _COINCIDENCE and self.kind(cid) == "sign")
+                and not (k_cid in _RESEMBLANCES and self.kind(cid) == "sign")
                 # ... and the object that ends an act phrase is still that thing: "dapat kaos" is
                 # receiving, and a shirt (but what a customer buys is the purchase: "belanja sembako"
                 # names no gift of groceries)

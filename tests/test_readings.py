@@ -4814,6 +4814,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("spanduk HUT partai sy pasang di depan rumah, sy pns. boleh?", "prohibited"),
     # control for campaign content passed on to report it (NOT_PROHIBITED): a "report" made for the campaign team
     ("sy pns share poster caleg ke grup alumni buat laporan ke timses berapa yg baca. boleh?", "prohibited"),
+    # a garment named by its colour alone is no party attribute (round eighty-two): the colour card (✅) ...
+    ("sy pns mau pake kemeja warna kuning ke kantor, takut dikira dukung partai. boleh?", "allowed"),
+    # ... but not a colour matched to a side on purpose, nor a shirt with a candidate's name or number on it
+    ("sy pns mau pake baju warna oranye biar kompak sama warna partai capres, boleh?", "prohibited"),
+    ("sy pns pake kaos warna biru bertuliskan nama caleg, boleh?", "prohibited"),
+    ("sy pns pake kaos warna biru nomor urut paslon 2 pas kampanye, boleh?", "prohibited"),
 ]
 
 
