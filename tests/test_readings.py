@@ -4820,6 +4820,15 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns mau pake baju warna oranye biar kompak sama warna partai capres, boleh?", "prohibited"),
     ("sy pns pake kaos warna biru bertuliskan nama caleg, boleh?", "prohibited"),
     ("sy pns pake kaos warna biru nomor urut paslon 2 pas kampanye, boleh?", "prohibited"),
+    # announcing for a campaign, on air or touring with a loudspeaker, is campaigning, not watching a broadcast
+    # (round eighty-two) ...
+    ("sy pns mau jadi penyiar kampanye caleg di radio komunitas, boleh?", "prohibited"),
+    ("pns boleh ikut siaran keliling pake toa buat kampanye caleg X?", "prohibited"),
+    # ... while listening to one stays the broadcast card, and a loudspeaker round calling to the polls stays ✅
+    ("sy pns dengerin siaran kampanye di radio sambil nyetir, boleh?", "allowed"),
+    ("sy pns ketua rt, pagi hari H keliling pake toa ngingetin warga ke tps tanpa sebut calon. boleh?", "allowed"),
+    # a garment with a candidate's name printed on it is the candidate's attribute
+    ("sy pns pake jilbab bertuliskan nama caleg ke pasar. boleh?", "prohibited"),
 ]
 
 
