@@ -4829,6 +4829,15 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns ketua rt, pagi hari H keliling pake toa ngingetin warga ke tps tanpa sebut calon. boleh?", "allowed"),
     # a garment with a candidate's name printed on it is the candidate's attribute
     ("sy pns pake jilbab bertuliskan nama caleg ke pasar. boleh?", "prohibited"),
+    # an asker who is not ASN fearing their own act implicates the ASN relative: the family card (✅) ...
+    ("Ayah saya PNS, saya kuliah. Aku boleh jadi relawan caleg kan tanpa bikin ayah kena?", "allowed"),
+    # ... but not the ASN's own campaigning beside the relative
+    ("sy pns ikut kampanye caleg bareng istri, apa istri ikut kena?", "prohibited"),
+    # a retired civil servant invited to a campaign, or leaving the service for a pension: the retiree card (✅) ...
+    ("Bapak saya pensiunan PNS, diundang kampanye cabup. boleh hadir?", "allowed"),
+    ("my father left the civil service and lives on his pension. may he join a campaign team?", "allowed"),
+    # ... but an ASN asking beside a retired parent still may not attend
+    ("sy pns, ayah sy pensiunan. sy boleh hadir kampanye caleg?", "prohibited"),
 ]
 
 
