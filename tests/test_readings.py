@@ -4838,6 +4838,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("my father left the civil service and lives on his pension. may he join a campaign team?", "allowed"),
     # ... but an ASN asking beside a retired parent still may not attend
     ("sy pns, ayah sy pensiunan. sy boleh hadir kampanye caleg?", "prohibited"),
+    # a campaign broadcast sent to the asker and not passed on; a KTP asked for and not given (round eighty-two)
+    ("sy pns dikirimi broadcast kampanye caleg di wa, ga sy terusin ga sy bales. aman?", "allowed"),
+    ("timses minta fotokopi ktp sy buat dukungan calon perseorangan, ga saya kasih. sy pns, bener kan?", "allowed"),
+    # ... but forwarding it, handing it over, or refusing only the other side stays ❌
+    ("sy pns dikirimin broadcast kampanye caleg, trus sy teruskan ke grup rt. boleh?", "prohibited"),
+    ("sy pns, timses minta fotokopi ktp buat dukungan calon perseorangan, sy kasih. boleh?", "prohibited"),
+    ("sy kepala sekolah, ada caleg minta pake halaman sekolah buat kampanye, sy izinin dia, caleg lain gk sy kasih. boleh?", "prohibited"),
 ]
 
 
