@@ -4845,6 +4845,11 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns dikirimin broadcast kampanye caleg, trus sy teruskan ke grup rt. boleh?", "prohibited"),
     ("sy pns, timses minta fotokopi ktp buat dukungan calon perseorangan, sy kasih. boleh?", "prohibited"),
     ("sy kepala sekolah, ada caleg minta pake halaman sekolah buat kampanye, sy izinin dia, caleg lain gk sy kasih. boleh?", "prohibited"),
+    # a donation routed through a candidate's post so the candidate's name is shown (round eighty-two) ...
+    ("sy pns nyumbang semen buat mushola tapi lewat posko caleg biar nama caleg yg dipasang di papan. boleh?", "prohibited"),
+    # ... but giving beside a candidate who gives too, or turning down a party's post, is not
+    ("sy pns nyumbang semen buat masjid, caleg jg nyumbang dan namanya dipajang di papan donatur. sy ada masalah?", "allowed"),
+    ("sy pns, ada yg usul nyumbang lewat posko partai biar cepet, sy usul lewat BPBD aja. bener gk?", "conditional"),
 ]
 
 
