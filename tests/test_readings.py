@@ -4850,6 +4850,12 @@ VERDICTS: list[tuple[str, str]] = [
     # ... but giving beside a candidate who gives too, or turning down a party's post, is not
     ("sy pns nyumbang semen buat masjid, caleg jg nyumbang dan namanya dipajang di papan donatur. sy ada masalah?", "allowed"),
     ("sy pns, ada yg usul nyumbang lewat posko partai biar cepet, sy usul lewat BPBD aja. bener gk?", "conditional"),
+    # joining a running spouse's campaign ("dampingi dia kampanye", "ikut dia sosialisasi") is campaigning, not the
+    # spouse's everyday life (round eighty-two) ...
+    ("sy pppk, suami nyaleg, kemarin sy dampingi dia kampanye dialogis di 2 kecamatan. boleh?", "prohibited"),
+    ("sy pppk perawat, istri nyaleg dprd. boleh sy ikut dia sosialisasi pas hari libur aja?", "prohibited"),
+    # ... while going to the market with the spouse is the spouse card (⚠️)
+    ("istri sy caleg, sy pns nemenin dia belanja ke pasar. boleh?", "conditional"),
 ]
 
 
