@@ -4856,6 +4856,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pppk perawat, istri nyaleg dprd. boleh sy ikut dia sosialisasi pas hari libur aja?", "prohibited"),
     # ... while going to the market with the spouse is the spouse card (⚠️)
     ("istri sy caleg, sy pns nemenin dia belanja ke pasar. boleh?", "conditional"),
+    # a wedding envelope, a nephew's school fees, parents' pocket money are no campaign money (round eighty-two) ...
+    ("sy pns mau kirim amplop digital buat nikahan anak caleg, boleh?", "conditional"),
+    ("sy pns mau kasih uang saku ke orang tua di kampung pas musim pilkada, boleh?", "allowed"),
+    # ... but money handed out by a candidate's team, at a wedding or by e-wallet, stays ❌
+    ("di nikahan tetangga, timses caleg bagi2 amplop ke tamu, sy pns terima. boleh?", "prohibited"),
+    ("timses caleg kirim amplop digital ke ewallet sy, sy pns terima. boleh?", "prohibited"),
 ]
 
 
