@@ -4862,6 +4862,12 @@ VERDICTS: list[tuple[str, str]] = [
     # ... but money handed out by a candidate's team, at a wedding or by e-wallet, stays ❌
     ("di nikahan tetangga, timses caleg bagi2 amplop ke tamu, sy pns terima. boleh?", "prohibited"),
     ("timses caleg kirim amplop digital ke ewallet sy, sy pns terima. boleh?", "prohibited"),
+    # a duty to vote for someone named, posted or pinned in the family group, is a call to vote for them (round
+    # eighty-two) ...
+    ("di grup wa keluarga, sy pns pin pengumuman semua sepupu wajib pilih cagub X. boleh?", "prohibited"),
+    ("sy pns nulis di grup wa keluarga besar: pokoknya semua wajib pilih caleg X ya. salah ga?", "prohibited"),
+    # ... while the civic duty to vote stays the neutral call to the polls
+    ("sy pns, di grup wa keluarga sy ingetin semua wajib pilih, jangan golput, datang ke tps. boleh?", "allowed"),
 ]
 
 
