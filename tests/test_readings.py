@@ -4868,6 +4868,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns nulis di grup wa keluarga besar: pokoknya semua wajib pilih caleg X ya. salah ga?", "prohibited"),
     # ... while the civic duty to vote stays the neutral call to the polls
     ("sy pns, di grup wa keluarga sy ingetin semua wajib pilih, jangan golput, datang ke tps. boleh?", "allowed"),
+    # a family speech that only thanks the guests, a guest who only came to eat: no sign of support (round
+    # eighty-two) ...
+    ("sy pns diminta kasih sambutan mewakili keluarga di nikahan sepupu, om sy caleg ikut hadir. sambutannya cuma terima kasih ke tamu. boleh?", "allowed"),
+    ("paguyuban perantau bikin halal bihalal, cabup diundang kasih sambutan. sy pns cuma dateng makan2. aman?", "allowed"),
+    # ... but a speech asking the guests to vote, or cheering the candidate, stays ❌
+    ("sy pns kasih sambutan di nikahan sepupu, isinya ajak tamu pilih om sy yg caleg. boleh?", "prohibited"),
+    ("sy pns di halal bihalal paguyuban, ikut teriak dukung cabup yg kasih sambutan. boleh?", "prohibited"),
 ]
 
 
