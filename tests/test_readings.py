@@ -4875,6 +4875,10 @@ VERDICTS: list[tuple[str, str]] = [
     # ... but a speech asking the guests to vote, or cheering the candidate, stays ❌
     ("sy pns kasih sambutan di nikahan sepupu, isinya ajak tamu pilih om sy yg caleg. boleh?", "prohibited"),
     ("sy pns di halal bihalal paguyuban, ikut teriak dukung cabup yg kasih sambutan. boleh?", "prohibited"),
+    # parents pressing the ASN to vote their way are family, not a superior: the asker's vote is theirs (✅) ...
+    ("ortu sy di kampung maksa sy pilih caleg yg mereka dukung. sy pns, gmn?", "allowed"),
+    # ... while a head of office pressing staff stays the intimidation card
+    ("kadis maksa kami staf pns pilih paslon 1 pas pilkada. gmn?", "prohibited"),
 ]
 
 
