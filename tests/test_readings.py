@@ -4879,6 +4879,10 @@ VERDICTS: list[tuple[str, str]] = [
     ("ortu sy di kampung maksa sy pilih caleg yg mereka dukung. sy pns, gmn?", "allowed"),
     # ... while a head of office pressing staff stays the intimidation card
     ("kadis maksa kami staf pns pilih paslon 1 pas pilkada. gmn?", "prohibited"),
+    # a "diskusi pemenangan" over coffee where the ASN advises on strategy is a partisan meeting (round eighty-two) ...
+    ("sy pns diajak ngopi diskusi pemenangan caleg di warkop, sy dateng dan kasih saran strategi. boleh?", "prohibited"),
+    # ... while coffee with an old friend who runs stays ✅
+    ("sy pns ngopi sama temen lama yg sekarang caleg, ngobrolin keluarga aja. boleh?", "allowed"),
 ]
 
 
