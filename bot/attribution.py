@@ -191,8 +191,9 @@ _SAYS_REACH = 2  # words between a post and the support it says ("bikin status i
 _MEDIA = frozenset("ig instagram fb facebook tiktok tt wa whatsapp story status snap x twitter youtube yt reels".split())
 # An age given between a person and their role ("anak sy umur 20 ikut relawan capres").
 _AGE_WORDS = frozenset("umur usia thn tahun th".split())
-# ... or what they are doing in life, given without "yg" ("anak sy kuliah jd relawan capres").
-_STANDINGS = frozenset("kuliah sekolah mondok merantau masih lagi lg sedang".split())
+# ... or what they are doing in life, given without "yg" ("anak sy kuliah jd relawan capres", "anak
+# saya SMA ikut lomba").
+_STANDINGS = frozenset("kuliah sekolah mondok merantau masih lagi lg sedang sd smp sma smk mts sltp slta".split())
 _STANDING_REACH = 5  # words of a relative clause of standing between its "yg" and the act ("yg sekolah di SMA")
 _AGE_RE = re.compile(r"\d+(?:th|thn|tahun|an)?")  # "20", "20th", "20an"
 # ... or the status they do not have ("anak sy 19 thn bukan pns jd relawan").

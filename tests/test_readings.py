@@ -4879,6 +4879,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("ortu sy di kampung maksa sy pilih caleg yg mereka dukung. sy pns, gmn?", "allowed"),
     # ... while a head of office pressing staff stays the intimidation card
     ("kadis maksa kami staf pns pilih paslon 1 pas pilkada. gmn?", "prohibited"),
+    # a relative's act after their school level is theirs (round eighty-two): the family card (✅)
+    ("anak sy yg sma ikut foto pose nomor paslon sama temen2nya, diupload di ig dia sendiri. sy pns, sy kena ga?", "allowed"),
     # a "diskusi pemenangan" over coffee where the ASN advises on strategy is a partisan meeting (round eighty-two) ...
     ("sy pns diajak ngopi diskusi pemenangan caleg di warkop, sy dateng dan kasih saran strategi. boleh?", "prohibited"),
     # ... while coffee with an old friend who runs stays ✅
@@ -4952,6 +4954,10 @@ OWNERS: list[tuple[str, set[str], bool]] = [
     ("sy yg jadi ketua tim pemenangan capres. boleh?", {"role-campaign-team"}, False),    # round seventy-seven: a relative named right before a role holds it, unless the asker joins in
     ("Anak sy relawan cagub (masih kuliah). Sy PNS. Harus sy larang dia?", {"role-campaign-team"}, True),
     ("anak sy relawan capres, sy pns ikut bantu dia bagi2 brosur. boleh?", {"role-campaign-team"}, False),
+    # round eighty-two: a school level said of the relative ("anak sy yg sma ikut foto pose …") is a standing,
+    # and the act after it is the relative's; the asker's own school years are not
+    ("anak sy yg sma ikut foto pose nomor paslon sama temen2nya, diupload di ig dia sendiri. sy pns, sy kena ga?", {"act-photo"}, True),
+    ("sy pns yg sma dulu, sekarang ikut foto pose nomor paslon dan upload di ig. boleh?", {"act-photo"}, False),
 ]
 
 
