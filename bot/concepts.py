@@ -226,8 +226,6 @@ _Term = tuple[tuple[str, ...], str, bool, bool, str, frozenset[int], frozenset[i
 # The asker said no to what was asked: the acts asked of them were not done. Not a refused gift
 # ("limit-refused"): a story may go on to what others did with theirs.
 _REFUSALS = frozenset({"limit-refused-order"})
-# "caleg lain gk sy kasih": what the other side is refused is the favour done to one side.
-_OTHER_SIDE = frozenset("lain lainnya other others".split())
 # An office's own notice ("spanduk himbauan", "plang dilarang pasang APK") is no candidate's banner,
 # unless a face, number or logo is said to be on it ("banner imbauan bergambar pak Pj").
 _OFFICIAL_POSTER = "target-official-poster"
@@ -637,11 +635,7 @@ class Tagger(ConceptReader):
         """A limit the asker's own words contradict does not hold: "tidak menyebut nama" beside "pilih
         yang nomor urutnya …" (a ballot number names a candidate); "indak komen" beside a like made;
         "saya tidak memihak. Tapi di akhir saya bagikan stiker caleg" (what follows "tapi" undoes it);
-        "buat laporan ke timses" (a report for the campaign team is no report of a breach); "caleg lain gk
-        sy kasih" (a refusal to the other side is favouring one)."""
-        spans = [
-            sp for sp in spans if not (sp[2] == "limit-refused" and sp[0] > 0 and words[sp[0] - 1] in _OTHER_SIDE)
-        ]
+        "buat laporan ke timses" (a report for the campaign team is no report of a breach)."""
         present = {cid for _, _, cid in spans} - others
         dropped: set[str] = set()
         if "sign-number" in present:

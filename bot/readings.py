@@ -746,13 +746,16 @@ _WEIGHED = frozenset({"atau", "ato", "or"})
 
 # A refusal weighed as the better choice ("atau mending nolak aja?"): supposed, not made
 _BETTER = frozenset("mending mendingan sebaiknya".split())
+# ... or said of the other side ("caleg lain gk sy kasih"): the favour done to one side, not a refusal
+_OTHER_SIDE = frozenset("lain lainnya other others".split())
 
 
 def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
     """"kalau sy tolak yg satu", "paslon 2 minta sy tolak", "sy tolak atau kasih sebagian?": a refusal
     supposed, asked for or weighed against giving, not one the asker made; the refusal's phrases
     otherwise say it already happened ("sy tolak", "sy kembalikan"). The same for leaving at once,
-    which also is not one when it comes after taking part ("langsung pulang setelah menyanyi")."""
+    which also is not one when it comes after taking part ("langsung pulang setelah menyanyi"), and a
+    refusal to the other side ("caleg lain gk sy kasih", "yg lain sy tolak"), which favours one."""
 
     def made(start: int, end: int, concept: str) -> bool:
         supposed = start > 0 and (
@@ -762,7 +765,8 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
         )
         weighed = end < len(words) and words[end] in _WEIGHED
         after_taking_part = concept == LEFT_AT_ONCE and end < len(words) and words[end] in _AFTER
-        return not (supposed or weighed or after_taking_part)
+        other_side = concept == REFUSED and start > 0 and words[start - 1] in _OTHER_SIDE
+        return not (supposed or weighed or after_taking_part or other_side)
 
     return [sp for sp in spans if sp[2] not in _REFUSED_OR_LEFT or made(*sp)]
 
