@@ -4885,6 +4885,14 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns diajak ngopi diskusi pemenangan caleg di warkop, sy dateng dan kasih saran strategi. boleh?", "prohibited"),
     # ... while coffee with an old friend who runs stays ✅
     ("sy pns ngopi sama temen lama yg sekarang caleg, ngobrolin keluarga aja. boleh?", "allowed"),
+    # a head hearing a staff member on a report is the examination card, and a head keeping a campaign team
+    # out guards neutrality (round eighty-three) ...
+    ("sy kepala sekolah, ada laporan guru share poster caleg di grup wali murid. boleh sy panggil dia buat klarifikasi dulu?", "info"),
+    ("sy ketua tim pemeriksa di kantor, boleh undang pegawai terlapor ke rapat klarifikasi tertutup?", "info"),
+    ("direktur rsud boleh melarang timses bagiin kalender caleg di ruang tunggu pasien?", "conditional"),
+    # ... while the staff member's share, and a head rallying village heads for a side, stay ❌
+    ("guru pns share poster caleg di grup wali murid, boleh?", "prohibited"),
+    ("camat boleh ngajak para kades di rapat bulanan dukung cabup petahana?", "prohibited"),
 ]
 
 
