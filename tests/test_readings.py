@@ -4893,6 +4893,12 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while the staff member's share, and a head rallying village heads for a side, stay ❌
     ("guru pns share poster caleg di grup wali murid, boleh?", "prohibited"),
     ("camat boleh ngajak para kades di rapat bulanan dukung cabup petahana?", "prohibited"),
+    # a child who is not ASN asking whether their volunteering touches an ASN parent ("ngaruh ke ayah") is the
+    # family card (round eighty-three) ...
+    ("ayah sy pns, sy anak kuliahan mau ikut relawan cagub, ngaruh ke ayah gak?", "allowed"),
+    # ... while an ASN who would join the team stays ❌, whoever they fear for
+    ("sy pns, istri sy bukan pns. sy mau ikut jd timses caleg, ngaruh ke istri ga?", "prohibited"),
+    ("sy pns mau jd relawan capres, ngaruh ke karir gak?", "prohibited"),
 ]
 
 
