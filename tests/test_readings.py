@@ -4899,6 +4899,14 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while an ASN who would join the team stays ❌, whoever they fear for
     ("sy pns, istri sy bukan pns. sy mau ikut jd timses caleg, ngaruh ke istri ga?", "prohibited"),
     ("sy pns mau jd relawan capres, ngaruh ke karir gak?", "prohibited"),
+    # a side pointed at by its record or its looks inside a call to the polls, or "lanjutkan 2 periode", is a
+    # call to vote for it (round eighty-three) ...
+    ("kadis kirim pesan ke grup kantor: jangan golput ya, pilih yg sudah terbukti membangun kota kita. boleh?", "prohibited"),
+    ("sy pns mau bikin status: besok ke tps ya, pilih yg berpeci 😉", "prohibited"),
+    ("sy pns mau pasang spanduk hut dinas bertuliskan lanjutkan 2 periode. boleh?", "prohibited"),
+    # ... while the call to the polls, and a call to choose an honest leader, stay ✅
+    ("sy pns kirim pesan ke grup kantor: besok jangan golput, gunakan hak pilih ya. boleh?", "allowed"),
+    ("sy pns mau share poster kpu: pilih pemimpin yang jujur, jangan golput. boleh?", "allowed"),
 ]
 
 
