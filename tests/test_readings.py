@@ -4907,6 +4907,13 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while the call to the polls, and a call to choose an honest leader, stay ✅
     ("sy pns kirim pesan ke grup kantor: besok jangan golput, gunakan hak pilih ya. boleh?", "allowed"),
     ("sy pns mau share poster kpu: pilih pemimpin yang jujur, jangan golput. boleh?", "allowed"),
+    # "got added to" a campaign group is being added, not joining, and "keluar dr grup" (no respelling of "dr")
+    # is leaving; an alumni association's group is a general group (round eighty-three) ...
+    ("My wife is a PPPK and got added to a 'tim pemenangan' WA group by her cousin. She can just leave the group, right?", "allowed"),
+    ("I'm a PNS and got added to a campaign team WA group without being asked. can I just leave the group?", "allowed"),
+    ("sy pppk, keluar dr grup wa ikatan alumni krn isinya promosi caleg mulu. aman?", "allowed"),
+    # ... while joining one stays ❌
+    ("I'm a PNS and I joined a campaign volunteers group chat. Is that ok?", "prohibited"),
 ]
 
 
