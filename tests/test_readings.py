@@ -4914,6 +4914,17 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pppk, keluar dr grup wa ikatan alumni krn isinya promosi caleg mulu. aman?", "allowed"),
     # ... while joining one stays ❌
     ("I'm a PNS and I joined a campaign volunteers group chat. Is that ok?", "prohibited"),
+    # joining a party after the inauguration, handing out a caleg's calendar to patients, urging the table to vote
+    # the asker's way, a side's win greeted as ours, a Sundanese "kanggo dibagikeun" (for me to hand out) are no
+    # inauguration, service or respondent's answer (round eighty-three) ...
+    ("presiden baru dilantik, sy pns boleh daftar jadi anggota partai pemenang kan pemilu udah selesai?", "prohibited"),
+    ("sy perawat pns, bagiin kalender caleg ke pasien di bangsal. boleh?", "prohibited"),
+    ("sy pns, di warung ditanya pilih siapa, sy jawab trus ajak mereka pilih yg sama. boleh?", "prohibited"),
+    ("punten, abdi pns. timses nitipkeun stiker paslon kanggo dibagikeun ka warga. kenging?", "prohibited"),
+    # ... while watching the inauguration, serving a caleg as any patient and keeping one's vote secret stay ✅
+    ("sy pns nonton pelantikan presiden di tv kantor, boleh?", "allowed"),
+    ("bidan pns layani pasien yg caleg sama kayak pasien lain, boleh?", "allowed"),
+    ("di warung ditanya pilih siapa, saya PNS jawab rahasia. gpp kan", "allowed"),
 ]
 
 
