@@ -4925,6 +4925,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns nonton pelantikan presiden di tv kantor, boleh?", "allowed"),
     ("bidan pns layani pasien yg caleg sama kayak pasien lain, boleh?", "allowed"),
     ("di warung ditanya pilih siapa, saya PNS jawab rahasia. gpp kan", "allowed"),
+    # a party's speech watched alone at home on a stream is no viewing party, and "aku ga antri" at a candidate's
+    # handout is not taking it (round eighty-three) ...
+    ("hajatan tetangga, caleg bagi2 sembako. aku pns, aku ga antri. aman?", "allowed"),
+    ("sy pns diajak nonton debat capres di rumah teman yg relawan, boleh ga?", "conditional"),
+    # ... while a viewing party at a campaign post stays ❌, and a debate watched at home stays ✅
+    ("sy pns nobar pidato hut partai di posko relawan, boleh?", "prohibited"),
+    ("sy pns nonton debat capres di tv bareng tetangga di rumah, boleh?", "allowed"),
 ]
 
 
