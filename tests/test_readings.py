@@ -4932,6 +4932,10 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while a viewing party at a campaign post stays ❌, and a debate watched at home stays ✅
     ("sy pns nobar pidato hut partai di posko relawan, boleh?", "prohibited"),
     ("sy pns nonton debat capres di tv bareng tetangga di rumah, boleh?", "allowed"),
+    # leave taken while the campaign is on ("cuti saat kampanye") is a time, not a rally (round eighty-three) ...
+    ("sy pppk mau ambil cuti tahunan buat nikahan adik, kebetulan pas masa kampanye. ada larangan cuti saat kampanye ga?", "allowed"),
+    # ... while campaigning on leave stays ❌
+    ("sy pns lagi cuti besar, boleh ikut kampanye caleg ga?", "prohibited"),
 ]
 
 
