@@ -4936,6 +4936,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pppk mau ambil cuti tahunan buat nikahan adik, kebetulan pas masa kampanye. ada larangan cuti saat kampanye ga?", "allowed"),
     # ... while campaigning on leave stays ❌
     ("sy pns lagi cuti besar, boleh ikut kampanye caleg ga?", "prohibited"),
+    # a campaign team's errand on polling day is no exercise of the right to vote (round eighty-three): no longer
+    # ✅ from that card ...
+    ("sy pns diminta tim caleg minjemin mobil pribadi buat antar warga ke tps. boleh?", "conditional"),
+    ("sy pns jemput warga ke tps pake mobil sy, disuruh timses caleg. boleh?", "conditional"),
+    # ... while driving a neighbour to vote stays ✅, and so does volunteering on a school election's committee
+    ("sy pns antar nenek tetangga ke tps pake mobil sy, boleh?", "allowed"),
+    ("sy pppk diminta komite sekolah jd relawan panitia pemilihan ketua osis, boleh?", "allowed"),
 ]
 
 
