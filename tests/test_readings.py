@@ -4943,6 +4943,14 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while driving a neighbour to vote stays ✅, and so does volunteering on a school election's committee
     ("sy pns antar nenek tetangga ke tps pake mobil sy, boleh?", "allowed"),
     ("sy pppk diminta komite sekolah jd relawan panitia pemilihan ketua osis, boleh?", "allowed"),
+    # English: a purple-ink finger is proof of voting, a holiday greeting returned is no comment on the election,
+    # and a like on a photo with a caleg in the background is no like of his (round eighty-three) ...
+    ("My husband is a PNS. Can he post a photo of his purple ink finger on Facebook after voting?", "allowed"),
+    ("can a PPPK reply thank you when a candidate greets her happy eid on whatsapp?", "conditional"),
+    ("can a PNS like his cousin's graduation photo where a caleg happens to stand in the background?", "conditional"),
+    # ... while a like of the caleg's own post, and a number sign after voting, stay ❌
+    ("can a PNS like a caleg's campaign photo on instagram?", "prohibited"),
+    ("My husband is a PNS. Can he post a photo showing two fingers for candidate number 2 after voting?", "prohibited"),
 ]
 
 
