@@ -4951,6 +4951,14 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while a like of the caleg's own post, and a number sign after voting, stay ❌
     ("can a PNS like a caleg's campaign photo on instagram?", "prohibited"),
     ("My husband is a PNS. Can he post a photo showing two fingers for candidate number 2 after voting?", "prohibited"),
+    # a candidate served first for being one, projects steered to the villages that voted for the winner, and a
+    # family's vote pledged to the preacher who runs are favours and a pledge (round eighty-three) ...
+    ("cabup minta urusannya dipercepat di loket, sy pns pelayanan dahulukan aja kan dia calon. gpp?", "prohibited"),
+    ("sy kabid pns, boleh prioritasin proyek jalan ke desa yg suaranya menang buat bupati terpilih?", "prohibited"),
+    ("di acara tujuh bulanan anak sy, ustadz yg ternyata caleg minta keluarga dukung. sy pns jawab insyaallah kami semua pilih ustadz. boleh?", "prohibited"),
+    # ... while serving a candidate in turn, or treating him as any patient, stays ✅
+    ("caleg dateng ke kantor kelurahan ngurus surat, sy pns layani sesuai antrian. boleh?", "allowed"),
+    ("sy pns tugas di IGD, caleg masuk krn sakit, sy tangani krn dia pasien. boleh?", "allowed"),
 ]
 
 
