@@ -91,6 +91,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev87   the eighty-seventh validation set, with every failure (held out in round eighty-one, tuned on since)
        python scripts/evaluate.py --dev88   the eighty-eighth validation set, with every failure (held out in round eighty-two, tuned on since)
        python scripts/evaluate.py --dev89   the eighty-ninth validation set, with every failure (held out in round eighty-three, tuned on since)
+       python scripts/evaluate.py --dev90   the ninetieth validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -213,6 +214,7 @@ VALIDATION = {
     "dev87": "Eighty-seventh validation set, dev87 ({n} questions, written during the eighty-first tuning round)",
     "dev88": "Eighty-eighth validation set, dev88 ({n} questions, written during the eighty-second tuning round)",
     "dev89": "Eighty-ninth validation set, dev89 ({n} questions, written during the eighty-third tuning round)",
+    "dev90": "Ninetieth validation set, dev90 ({n} questions, written during the eighty-fourth tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 
