@@ -4959,6 +4959,16 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while serving a candidate in turn, or treating him as any patient, stays ✅
     ("caleg dateng ke kantor kelurahan ngurus surat, sy pns layani sesuai antrian. boleh?", "allowed"),
     ("sy pns tugas di IGD, caleg masuk krn sakit, sy tangani krn dia pasien. boleh?", "allowed"),
+    # a neighbour's banner on a wall or fence that touches the asker's own is the neighbour's act ("nempel"
+    # there is touching, not sticking up), and a neutral banner calling people to the polls is no
+    # candidate's (round eighty-four) ...
+    ("tetangga sy pasang spanduk paslon di tembok rumahnya yg nempel sama tembok rumah sy. sy pppk, sy kena?", "allowed"),
+    ("the house next to mine put a caleg banner on the wall adjoining mine, i'm a PNS, am I at fault?", "allowed"),
+    ("may a PNS put up a neutral 'go and vote' banner in front of his house?", "allowed"),
+    ("pppk blh pasang spanduk ajakan ke tps yg netral di depan rumah ga?", "allowed"),
+    # ... while the asker's own banner on a wall that touches the neighbour's, or a call to vote for a number, stays ❌
+    ("sy pns pasang spanduk caleg di tembok rumah sy yg nempel sama rumah tetangga. boleh?", "prohibited"),
+    ("i'm a PNS, can I hang a 'go and vote for number 2' banner at my house?", "prohibited"),
 ]
 
 
