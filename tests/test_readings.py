@@ -4969,6 +4969,15 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while the asker's own banner on a wall that touches the neighbour's, or a call to vote for a number, stays ❌
     ("sy pns pasang spanduk caleg di tembok rumah sy yg nempel sama rumah tetangga. boleh?", "prohibited"),
     ("i'm a PNS, can I hang a 'go and vote for number 2' banner at my house?", "prohibited"),
+    # a face on a candidate's banner, a deepfake, a claim of support made by a team: done to the ASN, not by
+    # them (round eighty-four) ...
+    ("muka istri sy (bidan pppk) dipajang di spanduk caleg, dia ga pernah dimintai izin. gmn?", "allowed"),
+    ("ada video deepfake muka suami sy (pns) seolah-olah dia dukung cabup, itu gmn", "allowed"),
+    ("A candidate put my face on his billboard, I'm a PNS and never agreed. am I in trouble?", "allowed"),
+    ("tim paslon nyatut nama saya di grup warga seolah saya mendukung, saya pppk. harus gimana?", "allowed"),
+    # ... while agreeing to it, or modelling for the banner, stays ❌
+    ("saya pns, saya setuju foto saya dipasang di baliho caleg sepupu", "prohibited"),
+    ("sy guru pns jadi model baliho caleg dprd, boleh?", "prohibited"),
 ]
 
 
