@@ -4978,6 +4978,14 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while agreeing to it, or modelling for the banner, stays ❌
     ("saya pns, saya setuju foto saya dipasang di baliho caleg sepupu", "prohibited"),
     ("sy guru pns jadi model baliho caleg dprd, boleh?", "prohibited"),
+    # saying no to a campaign's gift, signature or collection is no support (round eighty-four) ...
+    ("boleh gak pppk nolak dikasih kaos caleg pas ada bagi2 di kantor desa?", "allowed"),
+    ("guru pns menolak menandatangani surat dukungan caleg yg diedarkan kepsek, aman?", "allowed"),
+    ("i'm a PNS and i refuse to sign the support letter for the regent candidate that is going around the office. ok?", "allowed"),
+    ("sy asn gak mau nyumbang buat dana kampanye cabup yg dikumpulin di kantor, masalah ga?", "conditional"),
+    # ... while signing it or giving to it stays ❌
+    ("guru pns ikut menandatangani surat dukungan caleg yg diedarkan kepsek, aman?", "prohibited"),
+    ("sy pns ikut nyumbang buat dana kampanye cabup yg dikumpulin di kantor, masalah ga?", "prohibited"),
 ]
 
 
