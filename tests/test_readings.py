@@ -4986,6 +4986,13 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while signing it or giving to it stays ❌
     ("guru pns ikut menandatangani surat dukungan caleg yg diedarkan kepsek, aman?", "prohibited"),
     ("sy pns ikut nyumbang buat dana kampanye cabup yg dikumpulin di kantor, masalah ga?", "prohibited"),
+    # a campaign song heard, stuck in one's head or sung in its own words is no campaigning (round eighty-four) ...
+    ("sy pppk sering dengerin jingle cagub di spotify, cuma dengerin ga share. boleh?", "allowed"),
+    ("jingle paslon itu nempel di kepala, sy pns suka nyanyi sendiri pas nyetir. aman?", "conditional"),
+    ("di acara keluarga sy pns nyanyi lagu daerah itu versi aslinya, bukan versi jingle cabup. gpp?", "allowed"),
+    # ... while singing it on the campaign stage, or sharing it, stays ❌
+    ("sy pppk nyanyi jingle cagub di panggung kampanye. boleh?", "prohibited"),
+    ("sy pns share jingle paslon ke grup wa kantor, boleh?", "prohibited"),
 ]
 
 
