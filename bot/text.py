@@ -250,13 +250,18 @@ _WILL_RE = re.compile(r"(?<=[a-z])'ll\b")
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])'(s|m|re|ve|d)\b")  # candidate's, i'm, we're ...
 _KRAMA_PASSIVE_RE = re.compile(r"\bdipun ([a-z])")
 _ANY_RE = re.compile(r"\b(mana|siapa) pun\b")
+_HASHTAG_RE = re.compile(r"#(\w+)")
+_HASHTAG_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # English inflections tried when a word is unknown: "servants", "campaigning", "posted".
 _EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
 
 
 def normalise(text: str) -> str:
     """NFKC-normalise, lowercase, drop accents and collapse whitespace; keep digits and slashes."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = unicodedata.normalize("NFKC", text)
+    # A hashtag's words are its capitals and numbers: "#SayaRelawanPaslon2" says "saya relawan paslon 2"
+    # (a lowercase run of letters stays one word: "#pilihno2" is "pilihno 2").
+    text = _HASHTAG_RE.sub(lambda m: " ".join(_HASHTAG_WORD_RE.findall(m.group(1))) or m.group(1), text).lower()
     if not text.isascii():
         # Accents are spelling, not meaning: Sundanese "dipénta", "téh" are "dipenta", "teh"
         # (left in, the tokenizer would split the word at the accent).

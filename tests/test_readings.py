@@ -4993,6 +4993,12 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while singing it on the campaign stage, or sharing it, stays ❌
     ("sy pppk nyanyi jingle cagub di panggung kampanye. boleh?", "prohibited"),
     ("sy pns share jingle paslon ke grup wa kantor, boleh?", "prohibited"),
+    # a hashtag says its words: a volunteer's or a candidate's is campaigning (round eighty-four) ...
+    ("boleh ga pns pasang tagar #PilihPaslon3 di bio ig?", "prohibited"),
+    ("twibbon #AkuRelawanCaleg1 sy pasang di pp fb, sy pppk, aman?", "prohibited"),
+    # ... while the election bodies' own is not
+    ("pppk share poster #TolakPolitikUang dari bawaslu di story, boleh?", "allowed"),
+    ("#JanganGolput #AyoKeTPS pns boleh posting ini?", "allowed"),
 ]
 
 

@@ -28,6 +28,12 @@ def test_unicode_is_normalised() -> None:
     assert raw_tokens("ＡＳＮ\u00a0Netral") == ["asn", "netral"]
 
 
+def test_hashtags_are_split_at_capitals_and_numbers() -> None:
+    assert raw_tokens("#SayaRelawanPaslon2") == ["saya", "relawan", "paslon", "2"]
+    assert raw_tokens("#02SatuPutaran #ASNBerAKHLAK") == ["02", "satu", "putaran", "asn", "ber", "akhlak"]
+    assert raw_tokens("#pilihno2") == ["pilihno", "2"]  # a lowercase run of letters stays one word
+
+
 def test_reduplication_and_hyphenated_forms() -> None:
     assert raw_tokens("calon-calon") == ["calon"]
     assert raw_tokens("me-like") == ["me", "like"]
