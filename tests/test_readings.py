@@ -4999,6 +4999,13 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while the election bodies' own is not
     ("pppk share poster #TolakPolitikUang dari bawaslu di story, boleh?", "allowed"),
     ("#JanganGolput #AyoKeTPS pns boleh posting ini?", "allowed"),
+    # a preference kept in one's heart is the secret ballot's (round eighty-four) ...
+    ("sy pppk dukung dalam hati aja, ga pernah posting apa2. aman?", "allowed"),
+    ("suami sy pns, dia mendukung dalam hati aja ke caleg temennya, ga ikut kampanye. kena ga?", "allowed"),
+    ("dukung dlm hati aja blh kan min", "allowed"),
+    # ... while support shown stays ❌
+    ("sy pns dukung capres terang2an di fb, boleh?", "prohibited"),
+    ("sy pns dukung dalam hati tp tiap hari share video paslon ke grup keluarga, gpp?", "prohibited"),
 ]
 
 
