@@ -5006,6 +5006,12 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while support shown stays ❌
     ("sy pns dukung capres terang2an di fb, boleh?", "prohibited"),
     ("sy pns dukung dalam hati tp tiap hari share video paslon ke grup keluarga, gpp?", "prohibited"),
+    # a ministry's own service post is the government's, though its minister runs (round eighty-four) ...
+    ("sy pppk like postingan akun resmi kementerian soal jadwal vaksin, menterinya nyaleg. masalah?", "allowed"),
+    ("pns share postingan kementerian ttg pendaftaran beasiswa, padahal menterinya capres. boleh?", "conditional"),
+    # ... while the minister's campaign post stays ❌
+    ("sy pns like postingan kampanye menteri yg nyaleg di akun pribadinya, boleh?", "prohibited"),
+    ("sy pns share video kampanye menteri yg nyapres ke grup kantor, aman?", "prohibited"),
 ]
 
 
