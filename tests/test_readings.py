@@ -5012,6 +5012,13 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while the minister's campaign post stays ❌
     ("sy pns like postingan kampanye menteri yg nyaleg di akun pribadinya, boleh?", "prohibited"),
     ("sy pns share video kampanye menteri yg nyapres ke grup kantor, aman?", "prohibited"),
+    # abstaining urged so that the incumbent loses, and a circular pointing at the leader "already proven", back a
+    # side (round eighty-four) ...
+    ("sy pns ajak keluarga besar golput biar petahana kalah, boleh?", "prohibited"),
+    ("I'm a PNS, can I tell my colleagues not to vote so the incumbent loses?", "prohibited"),
+    ("sy kabag mau kirim edaran ke pegawai: jangan golput dan pilih pemimpin yang sudah terbukti membangun daerah. boleh?", "prohibited"),
+    # ... while a call to the polls naming no one stays ✅
+    ("kadis mau bikin surat edaran ajak pegawai jangan golput, tanpa nyebut calon. boleh?", "allowed"),
 ]
 
 
