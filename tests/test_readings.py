@@ -5019,6 +5019,12 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy kabag mau kirim edaran ke pegawai: jangan golput dan pilih pemimpin yang sudah terbukti membangun daerah. boleh?", "prohibited"),
     # ... while a call to the polls naming no one stays ✅
     ("kadis mau bikin surat edaran ajak pegawai jangan golput, tanpa nyebut calon. boleh?", "allowed"),
+    # backing neutrality itself is no support of a side (round eighty-four) ...
+    ("sy pns mau dukung netralitas asn, boleh ikut deklarasi ikrar netral di kantor?", "allowed"),
+    ("i want to support neutrality, can a PNS sign the neutrality pledge at the office?", "info"),
+    # ... while backing a pair, or being made to join its campaign, stays ❌
+    ("sy pns mau dukung paslon 2 lewat ikrar bareng warga, boleh?", "prohibited"),
+    ("kepala dinas wajibkan kami ikut kampanye paslon 2, sy pppk harus ikut?", "prohibited"),
 ]
 
 
