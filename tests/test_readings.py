@@ -5025,6 +5025,11 @@ VERDICTS: list[tuple[str, str]] = [
     # ... while backing a pair, or being made to join its campaign, stays ❌
     ("sy pns mau dukung paslon 2 lewat ikrar bareng warga, boleh?", "prohibited"),
     ("kepala dinas wajibkan kami ikut kampanye paslon 2, sy pppk harus ikut?", "prohibited"),
+    # money put into a campaign fund's collection box is a campaign donation, not charity (round eighty-five) …
+    ("pns boleh masukin 50rb ke kotak sumbangan dana kampanye caleg di warung kopi?", "prohibited"),
+    # … controls: a mosque's collection whose committee has a caleg, and the plain donation
+    ("sy pns ikut donasi pembangunan masjid, ternyata panitianya caleg", "allowed"),
+    ("sy pns sumbang dana kampanye caleg sepupu", "prohibited"),
 ]
 
 
