@@ -38,7 +38,10 @@ NO_STEM = frozenset(
     # Sastrawi would drop the particle.
     "manapun siapapun "
     # "pemerintah" (the government) is not "perintah" (an order to subordinates).
-    "pemerintah pemerintahan".split()
+    "pemerintah pemerintahan "
+    # Being promised ("dijanjikan jabatan kalau paslon menang") is done to the asker; the stem
+    # "janji" would also be the asker's own promise ("sy janjiin staf naik jabatan").
+    "dijanjikan dijanjiin dijanjikannya".split()
 )
 
 # Function words dropped from queries and documents. Legally meaningful words (tidak, boleh,

@@ -5030,6 +5030,13 @@ VERDICTS: list[tuple[str, str]] = [
     # … controls: a mosque's collection whose committee has a caleg, and the plain donation
     ("sy pns ikut donasi pembangunan masjid, ternyata panitianya caleg", "allowed"),
     ("sy pns sumbang dana kampanye caleg sepupu", "prohibited"),
+    # being promised a reward if a side wins is done to the asker (round eighty-five) …
+    ("pns dijanjiin mutasi dekat rumah kalo paslon menang, sy diem aja. aman?", "allowed"),
+    ("ada janji promosi kalau calonnya menang, sy pns ga ngapa2in, aman kan?", "allowed"),
+    ("sy pppk dijanjiin jadi kasubag kalau petahana menang, sy ga nanggepin. aman?", "allowed"),
+    # … controls: repaying it with votes, and the asker's own promise to staff
+    ("sy dijanjikan jabatan kalau paslon menang, jadi sy bantu kumpulin suara di kantor", "prohibited"),
+    ("sy kepala dinas, boleh janjiin staf naik jabatan kalau petahana menang?", "prohibited"),
 ]
 
 

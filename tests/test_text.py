@@ -52,6 +52,12 @@ def test_stemming_with_domain_words() -> None:
     assert stem("relawannya") == "relawan" and stem("kerawanan") == "rawan"
 
 
+def test_being_promised_keeps_its_voice() -> None:
+    # "dijanjikan" is done to the asker; "menjanjikan"/"janjiin" may be the asker's own promise
+    assert stem("dijanjikan") == "dijanjikan" and stem("dijanjiin") == "dijanjiin"
+    assert stem("menjanjikan") == "janji"
+
+
 def test_no_stem_list_protects_acronyms() -> None:
     for word in ("bawaslu", "pppk", "kasn", "dprd", "ptdh"):
         assert stem(word) == word
