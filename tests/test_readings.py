@@ -5037,6 +5037,12 @@ VERDICTS: list[tuple[str, str]] = [
     # … controls: repaying it with votes, and the asker's own promise to staff
     ("sy dijanjikan jabatan kalau paslon menang, jadi sy bantu kumpulin suara di kantor", "prohibited"),
     ("sy kepala dinas, boleh janjiin staf naik jabatan kalau petahana menang?", "prohibited"),
+    # key words typed without their vowels are read (round eighty-five) …
+    ("pns boleh like postingan clg gubernur?", "prohibited"),
+    ("asn ikt kmpnye clg tetangga blh?", "prohibited"),
+    ("pns dsnksi krn apa aja klo soal pemilu", "info"),
+    # … and so is "d hck", a hacked account, which is no campaign of the asker's
+    ("sy asn, akun ig sy d hck trs dipake buat promosi caleg. sy slh?", "allowed"),
 ]
 
 
