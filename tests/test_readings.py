@@ -5043,6 +5043,13 @@ VERDICTS: list[tuple[str, str]] = [
     ("pns dsnksi krn apa aja klo soal pemilu", "info"),
     # … and so is "d hck", a hacked account, which is no campaign of the asker's
     ("sy asn, akun ig sy d hck trs dipake buat promosi caleg. sy slh?", "allowed"),
+    # words asked for to say no with are a refusal (round eighty-five) …
+    ("tolong buatin surat balasan nolak tawaran jadi tim sukses caleg, sy guru pns", "allowed"),
+    ("gimana bales wa camat yg ngajak dukung paslon 2 tanpa bikin dia tersinggung? sy pns", "allowed"),
+    ("tolong bikinin kalimat penolakan buat timses yg minta sy jd saksi paslon di tps, sy pppk", "allowed"),
+    # … controls: words asked for to say yes with, and a reply that says yes
+    ("sy pns mau gabung tim sukses caleg, tolong bikinin surat pernyataan kesediaannya", "prohibited"),
+    ("bales chat kades yg ngajak pilih calon, sy jawab 'siap pak, sy dukung'. sy pns, boleh?", "prohibited"),
 ]
 
 
