@@ -5050,6 +5050,12 @@ VERDICTS: list[tuple[str, str]] = [
     # … controls: words asked for to say yes with, and a reply that says yes
     ("sy pns mau gabung tim sukses caleg, tolong bikinin surat pernyataan kesediaannya", "prohibited"),
     ("bales chat kades yg ngajak pilih calon, sy jawab 'siap pak, sy dukung'. sy pns, boleh?", "prohibited"),
+    # every side's witnesses served alike are no witness role of the asker's (round eighty-five) …
+    ("sy pppk, boleh nganter kopi buat semua saksi dan petugas di tps depan rumah?", "conditional"),
+    ("sy pns bantu ibu2 masak nasi kotak utk petugas kpps dan saksi semua partai, gpp?", "allowed"),
+    # … controls: the asker as a pair's or a party's witness
+    ("sy pns jadi saksi paslon 2 di tps, boleh?", "prohibited"),
+    ("sy pppk diminta partai jadi saksi di tps, boleh?", "prohibited"),
 ]
 
 
