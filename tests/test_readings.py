@@ -5056,6 +5056,13 @@ VERDICTS: list[tuple[str, str]] = [
     # … controls: the asker as a pair's or a party's witness
     ("sy pns jadi saksi paslon 2 di tps, boleh?", "prohibited"),
     ("sy pppk diminta partai jadi saksi di tps, boleh?", "prohibited"),
+    # a candidate's personal guard, an appeal that names a side, a party's anniversary (round eighty-five) …
+    ("sy pns diajak jadi pengawal pribadi caleg pas kampanye, di luar jam dinas. boleh?", "prohibited"),
+    ("sy bidan pns, tiap kelas ibu hamil sy tutup dgn ajakan pilih caleg yg peduli kesehatan. boleh?", "prohibited"),
+    ("sy pppk diundang ke ultah partai sama om, boleh dtg?", "prohibited"),
+    # … controls: guarding a rally on duty, and a neutral call to vote
+    ("sy satpol pp ditugasi amankan kampanye paslon di alun2, boleh?", "allowed"),
+    ("guru pns ajak murid kelas 12 jgn golput, tanpa sebut calon. boleh?", "allowed"),
 ]
 
 
