@@ -5063,6 +5063,12 @@ VERDICTS: list[tuple[str, str]] = [
     # … controls: guarding a rally on duty, and a neutral call to vote
     ("sy satpol pp ditugasi amankan kampanye paslon di alun2, boleh?", "allowed"),
     ("guru pns ajak murid kelas 12 jgn golput, tanpa sebut calon. boleh?", "allowed"),
+    # a unit's votes pledged to a superior's side, a team shown where its material goes (round eighty-five) …
+    ("boleh gak sy bilang ke kadis 'siap, bidang kami 100% coblos calon bapak'?", "prohibited"),
+    ("sy pns, timses caleg mau pasang spanduk di balai desa, sy bantu pilihin tempat yg strategis. boleh?", "prohibited"),
+    # … controls: one's own vote, and seats chosen for the elderly at a village event
+    ("sy pns bantu pilihin tempat duduk buat lansia di acara 17an, ada caleg yg datang juga. boleh?", "allowed"),
+    ("sy pns, di tps nanti sy coblos calon pilihan sy sendiri. boleh kan?", "conditional"),
 ]
 
 
