@@ -5069,6 +5069,11 @@ VERDICTS: list[tuple[str, str]] = [
     # … controls: one's own vote, and seats chosen for the elderly at a village event
     ("sy pns bantu pilihin tempat duduk buat lansia di acara 17an, ada caleg yg datang juga. boleh?", "allowed"),
     ("sy pns, di tps nanti sy coblos calon pilihan sy sendiri. boleh kan?", "conditional"),
+    # a name put on a team's list the asker never agreed to (round eighty-five) …
+    ("sy dosen pns, nama sy dicatut di daftar tim pemenangan caleg, padahal tdk pernah setuju. apa yg hrs sy lakukan?", "info"),
+    # … controls: joining the team, and agreeing to be listed
+    ("sy pns, boleh jadi anggota tim pemenangan paslon 2?", "prohibited"),
+    ("sy pppk, sy setuju nama sy dimasukin tim pemenangan caleg, boleh?", "prohibited"),
 ]
 
 
