@@ -5074,6 +5074,11 @@ VERDICTS: list[tuple[str, str]] = [
     # … controls: joining the team, and agreeing to be listed
     ("sy pns, boleh jadi anggota tim pemenangan paslon 2?", "prohibited"),
     ("sy pppk, sy setuju nama sy dimasukin tim pemenangan caleg, boleh?", "prohibited"),
+    # a relative's campaign post next door, a rally's crowd parked by the asker's workplace (round eighty-five) …
+    ("adik ipar saya caleg, posko pemenangannya di rumah dia sendiri sebelah rumah kami. suami saya guru pns, aman gak?", "allowed"),
+    # … controls: an honorer who joins a rally, and a PNS who keeps a relative's campaign post
+    ("sy honorer, boleh ikut kampanye caleg pas libur?", "prohibited"),
+    ("adik ipar sy nyaleg, sy pns bantu jaga posko di rumahnya. boleh?", "conditional"),
 ]
 
 
@@ -5552,6 +5557,8 @@ NOT_PROHIBITED: list[str] = [
     # campaign content forwarded or photographed to report it or have it taken down (limit-for-report)
     "sy pns forward pesan kampanye caleg dr grup kantor ke atasan buat laporan. boleh?",
     "sy foto spanduk caleg di pagar kantor buat laporan penertiban ke satpol pp. sy pns aman?",
+    # a rally's crowd parked by the asker's workplace while the honorer keeps working (round eighty-five)
+    "sy honorer dinkes, jalan depan dipake parkir massa kampanye di lapangan sebelah. sy tetap kerja. aman?",
 ]
 
 
