@@ -34,6 +34,7 @@ from bot.attribution import (
 from bot.knowledge import Concept
 from bot.negation import NEGATION_WORDS, Negation
 from bot.readings import (
+    NEARBY,
     NONPOLITICAL,
     READINGS_WORDS,
     appointed_since,
@@ -193,7 +194,6 @@ _RESEMBLANCES = frozenset({"limit-coincidence", "limit-plain-colour"})
 _CANDIDATE_AID = "ctx-candidate-aid-to-office"
 _CANDIDATE = "target-candidate"  # see _longest
 _PATRONISE = "act-patronise"  # see _longest
-_NEARBY = "limit-nearby"  # see _longest
 _JOB_WORDS = 2  # "sy operator sekolah honorer": words of a job between the asker and their status
 # Words between "saya" and the job it introduces ("saya hanya seorang staf").
 _INTRO_FILLERS = frozenset("sebagai jadi adalah cuma hanya seorang am a an just only".split())
@@ -900,7 +900,7 @@ class Tagger(ConceptReader):
                 # ... but a sign, a person or a place inside a limit is the limit's: "kaos panitia" is
                 # no campaign shirt, "jaga posko kesehatan" no campaign post, "berangkat ke kantor" no
                 # use of the office, "tanpa menyebut calon siapa pun" names no candidate
-                and (self.kind(k_cid) != "limit" or thing or (k_cid == _NEARBY and self.kind(cid) == "act"))
+                and (self.kind(k_cid) != "limit" or thing or (k_cid == NEARBY and self.kind(cid) == "act"))
                 # ... except a resemblance by chance, which names the sign it resembles: "kebetulan sama
                 # nomor urut" is a number that is there, by chance ("warna salah satu partai" names no party)
                 and not (k_cid in _RESEMBLANCES and self.kind(cid) == "sign")

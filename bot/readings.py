@@ -23,6 +23,9 @@ from bot.text import AGENT_FILLERS, ASN_WORDS, FIRST_PERSON, KIN_MODIFIERS, NEGA
 
 # The asker running for office is what a relative's case turns on (also read by the tagger).
 RUNNING = frozenset({"act-run-for-office"})
+# Being near what others do: the tagger drops an act read inside it ("pagar yg nempel sm pagar rumah
+# sy" sticks up nothing), and a card that requires it alone rules on what happens there.
+NEARBY = "limit-nearby"
 
 # "minta ibu-ibu dukung caleg …", "selipin ajakan pilih anaknya": asking people to back someone
 # named is a call to vote for them, however the people asked are called. Stems; the request is

@@ -13,7 +13,7 @@ from rank_bm25 import BM25Okapi
 
 from bot.concepts import NONPOLITICAL, READING_WORDS, Tagger, Tags
 from bot.knowledge import Knowledge, Passage, Rule
-from bot.readings import REFUSED, RUNNING
+from bot.readings import NEARBY, REFUSED, RUNNING
 from bot.text import Expander, SpellFixer, is_stopword, place_words, raw_tokens, tokenize
 from bot.understand import Message, understand
 
@@ -259,7 +259,6 @@ _OWN_ONLY_KINDS = frozenset({"sign"})
 _OWN_ONLY_KINDS_ASKER = _OWN_ONLY_KINDS | {"act", "role"}
 _NOT_INVOLVED = "limit-not-involved"  # required alone: "suami sy kampanye, sy gak ikut" – the card is about his acts
 _MODERATING = "role-group-admin"  # required alone: the admin card rules on what members post
-_NEARBY = "limit-nearby"  # required alone: "kampanye di sebelah rumah" – the card is about what happens there
 NON_ASN_TOPIC = "bukan-asn"  # cards about village heads, honorer, retirees …: they rule on those people's acts
 
 
@@ -341,7 +340,7 @@ class Index:
             r.id
             for r in knowledge.rules
             if r.situation
-            and any(REFUSED in group or group in ({_NOT_INVOLVED}, {_NEARBY}, {_MODERATING}) for group in r.situation.requires)
+            and any(REFUSED in group or group in ({_NOT_INVOLVED}, {NEARBY}, {_MODERATING}) for group in r.situation.requires)
         )
         self._passages = _Field([tokenize(passage_document(p)) for p in knowledge.passages])
         self._position = {p.id: i for i, p in enumerate(knowledge.passages)}
