@@ -262,13 +262,13 @@ _EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
 def normalise(text: str) -> str:
     """NFKC-normalise, lowercase, drop accents and collapse whitespace; keep digits and slashes."""
     text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        # Accents are spelling, not meaning: Sundanese "dipénta", "téh" are "dipenta", "teh"
+        # (left in, the tokenizer would split the word at the accent, and so would a hashtag's split).
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     # A hashtag's words are its capitals and numbers: "#SayaRelawanPaslon2" says "saya relawan paslon 2"
     # (a lowercase run of letters stays one word: "#pilihno2" is "pilihno 2").
     text = _HASHTAG_RE.sub(lambda m: " ".join(_HASHTAG_WORD_RE.findall(m.group(1))) or m.group(1), text).lower()
-    if not text.isascii():
-        # Accents are spelling, not meaning: Sundanese "dipénta", "téh" are "dipenta", "teh"
-        # (left in, the tokenizer would split the word at the accent).
-        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'")
     # Keep English negations as words: "can't" -> "can not", "isn't" -> "is not".
     text = text.replace("can't", "can not").replace("won't", "will not").replace("n't", " not")

@@ -32,6 +32,7 @@ def test_hashtags_are_split_at_capitals_and_numbers() -> None:
     assert raw_tokens("#SayaRelawanPaslon2") == ["saya", "relawan", "paslon", "2"]
     assert raw_tokens("#02SatuPutaran #ASNBerAKHLAK") == ["02", "satu", "putaran", "asn", "ber", "akhlak"]
     assert raw_tokens("#pilihno2") == ["pilihno", "2"]  # a lowercase run of letters stays one word
+    assert raw_tokens("#DukungPakDéwi") == ["dukung", "pak", "dewi"]  # an accent is dropped first, not split at
 
 
 def test_reduplication_and_hyphenated_forms() -> None:
