@@ -403,6 +403,9 @@ from bot.text import raw_tokens
         "temen minta sy pasang twibbon dukung capres di foto profil fb. sy tolak. bener kan sbg pns?",
         "tim sukses nawarin sy uang buat pasang baliho caleg di pagar rumah, sy tolak. sy pns, udh bener?",
         "kabid nyuruh staf like dan share postingan cabup di grup kantor. sy tolak. aman kan?",
+        # round eighty-six: a health volunteer at a social service day, a parent's pocket money for their own child
+        "sy bidan pns jadi relawan kesehatan di baksos gereja, boleh?",
+        "pns kasih uang saku ke anak yg baru pertama kali milih, boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -746,6 +749,15 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "temen minta sy pasang twibbon dukung capres di foto profil fb. sy pasang. sy pns, gpp?",
         "tim sukses nawarin sy uang buat pasang baliho caleg di pagar rumah, sy terima dan sy pasang. sy pns",
         "kabid nyuruh staf like dan share postingan cabup di grup kantor. sy ikut share. aman kan?",
+        # round eighty-six: a gift that goes out in a candidate's bag or envelope or at a candidate's direction,
+        # a team's rides for voters organised, a candidate's sticker put on a family's food boxes
+        "ibu sy pns bantu bagi sembako dari masjid, tas nya ada foto caleg dan nomornya",
+        "sy pns salurin zakat ke warga, amplopnya sy gabung bareng amplop dr caleg. boleh?",
+        "sy pns jadi koordinator antar jemput pemilih buat timses caleg",
+        "timses caleg minta sy pns koordinir antar jemput pemilih di desa, boleh?",
+        "ipar sy pppk mau tempel stiker caleg (om kami) di nasi kotak syukuran keluarga",
+        # … control for the health volunteer: the social service day is a candidate's
+        "sy pns jadi relawan kesehatan di baksos caleg",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -5079,6 +5091,9 @@ VERDICTS: list[tuple[str, str]] = [
     # … controls: an honorer who joins a rally, and a PNS who keeps a relative's campaign post
     ("sy honorer, boleh ikut kampanye caleg pas libur?", "prohibited"),
     ("adik ipar sy nyaleg, sy pns bantu jaga posko di rumahnya. boleh?", "conditional"),
+    # controls for round eighty-six's gifts: giving beside a candidate who also gives, eating with a friend who runs
+    ("sy pns ikut bagi sembako dari gereja, caleg juga nyumbang sembako di situ. aman?", "allowed"),
+    ("sy pns makan siang bareng temen yg nyaleg di warungnya, boleh?", "allowed"),
 ]
 
 
