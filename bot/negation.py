@@ -76,9 +76,59 @@ def _denied_after(end: int, words: Sequence[str], starts: frozenset[int]) -> boo
     return words[k + 1] in _DENIED_DOER and k + 1 not in starts
 
 
+# "tadinya mau share video kampanye, gak jadi", "awalnya pengen nempel stiker capres, tapi batal": a plan
+# dropped. What the asker meant to do, between the plan's word and the word that drops it, was not done.
+_PLANNED = frozenset(
+    "mau pengen pengin pingin kepingin pgn ingin hendak niat niatnya rencana rencananya tadinya awalnya "
+    "mulanya sempat sempet "
+    # Sundanese "bade", "tadina"; Javanese "arep"
+    "bade tadina arep".split()
+)
+# "mau nanya": the asker's wish to ask, not a plan
+_ASKING_WORDS = frozenset("nanya tanya bertanya menanyakan nanyain konsultasi".split())
+# How many clause breaks lie between a plan and its drop: "tadinya mau X, gak jadi" (one), but not "mau
+# nanya, kemarin sy ikut kampanye, trus … gak jadi" (the wish two clauses back is another matter)
+_PLAN_BREAKS = 2
+# "gak jadi" (did not happen after all), "ndak jadi ka", Sundanese "teu jadi", Javanese "ora sido"
+_CAME_TO = frozenset("jadi jd sido".split())
+_NOT_AFTER_ALL = _DID_NOT | frozenset("teu henteu kagak ra tra sonde seng dak idak".split())
+_DROPPING = frozenset(
+    "batal batalin batalkan dibatalin dibatalkan membatalkan urung urungkan diurungkan mengurungkan "
+    "cancel dicancel".split()
+)
+# What a dropped plan leaves undone: the acts, signs, means, events and roles it named, not whom or
+# what they were for ("tadinya mau like fotonya pak caleg … gak jadi" keeps the candidate).
+_PLANNED_KINDS = frozenset({"act", "sign", "resource", "event", "role"})
+
+
+def _dropped_plans(words: Sequence[str], starts: frozenset[int], opens: frozenset[int]) -> frozenset[int]:
+    """Positions of what the asker planned and then dropped, in the same sentence ("tadinya mau X,
+    gak jadi", "awalnya pengen X tapi batal"), and of what "gak jadi" drops in its own clause ("ndak
+    jadi ka sy ikut konvoi"); what follows in the next clause ("… gak jadi, sy tonton sendiri aja",
+    "… tapi akhirnya ikut") was done."""
+    planned: set[int] = set()
+    for g, word in enumerate(words):
+        came_to = word in _NOT_AFTER_ALL and g + 1 < len(words) and words[g + 1] in _CAME_TO and _denies(g, words)
+        if not (came_to or word in _DROPPING):
+            continue
+        if came_to:
+            k = g + 2
+            while k < len(words) and k not in starts:
+                planned.add(k)
+                k += 1
+        k, breaks = g - 1, 1 if g in starts else 0
+        while k >= 0 and words[k] not in _PLANNED and k + 1 not in opens and breaks <= _PLAN_BREAKS:
+            k -= 1
+            breaks += k + 1 in starts
+        planned_at = k >= 0 and words[k] in _PLANNED and k + 1 not in opens and breaks <= _PLAN_BREAKS
+        if planned_at and not (k + 1 < len(words) and words[k + 1] in _ASKING_WORDS):
+            planned.update(range(k + 1, g))
+    return frozenset(planned)
+
+
 # Words the readings above look for by their spelling: the speller must leave them as typed (see
 # READING_WORDS in bot/concepts.py).
-NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS | _THIS | _NOT_A
+NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS | _THIS | _NOT_A | _CAME_TO
 
 
 class Negation(ConceptReader):
@@ -106,8 +156,14 @@ class Negation(ConceptReader):
         listed_until = -1  # a denial carries over a list: "gak like, komen atau share"
         out_start = 0  # where the last denied mention starts
         denied_object_at = -1  # "indak ikuik kampanye": the event a denied act takes is denied too
+        planned = _dropped_plans(words, starts, opens)
         for start, end, cid in sorted(spans):
             concept = self.concepts[cid]
+            if start in planned and concept.kind in _PLANNED_KINDS:
+                # "tadinya mau share video kampanye, gak jadi": meant, not done
+                if concept.when_negated:
+                    out.append((start, end, concept.when_negated))
+                continue
             if concept.kind == "event" and start == denied_object_at:
                 continue
             # "gak pake mobil dinas", "indak ado acara kampanye"
@@ -202,8 +258,10 @@ class Negation(ConceptReader):
                 or word in _WHO_WORDS
                 or (i + 1 < start and words[i + 1] in LIST_WORDS and start - i <= _PAIR_REACH)
             )
+            # "gak jadi ikut kampanye": did not, after all
+            came_to = word in _CAME_TO and i > 0 and words[i - 1] in _NOT_AFTER_ALL
             # "indak ado", "mboten wonten", "teu aya" are "tidak ada" in other tongues
-            if not (nobody or free or word in NEGATION_FILLERS or word in THERE_IS):
+            if not (nobody or free or came_to or word in NEGATION_FILLERS or word in THERE_IS):
                 return False
             if not free:
                 reach -= 1

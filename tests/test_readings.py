@@ -406,6 +406,11 @@ from bot.text import raw_tokens
         # round eighty-six: a health volunteer at a social service day, a parent's pocket money for their own child
         "sy bidan pns jadi relawan kesehatan di baksos gereja, boleh?",
         "pns kasih uang saku ke anak yg baru pertama kali milih, boleh?",
+        # round eighty-six: a plan dropped ("tadinya mau …, gak jadi", "rencananya …, batal") was not done
+        "awalnya sy mau share flyer caleg ke grup rt, tp gak jadi, sy baca doang",
+        "sy pppk rencananya mau pasang stiker capres di helm, batal deh",
+        "gak jadi ikut konvoi paslon, sy di rumah aja. sy pns",
+        "abdi pns, tadina bade ngiring kampanye caleg, teu jadi",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -758,6 +763,11 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "ipar sy pppk mau tempel stiker caleg (om kami) di nasi kotak syukuran keluarga",
         # … control for the health volunteer: the social service day is a candidate's
         "sy pns jadi relawan kesehatan di baksos caleg",
+        # … controls for the dropped plan: what was done after it, or instead of the part dropped
+        "tadinya gak mau ikut, tp akhirnya sy ikut kampanye caleg jg. sy pns",
+        "awalnya mau share flyer caleg ke grup rt, gak jadi ke grup rt, sy share ke grup keluarga aja. sy pns",
+        "tadinya mau nolak, tp akhirnya sy pasang juga baliho caleg di pagar rumah. sy pns",
+        "sy mau nanya, kemarin sy ikut kampanye caleg, trus ada bagi kaos tp gak jadi. sy pns kena?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
