@@ -411,6 +411,8 @@ from bot.text import raw_tokens
         "sy pppk rencananya mau pasang stiker capres di helm, batal deh",
         "gak jadi ikut konvoi paslon, sy di rumah aja. sy pns",
         "abdi pns, tadina bade ngiring kampanye caleg, teu jadi",
+        # round eighty-six: money given to a mosque whose caretaker runs is a gift to the mosque
+        "pns boleh nyumbang ke masjid yg pengurusnya caleg?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -5104,6 +5106,8 @@ VERDICTS: list[tuple[str, str]] = [
     # controls for round eighty-six's gifts: giving beside a candidate who also gives, eating with a friend who runs
     ("sy pns ikut bagi sembako dari gereja, caleg juga nyumbang sembako di situ. aman?", "allowed"),
     ("sy pns makan siang bareng temen yg nyaleg di warungnya, boleh?", "allowed"),
+    # round eighty-six: a gift to a mosque, named as "nyumbang ke masjid", keeps the social-donation card
+    ("sy pns mau menyumbang ke masjid, bendaharanya caleg. boleh?", "allowed"),
 ]
 
 
