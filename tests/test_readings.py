@@ -413,6 +413,8 @@ from bot.text import raw_tokens
         "abdi pns, tadina bade ngiring kampanye caleg, teu jadi",
         # round eighty-six: money given to a mosque whose caretaker runs is a gift to the mosque
         "pns boleh nyumbang ke masjid yg pengurusnya caleg?",
+        # round eighty-six: a post named with a private employer is no ASN's
+        "sy mandor di pabrik swasta, boleh ikut kampanye caleg minggu depan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
