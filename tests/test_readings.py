@@ -772,6 +772,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "awalnya mau share flyer caleg ke grup rt, gak jadi ke grup rt, sy share ke grup keluarga aja. sy pns",
         "tadinya mau nolak, tp akhirnya sy pasang juga baliho caleg di pagar rumah. sy pns",
         "sy mau nanya, kemarin sy ikut kampanye caleg, trus ada bagi kaos tp gak jadi. sy pns kena?",
+        # round eighty-six: a change-the-incumbent slogan with the year in front, as a hashtag splits ('#2029GantiGubernur')
+        "pns boleh bikin status 2029 ganti gubernur?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
