@@ -774,6 +774,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         "sy mau nanya, kemarin sy ikut kampanye caleg, trus ada bagi kaos tp gak jadi. sy pns kena?",
         # round eighty-six: a change-the-incumbent slogan with the year in front, as a hashtag splits ('#2029GantiGubernur')
         "pns boleh bikin status 2029 ganti gubernur?",
+        # round eighty-six: a candidate's catchphrase sung at a wedding, one family's vote told to one candidate
+        "sy pns datang ke nikahan anak cabup, trus naik panggung nyanyi jargon paslon",
+        "sy pns, di arisan keluarga sy bilang kita harus satu suara ke pak haji yg nyaleg",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -5112,6 +5115,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns makan siang bareng temen yg nyaleg di warungnya, boleh?", "allowed"),
     # round eighty-six: a gift to a mosque, named as "nyumbang ke masjid", keeps the social-donation card
     ("sy pns mau menyumbang ke masjid, bendaharanya caleg. boleh?", "allowed"),
+    # … control: a wedding attended, nothing sung
+    ("sy pns datang ke nikahan anak cabup, salaman terus pulang", "allowed"),
 ]
 
 
