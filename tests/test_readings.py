@@ -415,6 +415,8 @@ from bot.text import raw_tokens
         "pns boleh nyumbang ke masjid yg pengurusnya caleg?",
         # round eighty-six: a post named with a private employer is no ASN's
         "sy mandor di pabrik swasta, boleh ikut kampanye caleg minggu depan?",
+        # round eighty-six: telling of a mobilisation without one's name is a report, not mobilising
+        "sy mau jadi sumber anonim wartawan soal mobilisasi pns ke kampanye, boleh?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
