@@ -126,9 +126,39 @@ def _dropped_plans(words: Sequence[str], starts: frozenset[int], opens: frozense
     return frozenset(planned)
 
 
+# "like caleg, eh salah, like kucing", "kakak sy calon kades... eh bukan, calon bupati": what the clause
+# before the correction named is taken back, and what follows it stands.
+_OOPS = frozenset("eh ehh eeh".split())
+_WRONG = frozenset("salah bukan ralat keliru".split())
+# What a correction takes back: what was done and to whom, or the election named; not who the asker is
+# ("sy pns camat... eh bukan, sy staf kecamatan").
+_CORRECTED_KINDS = _PLANNED_KINDS | {"target", "out-of-scope"}
+# ... only whom or which election, when the correction names only that ("kakak sy calon kades... eh salah,
+# calon bupati"); what surrounds it in either clause (who, context, the question) does not count
+_WHOM_KINDS = frozenset({"target", "out-of-scope", "event"})
+_SURROUNDING_KINDS = frozenset({"who", "context", "intent", "smalltalk", "domain"})
+
+
+def _corrections(words: Sequence[str], starts: frozenset[int], opens: frozenset[int]) -> list[tuple[range, range]]:
+    """The clause a correction takes back and the clause that corrects it: the ones just before and
+    after "eh salah," / "eh bukan," when the correction ends its own clause ("… baliho caleg, eh bukan,
+    maksud sy baliho iklan"); not "eh bukan sy yg pasang", which denies what follows."""
+    breaks = starts | opens | {0}
+    found: list[tuple[range, range]] = []
+    for m in range(1, len(words) - 2):
+        if words[m] not in _OOPS or words[m + 1] not in _WRONG or m + 2 not in breaks:
+            continue
+        first = max(b for b in breaks if b < m)
+        last = min((b for b in breaks if b > m + 2), default=len(words))
+        found.append((range(first, m), range(m + 2, last)))
+    return found
+
+
 # Words the readings above look for by their spelling: the speller must leave them as typed (see
 # READING_WORDS in bot/concepts.py).
-NEGATION_WORDS = _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS | _THIS | _NOT_A | _CAME_TO
+NEGATION_WORDS = (
+    _LABEL_FILLERS | _WHO_WORDS | _FRONTED_FILLERS | _DENIED_DOER | _EVENT_NOUNS | _THIS | _NOT_A | _CAME_TO | _OOPS | _WRONG
+)
 
 
 class Negation(ConceptReader):
@@ -157,8 +187,15 @@ class Negation(ConceptReader):
         out_start = 0  # where the last denied mention starts
         denied_object_at = -1  # "indak ikuik kampanye": the event a denied act takes is denied too
         planned = _dropped_plans(words, starts, opens)
+        taken_back: dict[int, frozenset[str]] = {}  # position → the kinds its correction takes back
+        for said, corrected in _corrections(words, starts, opens):
+            named = {self.kind(c) for a, _, c in spans if a in corrected} - _SURROUNDING_KINDS
+            kinds = _WHOM_KINDS if named and named <= _WHOM_KINDS else _CORRECTED_KINDS
+            taken_back.update(dict.fromkeys(said, kinds))
         for start, end, cid in sorted(spans):
             concept = self.concepts[cid]
+            if concept.kind in taken_back.get(start, ()):
+                continue  # "like caleg, eh salah, like kucing": said, then taken back
             if start in planned and concept.kind in _PLANNED_KINDS:
                 # "tadinya mau share video kampanye, gak jadi": meant, not done
                 if concept.when_negated:

@@ -417,6 +417,9 @@ from bot.text import raw_tokens
         "sy mandor di pabrik swasta, boleh ikut kampanye caleg minggu depan?",
         # round eighty-six: telling of a mobilisation without one's name is a report, not mobilising
         "sy mau jadi sumber anonim wartawan soal mobilisasi pns ke kampanye, boleh?",
+        # round eighty-six: what a correction takes back ("…, eh salah, …") was not done
+        "sy pns share video caleg, eh salah, share video resep",
+        "sy pppk foto bareng caleg, eh bukan, maksud sy foto bareng pak camat",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -779,6 +782,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round eighty-six: a candidate's catchphrase sung at a wedding, one family's vote told to one candidate
         "sy pns datang ke nikahan anak cabup, trus naik panggung nyanyi jargon paslon",
         "sy pns, di arisan keluarga sy bilang kita harus satu suara ke pak haji yg nyaleg",
+        # … controls for corrections: the candidate corrected in, and the object corrected to a candidate's
+        "sy pppk, om sy calon kades... eh salah, calon bupati. sy ikut bagi stiker dia ke warga",
+        "like caleg, eh bukan, like kucing caleg itu hehe. sy pns",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
