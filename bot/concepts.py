@@ -567,7 +567,7 @@ class Tagger(ConceptReader):
             kept = candidacy_described(kept, words, starts, asn)
             kept = left_elsewhere(kept, words)
             kept = refused_by_asker(kept, words, stems, starts)
-            kept = refusal_not_done(kept, words)
+            kept = refusal_not_done(kept, words, starts)
             kept = invitation_declined(kept, words)
             kept = read_as_source(kept, words)
             kept = ballot_number(kept, words, starts)

@@ -751,14 +751,21 @@ _WEIGHED = frozenset({"atau", "ato", "or"})
 _BETTER = frozenset("mending mendingan sebaiknya".split())
 # ... or said of the other side ("caleg lain gk sy kasih"): the favour done to one side, not a refusal
 _OTHER_SIDE = frozenset("lain lainnya other others".split())
+# ... or given up later ("awalnya sy tolak tp akhirnya sy join jg"): the asker did it in the end
+_IN_THE_END = frozenset("akhirnya ujungnya ujung2nya finally eventually".split())
+_GAVE_IN_REACH = 12  # words from the refusal to "akhirnya"
+_GIVER_REACH = 4  # … and from "akhirnya" to the asker ("akhirnya pas pengajian sy titip")
 
 
-def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) -> list[tuple[int, int, str]]:
+def refusal_not_done(
+    spans: list[tuple[int, int, str]], words: Sequence[str], starts: frozenset[int] = frozenset()
+) -> list[tuple[int, int, str]]:
     """"kalau sy tolak yg satu", "paslon 2 minta sy tolak", "sy tolak atau kasih sebagian?": a refusal
     supposed, asked for or weighed against giving, not one the asker made; the refusal's phrases
     otherwise say it already happened ("sy tolak", "sy kembalikan"). The same for leaving at once,
     which also is not one when it comes after taking part ("langsung pulang setelah menyanyi"), and a
-    refusal to the other side ("caleg lain gk sy kasih", "yg lain sy tolak"), which favours one."""
+    refusal to the other side ("caleg lain gk sy kasih", "yg lain sy tolak"), which favours one, or one
+    given up ("awalnya sy tolak tp akhirnya sy join jg")."""
 
     def made(start: int, end: int, concept: str) -> bool:
         supposed = start > 0 and (
@@ -769,7 +776,20 @@ def refusal_not_done(spans: list[tuple[int, int, str]], words: Sequence[str]) ->
         weighed = end < len(words) and words[end] in _WEIGHED
         after_taking_part = concept == LEFT_AT_ONCE and end < len(words) and words[end] in _AFTER
         other_side = concept == REFUSED and start > 0 and words[start - 1] in _OTHER_SIDE
-        return not (supposed or weighed or after_taking_part or other_side)
+        return not (supposed or weighed or after_taking_part or other_side or (concept == REFUSED and gave_in(end)))
+
+    def gave_in(end: int) -> bool:
+        """"tadinya sy tolak, tp akhirnya sy join jg": the asker, in the same clause, before anyone else
+        ("akhirnya mereka pergi. sy pns" is not)."""
+        for k in range(end, min(len(words), end + _GAVE_IN_REACH)):
+            if words[k] not in _IN_THE_END:
+                continue
+            for j in range(k + 1, min(len(words), k + 1 + _GIVER_REACH)):
+                if j in starts or words[j] in THIRD_PERSON:
+                    break
+                if words[j] in FIRST_PERSON:
+                    return True
+        return False
 
     return [sp for sp in spans if sp[2] not in _REFUSED_OR_LEFT or made(*sp)]
 
@@ -1143,5 +1163,5 @@ READINGS_WORDS = frozenset().union(
     _NOT_DONE_YET, _CANDIDATE_WORDS, _BACKING, _IF, _VOTERS, _BEFORE_VOTE, _VOTE_OBJECT, _VOTE_WORDS,
     _TOLD_BEFORE, _INVITED, _INVITED_AFTER, _INVITING, _INVITED_TO, _PARTLY, _NOT_A_REFUSAL_AFTER,
     _TOLD_WORDS, _NOT_MAY, _MAY, _THEN, _ALONG, _HELP_WORDS, _NOW, _BECAME, _PAST, _PAST_YEARS, _ALSO, _FAULT, _QUESTION_OPENERS, _KIN,
-    _COUNTED, _CHOICE_WORDS, _PUNCHING, _DIGITS, _COUNTED_THINGS, _THUMBS,
+    _COUNTED, _CHOICE_WORDS, _PUNCHING, _DIGITS, _COUNTED_THINGS, _THUMBS, _IN_THE_END,
 )

@@ -785,6 +785,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # … controls for corrections: the candidate corrected in, and the object corrected to a candidate's
         "sy pppk, om sy calon kades... eh salah, calon bupati. sy ikut bagi stiker dia ke warga",
         "like caleg, eh bukan, like kucing caleg itu hehe. sy pns",
+        # round eighty-six: a refusal given up ("awalnya sy tolak, akhirnya sy mau jg") is no refusal
+        "diajak jd relawan caleg, awalnya sy tolak, akhirnya sy mau jg krn gak enak. sy pppk",
+        "awalnya sy tolak ajakan timses, tp akhirnya sy ikut bagi kaos paslon jg. sy pns",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -5125,6 +5128,8 @@ VERDICTS: list[tuple[str, str]] = [
     ("sy pns mau menyumbang ke masjid, bendaharanya caleg. boleh?", "allowed"),
     # … control: a wedding attended, nothing sung
     ("sy pns datang ke nikahan anak cabup, salaman terus pulang", "allowed"),
+    # … control: a refusal after which someone else gave up
+    ("timses nawarin amplop, sy tolak, akhirnya mereka pergi. sy pns, bener kan?", "allowed"),
 ]
 
 
