@@ -420,6 +420,9 @@ from bot.text import raw_tokens
         # round eighty-six: what a correction takes back ("…, eh salah, …") was not done
         "sy pns share video caleg, eh salah, share video resep",
         "sy pppk foto bareng caleg, eh bukan, maksud sy foto bareng pak camat",
+        # round eighty-six: reminding others of the rules, or telling them off, is no act of the kind reminded of
+        "sy camat, ngingetin larangan kampanye ke kades2 lewat grup wa, boleh kan",
+        "sy kabid ingetin aturan ke staf soal larangan like postingan caleg, boleh kan",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
