@@ -423,6 +423,8 @@ from bot.text import raw_tokens
         # round eighty-six: reminding others of the rules, or telling them off, is no act of the kind reminded of
         "sy camat, ngingetin larangan kampanye ke kades2 lewat grup wa, boleh kan",
         "sy kabid ingetin aturan ke staf soal larangan like postingan caleg, boleh kan",
+        # round eighty-six: a campaign team served as usual ("proses seperti biasa", "sesuai prosedur")
+        "rombongan tim kampanye caleg datang ke kantor imigrasi, sy pns proses paspor mereka seperti biasa. masalah gak?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
