@@ -86,8 +86,8 @@ _PLANNED = frozenset(
 )
 # "mau nanya": the asker's wish to ask, not a plan
 _ASKING_WORDS = frozenset("nanya tanya bertanya menanyakan nanyain konsultasi".split())
-# How many clause breaks lie between a plan and its drop: "tadinya mau X, gak jadi" (one), but not "mau
-# nanya, kemarin sy ikut kampanye, trus … gak jadi" (the wish two clauses back is another matter)
+# How many clause breaks may lie between a plan and its drop: "tadinya mau X, gak jadi" (one), "sy mau
+# repost story paslon, udah sampe layar preview, trus sy cancel" (two); a wish further back is another matter
 _PLAN_BREAKS = 2
 # "gak jadi" (did not happen after all), "ndak jadi ka", Sundanese "teu jadi", Javanese "ora sido"
 _CAME_TO = frozenset("jadi jd sido".split())
