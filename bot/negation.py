@@ -18,6 +18,7 @@ from bot.text import (
     NEGATION_REACH,
     NEGATORS,
     after_question_opener,
+    start_of,
     word_before,
 )
 
@@ -143,12 +144,12 @@ def _corrections(words: Sequence[str], starts: frozenset[int], opens: frozenset[
     """The clause a correction takes back and the clause that corrects it: the ones just before and
     after "eh salah," / "eh bukan," when the correction ends its own clause ("… baliho caleg, eh bukan,
     maksud sy baliho iklan"); not "eh bukan sy yg pasang", which denies what follows."""
-    breaks = starts | opens | {0}
+    breaks = starts | opens
     found: list[tuple[range, range]] = []
     for m in range(1, len(words) - 2):
         if words[m] not in _OOPS or words[m + 1] not in _WRONG or m + 2 not in breaks:
             continue
-        first = max(b for b in breaks if b < m)
+        first = start_of(m - 1, breaks)
         last = min((b for b in breaks if b > m + 2), default=len(words))
         found.append((range(first, m), range(m + 2, last)))
     return found
