@@ -93,7 +93,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev89   the eighty-ninth validation set, with every failure (held out in round eighty-three, tuned on since)
        python scripts/evaluate.py --dev90   the ninetieth validation set, with every failure (held out in round eighty-four, tuned on since)
        python scripts/evaluate.py --dev91   the ninety-first validation set, with every failure (held out in round eighty-five, tuned on since)
-       python scripts/evaluate.py --dev92   the ninety-second validation set (held out: headline figures only)
+       python scripts/evaluate.py --dev92   the ninety-second validation set, with every failure (held out in round eighty-six, tuned on since)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
