@@ -113,7 +113,8 @@ def _dropped_plans(words: Sequence[str], starts: frozenset[int], opens: frozense
         if not (came_to or word in _DROPPING):
             continue
         if came_to:
-            k = g + 2
+            # from "jadi" on: "gak jadi timses caleg" drops the role its "jadi" starts
+            k = g + 1
             while k < len(words) and k not in starts:
                 planned.add(k)
                 k += 1

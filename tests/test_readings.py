@@ -425,6 +425,9 @@ from bot.text import raw_tokens
         "sy kabid ingetin aturan ke staf soal larangan like postingan caleg, boleh kan",
         # round eighty-six: a campaign team served as usual ("proses seperti biasa", "sesuai prosedur")
         "rombongan tim kampanye caleg datang ke kantor imigrasi, sy pns proses paspor mereka seperti biasa. masalah gak?",
+        # round eighty-seven: "gak jadi" drops the role its own "jadi" starts ("gak jadi timses caleg")
+        "sy pppk gak jadi timses caleg, aman kan?",
+        "guru pns ga jadi tim sukses cabup krn takut, bener kan?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -793,6 +796,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # round eighty-six: a refusal given up ("awalnya sy tolak, akhirnya sy mau jg") is no refusal
         "diajak jd relawan caleg, awalnya sy tolak, akhirnya sy mau jg krn gak enak. sy pppk",
         "awalnya sy tolak ajakan timses, tp akhirnya sy ikut bagi kaos paslon jg. sy pns",
+        # … controls for "gak jadi" and a role: the role taken in the next clause, or taken at all
+        "tadinya gak jadi, tp akhirnya sy pppk jadi timses caleg",
+        "guru pns jadi tim sukses cabup, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
