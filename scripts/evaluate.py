@@ -94,6 +94,7 @@ Usage: python scripts/evaluate.py           the full report (recorded in docs/ev
        python scripts/evaluate.py --dev90   the ninetieth validation set, with every failure (held out in round eighty-four, tuned on since)
        python scripts/evaluate.py --dev91   the ninety-first validation set, with every failure (held out in round eighty-five, tuned on since)
        python scripts/evaluate.py --dev92   the ninety-second validation set, with every failure (held out in round eighty-six, tuned on since)
+       python scripts/evaluate.py --dev93   the ninety-third validation set (held out: headline figures only)
 Tune only on dev and the validation sets: the test split is reported, never used to write cards,
 glossary or thresholds.
 """
@@ -219,6 +220,7 @@ VALIDATION = {
     "dev90": "Ninetieth validation set, dev90 ({n} questions, written during the eighty-fourth tuning round)",
     "dev91": "Ninety-first validation set, dev91 ({n} questions, written during the eighty-fifth tuning round)",
     "dev92": "Ninety-second validation set, dev92 ({n} questions, written during the eighty-sixth tuning round)",
+    "dev93": "Ninety-third validation set, dev93 ({n} questions, written during the eighty-seventh tuning round)",
 }
 CATEGORIES = ("story", "everyday", "contrast", "english", "regional", "out-of-scope", "terse", "supervisor", "all")
 

@@ -4,8 +4,8 @@
 Usage: python scripts/sweep_settings.py dev26 MIN_PROHIBITED_SCORE=0,0.3,0.6,1.0 [NAME=v1,v2 ...]
        python scripts/sweep_settings.py dev26,tuning UNCOVERED_PENALTY=0.4,0.8
 
-Sets: a folder name under tests/eval/ (dev2 … dev92), "dev" (the real set's dev split) or
-"tuning" (the dev split and every validation set except the held-out dev4, dev25, dev26 and dev27).
+Sets: a folder name under tests/eval/ (dev2 … dev93), "dev" (the real set's dev split) or
+"tuning" (the dev split and every validation set except the held-out dev4, dev25, dev26, dev27 and dev93).
 Prints headline figures only, never questions: it is meant for the held-out sets too. The test
 split is not offered: it is reported, never used to choose anything.
 """
