@@ -756,13 +756,19 @@ def _left_with_asker(end: int, words: Sequence[str], stems: Sequence[str], unnam
 NO_LONGER_ASN = NOT_ASN_SELF | {RETIRED}
 _JAVANESE_COPULAS = frozenset("dadi dados".split())  # "dijak pakde dadi timses": a role taken, not what pakde is
 _JOINING = frozenset("ikut ikutan bantu bantuin membantu melu gabung".split())  # "sy ikut ngecat mural capres"
-# The asker's own acts that join no relative's politics ("sy nyoblos di TPS yg sama", "sy tegur dia")
-_NOT_JOINING = frozenset({"act-vote", "act-admonish", "act-mute-block", "act-remove-material", "act-report"})
+# The asker's own acts that join no relative's politics ("sy nyoblos di TPS yg sama", "sy tegur dia",
+# "kita ngobrol soal harga cabe")
+_NOT_JOINING = frozenset({"act-vote", "act-admonish", "act-mute-block", "act-remove-material", "act-report", "act-talk"})
 
 
-def _relative_at(k: int, spans: list[tuple[int, int, str]]) -> bool:
-    """A relative of the asker's is named at k ("anak *saya*", "*suami*")."""
-    return any(a <= k < b and cid in RELATIVES for a, b, cid in spans)
+def _relative_at(k: int, spans: list[tuple[int, int, str]], people: frozenset[str] = RELATIVES) -> bool:
+    """A relative of the asker's is named at k ("anak *saya*", "*suami*"), or one of `people`."""
+    return any(a <= k < b and cid in people for a, b, cid in spans)
+
+
+# Whose campaign role a role right after them names ("anak saya relawan capres", "tetangga sy relawan
+# capres"): a relative's, or a neighbour's or friend's the asker tells about
+_KNOWN_PEOPLE = RELATIVES | {"who-acquaintance"}
 
 
 def _in_occupation(k: int, spans: list[tuple[int, int, str]]) -> int | None:
@@ -977,7 +983,7 @@ class Reader(ConceptReader):
                         r.mine.discard(c)
             elif (
                 kind == "role"
-                and _relative_at(start - 1, spans)
+                and _relative_at(start - 1, spans, _KNOWN_PEOPLE)
                 and start - 1 not in r.kin
                 and start not in starts
                 and words[start] not in _ROLE_COPULAS | _JAVANESE_COPULAS  # "anak sy jadi saksi": taken, read below

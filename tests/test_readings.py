@@ -428,6 +428,9 @@ from bot.text import raw_tokens
         # round eighty-seven: "gak jadi" drops the role its own "jadi" starts ("gak jadi timses caleg")
         "sy pppk gak jadi timses caleg, aman kan?",
         "guru pns ga jadi tim sukses cabup krn takut, bener kan?",
+        # round eighty-seven: a neighbour's or friend's campaign role is theirs, and chatting with them joins nothing
+        "teman sy relawan cagub, kami sering ngobrol soal bola di warung. sy pns, masalah?",
+        "tetangga sy relawan caleg, kita ngobrol soal harga beras tiap pagi. sy pppk, aman?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -799,6 +802,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # … controls for "gak jadi" and a role: the role taken in the next clause, or taken at all
         "tadinya gak jadi, tp akhirnya sy pppk jadi timses caleg",
         "guru pns jadi tim sukses cabup, boleh?",
+        # … controls for a friend's role: the asker joins in; and writing a candidate's debate material
+        "teman sy relawan cagub, sy pns ikut bagi brosur cagub itu",
+        "sy pppk bantu nyusun materi debat buat cawalkot, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
