@@ -1618,6 +1618,48 @@ class Reader(ConceptReader):
         return False
 
 
+# Words quoted from someone ("kadis blg 'pilih no 2 ya'", "kata pak lurah '…'"): the words of saying
+# that may stand before a quote, and how far before it ("bilang di rapat '…'"); not an order or a
+# question put to the asker ("kadis nyuruh sy bilang '…'", "murid nanya, sy jawab '…'")
+_QUOTING = frozenset(
+    "bilang ngomong ngmg berkata mengatakan bicara kata katanya nulis menulis tulis chat ngechat "
+    "teriak nyeletuk ngendika ceuk jare said says told wrote".split()
+)
+_QUOTE_REACH = 4
+# How far before the word of saying the asker may be named as the one saying it ("sy guru PNS, pas
+# pelajaran bilang ke murid '…'")
+_QUOTE_SPEAKER_REACH = 6
+# People whose "saya" right after them is whose they are ("staf sy bilang '…'"): they speak, not the asker
+_SPEAKER_NOUNS = frozenset(
+    "staf teman temen kawan anak suami istri bini atasan bos kepala kadis kepsek tetangga adik kakak bapak "
+    "ibu mertua ipar ponakan keponakan murid siswa rekan bawahan pimpinan om tante paman bibi sepupu ortu "
+    "ayah mama papa abang".split()
+)
+
+
+def said_by_others(words: Sequence[str], ranges: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Positions of quoted words someone other than the asker said: the quote follows a word of
+    saying, and no "saya" stands before it as the one saying ("kadis blg '…'", "staf sy bilang
+    '…'"). The asker's own words ("sy guru, td bilang ke murid '…'"), a reply ("sy jawab '…'") and
+    a quote nobody is said to say (a sticker's text, a caption) stay the asker's."""
+    said: set[int] = set()
+    for start, end in ranges:
+        verb = None
+        for j in range(start - 1, max(-1, start - 1 - _QUOTE_REACH), -1):
+            if words[j] in _ANSWERS:
+                break
+            if words[j] in _QUOTING:
+                verb = j
+                break
+        if verb is None:
+            continue
+        me = next((j for j in range(verb - 1, max(-1, verb - 1 - _QUOTE_SPEAKER_REACH), -1) if words[j] in FIRST_PERSON), None)
+        if me is not None and not (me > 0 and words[me - 1] in _SPEAKER_NOUNS):
+            continue
+        said.update(range(start, end))
+    return frozenset(said)
+
+
 # Words the readings above look for by their spelling (see concepts.READING_WORDS).
 ATTRIBUTION_WORDS = frozenset().union(
     _ALONGSIDE, ASKED, _AUXILIARIES, _BY, _COMING, _COME_FOR, _PERSON_KINDS, _STAFF, _SO, _AGE_WORDS, _GRADES, _PLACES_OF, PRONOUNS, PROXY_FILLERS, _SAYS, _ASKS_ABOUT, _PROVIDED,

@@ -147,6 +147,9 @@ class Tags:
 
 
 _ACTIVE_PREFIXES = ("me", "ng", "ny")
+# What words quoted from someone else may name that is then theirs: acts, signs, events and roles
+_SAID_KINDS = frozenset({"act", "sign", "event", "role"})
+_STOOD_BY = frozenset({"limit-passive", "limit-no-reaction"})  # "sy diem aja", "cuma dengerin", "cuma baca ga bales"
 
 
 # Nouns that stem like an act's root: "bagian" (a department, a part) is not "bagi" (hand out).
@@ -479,6 +482,7 @@ class Tagger(ConceptReader):
         words: Sequence[str] | None = None,
         starts: frozenset[int] = frozenset(),
         opens: frozenset[int] = frozenset(),
+        quoted: frozenset[int] = frozenset(),
     ) -> Tags:
         """Concepts in a sequence of stems (one per token, stopwords included). With the surface
         `words`, a one-word term never matches a function word (except small talk: "ok", "halo"):
@@ -486,7 +490,8 @@ class Tagger(ConceptReader):
         term never matches a bare root ("pengamanan" is security duty, "aman" is just "safe").
         `starts`: positions where a sentence or clause begins; a denial is looked for only within
         the clause of the act, a doer within it or, when the clause names none, at the opening of an
-        earlier clause of the same sentence (`opens`: where sentences begin)."""
+        earlier clause of the same sentence (`opens`: where sentences begin). `quoted`: the positions
+        of words someone other than the asker is quoted saying (attribution.said_by_others)."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             options = self._by_next.get((s, stems[i + 1])) if i + 1 < len(stems) else None
@@ -604,6 +609,15 @@ class Tagger(ConceptReader):
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._reader.others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
+        # "kadis blg 'pilih no 2 ya'. sy diem aja": what someone else is quoted saying is theirs, when
+        # the asker tells they only stood by (otherwise the one quoted may be the ASN asked about)
+        if any(cid in _STOOD_BY and a not in quoted for a, _, cid in kept):
+            others |= {
+                cid
+                for _, _, cid in kept
+                if self.kind(cid) in _SAID_KINDS
+                and all(quoted.intersection(range(a, b)) for a, b, c in kept if c == cid)
+            }
         asking_for = bool(proxies) and not self._asker_runs(kept, words)
         # someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan mau pasang")
         not_asn = any(cid in NO_LONGER_ASN for _, _, cid in kept)

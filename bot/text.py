@@ -383,6 +383,22 @@ def raw_tokens(text: str) -> list[str]:
     return out
 
 
+# A quoted stretch: between double quotes (straight or curly), or between single quotes that open
+# after a space and close before one ("didn't" and "candidates' posts" hold no quote).
+_QUOTED_RE = re.compile(r"[\"“”][^\"“”]+[\"“”]|(?:(?<=\s)|^)'[^']+'(?=[\s.,;:!?)]|$)")
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Where the quoted words of a sentence are, as [start, end) ranges of its raw_tokens."""
+    ranges: list[tuple[int, int]] = []
+    for m in _QUOTED_RE.finditer(text):
+        start = len(raw_tokens(text[: m.start()]))
+        size = len(raw_tokens(m.group(0)))
+        if size:
+            ranges.append((start, start + size))
+    return ranges
+
+
 def is_stopword(token: str) -> bool:
     """True for function words in either language."""
     return token in STOPWORDS_ID or token in STOPWORDS_EN

@@ -431,6 +431,9 @@ from bot.text import raw_tokens
         # round eighty-seven: a neighbour's or friend's campaign role is theirs, and chatting with them joins nothing
         "teman sy relawan cagub, kami sering ngobrol soal bola di warung. sy pns, masalah?",
         "tetangga sy relawan caleg, kita ngobrol soal harga beras tiap pagi. sy pppk, aman?",
+        # round eighty-seven: words someone else is quoted saying are theirs when the asker only stood by
+        'di grup rt ada yg nulis "warga wajib pilih paslon 2". sy pns cuma baca, ga bales. gmn?',
+        'temen kantor bilang "sy dukung caleg no 4". sy pppk cuma dengerin aja. aman?',
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -805,6 +808,9 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # … controls for a friend's role: the asker joins in; and writing a candidate's debate material
         "teman sy relawan cagub, sy pns ikut bagi brosur cagub itu",
         "sy pppk bantu nyusun materi debat buat cawalkot, boleh?",
+        # … controls for quotes: the asker's own quoted words, and a quoted request the asker carried out
+        'sy pns. sy bilang ke warga "coblos nomor 1 ya". aman?',
+        'kabid bilang "share postingan paslon 2". sy pns share ke grup keluarga. aman?',
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
@@ -5681,3 +5687,14 @@ def test_turning_down_the_other_sides_application_is_no_refusal(shipped_index: I
         "kabid sy yg nyalon minta sy loloskan izin tempat kampanyenya dan tolak permohonan paslon lain di hari yg sama. sy staf perizinan, gmn?",
     )
     assert answer.verdict != "allowed", (answer.kind, answer.rule and answer.rule.id)
+
+
+def test_words_someone_else_is_quoted_saying_are_theirs(shipped_index: Index) -> None:
+    # the asker only stood by: the call to vote is the one quoted's
+    heard = shipped_index.read('kadis bilang "pilih nomor 2 ya". sy diem aja')
+    assert "sign-call-to-vote" in heard.tags.others
+    # the asker's own words, and a quote whose speaker the asker does not stand apart from, stay the asker's
+    said = shipped_index.read('sy bilang ke warga "pilih nomor 2 ya". sy diem aja')
+    assert "sign-call-to-vote" in said.tags.own
+    told = shipped_index.read('kadis bilang "pilih nomor 2 ya". sy pns, boleh?')
+    assert "sign-call-to-vote" in told.tags.own

@@ -11,6 +11,7 @@ from bot.text import (
     SpellFixer,
     detect_language,
     edit_distance,
+    quote_ranges,
     raw_tokens,
     sentences,
     stem,
@@ -222,3 +223,11 @@ def test_reduplicated_kin_words_name_a_group_not_a_relative() -> None:
     assert raw_tokens("ibu-ibu PKK dan bapak-bapak") == ["ibu2", "pkk", "dan", "bapak2"]
     # other reduplications still read as the word ("foto2", "calon-calon")
     assert raw_tokens("foto2 calon-calon") == ["foto", "calon"]
+
+
+def test_quote_ranges_count_the_quoted_words() -> None:
+    assert quote_ranges('kadis bilang "pilih no 2" ya') == [(2, 5)]
+    assert quote_ranges("dia bilang 'coblos 2' ok") == [(2, 4)]
+    assert quote_ranges("kata pak lurah “dukung ya”, sy diem") == [(3, 5)]
+    # an apostrophe inside a word, or after a plural, opens no quote
+    assert quote_ranges("I didn't like the candidates' posts") == []
