@@ -434,6 +434,9 @@ from bot.text import raw_tokens
         # round eighty-seven: words someone else is quoted saying are theirs when the asker only stood by
         'di grup rt ada yg nulis "warga wajib pilih paslon 2". sy pns cuma baca, ga bales. gmn?',
         'temen kantor bilang "sy dukung caleg no 4". sy pppk cuma dengerin aja. aman?',
+        # round eighty-seven: an asker who says they are no ASN asks about their own act, not the ASN relative's
+        "sy bukan asn, suami sy pns. boleh sy pasang stiker capres di motor sy?",
+        "sy wiraswasta, istri sy pppk. boleh sy tempel stiker caleg di mobil sy sendiri?",
     ],
 )
 def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, question: str) -> None:
@@ -811,6 +814,8 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         # … controls for quotes: the asker's own quoted words, and a quoted request the asker carried out
         'sy pns. sy bilang ke warga "coblos nomor 1 ya". aman?',
         'kabid bilang "share postingan paslon 2". sy pns share ke grup keluarga. aman?',
+        # … control for an asker who is no ASN: the ASN relative joins the act
+        "sy bukan asn, istri sy pns. istri sy mau ikut bagi kaos caleg bareng sy, boleh?",
     ],
 )
 def test_the_partisan_twin_is_still_prohibited(shipped_index: Index, question: str) -> None:
