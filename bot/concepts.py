@@ -621,24 +621,28 @@ class Tagger(ConceptReader):
         asking_for = bool(proxies) and not self._asker_runs(kept, words)
         # someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan mau pasang")
         not_asn = any(cid in NO_LONGER_ASN for _, _, cid in kept)
-        if asking_for and any(sp[2] in NO_LONGER_ASN and self._askers_role(sp, words) for sp in kept):
-            # "sy bukan asn, suami sy pns. boleh sy pasang stiker capres?": an asker who is no ASN
-            # asks about what they do themself, which is not the ASN's
-            # (and what their act takes in its clause: "… sy pasang stiker capres")
-            breaks = starts | opens
-            def by_asker(a: int) -> bool:
-                k = a if words[a] in FIRST_PERSON else first_person_before(a, words, asking=True)
-                # "suami sy bantu pasang": "sy" is whose husband, and the act his
-                owned = k > 0 and (
-                    words[k - 1] in POSSESSABLE or any(x <= k - 1 < y and c in _PROXY_PEOPLE for x, y, c in kept)
-                )
-                return k >= 0 and not owned
+        def by_asker(a: int) -> bool:
+            """"saya" is the one at a ("sy bukan asn", "sy pasang"), not whose relative it is ("suami sy
+            bantu pasang": his act; "istri saya bukan pns": her status)."""
+            k = a if words[a] in FIRST_PERSON else first_person_before(a, words, asking=True)
+            owned = k > 0 and (words[k - 1] in POSSESSABLE or any(x <= k - 1 < y and c in _PROXY_PEOPLE for x, y, c in kept))
+            return k >= 0 and not owned
 
+        named_asn = [a for a, _, cid in kept if self.asn(cid)]
+        if (
+            named_asn
+            and any(cid in NO_LONGER_ASN and by_asker(a) for a, _, cid in kept)
+            and not any(by_asker(a) for a in named_asn)
+        ):
+            # "sy bukan asn, suami sy pns. boleh sy pasang stiker capres?": an asker who is no ASN,
+            # beside one who is, asks about what they do themself, which is not the ASN's (and what
+            # their act takes in its clause: "… sy pasang stiker capres") ...
             acts = [a for a, _, cid in kept if self.kind(cid) == "act" and cid not in others]
             theirs = [a for a in acts if by_asker(a)]
             # ... only when the ASN does nothing in it: no act of anyone else's, nothing asked of or by
             # them ("istri sy PNS mau foto bareng sy", "suami sy pns nyuruh aku posting")
             if theirs and len(theirs) == len(acts) and ASKED.isdisjoint(words):
+                breaks = starts | opens
                 clauses = {start_of(a, breaks) for a in theirs}
                 others |= {cid for a, _, cid in kept if self.kind(cid) in _SAID_KINDS and start_of(a, breaks) in clauses}
         if asking_for:

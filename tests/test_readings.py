@@ -437,6 +437,7 @@ from bot.text import raw_tokens
         # round eighty-seven: an asker who says they are no ASN asks about their own act, not the ASN relative's
         "sy bukan asn, suami sy pns. boleh sy pasang stiker capres di motor sy?",
         "sy wiraswasta, istri sy pppk. boleh sy tempel stiker caleg di mobil sy sendiri?",
+        "aku mahasiswa, bapak pns, boleh ga aku ikut kampanye caleg di lapangan?",
         # … control for the finger's number: a child's first place posed with one finger
         "sy pns, anak sy juara 1 lomba, sy foto dia pose angka 1",
     ],
@@ -818,6 +819,7 @@ def test_the_harmless_part_is_not_called_prohibited(shipped_index: Index, questi
         'kabid bilang "share postingan paslon 2". sy pns share ke grup keluarga. aman?',
         # … control for an asker who is no ASN: the ASN relative joins the act
         "sy bukan asn, istri sy pns. istri sy mau ikut bagi kaos caleg bareng sy, boleh?",
+        "sy pns, ayah sy pensiunan nyaleg, sy ikut rapat tim pemenangannya tiap malam",
         # round eighty-seven: a candidate's merchandise worn to the polling station, a ballot number made with the inked finger
         "sy pppk ke tps pake hoodie merch capres, boleh?",
         "abis nyoblos sy selfie jari ungu, jarinya sy bikin angka 2, upload ke fb. sy pns",
