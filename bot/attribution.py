@@ -1620,10 +1620,11 @@ class Reader(ConceptReader):
 
 # Words quoted from someone ("kadis blg 'pilih no 2 ya'", "kata pak lurah '…'"): the words of saying
 # that may stand before a quote, and how far before it ("bilang di rapat '…'"); not an order or a
-# question put to the asker ("kadis nyuruh sy bilang '…'", "murid nanya, sy jawab '…'")
+# question put to the asker ("kadis nyuruh sy bilang '…'", "murid nanya, sy jawab '…'"). Sundanese
+# "ceuk" and Javanese "jare" are respelled ("cek", "jari") before any reading sees them.
 _QUOTING = frozenset(
     "bilang ngomong ngmg berkata mengatakan bicara kata katanya nulis menulis tulis chat ngechat "
-    "teriak nyeletuk ngendika ceuk jare said says told wrote".split()
+    "teriak nyeletuk ngendika said says told wrote".split()
 )
 _QUOTE_REACH = 4
 # How far before the word of saying the asker may be named as the one saying it ("sy guru PNS, pas

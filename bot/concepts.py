@@ -621,6 +621,7 @@ class Tagger(ConceptReader):
         asking_for = bool(proxies) and not self._asker_runs(kept, words)
         # someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan mau pasang")
         not_asn = any(cid in NO_LONGER_ASN for _, _, cid in kept)
+
         def by_asker(a: int) -> bool:
             """"saya" is the one at a ("sy bukan asn", "sy pasang"), not whose relative it is ("suami sy
             bantu pasang": his act; "istri saya bukan pns": her status)."""

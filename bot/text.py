@@ -388,14 +388,35 @@ def raw_tokens(text: str) -> list[str]:
 _QUOTED_RE = re.compile(r"[\"“”][^\"“”]+[\"“”]|(?:(?<=\s)|^)'[^']+'(?=[\s.,;:!?)]|$)")
 
 
+# A word no message holds, set around each quoted stretch so that one tokenising finds them all; and
+# how many quotes are read, the last ones (a real message quotes a few; a flood of quote marks is noise)
+_QUOTE_MARK = "qqquotemarkqqq"
+_MAX_QUOTES = 16
+
+
 def quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Where the quoted words of a sentence are, as [start, end) ranges of its raw_tokens."""
+    """Where the quoted words of a text are, as [start, end) ranges of its raw_tokens."""
+    found = [m.span() for m in _QUOTED_RE.finditer(text)][-_MAX_QUOTES:]
+    if not found:
+        return []
+    pieces: list[str] = []
+    at = 0
+    for start, end in found:
+        pieces += [text[at:start], f" {_QUOTE_MARK} ", text[start:end], f" {_QUOTE_MARK} "]
+        at = end
+    pieces.append(text[at:])
     ranges: list[tuple[int, int]] = []
-    for m in _QUOTED_RE.finditer(text):
-        start = len(raw_tokens(text[: m.start()]))
-        size = len(raw_tokens(m.group(0)))
-        if size:
-            ranges.append((start, start + size))
+    opened: int | None = None
+    count = 0
+    for token in raw_tokens("".join(pieces)):
+        if token != _QUOTE_MARK:
+            count += 1
+        elif opened is None:
+            opened = count
+        else:
+            if count > opened:
+                ranges.append((opened, count))
+            opened = None
     return ranges
 
 

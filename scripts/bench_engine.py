@@ -39,7 +39,8 @@ def questions_for_timing() -> list[str]:
 
 
 def hostile_inputs() -> dict[str, str]:
-    """Inputs from the break-in report (finding 7) that once took seconds, cut to 4,096 characters."""
+    """Inputs from the break-in report (finding 7) that once took seconds, and a flood of quotes (the
+    quote reading of round eighty-seven took seconds on it before its review), cut to 4,096 characters."""
     rng = random.Random(7)
     letters = "abcdefghijklmnopqrstuvwxyz"
     return {
@@ -55,6 +56,7 @@ def hostile_inputs() -> dict[str, str]:
         "story, 4,096 characters": ("Selamat siang pak. Saya guru PPPK di Klaten. " * 100)[:4050] + " Apakah saya boleh like postingan calon?",
         "digits and slashes": "94/2021/" * 512,
         "emoji flood": "😀" * 4096,
+        'quotes \'"a" \' x 1000': '"a" ' * 1000,
     }
 
 

@@ -231,3 +231,9 @@ def test_quote_ranges_count_the_quoted_words() -> None:
     assert quote_ranges("kata pak lurah “dukung ya”, sy diem") == [(3, 5)]
     # an apostrophe inside a word, or after a plural, opens no quote
     assert quote_ranges("I didn't like the candidates' posts") == []
+
+
+def test_quote_ranges_read_the_last_sixteen_quotes_of_a_flood() -> None:
+    ranges = quote_ranges('"a" ' * 1000)
+    assert len(ranges) == 16
+    assert ranges[-1] == (999, 1000)
