@@ -1630,19 +1630,15 @@ _QUOTE_REACH = 4
 # How far before the word of saying the asker may be named as the one saying it ("sy guru PNS, pas
 # pelajaran bilang ke murid '…'")
 _QUOTE_SPEAKER_REACH = 6
-# People whose "saya" right after them is whose they are ("staf sy bilang '…'"): they speak, not the asker
-_SPEAKER_NOUNS = frozenset(
-    "staf teman temen kawan anak suami istri bini atasan bos kepala kadis kepsek tetangga adik kakak bapak "
-    "ibu mertua ipar ponakan keponakan murid siswa rekan bawahan pimpinan om tante paman bibi sepupu ortu "
-    "ayah mama papa abang".split()
-)
 
 
-def said_by_others(words: Sequence[str], ranges: Sequence[tuple[int, int]]) -> frozenset[int]:
+def said_by_others(words: Sequence[str], ranges: Sequence[tuple[int, int]], third: set[int]) -> frozenset[int]:
     """Positions of quoted words someone other than the asker said: the quote follows a word of
-    saying, and no "saya" stands before it as the one saying ("kadis blg '…'", "staf sy bilang
-    '…'"). The asker's own words ("sy guru, td bilang ke murid '…'"), a reply ("sy jawab '…'") and
-    a quote nobody is said to say (a sticker's text, a caption) stay the asker's."""
+    saying, and no "saya" stands before it as the one saying ("kadis blg '…'"; in "staf sy bilang
+    '…'" the pronoun owns the one named before it, owns_noun_before, `third` being where people
+    other than the asker are named). The asker's own words ("sy guru, td bilang ke murid '…'"), a
+    reply ("sy jawab '…'") and a quote nobody is said to say (a sticker's text, a caption) stay the
+    asker's."""
     said: set[int] = set()
     for start, end in ranges:
         verb = None
@@ -1655,7 +1651,7 @@ def said_by_others(words: Sequence[str], ranges: Sequence[tuple[int, int]]) -> f
         if verb is None:
             continue
         me = next((j for j in range(verb - 1, max(-1, verb - 1 - _QUOTE_SPEAKER_REACH), -1) if words[j] in FIRST_PERSON), None)
-        if me is not None and not (me > 0 and words[me - 1] in _SPEAKER_NOUNS):
+        if me is not None and not (me > 0 and owns_noun_before(me, words, third)):
             continue
         said.update(range(start, end))
     return frozenset(said)

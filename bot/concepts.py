@@ -30,6 +30,7 @@ from bot.attribution import (
     first_person_before,
     is_passive,
     owns_noun_before,
+    said_by_others,
 )
 from bot.knowledge import Concept
 from bot.negation import NEGATION_WORDS, Negation
@@ -482,7 +483,7 @@ class Tagger(ConceptReader):
         words: Sequence[str] | None = None,
         starts: frozenset[int] = frozenset(),
         opens: frozenset[int] = frozenset(),
-        quoted: frozenset[int] = frozenset(),
+        quotes: Sequence[tuple[int, int]] = (),
     ) -> Tags:
         """Concepts in a sequence of stems (one per token, stopwords included). With the surface
         `words`, a one-word term never matches a function word (except small talk: "ok", "halo"):
@@ -490,8 +491,8 @@ class Tagger(ConceptReader):
         term never matches a bare root ("pengamanan" is security duty, "aman" is just "safe").
         `starts`: positions where a sentence or clause begins; a denial is looked for only within
         the clause of the act, a doer within it or, when the clause names none, at the opening of an
-        earlier clause of the same sentence (`opens`: where sentences begin). `quoted`: the positions
-        of words someone other than the asker is quoted saying (attribution.said_by_others)."""
+        earlier clause of the same sentence (`opens`: where sentences begin). `quotes`: where quoted
+        stretches are ([start, end) positions, text.quote_ranges)."""
         spans: list[tuple[int, int, str]] = []  # start, end (exclusive), concept
         for i, s in enumerate(stems):
             options = self._by_next.get((s, stems[i + 1])) if i + 1 < len(stems) else None
@@ -609,8 +610,11 @@ class Tagger(ConceptReader):
         proxy_kinds = frozenset(cid for _, _, cid in proxies)
         others = self._reader.others(kept, words, stems, starts, opens, proxy_kinds) | self._refused(kept, words, opens)
         others |= self._soldiers_acts(kept, words) | self._sanctioned(kept, words, stems, opens)
+        # Where someone other than the asker is named ("kadis", "suami saya", "tetangga")
+        people = {p for a, b, cid in kept if self.concepts[cid].third_party for p in range(a, b)}
         # "kadis blg 'pilih no 2 ya'. sy diem aja": what someone else is quoted saying is theirs, when
         # the asker tells they only stood by (otherwise the one quoted may be the ASN asked about)
+        quoted = said_by_others(words, quotes, people) if words is not None and quotes else frozenset()
         if any(cid in _STOOD_BY and a not in quoted for a, _, cid in kept):
             others |= {
                 cid
@@ -622,12 +626,13 @@ class Tagger(ConceptReader):
         # someone retired is no ASN either: a retired relative's own acts are theirs ("ibu sy pensiunan bidan mau pasang")
         not_asn = any(cid in NO_LONGER_ASN for _, _, cid in kept)
 
+        relatives = {p for a, b, cid in kept if cid in _PROXY_PEOPLE for p in range(a, b)}
+
         def by_asker(a: int) -> bool:
-            """"saya" is the one at a ("sy bukan asn", "sy pasang"), not whose relative it is ("suami sy
-            bantu pasang": his act; "istri saya bukan pns": her status)."""
+            """"saya" is the one at a ("sy bukan asn", "sy pasang"), not whose relative or friend it is
+            ("suami sy bantu pasang": his act; "istri saya bukan pns": her status)."""
             k = a if words[a] in FIRST_PERSON else first_person_before(a, words, asking=True)
-            owned = k > 0 and (words[k - 1] in POSSESSABLE or any(x <= k - 1 < y and c in _PROXY_PEOPLE for x, y, c in kept))
-            return k >= 0 and not owned
+            return k >= 0 and not (k > 0 and owns_noun_before(k, words, relatives))
 
         named_asn = [a for a, _, cid in kept if self.asn(cid)]
         if (

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.attribution import said_by_others
 from bot.concepts import Tagger, Tags
 from bot.text import (
     AGENT_REACH,
@@ -203,8 +202,7 @@ def understand(raw: str, expander: Expander, tagger: Tagger) -> Message:
     # Where quoted words are, in the kept words (a quote may hold a "?" that ends a sentence)
     dropped = sum(len(c) for cs in clauses for c in cs) - len(all_words)
     quotes = [(a - dropped, b - dropped) for a, b in quote_ranges(text) if a >= dropped]
-    quoted = said_by_others(all_words, quotes)
-    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words, frozenset(starts), frozenset(opens), quoted)
+    tags = tagger.tag_stems([stem_of(w) for w in all_words], all_words, frozenset(starts), frozenset(opens), quotes)
 
     smalltalk_ids = [cid for cid in tags.ids if tagger.kind(cid) == "smalltalk"]
     chatter = tags.covered(smalltalk_ids)
